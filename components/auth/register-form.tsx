@@ -1,0 +1,81 @@
+"use client";
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { registerAction } from "@/app/(auth)/register/actions";
+import { initialFormState } from "@/lib/forms/form-state";
+import { PASSWORD_MIN } from "@/lib/validation/auth";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+
+export function RegisterForm({ defaultAccountType }: { defaultAccountType: "STUDENT" | "COMPANY" }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(registerAction, initialFormState);
+  // React resets the form after the action; keep the password to sign in with once registered.
+  const submittedPassword = useRef("");
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = state && !state.ok ? state.values : undefined;
+
+  // Registered: sign in with the password still in the field, then let the server route by role.
+  useEffect(() => {
+    if (state?.ok && state.data?.email && submittedPassword.current) {
+      void signIn("credentials", { email: state.data.email, password: submittedPassword.current, redirect: false }).then(() => {
+        router.replace("/sign-in");
+        router.refresh();
+      });
+    }
+  }, [state, router]);
+
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <form
+        action={formAction}
+        noValidate
+        onSubmit={(e) => {
+          submittedPassword.current = String(new FormData(e.currentTarget).get("password") ?? "");
+        }}
+      >
+        <FormMessage message={state && !state.ok ? state.message : undefined} />
+        <fieldset className="mb-4">
+          <legend className="block text-sm font-medium text-slate-800">{t("accountType")}</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {(["STUDENT", "COMPANY"] as const).map((type) => (
+              <label key={type} className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                <input type="radio" name="accountType" value={type} defaultChecked={(values?.accountType ?? defaultAccountType) === type} className="mt-1" />
+                <span>
+                  <span className="block font-semibold">{t(`accountTypes.${type}.title`)}</span>
+                  <span className="block text-sm text-slate-700">{t(`accountTypes.${type}.hint`)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <TextField name="name" autoComplete="name" label={t("name")} errors={errors.name} defaultValue={values?.name} required />
+        <TextField name="email" type="email" autoComplete="email" label={t("email")} errors={errors.email} defaultValue={values?.email} required />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          label={t("password")}
+          hint={t("passwordHint", { min: PASSWORD_MIN })}
+          errors={errors.password}
+          required
+        />
+        <TextField name="confirmPassword" type="password" autoComplete="new-password" label={t("confirmPassword")} errors={errors.confirmPassword} required />
+        <Button type="submit" disabled={pending || state?.ok} className="w-full">
+          {pending || state?.ok ? t("registering") : t("registerSubmit")}
+        </Button>
+      </form>
+      <p className="mt-4 text-sm text-slate-700">
+        {t("haveAccount")}{" "}
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          {t("signInLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

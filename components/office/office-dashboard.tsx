@@ -1,0 +1,65 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import type { getOfficeDashboard } from "@/lib/server/services/dashboards";
+import { Badge } from "@/components/ui/badge";
+import { CountryName } from "@/components/ui/country-name";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Stat, StatGrid } from "@/components/ui/stat";
+import { Table, Td } from "@/components/ui/table";
+
+type Data = Awaited<ReturnType<typeof getOfficeDashboard>>;
+
+export async function OfficeDashboard({ user, data }: { user: CurrentUser; data: Data }) {
+  const t = await getTranslations("office");
+  const te = await getTranslations("enums");
+  const format = await getFormatter();
+  const { institution, placementCounts, proposed } = data;
+  if (!institution) {
+    return (
+      <div>
+        <PageHeader title={t("title")} lead={t("welcome", { name: user.name })} />
+        <EmptyState title={t("noInstitutionTitle")}>{t("noInstitutionBody")}</EmptyState>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} lead={t("institutionLead", { name: institution.name, code: institution.erasmusCode })} />
+      <StatGrid>
+        <Stat label={t("participants")} value={data.participants} />
+        {(["PROPOSED", "APPROVED", "REJECTED"] as const).map((s) => (
+          <Stat key={s} label={te(`placementStatus.${s}`)} value={(placementCounts as Record<string, number>)[s] ?? 0} />
+        ))}
+      </StatGrid>
+      <section aria-labelledby="to-review">
+        <h2 id="to-review" className="mb-3 text-lg font-semibold">
+          {t("toReviewTitle")}
+        </h2>
+        {proposed.length ? (
+          <Table caption={t("toReviewTitle")} head={[t("participant"), t("offer"), t("action"), t("period")]}>
+            {proposed.map((p) => (
+              <tr key={p.id}>
+                <Td>{p.application.participant.user.name}</Td>
+                <Td>
+                  <span className="font-medium">{p.application.offer.title}</span>
+                  <span className="block text-slate-600">
+                    {p.application.offer.host.legalName} · <CountryName code={p.application.offer.country} />
+                  </span>
+                </Td>
+                <Td>
+                  <Badge tone="info">{p.action}</Badge> <span className="text-slate-600">{p.callYear}</span>
+                </Td>
+                <Td>
+                  {format.dateTime(p.startDate, { dateStyle: "medium" })} – {format.dateTime(p.endDate, { dateStyle: "medium" })}
+                </Td>
+              </tr>
+            ))}
+          </Table>
+        ) : (
+          <EmptyState title={t("nothingToReviewTitle")}>{t("nothingToReviewBody")}</EmptyState>
+        )}
+      </section>
+    </div>
+  );
+}

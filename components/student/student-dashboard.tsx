@@ -1,0 +1,83 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import type { getStudentDashboard } from "@/lib/server/services/dashboards";
+import { Badge, statusTone } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { CountryName } from "@/components/ui/country-name";
+
+type Data = Awaited<ReturnType<typeof getStudentDashboard>>;
+
+export async function StudentDashboard({ user, data }: { user: CurrentUser; data: Data }) {
+  const t = await getTranslations("student");
+  const te = await getTranslations("enums");
+  const format = await getFormatter();
+  const { profile } = data;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} lead={t("welcome", { name: user.name })} />
+      <Card title={t("profileTitle")}>
+        {profile ? (
+          <dl className="grid gap-3 text-sm sm:grid-cols-3">
+            <div>
+              <dt className="text-slate-600">{t("institution")}</dt>
+              <dd className="font-medium">
+                {profile.institution.name} ({profile.institution.erasmusCode})
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">{t("category")}</dt>
+              <dd className="font-medium">{te(`participantCategory.${profile.category}`)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">{t("cycleMonths")}</dt>
+              <dd className="font-medium">{t("cycleMonthsValue", { used: profile.previousMobilityMonths, cap: profile.oneCycleProgramme ? 24 : 12 })}</dd>
+            </div>
+          </dl>
+        ) : (
+          <EmptyState title={t("noProfileTitle")}>{t("noProfileBody")}</EmptyState>
+        )}
+      </Card>
+      <section aria-labelledby="my-applications">
+        <h2 id="my-applications" className="mb-3 text-lg font-semibold">
+          {t("applicationsTitle")}
+        </h2>
+        {profile?.applications.length ? (
+          <Table caption={t("applicationsTitle")} head={[t("offer"), t("host"), t("status"), t("placement"), t("updated")]}>
+            {profile.applications.map((a) => (
+              <tr key={a.id}>
+                <Td>
+                  <span className="font-medium">{a.offer.title}</span>
+                  <span className="block text-slate-600">
+                    {a.offer.city}, <CountryName code={a.offer.country} />
+                  </span>
+                </Td>
+                <Td>{a.offer.host.legalName}</Td>
+                <Td>
+                  <Badge tone={statusTone(a.status)}>{te(`applicationStatus.${a.status}`)}</Badge>
+                </Td>
+                <Td>
+                  {a.placement ? (
+                    <>
+                      <Badge tone={statusTone(a.placement.status)}>{te(`placementStatus.${a.placement.status}`)}</Badge>
+                      <span className="block text-slate-600">
+                        {a.placement.action} · {format.dateTime(a.placement.startDate, { dateStyle: "medium" })} – {format.dateTime(a.placement.endDate, { dateStyle: "medium" })}
+                      </span>
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </Td>
+                <Td>{format.dateTime(a.updatedAt, { dateStyle: "medium" })}</Td>
+              </tr>
+            ))}
+          </Table>
+        ) : (
+          <EmptyState title={t("noApplicationsTitle")}>{t("noApplicationsBody")}</EmptyState>
+        )}
+      </section>
+    </div>
+  );
+}

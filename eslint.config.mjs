@@ -1,0 +1,22 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "node_modules/**", "generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    // lib/domain is pure: no framework, database or I/O imports (DEVELOPERS.md layout).
+    files: ["lib/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["next", "next/*", "react", "@prisma/*", "@/generated/*", "@/lib/server/*", "node:*", "fs", "path"] },
+      ],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,83 @@
+import "server-only";
+import type { z } from "zod";
+import type { FieldErrors, FormState } from "@/lib/forms/form-state";
+import { zodIssuesToFieldErrors } from "@/lib/forms/zod-field-errors";
+import { getCurrentUser, type CurrentUser } from "./auth/session";
+import { can, type Permission } from "./auth/policy";
+import { ExpectedError } from "./errors";
+
+type Handler<S extends z.ZodType, U> = (input: z.infer<S>, user: U) => Promise<FormState | void>;
+
+function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue; // React's own bookkeeping fields
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+function stringValues(raw: Record<string, unknown>): Record<string, string> {
+  // Echo typed values back so the form keeps them after an error (never passwords or files).
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && !/password/i.test(k)) values[k] = v;
+  return values;
+}
+
+function zodFieldErrors(error: z.ZodError): FieldErrors {
+  return zodIssuesToFieldErrors(error.issues);
+}
+
+function onError(error: unknown, values: Record<string, string>): FormState {
+  if (error instanceof ExpectedError) {
+    return error.field
+      ? { ok: false, fieldErrors: { [error.field]: [error.key] }, values }
+      : { ok: false, fieldErrors: {}, message: error.key, values };
+  }
+  // Next's redirect()/forbidden() are signalled by throwing; let them through.
+  if (error && typeof error === "object" && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
+  console.error("[action] unexpected error", error);
+  return { ok: false, fieldErrors: {}, message: "errors.generic", values };
+}
+
+/**
+ * The one pipeline for every mutation: parse with zod → authenticate → authorize against the
+ * user the server loaded → call the service → typed state for the form.
+ */
+export function authedAction<S extends z.ZodType>(options: {
+  schema: S;
+  permission: Permission;
+  handler: Handler<S, CurrentUser>;
+}) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const raw = formDataToObject(formData);
+    const values = stringValues(raw);
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), message: "errors.fixFields", values };
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, fieldErrors: {}, message: "errors.signInRequired", values };
+    if (!can(user.role, options.permission)) return { ok: false, fieldErrors: {}, message: "errors.forbidden", values };
+    try {
+      return (await options.handler(parsed.data, user)) ?? { ok: true };
+    } catch (error) {
+      return onError(error, values);
+    }
+  };
+}
+
+/** The same pipeline for the few mutations open to anonymous visitors (registration). */
+export function publicAction<S extends z.ZodType>(options: { schema: S; handler: Handler<S, CurrentUser | null> }) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const raw = formDataToObject(formData);
+    const values = stringValues(raw);
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), message: "errors.fixFields", values };
+    try {
+      return (await options.handler(parsed.data, await getCurrentUser())) ?? { ok: true };
+    } catch (error) {
+      return onError(error, values);
+    }
+  };
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "./db";
+
+export type AuditInput = {
+  actorId: string | null;
+  verb: string;
+  entityType: string;
+  entityId: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+};
+
+/** Writes an audit event inside the caller's transaction, so the change and its trace commit together. */
+export function audit(tx: Tx, event: AuditInput) {
+  return tx.auditEvent.create({ data: event });
+}

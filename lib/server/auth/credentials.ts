@@ -1,0 +1,14 @@
+import "server-only";
+import { signInSchema } from "@/lib/validation/auth";
+import { prisma } from "../db";
+import { verifyPassword } from "./password";
+
+/** E-mail + password check for next-auth's credentials provider. Null for any failure, whatever the cause. */
+export async function authenticateWithPassword(raw: unknown) {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const user = await prisma.user.findUnique({ where: { email: parsed.data.email } });
+  const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
+  if (!user || user.deletedAt || !ok) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}

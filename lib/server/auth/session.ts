@@ -1,0 +1,46 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { prisma } from "../db";
+import { authOptions } from "./options";
+import { can, isRole, type Permission, type Role } from "./policy";
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  institutionId: string | null;
+  hostOrganisationId: string | null;
+};
+
+/**
+ * The signed-in user as the database knows them now: role and memberships are never taken from
+ * the client or the token, so a demoted or deleted account loses access on its next request.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await prisma.user.findUnique({ where: { id } });
+  if (!user || user.deletedAt || !isRole(user.role)) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    institutionId: user.institutionId,
+    hostOrganisationId: user.hostOrganisationId,
+  };
+});
+
+/** For pages: sign-in redirect when anonymous, a 403 page when the role lacks the permission. */
+export async function requirePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}

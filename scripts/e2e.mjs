@@ -1,0 +1,49 @@
+// `npm run test:e2e`: Chromium located (or installed), a fresh seeded e2e database, one
+// production build for DB_PROVIDER, then Playwright (which starts `next start` on that build).
+import { rmSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { ensureChromium } from "./find-chromium.mjs";
+import { ensureClientFor, provider, run } from "./lib.mjs";
+
+const PORT = process.env.E2E_PORT ?? "3100";
+
+async function freshDatabaseUrl() {
+  if (provider === "sqlite") {
+    const file = path.resolve("test-results", "e2e.db");
+    mkdirSync(path.dirname(file), { recursive: true });
+    for (const s of ["", "-journal", "-wal", "-shm"]) rmSync(file + s, { force: true });
+    return `file:${file}`;
+  }
+  const base = new URL(process.env.DATABASE_URL ?? "postgresql://dot:dot@127.0.0.1:5432/dot");
+  const admin = new URL(base);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "dot_e2e" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "dot_e2e"`);
+  await client.end();
+  base.pathname = "/dot_e2e";
+  return base.toString();
+}
+
+const chromium = ensureChromium();
+const env = {
+  DB_PROVIDER: provider,
+  DATABASE_URL: await freshDatabaseUrl(),
+  NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
+  NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+  MAIL_OUTBOX_DIR: path.resolve("test-results", `outbox-${provider}`),
+  STORAGE_DIR: path.resolve("test-results", `storage-${provider}`),
+  CHROMIUM_PATH: chromium,
+  E2E_PORT: PORT,
+};
+rmSync(env.MAIL_OUTBOX_DIR, { recursive: true, force: true });
+rmSync(env.STORAGE_DIR, { recursive: true, force: true });
+Object.assign(process.env, env);
+
+ensureClientFor(provider);
+run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"]);
+run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "prisma/seed.ts"]);
+if (process.env.E2E_SKIP_BUILD !== "1") run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)]);

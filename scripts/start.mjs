@@ -1,0 +1,9 @@
+// `npm start`: database ready (migrate, seed if empty), production build, serve on :3000.
+import { loadDotEnv, run } from "./lib.mjs";
+
+run(process.execPath, ["scripts/db-setup.mjs"]);
+loadDotEnv();
+run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+const port = process.env.PORT ?? "3000";
+console.log(`\n• DOT Portal on http://localhost:${port} — demo accounts are listed in README.md\n`);
+run(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port]);

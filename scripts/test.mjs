@@ -1,0 +1,41 @@
+// `npm test`: typecheck, lint, unit, integration (real database), e2e (Chromium) — every step
+// runs even when an earlier one fails, and the closing line sums the tests of all suites.
+// `npm test -- --only=integration,e2e` runs a subset (CI's PostgreSQL pass).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { ensureClientFor, provider } from "./lib.mjs";
+import { summarise } from "./test-summary.mjs";
+
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const node = process.execPath;
+const vitest = (project, report) => [node, ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]];
+
+const steps = [
+  { name: "typecheck", cmd: [node, ["node_modules/typescript/bin/tsc", "--noEmit"]] },
+  { name: "lint", cmd: [node, ["node_modules/eslint/bin/eslint.js", "--max-warnings=0", "."]] },
+  { name: "unit", report: "test-results/unit.json", cmd: vitest("unit", "test-results/unit.json") },
+  { name: "integration", report: `test-results/integration-${provider}.json`, cmd: vitest("integration", `test-results/integration-${provider}.json`) },
+  { name: "e2e", report: `test-results/e2e-${provider}.json`, cmd: [node, ["scripts/e2e.mjs"]] },
+].filter((s) => !only || only.includes(s.name));
+
+mkdirSync("test-results", { recursive: true });
+ensureClientFor(provider);
+
+const results = [];
+for (const step of steps) {
+  if (step.report) rmSync(step.report, { force: true });
+  console.log(`\n▶ ${step.name} (${provider})`);
+  const started = Date.now();
+  const r = spawnSync(step.cmd[0], step.cmd[1], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  results.push({ ...step, ok: r.status === 0, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+console.log(`\n── npm test summary (${provider}) ──`);
+for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.name} (${r.seconds} s)`);
+// A failing typecheck or lint counts as one failure each; suites count their tests.
+const checkFailures = results.filter((r) => !r.report && !r.ok).length;
+// Recorded for .ci/run's grand total, in the shape of a Vitest report.
+writeFileSync(`test-results/checks-${provider}.json`, JSON.stringify({ numPassedTests: 0, numFailedTests: checkFailures }));
+const { passed, failed, skipped } = summarise(results.filter((r) => r.report).map((r) => r.report), checkFailures);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -1,0 +1,16 @@
+// Where each integration worker's database lives. SQLite: one file per worker;
+// PostgreSQL: one database per worker on the server named by DATABASE_URL.
+import path from "node:path";
+
+export const provider = process.env.DB_PROVIDER === "postgresql" ? "postgresql" : "sqlite";
+export const PG_ADMIN_URL = process.env.DATABASE_URL ?? "postgresql://dot:dot@127.0.0.1:5432/dot";
+export const WORKER_SLOTS = 4;
+
+export function workerDatabaseUrl(slot: number | string): string {
+  if (provider === "postgresql") {
+    const u = new URL(PG_ADMIN_URL);
+    u.pathname = `/dot_it_${slot}`;
+    return u.toString();
+  }
+  return `file:${path.resolve("test-results/integration", `worker-${slot}.db`)}`;
+}

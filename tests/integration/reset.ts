@@ -1,0 +1,31 @@
+// Empties every table between tests (children first), so each test starts from a known state.
+import { prisma } from "@/lib/server/db";
+import { provider } from "./db-urls";
+
+const TABLES = [
+  "AuditEvent",
+  "SavedSearch",
+  "SavedOffer",
+  "GrantRate",
+  "LearningAgreement",
+  "MobilityRecord",
+  "Placement",
+  "Application",
+  "OfferLanguage",
+  "OfferCategory",
+  "Offer",
+  "ParticipantLanguage",
+  "ParticipantProfile",
+  "ProjectAgreement",
+  "User",
+  "HostOrganisation",
+  "Institution",
+];
+
+export async function resetDatabase() {
+  if (provider === "postgresql") {
+    await prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);
+    return;
+  }
+  for (const table of TABLES) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+}
