@@ -1,0 +1,14 @@
+// All lexicons the classifier compiles. Add a language: write <code>.ts next to en.ts and list it here.
+import type { Lexicon } from "../types";
+import { common } from "./common";
+import { da } from "./da";
+import { de } from "./de";
+import { en } from "./en";
+import { es } from "./es";
+import { fr } from "./fr";
+import { it } from "./it";
+import { nl } from "./nl";
+import { pl } from "./pl";
+import { pt } from "./pt";
+
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt];

@@ -1,0 +1,10 @@
+// Public API of the pure Erasmus+ DOT domain (see /work/shared/domain.md). No I/O in here.
+export * from "./activities";
+export * from "./countries";
+export * from "./participants";
+export * from "./actions";
+export * from "./dates";
+export * from "./duration";
+export * from "./grants";
+export * from "./placement-checks";
+export * from "./classifier";

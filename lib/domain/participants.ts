@@ -1,0 +1,49 @@
+// domain.md §1 "Scope over time": which participants could do a DOT, from which call year on.
+export const PARTICIPANT_CATEGORIES = [
+  "HE_STUDENT",
+  "HE_RECENT_GRADUATE",
+  "HE_STAFF",
+  "VET_LEARNER",
+  "VET_RECENT_GRADUATE",
+  "VET_STAFF",
+  "SCHOOL_STAFF",
+  "ADULT_EDUCATION_STAFF",
+] as const;
+
+export type ParticipantCategory = (typeof PARTICIPANT_CATEGORIES)[number];
+
+const categories: ReadonlySet<string> = new Set(PARTICIPANT_CATEGORIES);
+
+export function isParticipantCategory(value: unknown): value is ParticipantCategory {
+  return typeof value === "string" && categories.has(value);
+}
+
+// domain.md §1: HE students and recent graduates from 2018; HE staff and VET learners / recent
+// graduates from 2021; VET staff, school education staff and adult education staff from 2022.
+const FIRST_CALL_YEAR: Readonly<Record<ParticipantCategory, number>> = {
+  HE_STUDENT: 2018,
+  HE_RECENT_GRADUATE: 2018,
+  HE_STAFF: 2021,
+  VET_LEARNER: 2021,
+  VET_RECENT_GRADUATE: 2021,
+  VET_STAFF: 2022,
+  SCHOOL_STAFF: 2022,
+  ADULT_EDUCATION_STAFF: 2022,
+};
+
+export function firstCallYearFor(category: ParticipantCategory): number {
+  return FIRST_CALL_YEAR[category];
+}
+
+export function isCategoryOpenInCallYear(category: ParticipantCategory, callYear: number): boolean {
+  return callYear >= FIRST_CALL_YEAR[category];
+}
+
+export function isRecentGraduateCategory(category: ParticipantCategory): boolean {
+  return category === "HE_RECENT_GRADUATE" || category === "VET_RECENT_GRADUATE";
+}
+
+// domain.md §3: the study-cycle cap is about higher-education study cycles.
+export function isHigherEducationLearner(category: ParticipantCategory): boolean {
+  return category === "HE_STUDENT" || category === "HE_RECENT_GRADUATE";
+}

@@ -1,0 +1,298 @@
+// Eligibility checks of one DOT placement (domain.md §1–§3), as data the UI can render and
+// translate: every check has a stable id, a code and params, plus an English message.
+import {
+  ACTION_CALL_YEARS,
+  type KeyAction,
+  isEligibleHostCountry,
+  isEligibleHostType,
+  isEligibleSendingCountry,
+  isHostOrganisationType,
+  isKeyAction,
+} from "./actions";
+import { type DotActivityId, isDotActivityId } from "./activities";
+import { type ClassificationResult, classifyActivities, evidenceForDeclared } from "./classifier";
+import { KA107_DOT_HOSTS, normalizeCountryCode } from "./countries";
+import { addMonthsMinusOneDay, compareDates, formatIsoDate, parseIsoDate } from "./dates";
+import { durationRule, monthsForCap } from "./duration";
+import {
+  type ParticipantCategory,
+  firstCallYearFor,
+  isCategoryOpenInCallYear,
+  isHigherEducationLearner,
+  isParticipantCategory,
+  isRecentGraduateCategory,
+} from "./participants";
+
+export const CHECK_IDS = [
+  "digital-activity",
+  "duration",
+  "country",
+  "participant",
+  "recent-graduate",
+  "study-cycle-cap",
+  "host-organisation",
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/**
+ * Checks that block approval. `digital-activity` is advisory: the classifier can miss evidence
+ * written in words it does not know, so an officer confirms the activities by reading the tasks.
+ */
+export const HARD_CHECK_IDS: readonly CheckId[] = CHECK_IDS.filter((id) => id !== "digital-activity");
+
+// domain.md §3: the study-cycle cap, 24 months in one-cycle programmes such as medicine.
+export const STUDY_CYCLE_CAP_MONTHS = 12;
+export const ONE_CYCLE_CAP_MONTHS = 24;
+// domain.md §3: a recent graduate's traineeship ends within 12 months after graduation.
+export const RECENT_GRADUATE_WINDOW_MONTHS = 12;
+
+export interface PlacementCheckInput {
+  readonly action: KeyAction;
+  readonly callYear: number;
+  readonly participant: {
+    readonly category: ParticipantCategory | string;
+    readonly graduationDate?: string;
+    readonly selectedOn?: string;
+    readonly previousMonths?: number;
+    readonly oneCycleProgramme?: boolean;
+  };
+  readonly sendingCountry: string;
+  readonly hostCountry: string;
+  readonly hostOrganisationType: string;
+  readonly start: string;
+  readonly end: string;
+  readonly activities: { readonly categories: readonly string[]; readonly tasks: string };
+}
+
+export type CheckParams = Readonly<Record<string, string | number>>;
+
+export interface DigitalActivityDetails {
+  readonly found: readonly DotActivityId[];
+  readonly declared: readonly { readonly id: DotActivityId; readonly hasEvidence: boolean }[];
+  /** Declared categories the tasks show no evidence for: "declared, no evidence found". */
+  readonly declaredWithoutEvidence: readonly DotActivityId[];
+  /** Declared values that are not activity ids at all. */
+  readonly unknownDeclared: readonly string[];
+}
+
+export interface CheckResult {
+  readonly id: CheckId;
+  readonly ok: boolean;
+  /** Stable reason code; with `params`, what the UI translates. */
+  readonly code: string;
+  readonly params: CheckParams;
+  /** The English rendering of code + params. */
+  readonly message: string;
+  readonly details?: DigitalActivityDetails;
+}
+
+export interface PlacementCheckResult {
+  /** All hard checks pass (see HARD_CHECK_IDS). */
+  readonly approvable: boolean;
+  /** Inclusive day count; 0 when the dates are invalid. */
+  readonly durationDays: number;
+  readonly checks: readonly CheckResult[];
+  readonly classification: ClassificationResult;
+}
+
+const check = (id: CheckId, ok: boolean, code: string, message: string, params: CheckParams = {}): CheckResult => ({
+  id,
+  ok,
+  code,
+  params,
+  message,
+});
+
+export function checkPlacement(input: PlacementCheckInput): PlacementCheckResult {
+  const classification = classifyActivities(input.activities.tasks);
+  const duration = durationRule(input.start, input.end);
+  const checks: CheckResult[] = [
+    digitalActivityCheck(input, classification),
+    durationCheck(input, duration),
+    countryCheck(input),
+    participantCheck(input),
+    recentGraduateCheck(input),
+    studyCycleCapCheck(input),
+    hostOrganisationCheck(input),
+  ];
+  const approvable = checks.every((c) => c.ok || !HARD_CHECK_IDS.includes(c.id));
+  return { approvable, durationDays: duration.days, checks, classification };
+}
+
+// domain.md §1: at least one listed activity must really be practised.
+function digitalActivityCheck(input: PlacementCheckInput, classification: ClassificationResult): CheckResult {
+  const declaredIds = input.activities.categories.filter(isDotActivityId);
+  const unknownDeclared = input.activities.categories.filter((c) => !isDotActivityId(c));
+  const declared = evidenceForDeclared(declaredIds, classification);
+  const details: DigitalActivityDetails = {
+    found: classification.categories,
+    declared,
+    declaredWithoutEvidence: declared.filter((d) => !d.hasEvidence).map((d) => d.id),
+    unknownDeclared,
+  };
+  const base = classification.qualifies
+    ? check("digital-activity", true, "evidence-found",
+        `The tasks show evidence of: ${classification.categories.join(", ")}.`,
+        { found: classification.categories.join(",") })
+    : check("digital-activity", false, "no-evidence",
+        "The tasks show no evidence of any digital-skills activity; an officer should read them.");
+  return { ...base, details };
+}
+
+function durationCheck(input: PlacementCheckInput, duration: ReturnType<typeof durationRule>): CheckResult {
+  const params = { start: input.start, end: input.end, days: duration.days, latestEnd: duration.latestEnd ?? "" };
+  switch (duration.problem) {
+    case null:
+      return check("duration", true, "ok", `The placement lasts ${duration.days} days, within 60 days and 12 months.`, params);
+    case "invalid-start":
+      return check("duration", false, "invalid-start", `The start date "${input.start}" is not a valid date (YYYY-MM-DD).`, params);
+    case "invalid-end":
+      return check("duration", false, "invalid-end", `The end date "${input.end}" is not a valid date (YYYY-MM-DD).`, params);
+    case "end-before-start":
+      return check("duration", false, "end-before-start", "The end date is before the start date.", params);
+    case "too-short": // domain.md §3: at least 60 days
+      return check("duration", false, "too-short", `The placement lasts ${duration.days} days; at least 60 are required.`, params);
+    case "too-long": // domain.md §3: end ≤ start + 12 months − 1 day
+      return check("duration", false, "too-long",
+        `The placement ends after ${duration.latestEnd}, the last day of 12 months from the start.`, params);
+  }
+}
+
+// domain.md §2: the action must run in the call year, and the countries must fit the action.
+function countryCheck(input: PlacementCheckInput): CheckResult {
+  const { action, callYear } = input;
+  if (!isKeyAction(action)) {
+    return check("country", false, "unknown-action", `"${String(action)}" is not a key action (KA103, KA107, KA131).`, { action: String(action) });
+  }
+  const range = ACTION_CALL_YEARS[action];
+  if (!Number.isInteger(callYear) || callYear < range.first || callYear > range.last) {
+    return check("country", false, "action-not-in-call-year",
+      `${action} ran in calls ${range.first}–${range.last}, not in call ${callYear}.`,
+      { action, callYear, first: range.first, last: range.last });
+  }
+  const sending = normalizeCountryCode(input.sendingCountry);
+  const host = normalizeCountryCode(input.hostCountry);
+  if (sending === null) {
+    return check("country", false, "unknown-sending-country", `"${input.sendingCountry}" is not an ISO 3166-1 country code.`, { country: input.sendingCountry });
+  }
+  if (host === null) {
+    return check("country", false, "unknown-host-country", `"${input.hostCountry}" is not an ISO 3166-1 country code.`, { country: input.hostCountry });
+  }
+  const params = { action, callYear, sending, host };
+  if (!isEligibleSendingCountry(action, sending, callYear)) {
+    const what = action === "KA131" ? "an EU Member State or associated third country" : "a Programme Country";
+    return check("country", false, "sending-not-eligible", `${sending} was not ${what} in call ${callYear}, so it cannot send under ${action}.`, params);
+  }
+  if (sending === host && action !== "KA107") {
+    return check("country", false, "same-country", `The host country must differ from the sending country (${sending}).`, params);
+  }
+  if (!isEligibleHostCountry(action, sending, host, callYear)) {
+    const rule = {
+      KA103: `a Programme Country of call ${callYear}`,
+      KA107: `a Horizon 2020 associated country that is not a Programme Country (${[...KA107_DOT_HOSTS].join(" ")})`,
+      KA131: "an EU Member State or associated third country",
+    }[action];
+    return check("country", false, "host-not-eligible", `Under ${action} the host country must be ${rule}; ${host} is not.`, params);
+  }
+  return check("country", true, "ok", `${sending} may send to ${host} under ${action} in call ${callYear}.`, params);
+}
+
+// domain.md §1 scope over time, §3: KA103/KA107 are for HE students and recent graduates only;
+// recent graduates are not possible in KA107.
+function participantCheck(input: PlacementCheckInput): CheckResult {
+  const { category } = input.participant;
+  if (!isParticipantCategory(category)) {
+    return check("participant", false, "unknown-category", `"${category}" is not a participant category.`, { category });
+  }
+  const params = { category, callYear: input.callYear, action: input.action };
+  if (!isCategoryOpenInCallYear(category, input.callYear)) {
+    const first = firstCallYearFor(category);
+    return check("participant", false, "category-not-open",
+      `${category} could take part in DOT traineeships from call ${first}, not in call ${input.callYear}.`, { ...params, first });
+  }
+  if ((input.action === "KA103" || input.action === "KA107") && !isHigherEducationLearner(category)) {
+    return check("participant", false, "category-not-in-action",
+      `${input.action} is for higher-education students and recent graduates only, not ${category}.`, params);
+  }
+  if (input.action === "KA107" && isRecentGraduateCategory(category)) {
+    return check("participant", false, "recent-graduate-not-in-ka107", "Recent graduates cannot take part in KA107.", params);
+  }
+  return check("participant", true, "ok", `${category} may take part under ${input.action} in call ${input.callYear}.`, params);
+}
+
+// domain.md §3: selected on or before graduation; the traineeship ends within 12 months after
+// graduation. Convention: the 12 months count from the graduation date itself, so the last
+// allowed end date is graduation + 12 months − 1 day (graduation 2024-06-30 → 2025-06-29).
+function recentGraduateCheck(input: PlacementCheckInput): CheckResult {
+  const { category, graduationDate, selectedOn } = input.participant;
+  if (!isParticipantCategory(category) || !isRecentGraduateCategory(category)) {
+    return check("recent-graduate", true, "not-applicable", "Does not apply: the participant is not a recent graduate.");
+  }
+  if (input.action === "KA107") {
+    return check("recent-graduate", true, "not-applicable-ka107",
+      "Does not apply: KA107 has no recent-graduate traineeships (see the participant check).");
+  }
+  if (!graduationDate) return check("recent-graduate", false, "missing-graduation-date", "The graduation date is missing.");
+  if (!selectedOn) return check("recent-graduate", false, "missing-selection-date", "The selection date is missing.");
+  const graduation = parseIsoDate(graduationDate);
+  const selection = parseIsoDate(selectedOn);
+  if (!graduation) return check("recent-graduate", false, "invalid-graduation-date", `The graduation date "${graduationDate}" is not a valid date.`, { graduationDate });
+  if (!selection) return check("recent-graduate", false, "invalid-selection-date", `The selection date "${selectedOn}" is not a valid date.`, { selectedOn });
+  const latestEnd = formatIsoDate(addMonthsMinusOneDay(graduation, RECENT_GRADUATE_WINDOW_MONTHS));
+  const params = { graduationDate, selectedOn, latestEnd, end: input.end };
+  if (compareDates(selection, graduation) > 0) {
+    return check("recent-graduate", false, "selected-after-graduation",
+      `The participant was selected on ${selectedOn}, after graduating on ${graduationDate}; selection must happen during the last year of study.`, params);
+  }
+  const end = parseIsoDate(input.end);
+  if (!end) return check("recent-graduate", false, "invalid-end", "Cannot check: the end date is not a valid date.", params);
+  if (compareDates(end, addMonthsMinusOneDay(graduation, RECENT_GRADUATE_WINDOW_MONTHS)) > 0) {
+    return check("recent-graduate", false, "ends-too-late",
+      `The traineeship must end by ${latestEnd}, within 12 months of graduation on ${graduationDate}.`, params);
+  }
+  return check("recent-graduate", true, "ok",
+    `Selected before graduation and ending by ${latestEnd}, within 12 months of graduation.`, params);
+}
+
+// domain.md §3: at most 12 months per study cycle (24 in one-cycle programmes), previous
+// mobility included. Months of this placement: see monthsForCap (calendar months + days / 30).
+function studyCycleCapCheck(input: PlacementCheckInput): CheckResult {
+  const { category, previousMonths, oneCycleProgramme } = input.participant;
+  if (!isParticipantCategory(category) || !isHigherEducationLearner(category)) {
+    return check("study-cycle-cap", true, "not-applicable",
+      "Does not apply: the study-cycle cap concerns higher-education students and recent graduates.");
+  }
+  const previous = previousMonths ?? 0;
+  if (!Number.isFinite(previous) || previous < 0) {
+    return check("study-cycle-cap", false, "invalid-previous-months", "Previous months of mobility must be a number of 0 or more.", { previousMonths: String(previousMonths) });
+  }
+  const start = parseIsoDate(input.start);
+  const end = parseIsoDate(input.end);
+  if (!start || !end || compareDates(end, start) < 0) {
+    return check("study-cycle-cap", false, "invalid-dates", "Cannot check: the placement dates are not valid.");
+  }
+  const cap = oneCycleProgramme ? ONE_CYCLE_CAP_MONTHS : STUDY_CYCLE_CAP_MONTHS;
+  const span = monthsForCap(start, end);
+  const total = previous + span.months;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const params = { previousMonths: round(previous), placementMonths: round(span.months), totalMonths: round(total), cap };
+  // Compare in thirtieths of a month so 9 + 3 is exactly 12 (no floating-point surprise).
+  const within = Math.round(previous * 30) + span.wholeMonths * 30 + span.extraDays <= cap * 30;
+  const text = `${params.previousMonths} previous month(s) + ${params.placementMonths} month(s) of this placement = ${params.totalMonths} of at most ${cap}`;
+  return within
+    ? check("study-cycle-cap", true, "ok", `${text}.`, params)
+    : check("study-cycle-cap", false, "cap-exceeded", `${text}: the study-cycle cap is exceeded.`, params);
+}
+
+// domain.md §3: EU institutions/bodies and organisations managing EU programmes may not host.
+function hostOrganisationCheck(input: PlacementCheckInput): CheckResult {
+  const type = input.hostOrganisationType;
+  if (!isHostOrganisationType(type)) {
+    return check("host-organisation", false, "unknown-type", `"${type}" is not a host organisation type.`, { type });
+  }
+  if (!isEligibleHostType(type)) {
+    const why = type === "EU_INSTITUTION" ? "EU institutions, bodies and agencies" : "organisations that manage EU programmes, such as National Agencies";
+    return check("host-organisation", false, "type-not-eligible", `${why} cannot host Erasmus+ trainees.`, { type });
+  }
+  return check("host-organisation", true, "ok", "The host organisation type is eligible.", { type });
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import type { z } from "zod";
+import en from "@/messages/en.json";
+import { env } from "./env";
+import { RateLimiter } from "./rate-limit";
+import { ExpectedError } from "./errors";
+
+// The public JSON API answers in English (the source locale); schema messages are i18n keys.
+const t = createTranslator({ locale: "en", messages: en });
+
+export function translateKey(key: string, values?: Record<string, string | number>): string {
+  try {
+    return t(key as never, values as never);
+  } catch {
+    return key;
+  }
+}
+
+export type ApiIssue = { path: string; message: string };
+
+export function apiError(status: number, message: string, issues: ApiIssue[] = [], headers?: HeadersInit) {
+  return Response.json({ error: { message, issues } }, { status, headers });
+}
+
+export function zodIssues(error: z.ZodError): ApiIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(body)", message: translateKey(i.message) }));
+}
+
+export function validationError(error: z.ZodError) {
+  const issues = zodIssues(error);
+  const fields = [...new Set(issues.map((i) => i.path))].join(", ");
+  return apiError(400, `Invalid request: check ${fields}.`, issues);
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** Parses a JSON body against a schema; every failure is a 400 naming what is wrong. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ data: z.infer<S> } | { response: Response }> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type && !type.includes("application/json")) {
+    return { response: apiError(415, "Send the body as JSON with Content-Type: application/json.") };
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return { response: apiError(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`) };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { response: apiError(400, "The body is not valid JSON.", [{ path: "(body)", message: "Malformed JSON." }]) };
+  }
+  const parsed = schema.safeParse(body);
+  return parsed.success ? { data: parsed.data } : { response: validationError(parsed.error) };
+}
+
+const limiter = new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE, 60_000);
+
+function clientIp(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "local";
+}
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
+
+/**
+ * Wraps a public API handler: per-IP rate limit, expected errors as JSON, anything else logged
+ * and answered with a generic 500 that leaks nothing.
+ */
+export function publicApi(handler: Handler): Handler {
+  return async (request, context) => {
+    const verdict = limiter.hit(clientIp(request));
+    if (!verdict.allowed) {
+      return apiError(429, "Too many requests: try again in a minute.", [], { "Retry-After": String(verdict.resetInSeconds) });
+    }
+    try {
+      const response = await handler(request, context);
+      response.headers.set("X-RateLimit-Remaining", String(verdict.remaining));
+      return response;
+    } catch (error) {
+      if (error instanceof ExpectedError) return apiError(error.status, translateKey(error.key));
+      console.error("[api] unexpected error", error);
+      return apiError(500, "Something went wrong on our side.");
+    }
+  };
+}
+
+/** Explicit JSON 405 for the methods a route does not support. */
+export function methodNotAllowed(allowed: string[]) {
+  const handler = () => apiError(405, `Method not allowed. Use ${allowed.join(" or ")}.`, [], { Allow: allowed.join(", ") });
+  return handler;
+}

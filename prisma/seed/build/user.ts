@@ -1,0 +1,17 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { uniqueTag } from "./unique";
+
+export type UserInput = Partial<Prisma.UserCreateManyInput>;
+
+/** A user row; passwordHash stays null (SSO-only account) unless given. */
+export function userData(overrides: UserInput = {}): Prisma.UserCreateManyInput {
+  const tag = uniqueTag();
+  return {
+    email: `user-${tag}@factory.example`,
+    name: `Test User ${tag}`,
+    role: "STUDENT",
+    locale: "en",
+    passwordHash: null,
+    ...overrides,
+  };
+}

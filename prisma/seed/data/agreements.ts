@@ -1,0 +1,53 @@
+// Project agreements per institution (domain.md §5 number shapes):
+//   KA131: 2021-1-TR01-KA131-HED-000003626   KA103/KA107: 2018-1-PL01-KA103-051716
+// National Agency code = ISO country + "01" (the portal's convention for the seed).
+import type { KeyAction } from "@/generated/prisma/enums";
+import { hashString } from "../prng";
+import type { InstitutionSeed } from "./institutions";
+
+export interface AgreementSeed {
+  readonly id: string;
+  readonly institutionId: string;
+  readonly action: KeyAction;
+  readonly callYear: number;
+  readonly agreementNumber: string;
+}
+
+const CALLS: readonly (readonly [KeyAction, number])[] = [
+  ["KA103", 2019],
+  ["KA103", 2020],
+  ["KA131", 2024],
+  ["KA131", 2025],
+  ["KA131", 2026],
+];
+
+// KA107 projects only where the seed has KA107 placements (Ghent and TU München: CH/UA hosts).
+const KA107_INSTITUTIONS = new Set(["B GENT01", "D MUNCHEN02"]);
+const KA107_CALLS: readonly (readonly [KeyAction, number])[] = [
+  ["KA107", 2019],
+  ["KA107", 2020],
+];
+
+/** Stable made-up serial from the institution and call, so numbers never change between runs. */
+function serial(code: string, action: KeyAction, year: number, digits: number): string {
+  const n = hashString(`${code}|${action}|${year}`) % 10 ** Math.min(digits, 6);
+  return String(n).padStart(digits, "0");
+}
+
+export function agreementNumber(inst: InstitutionSeed, action: KeyAction, callYear: number): string {
+  const na = `${inst.country}01`;
+  return action === "KA131"
+    ? `${callYear}-1-${na}-KA131-HED-${serial(inst.erasmusCode, action, callYear, 9)}`
+    : `${callYear}-1-${na}-${action}-${serial(inst.erasmusCode, action, callYear, 6)}`;
+}
+
+export function agreementsFor(inst: InstitutionSeed): AgreementSeed[] {
+  const calls = KA107_INSTITUTIONS.has(inst.erasmusCode) ? [...CALLS, ...KA107_CALLS] : CALLS;
+  return calls.map(([action, callYear]) => ({
+    id: `agr-${inst.id.slice("inst-".length)}-${action.toLowerCase()}-${callYear}`,
+    institutionId: inst.id,
+    action,
+    callYear,
+    agreementNumber: agreementNumber(inst, action, callYear),
+  }));
+}

@@ -1,0 +1,81 @@
+// Non-participant accounts: the demo accounts (demo-accounts.ts), one international-office user
+// per institution, and the hosts' company contacts. Everyone gets the demo password.
+import type { Prisma } from "@/generated/prisma/client";
+import { DEMO_ACCOUNTS } from "../demo-accounts";
+import { HOSTS } from "./hosts";
+import { INSTITUTIONS, institutionId } from "./institutions";
+
+/** Which institution or host each demo account belongs to. */
+const DEMO_AFFILIATION: Readonly<Record<string, { institutionId?: string; hostOrganisationId?: string; locale?: string }>> = {
+  "user-student-demo": { locale: "nl" },
+  "user-company-demo": { hostOrganisationId: "host-001", locale: "nl" },
+  "user-office-demo": { institutionId: institutionId("B GENT01"), locale: "nl" },
+  "user-admin-demo": {},
+  "user-office-madrid": { institutionId: institutionId("E MADRID03") },
+  "user-company2-demo": { hostOrganisationId: "host-012" },
+};
+
+/** Office staff of the other institutions (Ghent and Madrid have their demo officers); locale ∈ messages/. */
+const OFFICERS: Readonly<Record<string, readonly [name: string, locale: string]>> = {
+  "B GENT25": ["Sofie Van Hecke", "nl"],
+  "B LEUVEN01": ["Ellen Vervoort", "nl"],
+  "D BERLIN01": ["Sabine Krüger", "en"],
+  "D MUNCHEN02": ["Andreas Wagner", "en"],
+  "E VALENCI02": ["Vicent Ferrer Climent", "en"],
+  "F PARIS001": ["Nathalie Mercier", "en"],
+  "F GRENOBL55": ["Julien Perrin", "en"],
+  "NL AMSTERD01": ["Marieke Smit", "nl"],
+  "NL DELFT01": ["Joost Vermeer", "nl"],
+  "DK KOBENHA01": ["Louise Dahl", "da"],
+  "DK AARHUS01": ["Rasmus Holm", "da"],
+  "PL WARSZAW01": ["Katarzyna Nowak", "en"],
+  "I ROMA01": ["Paola Conti", "en"],
+  "P LISBOA109": ["Ana Rita Matos", "en"],
+  "A WIEN01": ["Barbara Pichler", "en"],
+  "SF HELSINK01": ["Johanna Laine", "en"],
+  "TR ANKARA01": ["Ayşe Kaya", "en"],
+  "IRL DUBLIN01": ["Orla Byrne", "en"],
+};
+
+/** Office user id per institution id: the demo officers for Ghent and Madrid. */
+export function officerIdFor(instId: string): string {
+  if (instId === institutionId("B GENT01")) return "user-office-demo";
+  if (instId === institutionId("E MADRID03")) return "user-office-madrid";
+  return `user-office-${instId.slice("inst-".length)}`;
+}
+
+export function staffUsers(passwordHash: string): Prisma.UserCreateManyInput[] {
+  const demo = DEMO_ACCOUNTS.filter((a) => a.role !== "STUDENT").map((a) => ({
+    id: a.id,
+    email: a.email,
+    name: a.name,
+    role: a.role,
+    passwordHash,
+    ...DEMO_AFFILIATION[a.id],
+  }));
+  const officers = INSTITUTIONS.filter((i) => OFFICERS[i.erasmusCode]).map((i) => {
+    const [name, locale] = OFFICERS[i.erasmusCode] ?? ["", "en"];
+    return {
+      id: officerIdFor(i.id),
+      email: `erasmus.office@${i.mailDomain}`,
+      name,
+      role: "OFFICE" as const,
+      locale,
+      institutionId: i.id,
+      passwordHash,
+    };
+  });
+  const contacts = HOSTS.flatMap((h) =>
+    h.contact
+      ? [{
+          id: `user-company-${h.id.slice("host-".length)}`,
+          email: h.contact.email,
+          name: h.contact.name,
+          role: "COMPANY" as const,
+          hostOrganisationId: h.id,
+          passwordHash,
+        }]
+      : [],
+  );
+  return [...demo, ...officers, ...contacts];
+}

@@ -1,0 +1,93 @@
+// The whole seed as plain rows, computed in memory from the data files and the reference date.
+// Pure apart from the password hash it is given, so it is cheap to inspect and test.
+import type { Prisma } from "@/generated/prisma/client";
+import { hostData } from "../build/host";
+import { institutionData } from "../build/institution";
+import { addDays } from "../dates";
+import { agreementsFor } from "../data/agreements";
+import { grantRatesFor } from "../data/grant-rates";
+import { HOSTS } from "../data/hosts";
+import { INSTITUTIONS } from "../data/institutions";
+import { staffUsers } from "../data/staff";
+import { rngFor } from "../prng";
+import { PUBLISH_LEAD_DAYS, historicWindows, planApplications } from "./applications";
+import { planOffers } from "./offers";
+import { planParticipants } from "./participants";
+
+type WithId<T> = T & { id: string };
+
+export interface SeedPlan {
+  institutions: WithId<Prisma.InstitutionCreateManyInput>[];
+  hosts: WithId<Prisma.HostOrganisationCreateManyInput>[];
+  users: WithId<Prisma.UserCreateManyInput>[];
+  profiles: WithId<Prisma.ParticipantProfileCreateManyInput>[];
+  participantLanguages: Prisma.ParticipantLanguageCreateManyInput[];
+  offers: WithId<Prisma.OfferCreateManyInput>[];
+  offerCategories: Prisma.OfferCategoryCreateManyInput[];
+  offerLanguages: Prisma.OfferLanguageCreateManyInput[];
+  applications: WithId<Prisma.ApplicationCreateManyInput>[];
+  placements: WithId<Prisma.PlacementCreateManyInput>[];
+  agreements: WithId<Prisma.ProjectAgreementCreateManyInput>[];
+  grantRates: WithId<Prisma.GrantRateCreateManyInput>[];
+  warnings: string[];
+}
+
+export function buildSeedPlan(reference: Date, passwordHash: string): SeedPlan {
+  const plannedOffers = planOffers(reference, historicWindows(reference));
+  const participants = planParticipants(reference, passwordHash);
+  const planned = planApplications(reference, plannedOffers, participants);
+
+  // Offers drawn as DRAFT that the scenarios apply to are published, before their first application.
+  const offers = plannedOffers.map(({ row }) => {
+    if (!planned.offersToPublish.has(row.id)) return row;
+    const publishedAt = addDays(reference, -PUBLISH_LEAD_DAYS);
+    return { ...row, status: "PUBLISHED" as const, publishedAt, createdAt: addDays(publishedAt, -rngFor(`${row.id}-publish`).int(1, 10)) };
+  });
+
+  // Timestamps are content too (lists sort by them), so they are seeded, never "now": the
+  // registry two years back, hosts and accounts a few months back, and every participant's account
+  // before their first application (some date from an older call).
+  const registeredAt = addDays(reference, -730);
+  const firstApplication = new Map<string, number>();
+  for (const a of planned.applications) {
+    const t = new Date(a.createdAt ?? reference).getTime();
+    firstApplication.set(a.participantId, Math.min(t, firstApplication.get(a.participantId) ?? t));
+  }
+  const joinedAt = (key: string, before?: number) => {
+    const usual = addDays(reference, -rngFor(`${key}-joined`).int(60, 240));
+    return before !== undefined && before < usual.getTime() ? addDays(new Date(before), -14) : usual;
+  };
+
+  return {
+    institutions: INSTITUTIONS.map((i) => ({
+      ...institutionData({
+        id: i.id, erasmusCode: i.erasmusCode, name: i.name, country: i.country, city: i.city,
+        pic: i.pic, oid: i.oid, website: i.website, createdAt: registeredAt,
+      }),
+      id: i.id,
+    })),
+    hosts: HOSTS.map((h) => {
+      const { contact, ...fields } = h;
+      void contact; // becomes a user, not a host column
+      return { ...hostData({ ...fields, createdAt: joinedAt(h.id) }), id: h.id };
+    }),
+    users: [
+      ...staffUsers(passwordHash).map((u) => ({ ...u, id: u.id ?? "", createdAt: u.hostOrganisationId ? joinedAt(u.hostOrganisationId) : registeredAt })),
+      ...participants.map((p) => ({ ...p.user, createdAt: joinedAt(p.user.id, firstApplication.get(p.profile.id)) })),
+    ],
+    profiles: participants.map((p) => ({ ...p.profile, createdAt: joinedAt(p.user.id, firstApplication.get(p.profile.id)) })),
+    participantLanguages: participants.flatMap((p) =>
+      p.languages.map((l) => ({ id: `${p.profile.id}-${l.language}`, participantId: p.profile.id, language: l.language, level: l.level })),
+    ),
+    offers,
+    offerCategories: plannedOffers.flatMap((o) => o.categories.map((category) => ({ offerId: o.row.id, category }))),
+    offerLanguages: plannedOffers.flatMap((o) =>
+      o.languages.map((l) => ({ offerId: o.row.id, language: l.language, level: l.level })),
+    ),
+    applications: planned.applications,
+    placements: planned.placements,
+    agreements: INSTITUTIONS.flatMap(agreementsFor).map((a) => ({ ...a, createdAt: registeredAt })),
+    grantRates: INSTITUTIONS.flatMap((i) => grantRatesFor(i.id)).map((r) => ({ ...r, id: r.id ?? "" })),
+    warnings: planned.warnings,
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import {
+  ACTION_CALL_YEARS,
+  HOST_ORGANISATION_TYPES,
+  KEY_ACTIONS,
+  chooseAction,
+  isCallYearOfAction,
+  isEligibleHostType,
+} from "@/lib/domain/actions";
+
+describe("key actions and call years (domain.md §2)", () => {
+  it("lists the three actions", () => {
+    expect(KEY_ACTIONS).toEqual(["KA103", "KA107", "KA131"]);
+    expect(ACTION_CALL_YEARS.KA107).toEqual({ first: 2015, last: 2020 });
+  });
+
+  it.each([
+    ["KA103", 2013, false],
+    ["KA103", 2014, true],
+    ["KA103", 2020, true],
+    ["KA103", 2021, false],
+    ["KA107", 2014, false],
+    ["KA107", 2015, true],
+    ["KA107", 2020, true],
+    ["KA131", 2020, false],
+    ["KA131", 2021, true],
+    ["KA131", 2027, true],
+    ["KA131", 2028, false],
+    ["KA131", 2021.5, false],
+  ] as const)("%s in call %s: %s", (action, year, expected) => {
+    expect(isCallYearOfAction(action, year)).toBe(expected);
+  });
+});
+
+describe("chooseAction (domain.md §2)", () => {
+  it.each([
+    // sending, host, call year, action
+    ["DE", "ES", 2018, "KA103"],
+    ["DE", "GB", 2020, "KA103"], // GB a Programme Country until the 2020 call
+    ["DE", "GB", 2021, null], // and neither member nor associated from 2021
+    ["DE", "RS", 2018, null], // RS not yet a Programme Country
+    ["DE", "RS", 2019, "KA103"],
+    ["DE", "CH", 2018, "KA107"], // CH: H2020 associated, not a Programme Country
+    ["DE", "CH", 2014, null], // KA107 only from call 2015
+    ["DE", "CH", 2021, null],
+    ["CH", "DE", 2018, null], // CH cannot send
+    ["DE", "ES", 2021, "KA131"],
+    ["EL", "UK", 2016, "KA103"], // aliases
+    ["RS", "DE", 2021, "KA131"],
+    ["DE", "DE", 2021, null], // same country
+    ["DE", "DE", 2016, null],
+    ["DE", "US", 2021, null],
+    ["DE", "ES", 2013, null],
+  ])("%s → %s in call %i: %j", (sending, host, year, expected) => {
+    expect(chooseAction(sending, host, year)).toBe(expected);
+  });
+});
+
+describe("host organisation types (domain.md §3)", () => {
+  it.each([
+    ["COMPANY", true],
+    ["NGO", true],
+    ["PUBLIC_BODY", true],
+    ["RESEARCH", true],
+    ["HEI", true],
+    ["EU_INSTITUTION", false],
+    ["NATIONAL_AGENCY", false],
+  ] as const)("%s eligible: %s", (type, expected) => {
+    expect(HOST_ORGANISATION_TYPES).toContain(type);
+    expect(isEligibleHostType(type)).toBe(expected);
+  });
+});
