@@ -25,7 +25,7 @@ describe("seedDatabase", () => {
 
   beforeAll(async () => {
     await resetDatabase();
-    await seedDatabase(prisma, { referenceDate, log: () => {} });
+    await seedDatabase(prisma, { referenceDate, log: false });
     first = await counts();
   }, 120_000);
 
@@ -52,7 +52,7 @@ describe("seedDatabase", () => {
   });
 
   it("is idempotent: a second run adds nothing", async () => {
-    await seedDatabase(prisma, { referenceDate, log: () => {} });
+    await seedDatabase(prisma, { referenceDate, log: false });
     expect(await counts()).toEqual(first);
   }, 120_000);
 
