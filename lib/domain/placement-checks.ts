@@ -87,8 +87,13 @@ export interface CheckResult {
 }
 
 export interface PlacementCheckResult {
-  /** All hard checks pass (see HARD_CHECK_IDS). */
+  /** Every check passes, digital-activity included (issue: refuse approval when a rule fails). */
   readonly approvable: boolean;
+  /**
+   * Every hard check passes (HARD_CHECK_IDS). When this is true but `approvable` is false, only
+   * `digital-activity` failed: an officer may confirm categories with a justification.
+   */
+  readonly hardChecksPass: boolean;
   /** Inclusive day count; 0 when the dates are invalid. */
   readonly durationDays: number;
   readonly checks: readonly CheckResult[];
@@ -115,8 +120,9 @@ export function checkPlacement(input: PlacementCheckInput): PlacementCheckResult
     studyCycleCapCheck(input),
     hostOrganisationCheck(input),
   ];
-  const approvable = checks.every((c) => c.ok || !HARD_CHECK_IDS.includes(c.id));
-  return { approvable, durationDays: duration.days, checks, classification };
+  const hardChecksPass = checks.every((c) => c.ok || !HARD_CHECK_IDS.includes(c.id));
+  const approvable = checks.every((c) => c.ok);
+  return { approvable, hardChecksPass, durationDays: duration.days, checks, classification };
 }
 
 // domain.md §1: at least one listed activity must really be practised.

@@ -72,12 +72,13 @@ describe("digital-activity (domain.md §1)", () => {
     ]);
   });
 
-  it("fails without evidence but stays advisory: the placement remains approvable", () => {
+  it("fails without evidence: not approvable, but the hard checks pass (an officer may override)", () => {
     const result = checkPlacement(placement({ activities: { tasks: "Answer the phone at the reception and file invoices." } }));
     const c = result.checks.find((x) => x.id === "digital-activity");
     expect(c?.ok).toBe(false);
     expect(c?.code).toBe("no-evidence");
-    expect(result.approvable).toBe(true);
+    expect(result.approvable).toBe(false);
+    expect(result.hardChecksPass).toBe(true);
   });
 });
 

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import {
+  DOT_ACTIVITY_IDS,
+  EXCLUDED_ACTIVITY_IDS,
+  HOST_ORGANISATION_TYPES,
+  KEY_ACTIONS,
+  PARTICIPANT_CATEGORIES,
+  compareDates,
+  normalizeCountryCode,
+  parseIsoDate,
+} from "@/lib/domain";
+
+// Schemas of the public check API (and of anything else that takes the same shapes).
+// Messages are next-intl keys under "validation".
+export const MAX_TASKS_TEXT = 20_000;
+
+export const tasksTextSchema = z.string("validation.textRequired").max(MAX_TASKS_TEXT, "validation.textTooLong");
+
+export const activityCheckSchema = z.object({ text: tasksTextSchema }, "validation.objectRequired");
+
+/** ISO 3166-1 alpha-2, with the EU's EL/UK aliases accepted and stored as GR/GB (domain.md §2). */
+export const countryCodeSchema = z
+  .string("validation.countryRequired")
+  .transform((value, ctx) => {
+    const code = normalizeCountryCode(value);
+    if (!code) {
+      ctx.addIssue({ code: "custom", message: "validation.countryUnknown" });
+      return z.NEVER;
+    }
+    return code;
+  });
+
+export const isoDateSchema = z.string("validation.dateRequired").refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDate(v) !== null, "validation.dateInvalid");
+
+const ACTIVITY_IDS = [...DOT_ACTIVITY_IDS, ...EXCLUDED_ACTIVITY_IDS] as const;
+
+export const placementCheckSchema = z
+  .object(
+    {
+      action: z.enum(KEY_ACTIONS, "validation.actionUnknown"),
+      callYear: z.number("validation.callYearInvalid").int("validation.callYearInvalid").min(2014, "validation.callYearInvalid").max(2100, "validation.callYearInvalid"),
+      participant: z.object(
+        {
+          category: z.enum(PARTICIPANT_CATEGORIES, "validation.categoryUnknown"),
+          graduationDate: isoDateSchema.optional(),
+          selectedOn: isoDateSchema.optional(),
+          previousMonths: z.number("validation.monthsInvalid").min(0, "validation.monthsInvalid").max(120, "validation.monthsInvalid").optional(),
+          oneCycleProgramme: z.boolean().optional(),
+        },
+        "validation.objectRequired",
+      ),
+      sendingCountry: countryCodeSchema,
+      hostCountry: countryCodeSchema,
+      hostOrganisationType: z.enum(HOST_ORGANISATION_TYPES, "validation.hostTypeUnknown"),
+      start: isoDateSchema,
+      end: isoDateSchema,
+      activities: z.object(
+        {
+          categories: z.array(z.enum(ACTIVITY_IDS, "validation.activityUnknown"), "validation.listRequired").max(20, "validation.tooLong"),
+          tasks: tasksTextSchema,
+        },
+        "validation.objectRequired",
+      ),
+    },
+    "validation.objectRequired",
+  )
+  .superRefine((v, ctx) => {
+    const start = parseIsoDate(v.start);
+    const end = parseIsoDate(v.end);
+    if (start && end && compareDates(end, start) < 0) ctx.addIssue({ code: "custom", path: ["end"], message: "validation.endBeforeStart" });
+  });
+
+export type PlacementCheckRequest = z.infer<typeof placementCheckSchema>;

@@ -1,0 +1,133 @@
+// The public check API on the running portal: happy paths and every class of bad input.
+import { expect, test } from "@playwright/test";
+
+const placement = {
+  action: "KA131",
+  callYear: 2025,
+  participant: { category: "HE_STUDENT", previousMonths: 0 },
+  sendingCountry: "BE",
+  hostCountry: "NL",
+  hostOrganisationType: "COMPANY",
+  start: "2026-03-01",
+  end: "2026-07-31",
+  activities: { categories: ["software-development"], tasks: "Develop new features of our React web app.\nWrite unit tests in TypeScript." },
+};
+
+test.describe("GET /api/v1/activities", () => {
+  test("lists the seven categories and four exclusions, labelled in the requested locale", async ({ request }) => {
+    const en = await request.get("/api/v1/activities");
+    expect(en.status()).toBe(200);
+    const body = await en.json();
+    expect(body.categories.map((c: { id: string }) => c.id)).toEqual(["digital-marketing", "digital-design", "software-development", "it-systems", "cybersecurity", "data-analytics", "robotics-ai"]);
+    expect(body.exclusions.map((c: { id: string }) => c.id)).toEqual(["customer-support", "order-fulfilment", "data-entry-office", "office-software"]);
+    expect(body.categories[2].label).toBe("Software development");
+    const da = await (await request.get("/api/v1/activities?locale=da")).json();
+    expect(da.categories[2].label).toBe("Softwareudvikling");
+    const bad = await request.get("/api/v1/activities?locale=xx");
+    expect(bad.status()).toBe(400);
+  });
+});
+
+test.describe("POST /api/v1/checks/activities", () => {
+  test("recognises digital work with its evidence, in several languages", async ({ request }) => {
+    for (const text of [
+      "Building Power BI dashboards for the sales team.",
+      "Du udvikler nye funktioner i vores webapplikation i TypeScript.",
+      "Tu développeras des API REST en Python.",
+    ]) {
+      const res = await request.post("/api/v1/checks/activities", { data: { text } });
+      expect(res.status()).toBe(200);
+      const body = await res.json();
+      expect(body.qualifies, text).toBe(true);
+      expect(body.evidence.length).toBeGreaterThan(0);
+      expect(body.evidence[0]).toMatchObject({ kind: "category" });
+    }
+  });
+
+  test("reports office work that is not a DOT", async ({ request }) => {
+    const res = await request.post("/api/v1/checks/activities", { data: { text: "Using Excel to type in customer records and filing invoices." } });
+    const body = await res.json();
+    expect(body).toMatchObject({ qualifies: false, categories: [] });
+    expect(body.excluded).toContain("data-entry-office");
+    expect(body.evidence.every((e: { kind: string }) => e.kind === "excluded")).toBe(true);
+  });
+
+  test("refuses bad input with a 400 naming the field", async ({ request }) => {
+    const malformed = await request.post("/api/v1/checks/activities", { data: "{not json", headers: { "content-type": "application/json" } });
+    expect(malformed.status()).toBe(400);
+    expect((await malformed.json()).error.message).toMatch(/not valid JSON/);
+
+    const tooLong = await request.post("/api/v1/checks/activities", { data: { text: "x".repeat(20_001) } });
+    expect(tooLong.status()).toBe(400);
+    expect((await tooLong.json()).error.issues).toEqual([{ path: "text", message: "The text is longer than 20,000 characters." }]);
+
+    const missing = await request.post("/api/v1/checks/activities", { data: {} });
+    expect(missing.status()).toBe(400);
+    expect((await missing.json()).error.issues[0].path).toBe("text");
+  });
+
+  test("answers a wrong method with 405", async ({ request }) => {
+    const res = await request.get("/api/v1/checks/activities");
+    expect(res.status()).toBe(405);
+    expect(res.headers()["allow"]).toBe("POST");
+  });
+});
+
+test.describe("POST /api/v1/checks/placement", () => {
+  test("an eligible KA131 placement is approvable, with every check, the duration and a grant estimate", async ({ request }) => {
+    const res = await request.post("/api/v1/checks/placement", { data: placement });
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.approvable).toBe(true);
+    expect(body.durationDays).toBe(153);
+    expect(body.checks.map((c: { id: string }) => c.id)).toEqual(["digital-activity", "duration", "country", "participant", "recent-graduate", "study-cycle-cap", "host-organisation"]);
+    expect(body.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
+    // NL is in group 2 (490 EUR) + traineeship top-up 150 EUR: 153 days = 5 months + 3 days.
+    expect(body.grant).toMatchObject({ currency: "EUR", countryGroup: 2, fullMonths: 5, extraDays: 3, totalCents: 5 * 64000 + 3 * 64000 / 30 });
+  });
+
+  test("a real country outside the programme is a valid request whose country check fails", async ({ request }) => {
+    const res = await request.post("/api/v1/checks/placement", { data: { ...placement, hostCountry: "US" } });
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.approvable).toBe(false);
+    expect(body.checks.find((c: { id: string }) => c.id === "country")).toMatchObject({ ok: false });
+  });
+
+  test("EU aliases EL and UK are accepted", async ({ request }) => {
+    const res = await request.post("/api/v1/checks/placement", { data: { ...placement, hostCountry: "EL" } });
+    expect(res.status()).toBe(200);
+    expect((await res.json()).approvable).toBe(true);
+  });
+
+  test("an EU institution host and a too-short placement are refused with reasons", async ({ request }) => {
+    const body = await (await request.post("/api/v1/checks/placement", { data: { ...placement, hostOrganisationType: "EU_INSTITUTION", end: "2026-04-28" } })).json();
+    expect(body.approvable).toBe(false);
+    const failed = body.checks.filter((c: { ok: boolean }) => !c.ok).map((c: { id: string }) => c.id);
+    expect(failed).toEqual(["duration", "host-organisation"]);
+    expect(body.durationDays).toBe(59);
+  });
+
+  for (const [label, patch, path] of [
+    ["unknown action", { action: "KA999" }, "action"],
+    ["impossible date", { start: "2026-02-30" }, "start"],
+    ["end before start", { end: "2026-02-01" }, "end"],
+    ["unknown country", { hostCountry: "XX" }, "hostCountry"],
+    ["unknown participant category", { participant: { category: "ASTRONAUT" } }, "participant.category"],
+    ["tasks over 20,000 characters", { activities: { categories: [], tasks: "y".repeat(20_001) } }, "activities.tasks"],
+  ] as const) {
+    test(`400 for ${label}, naming ${path}`, async ({ request }) => {
+      const res = await request.post("/api/v1/checks/placement", { data: { ...placement, ...patch } });
+      expect(res.status()).toBe(400);
+      const body = await res.json();
+      expect(body.error.message).toContain(path);
+      expect(body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
+    });
+  }
+
+  test("malformed JSON and a wrong method", async ({ request }) => {
+    const malformed = await request.post("/api/v1/checks/placement", { data: '{"action": "KA131",', headers: { "content-type": "application/json" } });
+    expect(malformed.status()).toBe(400);
+    expect((await request.delete("/api/v1/checks/placement")).status()).toBe(405);
+  });
+});
