@@ -14,11 +14,14 @@ function fromAcceptLanguage(header: string | null): Locale | undefined {
   return undefined;
 }
 
-export default getRequestConfig(async () => {
+export default getRequestConfig(async ({ locale: explicit }) => {
+  // An explicit locale (getTranslations({ locale }), e.g. the API's ?locale=) wins.
   const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(cookieLocale)
-    ? cookieLocale
-    : (fromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE);
+  const locale = isLocale(explicit)
+    ? explicit
+    : isLocale(cookieLocale)
+      ? cookieLocale
+      : (fromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE);
   return {
     locale,
     messages: (await import(`../messages/${locale}.json`)).default,

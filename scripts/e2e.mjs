@@ -1,6 +1,7 @@
 // `npm run test:e2e`: Chromium located (or installed), a fresh seeded e2e database, one
 // production build for DB_PROVIDER, then Playwright (which starts `next start` on that build).
 import { rmSync, mkdirSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { ensureChromium } from "./find-chromium.mjs";
@@ -26,6 +27,15 @@ async function freshDatabaseUrl() {
   base.pathname = "/dot_e2e";
   return base.toString();
 }
+
+// Fail fast with a clear message when the port is taken (e.g. a server left running).
+await new Promise((resolve) => {
+  const probe = net.createServer().once("error", () => {
+    console.error(`✗ Port ${PORT} is in use: stop what runs there, or set E2E_PORT to a free port.`);
+    process.exit(1);
+  });
+  probe.listen(Number(PORT), "127.0.0.1", () => probe.close(resolve));
+});
 
 const chromium = ensureChromium();
 const env = {

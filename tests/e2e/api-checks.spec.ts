@@ -53,7 +53,7 @@ test.describe("POST /api/v1/checks/activities", () => {
   });
 
   test("refuses bad input with a 400 naming the field", async ({ request }) => {
-    const malformed = await request.post("/api/v1/checks/activities", { data: "{not json", headers: { "content-type": "application/json" } });
+    const malformed = await request.post("/api/v1/checks/activities", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error.message).toMatch(/not valid JSON/);
 
@@ -126,7 +126,7 @@ test.describe("POST /api/v1/checks/placement", () => {
   }
 
   test("malformed JSON and a wrong method", async ({ request }) => {
-    const malformed = await request.post("/api/v1/checks/placement", { data: '{"action": "KA131",', headers: { "content-type": "application/json" } });
+    const malformed = await request.post("/api/v1/checks/placement", { data: Buffer.from('{"action": "KA131",'), headers: { "content-type": "application/json" } });
     expect(malformed.status()).toBe(400);
     expect((await request.delete("/api/v1/checks/placement")).status()).toBe(405);
   });
