@@ -3,23 +3,13 @@
 import { performance } from "node:perf_hooks";
 import { classifyActivities } from "../lib/domain/classifier";
 import { LABELLED } from "../tests/fixtures/classifier/labelled";
+// The seed's PRNG, so every run classifies the same texts.
+import { mulberry32 } from "../prisma/seed/prng";
 
 const COUNT = 10_000;
 /** Each description aims at a length drawn from 400–600 characters (500 on average). */
 const MIN_CHARS = 400;
 const MAX_CHARS = 600;
-
-/** Mulberry32: a tiny seeded PRNG, so every run classifies the same texts. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildDescriptions(): string[] {
   const random = mulberry32(2018); // first DOT call year
