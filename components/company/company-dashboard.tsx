@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { getCompanyDashboard } from "@/lib/server/services/dashboards";
 import { Badge, statusTone } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CountryName } from "@/components/ui/country-name";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,13 +15,21 @@ type Data = Awaited<ReturnType<typeof getCompanyDashboard>>;
 export async function CompanyDashboard({ user, data }: { user: CurrentUser; data: Data }) {
   const t = await getTranslations("company");
   const te = await getTranslations("enums");
+  const to = await getTranslations("organisation");
   const format = await getFormatter();
   const { host, offers } = data;
   const ineligible = host && (host.type === "EU_INSTITUTION" || host.type === "NATIONAL_AGENCY");
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("welcome", { name: user.name })} />
-      <Card title={t("organisationTitle")}>
+      <Card
+        title={t("organisationTitle")}
+        actions={
+          <Link href="/company/organisation" className={buttonClass(host ? "secondary" : "primary")}>
+            {host ? to("edit") : to("setUp")}
+          </Link>
+        }
+      >
         {host ? (
           <div className="space-y-3">
             <dl className="grid gap-3 text-sm sm:grid-cols-3">

@@ -8,3 +8,4 @@ export * from "./duration";
 export * from "./grants";
 export * from "./placement-checks";
 export * from "./classifier";
+export * from "./classifications";

@@ -1,0 +1,15 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/server/action";
+import { hostOrganisationSchema } from "@/lib/validation/host-organisation";
+import { saveHostOrganisation } from "@/lib/server/services/host-organisations";
+
+export const saveOrganisationAction = authedAction({
+  schema: hostOrganisationSchema,
+  permission: "manage:host-organisation:own",
+  async handler(input, user) {
+    await saveHostOrganisation(user, input);
+    revalidatePath("/company", "layout");
+    return { ok: true, message: "organisation.saved" };
+  },
+});

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { ECOSYSTEM_IDS, HOST_ORGANISATION_TYPES, NACE_SECTIONS, OID_PATTERN, PIC_PATTERN } from "@/lib/domain";
+import { countryCodeSchema } from "./checks";
+
+// An empty form field means "not given".
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const hostOrganisationSchema = z.object({
+  legalName: z.string().trim().min(2, "validation.legalNameShort").max(200, "validation.tooLong"),
+  type: z.enum(HOST_ORGANISATION_TYPES, "validation.hostTypeUnknown"),
+  country: countryCodeSchema,
+  city: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+  address: z.string().trim().max(300, "validation.tooLong").default(""),
+  website: optionalText(300).pipe(z.url({ protocol: /^https?$/, message: "validation.website" }).optional()),
+  description: z.string().trim().max(3000, "validation.tooLong").default(""),
+  belowTwoFifty: z.enum(["yes", "no"], "validation.sizeRequired").transform((v) => v === "yes"),
+  naceSection: z.enum(NACE_SECTIONS, "validation.naceRequired"),
+  ecosystem: optionalText(60).pipe(z.enum(ECOSYSTEM_IDS, "validation.ecosystemUnknown").optional()),
+  pic: optionalText(20).pipe(z.string().regex(PIC_PATTERN, "validation.pic").optional()),
+  oid: optionalText(20)
+    .transform((v) => v?.toUpperCase())
+    .pipe(z.string().regex(OID_PATTERN, "validation.oid").optional()),
+  vat: optionalText(20)
+    .transform((v) => v?.replace(/\s/g, "").toUpperCase())
+    .pipe(z.string().regex(/^[A-Z]{2}[A-Z0-9]{2,13}$/, "validation.vat").optional()),
+});
+
+export type HostOrganisationInput = z.infer<typeof hostOrganisationSchema>;
