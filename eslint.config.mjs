@@ -8,6 +8,12 @@ const config = [
     ignores: [".next/**", "node_modules/**", "generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
+    // A leading underscore marks a value deliberately left unused (e.g. omitted by destructuring).
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["warn", { varsIgnorePattern: "^_", argsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+    },
+  },
+  {
     // lib/domain is pure: no framework, database or I/O imports (DEVELOPERS.md layout).
     files: ["lib/domain/**/*.ts"],
     rules: {
