@@ -56,9 +56,16 @@ export async function CompanyDashboard({ user, data }: { user: CurrentUser; data
         )}
       </Card>
       <section aria-labelledby="my-offers">
-        <h2 id="my-offers" className="mb-3 text-lg font-semibold">
-          {t("offersTitle")}
-        </h2>
+        <div className="mb-3 flex items-center justify-between gap-3">
+          <h2 id="my-offers" className="text-lg font-semibold">
+            {t("offersTitle")}
+          </h2>
+          {host && (
+            <Link href="/company/offers/new" className={buttonClass()}>
+              {t("newOffer")}
+            </Link>
+          )}
+        </div>
         {offers.length ? (
           <Table caption={t("offersTitle")} head={[t("offer"), t("status"), t("dot"), t("applicants"), t("deadline")]}>
             {offers.map((o) => {
@@ -66,7 +73,9 @@ export async function CompanyDashboard({ user, data }: { user: CurrentUser; data
               return (
                 <tr key={o.id}>
                   <Td>
-                    <span className="font-medium">{o.title}</span>
+                    <Link href={`/company/offers/${o.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                      {o.title}
+                    </Link>
                     <span className="block text-slate-600">
                       {o.city}, <CountryName code={o.country} />
                     </span>

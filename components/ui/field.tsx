@@ -5,12 +5,12 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 const CONTROL =
   "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-700";
 
-type Common = { name: string; label: ReactNode; errors?: string[]; hint?: ReactNode };
+type Common = { name: string; label: ReactNode; errors?: string[]; hint?: ReactNode; id?: string };
 
 /** Label, control, hint and translated errors wired together with aria-describedby. */
-function FieldShell({ name, label, errors, hint, children }: Common & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
+function FieldShell({ name, id: idOverride, label, errors, hint, children }: Common & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
   const t = useTranslations();
-  const id = `field-${name}`;
+  const id = idOverride ?? `field-${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
@@ -36,25 +36,25 @@ function FieldShell({ name, label, errors, hint, children }: Common & { children
   );
 }
 
-export function TextField({ name, label, errors, hint, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ name, id, label, errors, hint, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldShell name={name} label={label} errors={errors} hint={hint}>
+    <FieldShell name={name} id={id} label={label} errors={errors} hint={hint}>
       {(aria) => <input name={name} className={CONTROL} {...aria} {...rest} />}
     </FieldShell>
   );
 }
 
-export function TextArea({ name, label, errors, hint, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ name, id, label, errors, hint, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FieldShell name={name} label={label} errors={errors} hint={hint}>
+    <FieldShell name={name} id={id} label={label} errors={errors} hint={hint}>
       {(aria) => <textarea name={name} className={CONTROL} {...aria} {...rest} />}
     </FieldShell>
   );
 }
 
-export function SelectField({ name, label, errors, hint, children, ...rest }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ name, id, label, errors, hint, children, ...rest }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <FieldShell name={name} label={label} errors={errors} hint={hint}>
+    <FieldShell name={name} id={id} label={label} errors={errors} hint={hint}>
       {(aria) => (
         <select name={name} className={CONTROL} {...aria} {...rest}>
           {children}

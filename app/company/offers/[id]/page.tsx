@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/server/auth/session";
+import { getOwnOffer } from "@/lib/server/services/offers";
+import { NotFoundError } from "@/lib/server/errors";
+import { isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
+import { OfferEditor } from "@/components/company/offer-editor";
+import { OfferStatusBar } from "@/components/company/offer-status-bar";
+import { PageHeader } from "@/components/ui/page-header";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("offerEditor"))("editTitle") };
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+export default async function EditOfferPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { id } = await params;
+  const { saved } = await searchParams;
+  const user = await requirePermission("manage:offer:own", `/company/offers/${id}`);
+  // Another company's offer id answers exactly like a missing one.
+  const offer = await getOwnOffer(user, id).catch((e: unknown) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations("offerEditor");
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t("editTitle")} lead={offer.title} />
+      <OfferStatusBar offerId={offer.id} status={offer.status} justSaved={saved === "publish" ? "offerEditor.published" : saved ? "offerEditor.saved" : undefined} />
+      <OfferEditor
+        canPublish={offer.status !== "PUBLISHED" && isHostOrganisationType(offer.host.type) && isEligibleHostType(offer.host.type)}
+        offer={{
+          id: offer.id,
+          title: offer.title,
+          description: offer.description,
+          tasks: offer.tasks,
+          language: offer.language,
+          country: offer.country,
+          city: offer.city,
+          workMode: offer.workMode,
+          durationMinMonths: offer.durationMinMonths,
+          durationMaxMonths: offer.durationMaxMonths,
+          earliestStart: isoDate(offer.earliestStart),
+          latestEnd: isoDate(offer.latestEnd),
+          applicationDeadline: isoDate(offer.applicationDeadline),
+          stipendPerMonth: offer.stipendCents == null ? "" : String(offer.stipendCents / 100),
+          places: offer.places,
+          requiredSkills: offer.requiredSkills,
+          categories: offer.categories.map((c) => c.category),
+          languages: offer.languages.map((l) => ({ language: l.language, level: l.level })),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { saveOfferAction } from "@/app/company/offers/actions";
+import { DOT_ACTIVITY_IDS, type DotActivityId } from "@/lib/domain/activities";
+import { initialFormState } from "@/lib/forms/form-state";
+import { CEFR_LEVELS, OFFER_LANGUAGES, WORK_MODES } from "@/lib/validation/offer";
+import { Button } from "@/components/ui/button";
+import { CountrySelect } from "@/components/ui/country-select";
+import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { DotLiveCheck } from "./dot-live-check";
+
+export type OfferDefaults = {
+  id?: string;
+  title?: string;
+  description?: string;
+  tasks?: string;
+  language?: string;
+  country?: string;
+  city?: string;
+  workMode?: string;
+  durationMinMonths?: number;
+  durationMaxMonths?: number;
+  earliestStart?: string;
+  latestEnd?: string;
+  applicationDeadline?: string;
+  stipendPerMonth?: string;
+  places?: number;
+  requiredSkills?: string;
+  categories?: string[];
+  languages?: { language: string; level: string }[];
+};
+
+const LANGUAGE_ROWS = 3;
+
+export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPublish: boolean }) {
+  const t = useTranslations("offerEditor");
+  const te = useTranslations("enums");
+  const ta = useTranslations("activities");
+  const [state, formAction, pending] = useActionState(saveOfferAction, initialFormState);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const typed = state && !state.ok ? state.values : undefined;
+  const v = (key: keyof OfferDefaults) => typed?.[key] ?? (offer[key] === undefined ? "" : String(offer[key]));
+  const [tasks, setTasks] = useState(v("tasks"));
+  const [declared, setDeclared] = useState<DotActivityId[]>((offer.categories ?? []).filter((c): c is DotActivityId => (DOT_ACTIVITY_IDS as readonly string[]).includes(c)));
+  const languageNames = new Intl.DisplayNames([useLocale()], { type: "language" });
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      {/* Remounted per result so selects keep what was typed after React resets the form. */}
+      <form key={state ? JSON.stringify(state) : "initial"} action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
+        {offer.id && <input type="hidden" name="offerId" value={offer.id} />}
+        <TextField name="title" label={t("titleField")} defaultValue={v("title")} errors={errors.title} required />
+        <TextArea name="description" rows={4} label={t("description")} hint={t("descriptionHint")} defaultValue={v("description")} errors={errors.description} required />
+        <TextArea
+          name="tasks"
+          rows={8}
+          label={t("tasks")}
+          hint={t("tasksHint")}
+          value={tasks}
+          onChange={(e) => setTasks(e.target.value)}
+          errors={errors.tasks}
+          required
+        />
+        <fieldset className="mb-4">
+          <legend className="text-sm font-medium text-slate-800">{t("categories")}</legend>
+          <p className="text-sm text-slate-600">{t("categoriesHint")}</p>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {DOT_ACTIVITY_IDS.map((id) => (
+              <label key={id} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name="categories"
+                  value={id}
+                  checked={declared.includes(id)}
+                  onChange={(e) => setDeclared((d) => (e.target.checked ? [...d, id] : d.filter((x) => x !== id)))}
+                />
+                {ta(`${id}.label`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <SelectField name="language" label={t("language")} defaultValue={v("language") || "en"} errors={errors.language}>
+            {OFFER_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {languageNames.of(l)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="workMode" label={t("workMode")} defaultValue={v("workMode") || "ON_SITE"} errors={errors.workMode}>
+            {WORK_MODES.map((m) => (
+              <option key={m} value={m}>
+                {te(`workMode.${m}`)}
+              </option>
+            ))}
+          </SelectField>
+          <CountrySelect name="country" label={t("country")} defaultValue={v("country")} errors={errors.country} placeholder={t("choose")} />
+          <TextField name="city" label={t("city")} defaultValue={v("city")} errors={errors.city} required />
+          <TextField name="durationMinMonths" type="number" min={2} max={12} label={t("durationMin")} defaultValue={v("durationMinMonths") || "2"} errors={errors.durationMinMonths} />
+          <TextField name="durationMaxMonths" type="number" min={2} max={12} label={t("durationMax")} defaultValue={v("durationMaxMonths") || "6"} errors={errors.durationMaxMonths} />
+          <TextField name="earliestStart" type="date" label={t("earliestStart")} defaultValue={v("earliestStart")} errors={errors.earliestStart} required />
+          <TextField name="latestEnd" type="date" label={t("latestEnd")} defaultValue={v("latestEnd")} errors={errors.latestEnd} required />
+          <TextField name="applicationDeadline" type="date" label={t("deadline")} defaultValue={v("applicationDeadline")} errors={errors.applicationDeadline} required />
+          <TextField name="places" type="number" min={1} max={50} label={t("places")} defaultValue={v("places") || "1"} errors={errors.places} />
+          <TextField name="stipendPerMonth" type="number" min={0} step="1" label={t("stipend")} hint={t("stipendHint")} defaultValue={v("stipendPerMonth")} errors={errors.stipendPerMonth} />
+        </div>
+        <TextArea name="requiredSkills" rows={3} label={t("skills")} hint={t("skillsHint")} defaultValue={v("requiredSkills")} errors={errors.requiredSkills} />
+        <fieldset className="mb-4">
+          <legend className="text-sm font-medium text-slate-800">{t("languages")}</legend>
+          {Array.from({ length: LANGUAGE_ROWS }, (_, i) => (
+            <div key={i} className="grid gap-x-4 sm:grid-cols-2">
+              <SelectField name="languageCode" id={`languageCode-${i}`} label={t("languageN", { n: i + 1 })} defaultValue={offer.languages?.[i]?.language ?? ""}>
+                <option value="">{t("none")}</option>
+                {OFFER_LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {languageNames.of(l)}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField name="languageLevel" id={`languageLevel-${i}`} label={t("levelN", { n: i + 1 })} defaultValue={offer.languages?.[i]?.level ?? ""} errors={i === 0 ? errors.languageLevel : undefined}>
+                <option value="">{t("none")}</option>
+                {CEFR_LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {te(`cefr.${l}`)}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+          ))}
+        </fieldset>
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" name="intent" value="save" variant="secondary" disabled={pending}>
+            {t("saveDraft")}
+          </Button>
+          {canPublish && (
+            <Button type="submit" name="intent" value="publish" disabled={pending}>
+              {t("saveAndPublish")}
+            </Button>
+          )}
+        </div>
+      </form>
+      <div className="lg:sticky lg:top-4 lg:self-start">
+        <DotLiveCheck tasks={tasks} declared={declared} />
+      </div>
+    </div>
+  );
+}

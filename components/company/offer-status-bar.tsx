@@ -1,0 +1,45 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { closeOfferAction, duplicateOfferAction } from "@/app/company/offers/actions";
+import { initialFormState } from "@/lib/forms/form-state";
+import { Badge, statusTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+
+export function OfferStatusBar({ offerId, status, justSaved }: { offerId: string; status: string; justSaved?: string }) {
+  const t = useTranslations("offerEditor");
+  const te = useTranslations("enums");
+  const [closeState, close, closing] = useActionState(closeOfferAction, initialFormState);
+  const [dupState, duplicate, duplicating] = useActionState(duplicateOfferAction, initialFormState);
+  const message = (closeState?.message ?? dupState?.message ?? justSaved) as string | undefined;
+  const failed = closeState?.ok === false || dupState?.ok === false;
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <FormMessage message={message} tone={failed ? "error" : "success"} />
+      <div className="flex flex-wrap items-center gap-3">
+        <span className="text-sm text-slate-700">{t("status")}</span>
+        <Badge tone={statusTone(status)}>{te(`offerStatus.${status}`)}</Badge>
+        <form action={duplicate}>
+          <input type="hidden" name="offerId" value={offerId} />
+          <Button type="submit" variant="secondary" disabled={duplicating}>
+            {t("duplicate")}
+          </Button>
+        </form>
+        {status === "PUBLISHED" && (
+          <form
+            action={close}
+            onSubmit={(e) => {
+              if (!window.confirm(t("closeConfirm"))) e.preventDefault();
+            }}
+          >
+            <input type="hidden" name="offerId" value={offerId} />
+            <Button type="submit" variant="danger" disabled={closing}>
+              {t("close")}
+            </Button>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}

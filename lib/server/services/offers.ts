@@ -1,0 +1,142 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { classifyActivities, isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
+import type { OfferInput } from "@/lib/validation/offer";
+import { prisma, type Tx } from "../db";
+import { audit } from "../audit";
+import type { CurrentUser } from "../auth/session";
+import { ExpectedError, NotFoundError } from "../errors";
+
+function utcDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
+/** The company user's own offer, or 404 — another host's offer id is treated as not existing. */
+export async function getOwnOffer(user: CurrentUser, offerId: string, db: Tx | typeof prisma = prisma) {
+  if (!user.hostOrganisationId) throw new NotFoundError();
+  const offer = await db.offer.findFirst({
+    where: { id: offerId, hostId: user.hostOrganisationId },
+    include: { categories: true, languages: true, host: true },
+  });
+  if (!offer) throw new NotFoundError();
+  return offer;
+}
+
+function requireHost(user: CurrentUser): string {
+  if (!user.hostOrganisationId) throw new ExpectedError("offerEditor.noOrganisation");
+  return user.hostOrganisationId;
+}
+
+function offerColumns(input: Omit<OfferInput, "offerId" | "intent">) {
+  const dotCheck = classifyActivities(input.tasks);
+  return {
+    dotCheck,
+    columns: {
+      title: input.title,
+      description: input.description,
+      tasks: input.tasks,
+      language: input.language,
+      country: input.country,
+      city: input.city,
+      workMode: input.workMode,
+      durationMinMonths: input.durationMinMonths,
+      durationMaxMonths: input.durationMaxMonths,
+      earliestStart: utcDate(input.earliestStart),
+      latestEnd: utcDate(input.latestEnd),
+      applicationDeadline: utcDate(input.applicationDeadline),
+      stipendCents: input.stipendCents,
+      places: input.places,
+      requiredSkills: input.requiredSkills,
+      // The last DOT check is stored with the offer: the public page shows its evidence.
+      dotCheck: dotCheck as unknown as Prisma.InputJsonValue,
+      dotQualifies: dotCheck.qualifies,
+    },
+  };
+}
+
+/** Creates a draft, or updates the user's own offer. A published offer must keep qualifying. */
+export async function saveOffer(user: CurrentUser, offerId: string | null, input: Omit<OfferInput, "offerId" | "intent">) {
+  const hostId = requireHost(user);
+  const { dotCheck, columns } = offerColumns(input);
+  return prisma.$transaction(async (tx) => {
+    if (!offerId) {
+      const created = await tx.offer.create({
+        data: {
+          ...columns,
+          hostId,
+          status: "DRAFT",
+          categories: { create: input.categories.map((category) => ({ category })) },
+          languages: { create: input.languages },
+        },
+      });
+      await audit(tx, { actorId: user.id, verb: "offer.create", entityType: "Offer", entityId: created.id, after: { title: created.title } });
+      return created;
+    }
+    const existing = await getOwnOffer(user, offerId, tx);
+    if (existing.status === "PUBLISHED" && !dotCheck.qualifies) throw new ExpectedError("offerEditor.notQualifying", "tasks");
+    await tx.offerCategory.deleteMany({ where: { offerId } });
+    await tx.offerLanguage.deleteMany({ where: { offerId } });
+    const updated = await tx.offer.update({
+      where: { id: offerId },
+      data: {
+        ...columns,
+        categories: { create: input.categories.map((category) => ({ category })) },
+        languages: { create: input.languages },
+      },
+    });
+    await audit(tx, { actorId: user.id, verb: "offer.update", entityType: "Offer", entityId: offerId, before: { title: existing.title, tasks: existing.tasks }, after: { title: updated.title, tasks: updated.tasks } });
+    return updated;
+  });
+}
+
+/**
+ * Publishing re-runs the DOT check on the server (domain.md §1) and refuses an offer without
+ * evidence of a listed activity, or one of a host that may not host (domain.md §3). Idempotent.
+ */
+export async function publishOffer(user: CurrentUser, offerId: string, today: Date = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const offer = await getOwnOffer(user, offerId, tx);
+    if (offer.status === "PUBLISHED") return offer;
+    if (!isHostOrganisationType(offer.host.type) || !isEligibleHostType(offer.host.type)) throw new ExpectedError("offerEditor.hostIneligible");
+    const dotCheck = classifyActivities(offer.tasks);
+    if (!dotCheck.qualifies) throw new ExpectedError("offerEditor.notQualifying", "tasks");
+    if (offer.applicationDeadline.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) {
+      throw new ExpectedError("offerEditor.deadlinePassed", "applicationDeadline");
+    }
+    const published = await tx.offer.update({
+      where: { id: offerId },
+      data: { status: "PUBLISHED", publishedAt: today, dotCheck: dotCheck as unknown as Prisma.InputJsonValue, dotQualifies: true },
+    });
+    await audit(tx, { actorId: user.id, verb: "offer.publish", entityType: "Offer", entityId: offerId, before: { status: offer.status }, after: { status: "PUBLISHED" } });
+    return published;
+  });
+}
+
+export async function closeOffer(user: CurrentUser, offerId: string) {
+  return prisma.$transaction(async (tx) => {
+    const offer = await getOwnOffer(user, offerId, tx);
+    if (offer.status === "CLOSED") return offer;
+    const closed = await tx.offer.update({ where: { id: offerId }, data: { status: "CLOSED" } });
+    await audit(tx, { actorId: user.id, verb: "offer.close", entityType: "Offer", entityId: offerId, before: { status: offer.status }, after: { status: "CLOSED" } });
+    return closed;
+  });
+}
+
+/** A draft copy of the user's own offer (title marked as a copy), to post a similar traineeship. */
+export async function duplicateOffer(user: CurrentUser, offerId: string, copySuffix: string) {
+  return prisma.$transaction(async (tx) => {
+    const { id: _id, host: _host, categories, languages, createdAt: _c, updatedAt: _u, publishedAt: _p, status: _s, dotCheck, ...fields } = await getOwnOffer(user, offerId, tx);
+    const copy = await tx.offer.create({
+      data: {
+        ...fields,
+        dotCheck: (dotCheck ?? undefined) as Prisma.InputJsonValue | undefined,
+        title: `${fields.title} ${copySuffix}`.slice(0, 160),
+        status: "DRAFT",
+        categories: { create: categories.map((c) => ({ category: c.category })) },
+        languages: { create: languages.map((l) => ({ language: l.language, level: l.level })) },
+      },
+    });
+    await audit(tx, { actorId: user.id, verb: "offer.duplicate", entityType: "Offer", entityId: copy.id, after: { from: offerId } });
+    return copy;
+  });
+}

@@ -1,0 +1,45 @@
+import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+
+test("a company writes an offer whose live DOT check goes from not qualifying to qualifying, and publishes it", async ({ page }) => {
+  await signInAs(page, "COMPANY");
+  await page.getByRole("link", { name: "New offer" }).click();
+  await expect(page).toHaveURL("/company/offers/new");
+  await expectNoAxeViolations(page);
+
+  const check = page.getByTestId("dot-live-check");
+  await page.getByLabel("Title").fill("Data and web trainee");
+  await page.getByLabel("Description").fill("Join our small team in Rotterdam and help our customers with their data.");
+  await page.getByLabel("Tasks").fill("Type customer records into Excel.\nFile invoices and scan contracts.");
+  await page.getByLabel("Software development").check();
+  await expect(check.getByText("Does not qualify yet: no digital-skills activity found in the tasks.")).toBeVisible();
+  await expect(check.getByText("Data entry and office tasks")).toBeVisible();
+  await expect(check.getByText("Declared, no evidence found in the tasks:")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Earliest start").fill("2027-03-01");
+  await page.getByLabel("Latest end").fill("2027-12-31");
+  await page.getByLabel("Application deadline").fill("2027-01-15");
+
+  // Publishing refuses it on the server, with the reason next to the tasks; the draft is saved.
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByText(/cannot be published: its tasks show no digital-skills activity/)).toBeVisible();
+  await expect(page.getByLabel("Tasks")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Tasks").fill("Type customer records into Excel.\nDevelop new features of our React web application in TypeScript.\nWrite automated tests for the REST API.");
+  await expect(check.getByText("Qualifies as a digital-skills traineeship.")).toBeVisible();
+  await expect(check.getByText("Software development")).toBeVisible();
+  await expect(check.getByText("Declared, no evidence found in the tasks:")).toBeHidden();
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByText("The offer is published: students can find it now.")).toBeVisible();
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/company");
+  await expect(page.getByRole("link", { name: "Data and web trainee" }).first()).toBeVisible();
+});
+
+test("another company cannot open Kanaal Software's offer (404, as if it did not exist)", async ({ page }) => {
+  await signInAs(page, "COMPANY", "company2@demo.dot-portal.eu");
+  const response = await page.goto("/company/offers/offer-0043");
+  expect(response?.status()).toBe(404);
+});

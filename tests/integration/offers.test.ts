@@ -1,0 +1,122 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/server/db";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { closeOffer, duplicateOffer, publishOffer, saveOffer } from "@/lib/server/services/offers";
+import { offerSchema } from "@/lib/validation/offer";
+import { ExpectedError, NotFoundError } from "@/lib/server/errors";
+import { createHostOrganisation, createOffer } from "@/prisma/seed/factories";
+import { resetDatabase } from "./reset";
+
+beforeEach(resetDatabase);
+
+const form = {
+  title: "Junior web developer trainee",
+  description: "Join our product team and ship features used by thousands of cyclists.",
+  tasks: "Develop new features of our React web application in TypeScript.\nWrite automated tests.",
+  language: "en",
+  country: "NL",
+  city: "Rotterdam",
+  workMode: "HYBRID",
+  durationMinMonths: "3",
+  durationMaxMonths: "6",
+  earliestStart: "2027-03-01",
+  latestEnd: "2027-12-31",
+  applicationDeadline: "2027-01-15",
+  stipendPerMonth: "450",
+  places: "2",
+  requiredSkills: "TypeScript\nReact",
+  categories: ["software-development", "cybersecurity"],
+  languageCode: ["en", "nl", ""],
+  languageLevel: ["B2", "A2", ""],
+};
+const { offerId: _o, intent: _i, ...input } = offerSchema.parse(form);
+const today = new Date(Date.UTC(2026, 10, 24));
+
+async function company(type: "COMPANY" | "EU_INSTITUTION" = "COMPANY"): Promise<CurrentUser> {
+  const host = await createHostOrganisation(prisma, { type, user: true });
+  const u = host.users[0]!;
+  return { id: u.id, email: u.email, name: u.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id };
+}
+
+describe("offers", () => {
+  it("saves a draft with its categories, languages, stipend in cents and the stored DOT check", async () => {
+    const user = await company();
+    const offer = await saveOffer(user, null, input);
+    const stored = await prisma.offer.findUniqueOrThrow({ where: { id: offer.id }, include: { categories: true, languages: true } });
+    expect(stored).toMatchObject({ status: "DRAFT", stipendCents: 45000, places: 2, dotQualifies: true, hostId: user.hostOrganisationId });
+    expect(stored.categories.map((c) => c.category).sort()).toEqual(["cybersecurity", "software-development"]);
+    expect(stored.languages.map((l) => `${l.language}:${l.level}`).sort()).toEqual(["en:B2", "nl:A2"]);
+    expect(stored.dotCheck).toMatchObject({ qualifies: true, categories: ["software-development"] });
+  });
+
+  it("refuses to publish an offer whose tasks show no DOT activity, and changes nothing", async () => {
+    const user = await company();
+    const offer = await saveOffer(user, null, { ...input, tasks: "Type customer records into Excel.\nFile invoices." });
+    const error = await publishOffer(user, offer.id, today).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExpectedError);
+    expect(error).toMatchObject({ key: "offerEditor.notQualifying", field: "tasks" });
+    expect((await prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("DRAFT");
+  });
+
+  it("publishes once (idempotent), audits it, and closes it", async () => {
+    const user = await company();
+    const offer = await saveOffer(user, null, input);
+    await publishOffer(user, offer.id, today);
+    await publishOffer(user, offer.id, today);
+    expect(await prisma.auditEvent.count({ where: { verb: "offer.publish" } })).toBe(1);
+    await closeOffer(user, offer.id);
+    expect((await prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("CLOSED");
+  });
+
+  it("refuses to publish for an EU institution host", async () => {
+    const user = await company("EU_INSTITUTION");
+    const offer = await saveOffer(user, null, input);
+    await expect(publishOffer(user, offer.id, today)).rejects.toMatchObject({ key: "offerEditor.hostIneligible" });
+  });
+
+  it("treats another company's offer as not found for every operation, and leaves it untouched", async () => {
+    const attacker = await company();
+    const victimHost = await createHostOrganisation(prisma);
+    const victimOffer = await createOffer(prisma, { hostId: victimHost.id, status: "DRAFT" });
+    for (const attempt of [
+      () => saveOffer(attacker, victimOffer.id, input),
+      () => publishOffer(attacker, victimOffer.id, today),
+      () => closeOffer(attacker, victimOffer.id),
+      () => duplicateOffer(attacker, victimOffer.id, "(copy)"),
+    ]) {
+      await expect(attempt()).rejects.toBeInstanceOf(NotFoundError);
+    }
+    const after = await prisma.offer.findUniqueOrThrow({ where: { id: victimOffer.id } });
+    expect(after.title).toBe(victimOffer.title);
+    expect(after.status).toBe("DRAFT");
+    expect(await prisma.offer.count()).toBe(1);
+  });
+
+  it("duplicates as a draft with the same categories", async () => {
+    const user = await company();
+    const offer = await saveOffer(user, null, input);
+    await publishOffer(user, offer.id, today);
+    const copy = await duplicateOffer(user, offer.id, "(copy)");
+    const stored = await prisma.offer.findUniqueOrThrow({ where: { id: copy.id }, include: { categories: true } });
+    expect(stored).toMatchObject({ status: "DRAFT", title: "Junior web developer trainee (copy)", publishedAt: null });
+    expect(stored.categories).toHaveLength(2);
+  });
+});
+
+describe("offerSchema", () => {
+  it.each([
+    ["durationMaxMonths", { durationMaxMonths: "2" }, "validation.durationOrder"],
+    ["durationMinMonths", { durationMinMonths: "1" }, "validation.durationMonths"],
+    ["latestEnd", { latestEnd: "2027-02-01" }, "validation.endBeforeStart"],
+    ["applicationDeadline", { applicationDeadline: "2027-04-01" }, "validation.deadlineAfterStart"],
+    ["earliestStart", { earliestStart: "2027-02-30" }, "validation.dateInvalid"],
+    ["stipendPerMonth", { stipendPerMonth: "-5" }, "validation.stipend"],
+    ["categories", { categories: ["customer-support"] }, "validation.activityUnknown"],
+    ["languageLevel", { languageLevel: ["", "A2", ""] }, "validation.levelRequired"],
+    ["tasks", { tasks: "x".repeat(20_001) }, "validation.textTooLong"],
+  ])("%s: %j → %s", (field, patch, message) => {
+    const r = offerSchema.safeParse({ ...form, ...patch });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.find((i) => String(i.path[0]) === field)?.message).toBe(message);
+  });
+});
