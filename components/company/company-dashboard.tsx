@@ -85,12 +85,14 @@ export async function CompanyDashboard({ user, data }: { user: CurrentUser; data
                   </Td>
                   <Td>{o.dotQualifies ? <Badge tone="success">{t("dotYes")}</Badge> : <Badge tone="danger">{t("dotNo")}</Badge>}</Td>
                   <Td>
-                    {t("applicantsSummary", {
+                    <Link href={`/company/offers/${o.id}/applicants`} className="text-brand-800 underline-offset-2 hover:underline">
+                      {t("applicantsSummary", {
                       total,
                       submitted: o.applicationCounts.SUBMITTED ?? 0,
                       shortlisted: o.applicationCounts.SHORTLISTED ?? 0,
-                      accepted: o.applicationCounts.ACCEPTED ?? 0,
-                    })}
+                        accepted: o.applicationCounts.ACCEPTED ?? 0,
+                      })}
+                    </Link>
                   </Td>
                   <Td>{format.dateTime(o.applicationDeadline, { dateStyle: "medium" })}</Td>
                 </tr>

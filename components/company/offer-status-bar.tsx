@@ -1,15 +1,17 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { closeOfferAction, duplicateOfferAction } from "@/app/company/offers/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Badge, statusTone } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
 export function OfferStatusBar({ offerId, status, justSaved }: { offerId: string; status: string; justSaved?: string }) {
   const t = useTranslations("offerEditor");
   const te = useTranslations("enums");
+  const ta = useTranslations("applicants");
   const [closeState, close, closing] = useActionState(closeOfferAction, initialFormState);
   const [dupState, duplicate, duplicating] = useActionState(duplicateOfferAction, initialFormState);
   const message = (closeState?.message ?? dupState?.message ?? justSaved) as string | undefined;
@@ -20,6 +22,9 @@ export function OfferStatusBar({ offerId, status, justSaved }: { offerId: string
       <div className="flex flex-wrap items-center gap-3">
         <span className="text-sm text-slate-700">{t("status")}</span>
         <Badge tone={statusTone(status)}>{te(`offerStatus.${status}`)}</Badge>
+        <Link href={`/company/offers/${offerId}/applicants`} className={buttonClass("secondary")}>
+          {ta("viewApplicants")}
+        </Link>
         <form action={duplicate}>
           <input type="hidden" name="offerId" value={offerId} />
           <Button type="submit" variant="secondary" disabled={duplicating}>

@@ -9,3 +9,4 @@ export * from "./grants";
 export * from "./placement-checks";
 export * from "./classifier";
 export * from "./classifications";
+export * from "./placement-proposal";

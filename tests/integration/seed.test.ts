@@ -51,6 +51,12 @@ describe("seedDatabase", () => {
     expect(await prisma.offer.count({ where: { dotQualifies: false } })).toBeGreaterThanOrEqual(10);
   });
 
+  it("never has more accepted applications on an offer than it has places", async () => {
+    const accepted = await prisma.application.groupBy({ by: ["offerId"], where: { status: "ACCEPTED" }, _count: { _all: true } });
+    const places = new Map((await prisma.offer.findMany({ select: { id: true, places: true } })).map((o) => [o.id, o.places]));
+    expect(accepted.filter((a) => a._count._all > (places.get(a.offerId) ?? 0))).toEqual([]);
+  });
+
   it("is idempotent: a second run adds nothing", async () => {
     await seedDatabase(prisma, { referenceDate, log: false });
     expect(await counts()).toEqual(first);

@@ -37,8 +37,13 @@ export function buildSeedPlan(reference: Date, passwordHash: string): SeedPlan {
   const participants = planParticipants(reference, passwordHash);
   const planned = planApplications(reference, plannedOffers, participants);
 
+  // An offer never has more accepted trainees than places (the portal refuses that on accept).
+  const acceptedPerOffer = new Map<string, number>();
+  for (const a of planned.applications) if (a.status === "ACCEPTED") acceptedPerOffer.set(a.offerId, (acceptedPerOffer.get(a.offerId) ?? 0) + 1);
+  const withRoom = plannedOffers.map(({ row }) => ({ ...row, places: Math.max(row.places ?? 1, acceptedPerOffer.get(row.id) ?? 0) }));
+
   // Offers drawn as DRAFT that the scenarios apply to are published, before their first application.
-  const offers = plannedOffers.map(({ row }) => {
+  const offers = withRoom.map((row) => {
     if (!planned.offersToPublish.has(row.id)) return row;
     const publishedAt = addDays(reference, -PUBLISH_LEAD_DAYS);
     return { ...row, status: "PUBLISHED" as const, publishedAt, createdAt: addDays(publishedAt, -rngFor(`${row.id}-publish`).int(1, 10)) };

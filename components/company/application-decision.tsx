@@ -1,0 +1,55 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { decideApplicationAction } from "@/app/company/applications/[id]/actions";
+import { initialFormState } from "@/lib/forms/form-state";
+import { Button } from "@/components/ui/button";
+import { TextArea, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+
+export function ApplicationDecision({ applicationId, status, defaultStart, defaultEnd }: { applicationId: string; status: string; defaultStart: string; defaultEnd: string }) {
+  const t = useTranslations("applicants");
+  const [state, action, pending] = useActionState(decideApplicationAction, initialFormState);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <section aria-labelledby="decision-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id="decision-title" className="mb-3 text-lg font-semibold">
+        {t("decide")}
+      </h2>
+      <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
+      <div className="grid gap-6 md:grid-cols-3">
+        {status === "SUBMITTED" && (
+          <form action={action}>
+            <input type="hidden" name="applicationId" value={applicationId} />
+            <p className="mb-3 text-sm text-slate-700">{t("shortlistHint")}</p>
+            <Button type="submit" name="decision" value="SHORTLIST" variant="secondary" disabled={pending}>
+              {t("shortlist")}
+            </Button>
+          </form>
+        )}
+        <form action={action} noValidate>
+          <input type="hidden" name="applicationId" value={applicationId} />
+          <p className="mb-3 text-sm text-slate-700">{t("acceptHint")}</p>
+          <TextField name="start" id="accept-start" type="date" label={t("start")} defaultValue={defaultStart} errors={errors.start} />
+          <TextField name="end" id="accept-end" type="date" label={t("end")} defaultValue={defaultEnd} errors={errors.end} />
+          <Button type="submit" name="decision" value="ACCEPT" disabled={pending}>
+            {t("accept")}
+          </Button>
+        </form>
+        <form
+          action={action}
+          noValidate
+          onSubmit={(e) => {
+            if (!window.confirm(t("rejectConfirm"))) e.preventDefault();
+          }}
+        >
+          <input type="hidden" name="applicationId" value={applicationId} />
+          <TextArea name="reason" id="reject-reason" rows={3} label={t("reason")} hint={t("reasonHint")} errors={errors.reason} />
+          <Button type="submit" name="decision" value="REJECT" variant="danger" disabled={pending}>
+            {t("reject")}
+          </Button>
+        </form>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { proposeActionAndCallYear } from "@/lib/domain";
+import type { DecisionInput } from "@/lib/validation/application-decision";
+import { prisma } from "../db";
+import { audit } from "../audit";
+import type { CurrentUser } from "../auth/session";
+import { ExpectedError, NotFoundError } from "../errors";
+import { getOwnOffer } from "./offers";
+
+type ApplicationStatus = "SUBMITTED" | "SHORTLISTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
+
+/** The applicants of the user's own offer, filtered by status, with the count per status. */
+export async function listApplicants(user: CurrentUser, offerId: string, status?: ApplicationStatus) {
+  const offer = await getOwnOffer(user, offerId);
+  const [applications, grouped] = await Promise.all([
+    prisma.application.findMany({
+      where: { offerId, ...(status ? { status } : {}) },
+      orderBy: { createdAt: "asc" },
+      include: { participant: { include: { user: { select: { name: true } }, institution: { select: { name: true, country: true } } } } },
+    }),
+    prisma.application.groupBy({ by: ["status"], where: { offerId }, _count: { _all: true } }),
+  ]);
+  const counts: Record<string, number> = {};
+  for (const g of grouped) counts[g.status] = g._count._all;
+  return { offer, applications, counts };
+}
+
+/** One application of one of the user's own offers; any other id is "not found". */
+export async function getApplicationForHost(user: CurrentUser, applicationId: string) {
+  if (!user.hostOrganisationId) throw new NotFoundError();
+  const application = await prisma.application.findFirst({
+    where: { id: applicationId, offer: { hostId: user.hostOrganisationId } },
+    include: {
+      offer: true,
+      placement: true,
+      participant: { include: { user: { select: { name: true, email: true } }, institution: true, languages: true } },
+    },
+  });
+  if (!application) throw new NotFoundError();
+  return application;
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+/**
+ * Shortlist, accept or reject. Accepting checks the free places inside the transaction and
+ * creates the PROPOSED placement for the participant's international office; repeating a
+ * decision already taken changes nothing.
+ */
+export async function decideApplication(user: CurrentUser, input: DecisionInput, today: Date = new Date()) {
+  const application = await getApplicationForHost(user, input.applicationId);
+  const target: ApplicationStatus = input.decision === "SHORTLIST" ? "SHORTLISTED" : input.decision === "ACCEPT" ? "ACCEPTED" : "REJECTED";
+  if (application.status === target) return application;
+  if (application.status === "WITHDRAWN" || application.status === "REJECTED" || application.status === "ACCEPTED") {
+    throw new ExpectedError("applicants.alreadyDecided");
+  }
+  return prisma.$transaction(async (tx) => {
+    if (target === "ACCEPTED") {
+      const accepted = await tx.application.count({ where: { offerId: application.offerId, status: "ACCEPTED" } });
+      if (accepted >= application.offer.places) throw new ExpectedError("applicants.full");
+    }
+    const updated = await tx.application.update({
+      where: { id: application.id, status: application.status }, // lost-update guard: another decision in between fails
+      data: { status: target, reason: target === "REJECTED" ? input.reason : null, decidedAt: today },
+    });
+    if (target === "ACCEPTED") {
+      const { action, callYear } = proposeActionAndCallYear({
+        sendingCountry: application.participant.institution.country,
+        hostCountry: application.offer.country,
+        today,
+      });
+      const placement = await tx.placement.create({
+        data: {
+          applicationId: application.id,
+          institutionId: application.participant.institutionId,
+          action,
+          callYear,
+          startDate: utc(input.start!),
+          endDate: utc(input.end!),
+          status: "PROPOSED",
+        },
+      });
+      await audit(tx, { actorId: user.id, verb: "placement.propose", entityType: "Placement", entityId: placement.id, after: { action, callYear, start: input.start!, end: input.end! } });
+    }
+    await audit(tx, { actorId: user.id, verb: `application.${input.decision.toLowerCase()}`, entityType: "Application", entityId: application.id, before: { status: application.status }, after: { status: target, reason: input.reason ?? null } });
+    return updated;
+  });
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { compareDates, parseIsoDate } from "@/lib/domain";
+import { isoDateSchema } from "./checks";
+
+export const APPLICATION_FILTERS = ["ALL", "SUBMITTED", "SHORTLISTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
+
+export const decisionSchema = z
+  .object({
+    applicationId: z.string().min(1).max(64),
+    decision: z.enum(["SHORTLIST", "ACCEPT", "REJECT"], "validation.decisionUnknown"),
+    reason: z.string().trim().max(1000, "validation.tooLong").optional(),
+    start: isoDateSchema.optional().or(z.literal("").transform(() => undefined)),
+    end: isoDateSchema.optional().or(z.literal("").transform(() => undefined)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "REJECT" && (!v.reason || v.reason.length < 10)) ctx.addIssue({ code: "custom", path: ["reason"], message: "validation.reasonRequired" });
+    if (v.decision === "ACCEPT") {
+      if (!v.start) ctx.addIssue({ code: "custom", path: ["start"], message: "validation.dateRequired" });
+      if (!v.end) ctx.addIssue({ code: "custom", path: ["end"], message: "validation.dateRequired" });
+      const s = v.start ? parseIsoDate(v.start) : null;
+      const e = v.end ? parseIsoDate(v.end) : null;
+      if (s && e && compareDates(e, s) <= 0) ctx.addIssue({ code: "custom", path: ["end"], message: "validation.endBeforeStart" });
+    }
+  });
+
+export type DecisionInput = z.infer<typeof decisionSchema>;
