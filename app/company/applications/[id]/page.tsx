@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { addMonthsMinusOneDay, formatIsoDate, parseIsoDate } from "@/lib/domain";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getApplicationForHost } from "@/lib/server/services/applications";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/not-found";
 import { ApplicationDecision } from "@/components/company/application-decision";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -18,10 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePermission("decide:application:own", `/company/applications/${id}`);
-  const a = await getApplicationForHost(user, id).catch((e: unknown) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const a = await orNotFound(getApplicationForHost(user, id));
   const t = await getTranslations("applicants");
   const te = await getTranslations("enums");
   const format = await getFormatter();

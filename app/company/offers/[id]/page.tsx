@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getOwnOffer } from "@/lib/server/services/offers";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/not-found";
 import { isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
 import { OfferEditor } from "@/components/company/offer-editor";
 import { OfferStatusBar } from "@/components/company/offer-status-bar";
@@ -20,10 +19,7 @@ export default async function EditOfferPage({ params, searchParams }: { params: 
   const { saved } = await searchParams;
   const user = await requirePermission("manage:offer:own", `/company/offers/${id}`);
   // Another company's offer id answers exactly like a missing one.
-  const offer = await getOwnOffer(user, id).catch((e: unknown) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const offer = await orNotFound(getOwnOffer(user, id));
   const t = await getTranslations("offerEditor");
   return (
     <div className="space-y-4">

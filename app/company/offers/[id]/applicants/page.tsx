@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { listApplicants } from "@/lib/server/services/applications";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/not-found";
 import { APPLICATION_FILTERS } from "@/lib/validation/application-decision";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { CountryName } from "@/components/ui/country-name";
@@ -21,10 +20,7 @@ export default async function ApplicantsPage({ params, searchParams }: { params:
   const { status: rawStatus } = await searchParams;
   const user = await requirePermission("decide:application:own", `/company/offers/${id}/applicants`);
   const filter = APPLICATION_FILTERS.find((f) => f === rawStatus) ?? "ALL";
-  const data = await listApplicants(user, id, filter === "ALL" ? undefined : filter).catch((e: unknown) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(listApplicants(user, id, filter === "ALL" ? undefined : filter));
   const t = await getTranslations("applicants");
   const te = await getTranslations("enums");
   const format = await getFormatter();
