@@ -14,6 +14,8 @@ export function demoAccount(role: Role, email?: string) {
 
 /** Every page a journey visits gets an axe scan: WCAG 2.1 A/AA, zero violations. */
 export async function expectNoAxeViolations(page: Page) {
+  // Next streams metadata: after a client-side navigation the <title> arrives a moment later.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, "axe violations").toEqual([]);
