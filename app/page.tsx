@@ -14,7 +14,7 @@ export default async function HomePage() {
         <h1 className="mt-2 max-w-3xl text-3xl font-bold md:text-5xl">{t("title")}</h1>
         <p className="mt-4 max-w-2xl text-lg text-brand-50">{t("lead")}</p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <Link href="/register?as=student" className={`${buttonClass("secondary")}`}>
+          <Link href="/offers" className={`${buttonClass("secondary")}`}>
             {t("ctaStudent")}
           </Link>
           <Link href="/register?as=company" className="inline-flex items-center rounded-md px-4 py-2 text-sm font-semibold text-white ring-1 ring-inset ring-white hover:bg-brand-700">

@@ -16,6 +16,22 @@ export async function SiteHeader() {
           {t("appName")}
         </Link>
         <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-4 text-sm font-medium">
+          <Link className="text-slate-800 hover:text-brand-700" href="/offers">
+            {t("findOffers")}
+          </Link>
+          {user?.role === "STUDENT" && (
+            <>
+              <Link className="text-slate-800 hover:text-brand-700" href="/student/applications">
+                {t("navApplications")}
+              </Link>
+              <Link className="text-slate-800 hover:text-brand-700" href="/student/saved">
+                {t("navSaved")}
+              </Link>
+              <Link className="text-slate-800 hover:text-brand-700" href="/student/profile">
+                {t("navProfile")}
+              </Link>
+            </>
+          )}
           {user ? (
             <>
               <Link className="text-slate-800 hover:text-brand-700" href={ROLE_HOME[user.role]}>
