@@ -10,3 +10,4 @@ export * from "./placement-checks";
 export * from "./classifier";
 export * from "./classifications";
 export * from "./placement-proposal";
+export * from "./isced";
