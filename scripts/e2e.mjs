@@ -44,6 +44,7 @@ const env = {
   NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
   NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
   MAIL_OUTBOX_DIR: path.resolve("test-results", `outbox-${provider}`),
+  MAIL_OUTBOX_PAGE: "1", // /dev/outbox under `next start`, so specs can read the mail sent
   STORAGE_DIR: path.resolve("test-results", `storage-${provider}`),
   CHROMIUM_PATH: chromium,
   E2E_PORT: PORT,

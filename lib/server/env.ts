@@ -16,7 +16,13 @@ const schema = z.object({
   // Mail: SMTP in production; otherwise messages are written to MAIL_OUTBOX_DIR.
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default("DOT Portal <no-reply@dot-portal.local>"),
-  MAIL_OUTBOX_DIR: z.string().default(".outbox"),
+  MAIL_OUTBOX_DIR: z.string().default("storage/outbox"),
+  // "1" shows /dev/outbox in production mode too (the e2e server runs `next start`), only while
+  // mail goes to the outbox; never set it where real users are.
+  MAIL_OUTBOX_PAGE: z.enum(["0", "1"]).default("0"),
+  // Absolute links in e-mails; falls back to NEXTAUTH_URL, then localhost.
+  APP_URL: z.url().optional(),
+  NEXTAUTH_URL: z.url().optional(),
   STORAGE_DIR: z.string().default("storage"),
   // Public API rate limit per IP and minute.
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
@@ -33,5 +39,6 @@ export const env = {
   ...parsed.data,
   DB_PROVIDER: provider,
   DATABASE_URL: parsed.data.DATABASE_URL ?? defaultDatabaseUrl(provider),
+  appUrl: (parsed.data.APP_URL ?? parsed.data.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
   oidcEnabled: Boolean(parsed.data.OIDC_ISSUER && parsed.data.OIDC_CLIENT_ID && parsed.data.OIDC_CLIENT_SECRET),
 };

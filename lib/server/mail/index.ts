@@ -1,0 +1,57 @@
+import "server-only";
+import path from "node:path";
+import { env } from "../env";
+import { createOutboxTransport, listOutbox, readOutboxMail } from "./outbox";
+import { createSmtpTransport } from "./smtp";
+import type { MailMessage, MailTransport } from "./types";
+
+export type { MailMessage } from "./types";
+
+let transport: MailTransport | undefined;
+
+function outboxDir(): string {
+  return path.resolve(env.MAIL_OUTBOX_DIR);
+}
+
+/** SMTP when SMTP_URL is set; otherwise every message is written to the outbox folder. */
+export function mailTransport(): MailTransport {
+  if (!transport) {
+    transport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : createOutboxTransport(outboxDir());
+    if (!env.SMTP_URL && env.NODE_ENV === "production") {
+      console.warn(`[mail] SMTP_URL is not set: mail is written to ${outboxDir()} and not delivered`);
+    }
+  }
+  return transport;
+}
+
+/**
+ * Sends one message. Never throws: mail is a side effect of an action that has already
+ * committed, so a failure is logged (without the recipient's address) and reported as false.
+ */
+export async function sendMail(message: MailMessage): Promise<boolean> {
+  try {
+    await mailTransport().send({ ...message, from: env.MAIL_FROM });
+    return true;
+  } catch (error) {
+    console.error(`[mail] could not send "${message.subject}"`, error);
+    return false;
+  }
+}
+
+/** /dev/outbox exists only while mail goes to the outbox, and in production mode only when asked for. */
+export function outboxPageEnabled(): boolean {
+  return mailTransport().kind === "outbox" && (env.NODE_ENV !== "production" || env.MAIL_OUTBOX_PAGE === "1");
+}
+
+export function outboxMessages() {
+  return listOutbox(outboxDir());
+}
+
+export function outboxMessage(id: string) {
+  return readOutboxMail(outboxDir(), id);
+}
+
+/** An absolute link for e-mails (APP_URL, else NEXTAUTH_URL). */
+export function appUrl(pathAndQuery: string): string {
+  return `${env.appUrl}${pathAndQuery.startsWith("/") ? "" : "/"}${pathAndQuery}`;
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
+import en from "@/messages/en.json";
+import nl from "@/messages/nl.json";
+import da from "@/messages/da.json";
+
+// Every locale has the same keys (tests/unit/messages.test.ts); typed by the source locale.
+const MESSAGES: Record<Locale, typeof en> = { en, nl: nl as typeof en, da: da as typeof en };
+
+/**
+ * Mail text in the recipient's own language (User.locale), not the sender's. next-intl's
+ * getTranslations needs a Next request scope; mail is also sent from `npm run alerts` and after a
+ * response, so the same messages go through next-intl's createTranslator instead.
+ */
+export function mailTranslator(locale: string) {
+  const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return { locale: l, t: createTranslator({ locale: l, messages: MESSAGES[l], namespace: "mail", timeZone: "UTC" }) };
+}
