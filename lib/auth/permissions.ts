@@ -9,6 +9,7 @@ export type Permission =
   | "view:office-area:own"
   | "view:admin-area:any"
   | "apply:offer:own"
+  | "save:offer:own"
   | "manage:participant-profile:own"
   | "manage:host-organisation:own"
   | "manage:offer:own"
@@ -24,7 +25,7 @@ export type Permission =
   | "view:audit-log:any";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  STUDENT: ["view:student-area:own", "apply:offer:own", "manage:participant-profile:own", "sign:learning-agreement:own"],
+  STUDENT: ["view:student-area:own", "apply:offer:own", "save:offer:own", "manage:participant-profile:own", "sign:learning-agreement:own"],
   COMPANY: [
     "view:company-area:own",
     "manage:host-organisation:own",

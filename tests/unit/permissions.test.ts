@@ -8,6 +8,11 @@ describe("can(role, permission)", () => {
     ["STUDENT", "view:office-area:own", false],
     ["STUDENT", "view:admin-area:any", false],
     ["STUDENT", "decide:placement:own", false],
+    // Saved offers and saved searches (with alerts) are a participant's own bookmarks.
+    ["STUDENT", "save:offer:own", true],
+    ["COMPANY", "save:offer:own", false],
+    ["OFFICE", "save:offer:own", false],
+    ["ADMIN", "save:offer:own", false],
     ["COMPANY", "view:company-area:own", true],
     ["COMPANY", "manage:offer:own", true],
     ["COMPANY", "view:student-area:own", false],
