@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { PARTICIPANT_CATEGORIES, compareDates, isParticipantCategory, isRecentGraduateCategory, parseIsoDate } from "@/lib/domain";
+import { eqfRangeFor, isEqfLevelAllowed } from "@/lib/domain/eqf";
+import { isIscedDetailedCode } from "@/lib/domain/isced";
+import { CEFR_LEVEL_CODES, isLanguageCode } from "@/lib/domain/languages";
+import { countryCodeSchema, isoDateSchema } from "./checks";
+
+export const MAX_PROFILE_LANGUAGES = 6;
+export const MAX_SKILLS = 30;
+export const MAX_SKILL_LENGTH = 80;
+// As Mobility Tool+ records it (domain.md §5 participant data); empty = not given.
+export const GENDERS = ["female", "male", "undefined"] as const;
+
+const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+const optionalDate = z.preprocess(emptyToUndefined, isoDateSchema.optional());
+
+// A file input the user left empty still sends a nameless, empty part: that means "no new file".
+// Any other part is checked by lib/server/files/cv.ts (PDF, size), not here.
+type UploadedFile = { name: string; size: number; type: string; arrayBuffer(): Promise<ArrayBuffer> };
+const isUploadedFile = (v: unknown): v is UploadedFile =>
+  typeof v === "object" && v !== null && "arrayBuffer" in v && typeof (v as UploadedFile).size === "number" && typeof (v as UploadedFile).name === "string";
+const cvUpload = z
+  .unknown()
+  .refine((v) => v === undefined || v === "" || isUploadedFile(v), "validation.cvNotPdf")
+  .transform((v) => (isUploadedFile(v) && (v.size > 0 || v.name !== "") ? (v as File) : undefined));
+
+/** Skills as typed, one per line: trimmed, blank lines dropped, repeats (any case) once. */
+export function splitSkills(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const skill = line.trim().replace(/\s+/g, " ");
+    if (!skill || seen.has(skill.toLowerCase())) continue;
+    seen.add(skill.toLowerCase());
+    out.push(skill);
+  }
+  return out;
+}
+
+export const participantProfileSchema = z
+  .object({
+    // Must exist: checked by the service (lib/server/services/participant-profiles.ts).
+    institutionId: z.string("validation.institutionRequired").trim().min(1, "validation.institutionRequired").max(64, "validation.institutionRequired"),
+    category: z.enum(PARTICIPANT_CATEGORIES, "validation.categoryUnknown"),
+    fieldOfEducation: z.string("validation.iscedUnknown").refine(isIscedDetailedCode, "validation.iscedUnknown"),
+    eqfLevel: z.coerce.number("validation.eqfLevel").int("validation.eqfLevel").min(1, "validation.eqfLevel").max(8, "validation.eqfLevel"),
+    graduationDate: optionalDate,
+    selectedOn: optionalDate,
+    previousMobilityMonths: z.coerce.number("validation.previousMonths").int("validation.previousMonths").min(0, "validation.previousMonths").max(24, "validation.previousMonths"),
+    oneCycleProgramme: checkbox,
+    fewerOpportunities: checkbox,
+    nationality: z.preprocess(emptyToUndefined, countryCodeSchema),
+    birthDate: optionalDate,
+    gender: z.preprocess(emptyToUndefined, z.enum(GENDERS, "validation.genderUnknown").optional()),
+    languageCode: z.preprocess(asList, z.array(z.string().max(10, "validation.languageUnknown")).max(MAX_PROFILE_LANGUAGES, "validation.languagesTooMany")),
+    languageLevel: z.preprocess(asList, z.array(z.string().max(10, "validation.levelUnknown")).max(MAX_PROFILE_LANGUAGES, "validation.languagesTooMany")),
+    skills: z.string().max(3000, "validation.tooLong").default(""),
+    cv: cvUpload.optional(),
+  })
+  .superRefine((v, ctx) => {
+    // EQF range per kind of programme (domain.md §5: higher education is EQF 5–8).
+    if (isParticipantCategory(v.category) && Number.isInteger(v.eqfLevel) && v.eqfLevel >= 1 && v.eqfLevel <= 8 && !isEqfLevelAllowed(v.category, v.eqfLevel)) {
+      const { min } = eqfRangeFor(v.category);
+      const message = min === 5 ? "validation.eqfHigherEducation" : min === 2 ? "validation.eqfVet" : "validation.eqfLevel";
+      ctx.addIssue({ code: "custom", path: ["eqfLevel"], message });
+    }
+    // domain.md §3: a recent graduate was selected during the last year of study, i.e. on or
+    // before the graduation date; both dates are needed to check that.
+    const graduation = v.graduationDate ? parseIsoDate(v.graduationDate) : null;
+    const selected = v.selectedOn ? parseIsoDate(v.selectedOn) : null;
+    if (isRecentGraduateCategory(v.category)) {
+      if (!graduation) ctx.addIssue({ code: "custom", path: ["graduationDate"], message: "validation.graduationRequired" });
+      if (!selected) ctx.addIssue({ code: "custom", path: ["selectedOn"], message: "validation.selectionRequired" });
+    }
+    if (graduation && selected && compareDates(selected, graduation) > 0) {
+      ctx.addIssue({ code: "custom", path: ["selectedOn"], message: "validation.selectionAfterGraduation" });
+    }
+    const birth = v.birthDate ? parseIsoDate(v.birthDate) : null;
+    if (birth && (birth.y < 1900 || v.birthDate! > new Date().toISOString().slice(0, 10))) {
+      ctx.addIssue({ code: "custom", path: ["birthDate"], message: "validation.birthDate" });
+    }
+    // Language rows: each filled row needs a known language and a level, each language once.
+    const seen = new Set<string>();
+    const rows = Math.max(v.languageCode.length, v.languageLevel.length);
+    for (let i = 0; i < rows; i++) {
+      const code = (v.languageCode[i] ?? "").trim();
+      const level = v.languageLevel[i] ?? "";
+      const issue = (message: string) => ctx.addIssue({ code: "custom", path: ["languages", i], message });
+      if (!code && !level) continue;
+      if (!code) issue("validation.languageMissing");
+      else if (!isLanguageCode(code)) issue("validation.languageUnknown");
+      else if (seen.has(code)) issue("validation.languageDuplicate");
+      else if (!level) issue("validation.levelRequired");
+      else if (!(CEFR_LEVEL_CODES as readonly string[]).includes(level)) issue("validation.levelUnknown");
+      if (code) seen.add(code);
+    }
+    const skills = splitSkills(v.skills);
+    if (skills.length > MAX_SKILLS) ctx.addIssue({ code: "custom", path: ["skills"], message: "validation.skillsTooMany" });
+    if (skills.some((s) => s.length > MAX_SKILL_LENGTH)) ctx.addIssue({ code: "custom", path: ["skills"], message: "validation.skillTooLong" });
+  })
+  .transform(({ languageCode, languageLevel, skills, ...rest }) => ({
+    ...rest,
+    languages: languageCode.flatMap((code, i) => {
+      const level = languageLevel[i];
+      return code.trim() && level ? [{ language: code.trim(), level: level as (typeof CEFR_LEVEL_CODES)[number] }] : [];
+    }),
+    skills: splitSkills(skills).join("\n"),
+  }));
+
+export type ParticipantProfileForm = z.infer<typeof participantProfileSchema>;
+/** What the service stores; the CV upload travels separately. */
+export type ParticipantProfileInput = Omit<ParticipantProfileForm, "cv">;
