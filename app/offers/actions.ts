@@ -1,0 +1,30 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/server/action";
+import { saveOfferForUser, unsaveOfferForUser } from "@/lib/server/services/saved-offers";
+import { createSavedSearch } from "@/lib/server/services/saved-searches";
+import { saveSearchSchema, savedOfferToggleSchema } from "@/lib/validation/saved";
+
+/** Save or un-save an offer (the form says which); both are idempotent. */
+export const toggleSavedOfferAction = authedAction({
+  schema: savedOfferToggleSchema,
+  permission: "save:offer:own",
+  async handler({ offerId, save }, user) {
+    if (save) await saveOfferForUser(user, offerId);
+    else await unsaveOfferForUser(user, offerId);
+    revalidatePath(`/offers/${offerId}`);
+    revalidatePath("/student/saved");
+    return { ok: true, message: save ? "saved.offerSavedMessage" : "saved.offerRemovedMessage", data: { saved: save ? "1" : "0" } };
+  },
+});
+
+/** Saves the current /offers search (validated and normalised by the service) with alerts on. */
+export const saveSearchAction = authedAction({
+  schema: saveSearchSchema,
+  permission: "save:offer:own",
+  async handler({ query, name }, user) {
+    const search = await createSavedSearch(user, query, name);
+    revalidatePath("/student/saved");
+    return { ok: true, message: "saved.searchSaved", data: { searchId: search.id } };
+  },
+});

@@ -1,0 +1,7 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+
+/** A unique constraint refused the write: the row exists already (e.g. two concurrent requests). */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
