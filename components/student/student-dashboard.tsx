@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { getStudentDashboard } from "@/lib/server/services/dashboards";
 import { Badge, statusTone } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +20,16 @@ export async function StudentDashboard({ user, data }: { user: CurrentUser; data
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("welcome", { name: user.name })} />
-      <Card title={t("profileTitle")}>
+      <Card
+        title={t("profileTitle")}
+        actions={
+          profile && (
+            <Link href="/student/profile" className={buttonClass("secondary")}>
+              {t("editProfile")}
+            </Link>
+          )
+        }
+      >
         {profile ? (
           <dl className="grid gap-3 text-sm sm:grid-cols-3">
             <div>
@@ -37,7 +48,12 @@ export async function StudentDashboard({ user, data }: { user: CurrentUser; data
             </div>
           </dl>
         ) : (
-          <EmptyState title={t("noProfileTitle")}>{t("noProfileBody")}</EmptyState>
+          <EmptyState title={t("noProfileTitle")}>
+            <p>{t("noProfileBody")}</p>
+            <Link href="/student/profile" className={`${buttonClass("primary")} mt-4`}>
+              {t("completeProfile")}
+            </Link>
+          </EmptyState>
         )}
       </Card>
       <section aria-labelledby="my-applications">

@@ -2,11 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { CV_MAX_BYTES } from "@/lib/validation/cv";
 import { env } from "../env";
 import { ExpectedError, NotFoundError } from "../errors";
 
-/** Largest CV accepted, in bytes (5 MiB). */
-export const CV_MAX_BYTES = 5 * 1024 * 1024;
+export { CV_MAX_BYTES };
 
 // Every PDF starts with this header; the browser's MIME type and the file name are not evidence.
 const PDF_MAGIC = Buffer.from("%PDF-", "ascii");

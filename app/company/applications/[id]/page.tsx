@@ -72,6 +72,15 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <p className="whitespace-pre-line text-sm text-slate-800">{a.motivation}</p>
           <p className="mt-3 text-sm text-slate-600">{t("appliedOn", { date: format.dateTime(a.createdAt, { dateStyle: "long" }) })}</p>
           {a.reason && <p className="mt-3 rounded-md bg-slate-100 p-3 text-sm">{t("reasonGiven", { reason: a.reason })}</p>}
+          <p className="mt-3 text-sm">
+            {a.cvFile ? (
+              <a href={`/cv/applications/${a.id}`} className="font-medium text-brand-800 underline" download>
+                {t("downloadCv", { name: a.cvFileName ?? "cv.pdf" })}
+              </a>
+            ) : (
+              <span className="text-slate-600">{t("noCv")}</span>
+            )}
+          </p>
         </Card>
       </div>
       {a.placement ? (

@@ -1,0 +1,147 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { saveProfileAction } from "@/app/student/profile/actions";
+import { EQF_LEVELS } from "@/lib/domain/eqf";
+import { PARTICIPANT_CATEGORIES } from "@/lib/domain/participants";
+import { initialFormState } from "@/lib/forms/form-state";
+import { CV_MAX_BYTES } from "@/lib/validation/cv";
+import { GENDERS, MAX_PROFILE_LANGUAGES } from "@/lib/validation/participant-profile";
+import { Button } from "@/components/ui/button";
+import { CountrySelect } from "@/components/ui/country-select";
+import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { CvField } from "./cv-field";
+import { IscedFieldSelect } from "./isced-field-select";
+import { ProfileLanguages } from "./profile-languages";
+
+/** The stored profile as form values (dates as YYYY-MM-DD); null before the first save. */
+export type ProfileFormValues = {
+  values: Record<string, string>;
+  oneCycleProgramme: boolean;
+  fewerOpportunities: boolean;
+  languages: { language: string; level: string }[];
+  cvFileName: string | null;
+};
+
+export type InstitutionOption = { id: string; name: string; erasmusCode: string };
+
+const BLANK_LANGUAGE_ROWS = 2;
+const MIN_LANGUAGE_ROWS = 4;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="mb-6">
+      <legend className="mb-3 text-base font-semibold text-slate-900">{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+function Checkbox({ name, label, hint, defaultChecked }: { name: string; label: string; hint: string; defaultChecked: boolean }) {
+  return (
+    <div className="mb-4 flex items-start gap-3">
+      <input id={`field-${name}`} type="checkbox" name={name} defaultChecked={defaultChecked} aria-describedby={`field-${name}-hint`} className="mt-1 h-4 w-4" />
+      <div>
+        <label htmlFor={`field-${name}`} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
+        <p id={`field-${name}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export function ProfileForm({ profile, institutions }: { profile: ProfileFormValues | null; institutions: InstitutionOption[] }) {
+  const t = useTranslations("profile");
+  const te = useTranslations("enums");
+  const [state, formAction, pending] = useActionState(saveProfileAction, initialFormState);
+  // Checked in the browser too, so a large file is not sent only to be refused.
+  const [cvTooLarge, setCvTooLarge] = useState(false);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  // After an error, show what was typed; otherwise what is stored.
+  const v = (key: string) => (failed ? failed.values?.[key] : undefined) ?? profile?.values[key] ?? "";
+  const checked = (key: "oneCycleProgramme" | "fewerOpportunities") => (failed ? failed.values?.[key] === "on" : (profile?.[key] ?? false));
+
+  const typedRows = failed
+    ? Array.from({ length: MAX_PROFILE_LANGUAGES }, (_, i) => ({ language: failed.values?.[`languageCode.${i}`] ?? "", level: failed.values?.[`languageLevel.${i}`] ?? "" }))
+    : null;
+  const rows = typedRows ?? profile?.languages ?? [];
+  const filled = rows.filter((r) => r.language || r.level).length;
+  const rowCount = Math.min(MAX_PROFILE_LANGUAGES, Math.max(MIN_LANGUAGE_ROWS, (profile?.languages.length ?? 0) + BLANK_LANGUAGE_ROWS, filled));
+
+  function checkFileSize(event: FormEvent<HTMLFormElement>) {
+    const input = event.currentTarget.elements.namedItem("cv");
+    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+    const tooLarge = Boolean(file && file.size > CV_MAX_BYTES);
+    setCvTooLarge(tooLarge);
+    if (tooLarge) event.preventDefault();
+  }
+
+  return (
+    // Remounted per result: React resets a form after its action, and a <select> would fall back
+    // to its first option instead of the values just chosen.
+    <form key={state ? JSON.stringify(state) : "initial"} action={formAction} onSubmit={checkFileSize} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <FormMessage message={state?.ok ? state.message : state?.message} tone={state?.ok ? "success" : "error"} />
+      <Section title={t("studiesTitle")}>
+        <SelectField name="institutionId" label={t("institution")} defaultValue={v("institutionId")} errors={errors.institutionId} required>
+          <option value="">{t("choose")}</option>
+          {institutions.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name} ({i.erasmusCode})
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="category" label={t("category")} hint={t("categoryHint")} defaultValue={v("category")} errors={errors.category} required>
+          <option value="">{t("choose")}</option>
+          {PARTICIPANT_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {te(`participantCategory.${c}`)}
+            </option>
+          ))}
+        </SelectField>
+        <IscedFieldSelect name="fieldOfEducation" defaultValue={v("fieldOfEducation")} errors={errors.fieldOfEducation} />
+        <SelectField name="eqfLevel" label={t("eqf")} hint={t("eqfHint")} defaultValue={v("eqfLevel")} errors={errors.eqfLevel} required>
+          <option value="">{t("choose")}</option>
+          {EQF_LEVELS.map((n) => (
+            <option key={n} value={n}>
+              {t(`eqfLevels.l${n}`)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextField name="graduationDate" type="date" label={t("graduationDate")} hint={t("graduationDateHint")} defaultValue={v("graduationDate")} errors={errors.graduationDate} />
+          <TextField name="selectedOn" type="date" label={t("selectedOn")} hint={t("selectedOnHint")} defaultValue={v("selectedOn")} errors={errors.selectedOn} />
+        </div>
+        <TextField name="previousMobilityMonths" type="number" min={0} max={24} step={1} label={t("previousMonths")} hint={t("previousMonthsHint")} defaultValue={v("previousMobilityMonths") || "0"} errors={errors.previousMobilityMonths} />
+        <Checkbox name="oneCycleProgramme" label={t("oneCycle")} hint={t("oneCycleHint")} defaultChecked={checked("oneCycleProgramme")} />
+      </Section>
+      <Section title={t("personalTitle")}>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <CountrySelect name="nationality" label={t("nationality")} defaultValue={v("nationality")} errors={errors.nationality} placeholder={t("choose")} />
+          <TextField name="birthDate" type="date" label={t("birthDate")} defaultValue={v("birthDate")} errors={errors.birthDate} autoComplete="bday" />
+        </div>
+        <SelectField name="gender" label={t("gender")} defaultValue={v("gender")} errors={errors.gender}>
+          <option value="">{t("genderNone")}</option>
+          {GENDERS.map((g) => (
+            <option key={g} value={g}>
+              {t(`genders.${g}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Checkbox name="fewerOpportunities" label={t("fewerOpportunities")} hint={t("fewerOpportunitiesHint")} defaultChecked={checked("fewerOpportunities")} />
+      </Section>
+      <ProfileLanguages rows={rows} count={rowCount} errors={errors} />
+      <Section title={t("skillsCvTitle")}>
+        <TextArea name="skills" rows={5} label={t("skills")} hint={t("skillsHint")} defaultValue={v("skills")} errors={errors.skills} />
+        <CvField currentFileName={profile?.cvFileName ?? null} downloadHref="/cv/profile" errors={cvTooLarge ? ["validation.cvTooLarge"] : errors.cv} />
+      </Section>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("saving") : t("save")}
+      </Button>
+    </form>
+  );
+}
