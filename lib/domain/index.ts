@@ -11,3 +11,4 @@ export * from "./classifier";
 export * from "./classifications";
 export * from "./placement-proposal";
 export * from "./isced";
+export * from "./matching";

@@ -1,0 +1,75 @@
+// Match ranking for a signed-in participant: a 0–100 score per offer with its reasons in plain
+// words (the page renders `match.reasons.<id>.<code>`), and whether Erasmus+ could fund it at all.
+// Pure and deterministic: `today` is a parameter, nothing is read from the clock or a database.
+import type { CalendarDate } from "./dates";
+import { capFactor } from "./matching/cap";
+import { eligibilityFactor } from "./matching/eligibility";
+import { fieldFactor } from "./matching/field";
+import { languageFactor } from "./matching/language";
+import { skillsFactor } from "./matching/skills";
+import type { FactorOutcome, MatchFactorId, MatchOffer, MatchParticipant, MatchReason, MatchResult } from "./matching/types";
+import { datesFactor, graduationFactor } from "./matching/window";
+
+export * from "./matching/types";
+export { parseSkillList, skillWords, skillsOverlap } from "./matching/skills";
+export { CEFR_ORDER, cefrRank } from "./matching/language";
+export { FIELD_FITS, fieldFitFor } from "./matching/field";
+
+/**
+ * Score = Σ weight × fit, fit ∈ [0, 1] per factor, rounded; the weights sum to 100.
+ * - skills 35: what the host asks for most directly (required skills, then words of the tasks);
+ * - language 20: the working language decides whether the traineeship can work at all;
+ * - field 20: whether the studies prepare for the offer's DOT activities;
+ * - dates 15: room in the offer's window, and around graduation (the lower of the two fits);
+ * - cap 10: months left in the study cycle beyond the offer's minimum.
+ * Eligibility (country, action, category, host type) does not add points: it is a gate. An
+ * ineligible offer keeps its score, so students see how well it would have fitted, but ranks
+ * after every eligible one.
+ */
+export const SCORE_WEIGHTS = { skills: 35, language: 20, field: 20, dates: 15, cap: 10 } as const;
+
+export function matchOffer(participant: MatchParticipant, offer: MatchOffer, today: CalendarDate): MatchResult {
+  const eligibility = eligibilityFactor(participant, offer, today);
+  const cap = capFactor(participant, offer);
+  const graduation = graduationFactor(participant, offer, today);
+  const dates = datesFactor(offer, today);
+  const skills = skillsFactor(participant, offer);
+  const language = languageFactor(participant, offer);
+  const field = fieldFactor(participant, offer);
+  const all: FactorOutcome[] = [eligibility, cap, graduation, dates, skills, language, field];
+
+  const weighted =
+    SCORE_WEIGHTS.skills * skills.fit +
+    SCORE_WEIGHTS.language * language.fit +
+    SCORE_WEIGHTS.field * field.fit +
+    SCORE_WEIGHTS.dates * Math.min(dates.fit, graduation.fit) +
+    SCORE_WEIGHTS.cap * cap.fit;
+  return {
+    score: Math.max(0, Math.min(100, Math.round(weighted))),
+    eligible: all.every((f) => !f.blocks),
+    // Fixed factor order (MATCH_FACTOR_IDS), so the list is stable for the same inputs.
+    reasons: all.flatMap((f) => f.reasons),
+  };
+}
+
+/** Eligible first, then higher score; 0 when equal (callers add their own tie-break). */
+export function compareMatches(a: MatchResult, b: MatchResult): number {
+  if (a.eligible !== b.eligible) return a.eligible ? -1 : 1;
+  return b.score - a.score;
+}
+
+// Factors that can make an offer ineligible: their bad reasons always come first.
+const BLOCKING: ReadonlySet<MatchFactorId> = new Set(["eligibility", "cap", "graduation", "dates"]);
+// Otherwise the factors that weigh most in the score tell the most.
+const DISPLAY_ORDER: readonly MatchFactorId[] = ["skills", "language", "field", "graduation", "dates", "cap", "eligibility"];
+
+/** The `count` reasons that explain a result best: why it is ineligible, else the heaviest factors. */
+export function topReasons(result: MatchResult, count = 2): MatchReason[] {
+  const rank = (r: MatchReason) =>
+    r.tone === "bad" && BLOCKING.has(r.id) ? -1 : DISPLAY_ORDER.indexOf(r.id);
+  return result.reasons
+    .map((reason, index) => ({ reason, index }))
+    .sort((a, b) => rank(a.reason) - rank(b.reason) || a.index - b.index)
+    .slice(0, count)
+    .map((x) => x.reason);
+}

@@ -1,0 +1,61 @@
+// Eligibility of the host for this participant (domain.md §2, §3): the action a placement would
+// fall under (the same choice a host's "accept" makes, lib/domain/placement-proposal), the
+// participant's category in that call, and the host organisation's type. Any failure makes the
+// offer ineligible; every failure is a reason.
+import { type KeyAction, isEligibleHostType, isEligibleSendingCountry } from "../actions";
+import { FIRST_CALL_YEAR_2021_2027, normalizeCountryCode } from "../countries";
+import type { CalendarDate } from "../dates";
+import {
+  firstCallYearFor,
+  isCategoryOpenInCallYear,
+  isHigherEducationLearner,
+  isRecentGraduateCategory,
+} from "../participants";
+import { proposeActionAndCallYear } from "../placement-proposal";
+import type { FactorOutcome, MatchOffer, MatchParticipant, MatchReason } from "./types";
+
+export function toUtcDate(date: CalendarDate): Date {
+  return new Date(Date.UTC(date.y, date.m - 1, date.d));
+}
+
+interface Proposal {
+  readonly sending: string;
+  readonly host: string;
+  readonly action: KeyAction;
+  readonly callYear: number;
+  readonly countriesFit: boolean;
+}
+
+function countryProblem({ sending, host, action, callYear, countriesFit }: Proposal): MatchReason | null {
+  if (countriesFit) return null;
+  const reason = (code: string): MatchReason => ({ id: "eligibility", tone: "bad", code, params: { sending, host, action, callYear } });
+  const modern = callYear >= FIRST_CALL_YEAR_2021_2027;
+  if (!isEligibleSendingCountry(modern ? "KA131" : "KA103", sending, callYear)) return reason("sending-not-eligible");
+  // domain.md §2: KA103/KA131 hosts are abroad; KA107 hosts are never Programme Countries.
+  if (sending === host) return reason("same-country");
+  return reason(modern ? "host-not-eligible" : "host-not-eligible-2014-2020");
+}
+
+export function eligibilityFactor(participant: MatchParticipant, offer: MatchOffer, today: CalendarDate): FactorOutcome {
+  const sending = normalizeCountryCode(participant.institutionCountry) ?? participant.institutionCountry;
+  const host = normalizeCountryCode(offer.country) ?? offer.country;
+  const proposal = { sending, host, ...proposeActionAndCallYear({ sendingCountry: sending, hostCountry: host, today: toUtcDate(today) }) };
+  const { action, callYear } = proposal;
+  const { category } = participant;
+  const bad = (code: string, extra: Record<string, string | number> = {}): MatchReason => ({
+    id: "eligibility", tone: "bad", code, params: { sending, host, action, callYear, category, ...extra },
+  });
+  const problems: MatchReason[] = [];
+  const country = countryProblem(proposal);
+  if (country) problems.push(country);
+  // domain.md §1 scope over time; §3 KA103/KA107 only for HE students and recent graduates,
+  // and no recent graduates in KA107.
+  if (!isCategoryOpenInCallYear(category, callYear)) problems.push(bad("category-not-open", { first: firstCallYearFor(category) }));
+  else if ((action === "KA103" || action === "KA107") && !isHigherEducationLearner(category)) problems.push(bad("category-not-in-action"));
+  else if (action === "KA107" && isRecentGraduateCategory(category)) problems.push(bad("recent-graduate-not-in-ka107"));
+  // domain.md §3: EU institutions and bodies, and organisations managing EU programmes, cannot host.
+  if (!isEligibleHostType(offer.hostType)) problems.push(bad("host-type-not-eligible", { hostType: offer.hostType }));
+
+  if (problems.length > 0) return { reasons: problems, fit: 0, blocks: true };
+  return { reasons: [{ id: "eligibility", tone: "good", code: "ok", params: { sending, host, action, callYear } }], fit: 1, blocks: false };
+}

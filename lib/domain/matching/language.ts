@@ -1,0 +1,39 @@
+// Language: each working language the offer asks for, at its CEFR level, against the level the
+// participant has (domain.md §5: the Learning Agreement names the working language and CEFR
+// level A1–C2 or native; native is above C2).
+import type { CefrLevel, FactorOutcome, MatchOffer, MatchParticipant, MatchReason } from "./types";
+
+export const CEFR_ORDER: readonly CefrLevel[] = ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"];
+
+export function cefrRank(level: CefrLevel): number {
+  return CEFR_ORDER.indexOf(level);
+}
+
+// One level short (B1 for B2) can often be bridged before the start, so it counts half.
+const ONE_LEVEL_SHORT_FIT = 0.5;
+
+export function languageFactor(participant: MatchParticipant, offer: MatchOffer): FactorOutcome {
+  if (offer.languages.length === 0) {
+    return { reasons: [{ id: "language", tone: "good", code: "none-required", params: {} }], fit: 1, blocks: false };
+  }
+  const required = [...offer.languages].sort((a, b) => a.language.localeCompare(b.language));
+  let total = 0;
+  const reasons = required.map((req): MatchReason => {
+    const spoken = participant.languages.find((l) => l.language.toLowerCase() === req.language.toLowerCase());
+    if (!spoken) {
+      return { id: "language", tone: "bad", code: "not-spoken", params: { language: req.language, need: req.level } };
+    }
+    const params = { language: req.language, need: req.level, have: spoken.level };
+    const gap = cefrRank(req.level) - cefrRank(spoken.level);
+    if (gap <= 0) {
+      total += 1;
+      return { id: "language", tone: "good", code: "meets", params };
+    }
+    if (gap === 1) {
+      total += ONE_LEVEL_SHORT_FIT;
+      return { id: "language", tone: "partial", code: "below", params };
+    }
+    return { id: "language", tone: "bad", code: "below", params };
+  });
+  return { reasons, fit: total / required.length, blocks: false };
+}
