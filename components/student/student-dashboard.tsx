@@ -9,12 +9,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { CountryName } from "@/components/ui/country-name";
+import { PlacementSummary } from "./placement-summary";
 
 type Data = Awaited<ReturnType<typeof getStudentDashboard>>;
 
 export async function StudentDashboard({ user, data }: { user: CurrentUser; data: Data }) {
   const t = await getTranslations("student");
   const te = await getTranslations("enums");
+  const tm = await getTranslations("myApplications");
   const format = await getFormatter();
   const { profile } = data;
   return (
@@ -57,15 +59,22 @@ export async function StudentDashboard({ user, data }: { user: CurrentUser; data
         )}
       </Card>
       <section aria-labelledby="my-applications">
-        <h2 id="my-applications" className="mb-3 text-lg font-semibold">
-          {t("applicationsTitle")}
-        </h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+          <h2 id="my-applications" className="text-lg font-semibold">
+            {t("applicationsTitle")}
+          </h2>
+          <Link href="/student/applications" className="text-sm font-medium text-brand-800 underline">
+            {tm("dashboardLink")}
+          </Link>
+        </div>
         {profile?.applications.length ? (
           <Table caption={t("applicationsTitle")} head={[t("offer"), t("host"), t("status"), t("placement"), t("updated")]}>
             {profile.applications.map((a) => (
               <tr key={a.id}>
                 <Td>
-                  <span className="font-medium">{a.offer.title}</span>
+                  <Link href={`/student/applications/${a.id}`} className="font-medium text-brand-800 underline">
+                    {a.offer.title}
+                  </Link>
                   <span className="block text-slate-600">
                     {a.offer.city}, <CountryName code={a.offer.country} />
                   </span>
@@ -75,16 +84,7 @@ export async function StudentDashboard({ user, data }: { user: CurrentUser; data
                   <Badge tone={statusTone(a.status)}>{te(`applicationStatus.${a.status}`)}</Badge>
                 </Td>
                 <Td>
-                  {a.placement ? (
-                    <>
-                      <Badge tone={statusTone(a.placement.status)}>{te(`placementStatus.${a.placement.status}`)}</Badge>
-                      <span className="block text-slate-600">
-                        {a.placement.action} · {format.dateTime(a.placement.startDate, { dateStyle: "medium" })} – {format.dateTime(a.placement.endDate, { dateStyle: "medium" })}
-                      </span>
-                    </>
-                  ) : (
-                    "—"
-                  )}
+                  <PlacementSummary placement={a.placement} />
                 </Td>
                 <Td>{format.dateTime(a.updatedAt, { dateStyle: "medium" })}</Td>
               </tr>

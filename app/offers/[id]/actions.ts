@@ -1,0 +1,17 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/server/action";
+import { applySchema } from "@/lib/validation/application";
+import { applyToOffer } from "@/lib/server/services/student-applications";
+
+export const applyAction = authedAction({
+  schema: applySchema,
+  permission: "apply:offer:own",
+  async handler(input, user) {
+    const application = await applyToOffer(user, input);
+    // The offer page now shows "You applied on …"; the dashboard and My applications list it.
+    revalidatePath(`/offers/${input.offerId}`);
+    revalidatePath("/student", "layout");
+    return { ok: true, message: "apply.done", data: { applicationId: application.id } };
+  },
+});

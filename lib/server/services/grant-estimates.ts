@@ -1,0 +1,86 @@
+import "server-only";
+import {
+  DEFAULT_GRANT_RATES,
+  addMonthsMinusOneDay,
+  estimateGrant,
+  formatIsoDate,
+  fromDayNumber,
+  inclusiveDayCount,
+  proposeActionAndCallYear,
+  type GrantEstimate,
+  type GrantRateRow,
+  type KeyAction,
+} from "@/lib/domain";
+import { prisma } from "../db";
+
+export interface GrantEstimateForMonths {
+  readonly months: number;
+  readonly start: string;
+  readonly end: string;
+  readonly days: number;
+  /** Null when no rate applies (e.g. a host country without a §4 group). */
+  readonly grant: GrantEstimate | null;
+}
+
+export interface OfferGrantEstimate {
+  readonly action: KeyAction;
+  readonly callYear: number;
+  /** False when no action fits the sending and host countries (domain.md §2): no grant then. */
+  readonly countriesFit: boolean;
+  /** True when the institution's own rate table supplied the rate, false for the defaults. */
+  readonly institutionRates: boolean;
+  /** For the offer's shortest and longest duration (one entry when they are equal). */
+  readonly estimates: readonly GrantEstimateForMonths[];
+}
+
+export interface GrantEstimateParticipant {
+  readonly institutionId: string;
+  readonly institutionCountry: string;
+  readonly fewerOpportunities: boolean;
+}
+
+export interface GrantEstimateOffer {
+  readonly country: string;
+  readonly earliestStart: Date;
+  readonly durationMinMonths: number;
+  readonly durationMaxMonths: number;
+}
+
+const calendarDate = (d: Date) => fromDayNumber(Math.floor(d.getTime() / 86_400_000));
+
+/**
+ * What this participant could receive for this offer, before the office decides: the action and
+ * call year a placement starting on the offer's earliest start would fall under
+ * (proposeActionAndCallYear, as the host's accept does), then the domain.md §4 grant for the
+ * offer's shortest and longest duration. The institution's own GrantRate rows win; any row it has
+ * not set falls back to DEFAULT_GRANT_RATES. Green travel is left out: it depends on how the
+ * participant travels, which is not known yet.
+ */
+export async function estimateGrantForOffer(participant: GrantEstimateParticipant, offer: GrantEstimateOffer): Promise<OfferGrantEstimate> {
+  const { action, callYear, countriesFit } = proposeActionAndCallYear({
+    sendingCountry: participant.institutionCountry,
+    hostCountry: offer.country,
+    today: offer.earliestStart,
+  });
+  const own = await prisma.grantRate.findMany({
+    where: { institutionId: participant.institutionId, action, callYear },
+  });
+  const ownRows: GrantRateRow[] = own.flatMap((r) =>
+    r.countryGroup === 1 || r.countryGroup === 2 || r.countryGroup === 3 ? [{ ...r, countryGroup: r.countryGroup }] : [],
+  );
+  // estimateGrant takes the first matching row: the institution's rows first, then the defaults.
+  const rates = [...ownRows, ...DEFAULT_GRANT_RATES];
+  const start = calendarDate(offer.earliestStart);
+  const durations = [...new Set([offer.durationMinMonths, offer.durationMaxMonths])].sort((a, b) => a - b);
+  const estimates = durations.map((months) => {
+    const end = addMonthsMinusOneDay(start, months);
+    const days = inclusiveDayCount(start, end);
+    const grant = countriesFit
+      ? estimateGrant({ action, callYear, hostCountry: offer.country, days, fewerOpportunities: participant.fewerOpportunities, greenTravel: false, rates })
+      : null;
+    return { months, start: formatIsoDate(start), end: formatIsoDate(end), days, grant };
+  });
+  // KA107 reads the group-1 row (estimateGrant: partner countries have no group).
+  const institutionRates = ownRows.some((r) => estimates.some((e) => e.grant && r.countryGroup === (e.grant.countryGroup ?? 1)));
+  return { action, callYear, countriesFit, institutionRates, estimates };
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+// The student's application (issue 4 "Apply"). Messages are next-intl keys; the same schema runs
+// in the browser (character counter, early errors) and in the server action.
+export const MOTIVATION_MIN = 100;
+export const MOTIVATION_MAX = 4000;
+/** The CV limit lib/server/files/cv.ts enforces (5 MiB), checked early so the form can say so. */
+export const CV_UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
+export const CV_SOURCES = ["profile", "upload"] as const;
+
+/** What the browser sends for a file input: a File (the empty one when nothing was chosen). */
+function isFileLike(value: unknown): value is File {
+  return !!value && typeof value === "object" && "arrayBuffer" in value && "size" in value && "name" in value;
+}
+
+/** The length the counter shows and the rule counts: the motivation without surrounding blanks. */
+export function motivationLength(text: string): number {
+  return text.trim().length;
+}
+
+export const applySchema = z
+  .object({
+    offerId: z.string("errors.notFound").min(1, "errors.notFound").max(64, "errors.notFound"),
+    motivation: z
+      .string("apply.errors.motivationShort")
+      .trim()
+      .min(MOTIVATION_MIN, "apply.errors.motivationShort")
+      .max(MOTIVATION_MAX, "apply.errors.motivationLong"),
+    cvSource: z.enum(CV_SOURCES, "apply.errors.cvSource"),
+    // A file input with nothing chosen still sends an empty, nameless file: that means "none".
+    cv: z
+      .unknown()
+      .optional()
+      .transform((v) => (isFileLike(v) && !(v.size === 0 && v.name === "") ? v : undefined)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.cvSource !== "upload") return;
+    if (!v.cv) ctx.addIssue({ code: "custom", path: ["cv"], message: "apply.errors.cvRequired" });
+    else if (v.cv.size === 0) ctx.addIssue({ code: "custom", path: ["cv"], message: "validation.cvEmpty" });
+    else if (v.cv.size > CV_UPLOAD_MAX_BYTES) ctx.addIssue({ code: "custom", path: ["cv"], message: "validation.cvTooLarge" });
+  })
+  // The upload is only kept when it is the chosen source.
+  .transform((v) => ({ ...v, cv: v.cvSource === "upload" ? v.cv : undefined }));
+
+export type ApplyInput = z.infer<typeof applySchema>;
+
+export const withdrawSchema = z.object({
+  applicationId: z.string("errors.notFound").min(1, "errors.notFound").max(64, "errors.notFound"),
+  reason: z
+    .string()
+    .trim()
+    .max(1000, "validation.tooLong")
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+export type WithdrawInput = z.infer<typeof withdrawSchema>;
