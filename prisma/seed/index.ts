@@ -2,6 +2,7 @@
 // a second run creates nothing. Used by prisma/seed.ts (npm run db:seed) and by tests that want the
 // full data set; tests that want a few rows use ./factories instead.
 import { hashPassword } from "@/lib/server/auth/password";
+import { attachSeedCvs, writeSeedCvFiles } from "./cvs";
 import type { SeedDb } from "./db";
 import { firstOfCurrentMonthUtc, startOfUtcDay } from "./dates";
 import { DEMO_PASSWORD } from "./demo-accounts";
@@ -33,6 +34,8 @@ export async function seedDatabase(db: SeedDb, options: SeedOptions = {}): Promi
   const started = performance.now();
   const referenceDate = startOfUtcDay(options.referenceDate ?? firstOfCurrentMonthUtc());
   const plan = buildSeedPlan(referenceDate, HASH_PLACEHOLDER);
+  // CV files first: if the rows fail to commit, unreferenced files are harmless; the reverse is not.
+  await writeSeedCvFiles(attachSeedCvs(plan));
 
   // bcrypt is slow: hash the demo password once and reuse it for every seeded user.
   let hash: Promise<string> | undefined;
