@@ -1,10 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "@/lib/server/action";
 import { offerIdSchema, offerSchema } from "@/lib/validation/offer";
 import { closeOffer, duplicateOffer, publishOffer, saveOffer } from "@/lib/server/services/offers";
+import { runSearchAlertsLogged } from "@/lib/server/services/search-alerts";
 
 export const saveOfferAction = authedAction({
   schema: offerSchema,
@@ -12,7 +14,10 @@ export const saveOfferAction = authedAction({
   async handler({ offerId, intent, ...input }, user) {
     const offer = await saveOffer(user, offerId, input);
     // Publishing re-checks on the server; a refusal is shown next to the tasks, the draft stays saved.
-    if (intent === "publish") await publishOffer(user, offer.id);
+    if (intent === "publish") {
+      await publishOffer(user, offer.id);
+      after(runSearchAlertsLogged); // saved-search alerts, once the response is sent
+    }
     revalidatePath("/company", "layout");
     if (!offerId) redirect(`/company/offers/${offer.id}?saved=${intent}`);
     return { ok: true, message: intent === "publish" ? "offerEditor.published" : "offerEditor.saved" };
@@ -24,6 +29,7 @@ export const publishOfferAction = authedAction({
   permission: "manage:offer:own",
   async handler({ offerId }, user) {
     await publishOffer(user, offerId);
+    after(runSearchAlertsLogged);
     revalidatePath("/company", "layout");
     return { ok: true, message: "offerEditor.published" };
   },

@@ -1,5 +1,7 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl is the core next-intl is built on; its /core entry has no React, so this also runs
+// in `npm run alerts` (tsx with the react-server condition), where next-intl's entry cannot load.
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
@@ -11,7 +13,7 @@ const MESSAGES: Record<Locale, typeof en> = { en, nl: nl as typeof en, da: da as
 /**
  * Mail text in the recipient's own language (User.locale), not the sender's. next-intl's
  * getTranslations needs a Next request scope; mail is also sent from `npm run alerts` and after a
- * response, so the same messages go through next-intl's createTranslator instead.
+ * response, so the same messages go through its createTranslator instead.
  */
 export function mailTranslator(locale: string) {
   const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
