@@ -1,18 +1,23 @@
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { NotFoundError } from "@/lib/server/errors";
-import { cvDirectory, readCv, storeCv } from "@/lib/server/files/cv";
-import { decideApplication } from "@/lib/server/services/applications";
-import { estimateGrantForOffer } from "@/lib/server/services/grant-estimates";
-import { getOfferViewer, getPublishedOfferPage, readDotCheck } from "@/lib/server/services/offer-page";
-import { applyToOffer, getMyApplication, listMyApplications, withdrawApplication } from "@/lib/server/services/student-applications";
-import { decisionSchema } from "@/lib/validation/application-decision";
-import { applySchema, MOTIVATION_MAX, MOTIVATION_MIN } from "@/lib/validation/application";
-import { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createUser } from "@/prisma/seed/factories";
-import { resetDatabase } from "./reset";
+import { tempOutbox } from "./temp-outbox";
+
+// Applying mails the host: this file gets its own outbox (read at import, so imports follow).
+tempOutbox();
+const { prisma } = await import("@/lib/server/db");
+const { NotFoundError } = await import("@/lib/server/errors");
+const { cvDirectory, readCv, storeCv } = await import("@/lib/server/files/cv");
+const { outboxMessages } = await import("@/lib/server/mail");
+const { decideApplication } = await import("@/lib/server/services/applications");
+const { estimateGrantForOffer } = await import("@/lib/server/services/grant-estimates");
+const { getOfferViewer, getPublishedOfferPage, readDotCheck } = await import("@/lib/server/services/offer-page");
+const { applyToOffer, getMyApplication, listMyApplications, withdrawApplication } = await import("@/lib/server/services/student-applications");
+const { decisionSchema } = await import("@/lib/validation/application-decision");
+const { applySchema, MOTIVATION_MAX, MOTIVATION_MIN } = await import("@/lib/validation/application");
+const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createUser } = await import("@/prisma/seed/factories");
+const { resetDatabase } = await import("./reset");
 
 beforeEach(async () => {
   await resetDatabase();
@@ -50,7 +55,7 @@ async function host(country = "NL") {
   return { host: h, user: asUser(h.users[0]!, "COMPANY", { hostOrganisationId: h.id }) };
 }
 
-async function openOffer(overrides: Parameters<typeof createOffer>[1] = {}) {
+async function openOffer(overrides: NonNullable<Parameters<typeof createOffer>[1]> = {}) {
   const { host: h } = await host();
   return createOffer(prisma, {
     hostId: h.id,
@@ -69,6 +74,7 @@ describe("applyToOffer", () => {
   it("creates one SUBMITTED application with its own stored CV, audited, visible on the offer page and in the history", async () => {
     const { user, participant } = await student();
     const offer = await openOffer();
+    const mailsBefore = (await outboxMessages()).map((m) => m.id);
     const application = await applyToOffer(user, await input(offer.id), today);
 
     const row = await prisma.application.findUniqueOrThrow({ where: { id: application.id } });
@@ -79,6 +85,13 @@ describe("applyToOffer", () => {
     const viewer = await getOfferViewer(user, await getPublishedOfferPage(offer.id));
     expect(viewer).toMatchObject({ kind: "student", application: { id: application.id, status: "SUBMITTED" } });
     expect((await getMyApplication(user, application.id)).history.map((h) => h.kind)).toEqual(["submitted"]);
+
+    // The host's user is told, with the link to the application.
+    const hostUser = await prisma.user.findFirstOrThrow({ where: { hostOrganisationId: offer.hostId } });
+    const mails = (await outboxMessages()).filter((m) => !mailsBefore.includes(m.id));
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([[hostUser.email, `New application for “${offer.title}”`]]);
+    expect(mails[0]!.text).toContain(`${participant.user.name} applied for your traineeship`);
+    expect(mails[0]!.text).toContain(`/company/applications/${application.id}`);
   });
 
   it("copies the profile's CV, so the application keeps it even if the profile's CV changes", async () => {

@@ -6,6 +6,8 @@ import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { copyCv, deleteCv, storeCv } from "../files/cv";
+import { sendMail } from "../mail";
+import { newApplicationMail } from "../mail/new-application-mail";
 
 // The student's side of an application (issue 4 "Apply"): apply once per offer, follow it,
 // withdraw it while the host has not decided. Every id is checked against the signed-in user's
@@ -55,7 +57,7 @@ async function applicationCv(profile: { cvFile: string | null; cvFileName: strin
 export async function applyToOffer(user: CurrentUser, input: ApplyInput, today: Date = new Date()) {
   const profile = await ownProfile(user);
   if (!profile) throw new ExpectedError("apply.errors.noProfile");
-  const offer = await prisma.offer.findFirst({ where: { id: input.offerId, status: "PUBLISHED" }, select: { id: true, title: true, applicationDeadline: true } });
+  const offer = await prisma.offer.findFirst({ where: { id: input.offerId, status: "PUBLISHED" }, select: { id: true, title: true, hostId: true, applicationDeadline: true } });
   if (!offer) throw new NotFoundError();
   if (isDeadlinePassed(offer.applicationDeadline, today)) throw new ExpectedError("apply.errors.deadlinePassed");
   const existing = await prisma.application.findUnique({
@@ -65,8 +67,9 @@ export async function applyToOffer(user: CurrentUser, input: ApplyInput, today: 
   if (existing) throw new ExpectedError("apply.errors.alreadyApplied", undefined, 409);
 
   const cv = await applicationCv(profile, input);
+  let application;
   try {
-    return await prisma.$transaction(async (tx) => {
+    application = await prisma.$transaction(async (tx) => {
       // Re-read inside the transaction: the host may have closed the offer meanwhile.
       const stillOpen = await tx.offer.count({ where: { id: offer.id, status: "PUBLISHED" } });
       if (!stillOpen) throw new NotFoundError();
@@ -87,6 +90,17 @@ export async function applyToOffer(user: CurrentUser, input: ApplyInput, today: 
     if (isUniqueViolation(error)) throw new ExpectedError("apply.errors.alreadyApplied", undefined, 409);
     throw error;
   }
+  await notifyHost(offer, application.id, user.name);
+  return application;
+}
+
+/** Mail to the host's users after the application is stored; sendMail never throws, so applying cannot fail here. */
+async function notifyHost(offer: { hostId: string; title: string }, applicationId: string, applicant: string) {
+  const recipients = await prisma.user.findMany({
+    where: { hostOrganisationId: offer.hostId, role: "COMPANY", deletedAt: null },
+    select: { email: true, name: true, locale: true },
+  });
+  await Promise.all(recipients.map((to) => sendMail(newApplicationMail({ to, applicant, offerTitle: offer.title, applicationId }))));
 }
 
 /**
