@@ -63,10 +63,14 @@ const BLOCKING: ReadonlySet<MatchFactorId> = new Set(["eligibility", "cap", "gra
 // Otherwise the factors that weigh most in the score tell the most.
 const DISPLAY_ORDER: readonly MatchFactorId[] = ["skills", "language", "field", "graduation", "dates", "cap", "eligibility"];
 
+/** A reason that makes the offer ineligible (the result's `eligible` is false because of it). */
+export function isBlockingReason(reason: MatchReason): boolean {
+  return reason.tone === "bad" && BLOCKING.has(reason.id);
+}
+
 /** The `count` reasons that explain a result best: why it is ineligible, else the heaviest factors. */
 export function topReasons(result: MatchResult, count = 2): MatchReason[] {
-  const rank = (r: MatchReason) =>
-    r.tone === "bad" && BLOCKING.has(r.id) ? -1 : DISPLAY_ORDER.indexOf(r.id);
+  const rank = (r: MatchReason) => (isBlockingReason(r) ? -1 : DISPLAY_ORDER.indexOf(r.id));
   return result.reasons
     .map((reason, index) => ({ reason, index }))
     .sort((a, b) => rank(a.reason) - rank(b.reason) || a.index - b.index)

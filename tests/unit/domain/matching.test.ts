@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { type CalendarDate, parseIsoDate } from "@/lib/domain/dates";
 import {
   MATCH_FACTOR_IDS,
   type MatchOffer,
@@ -7,53 +6,13 @@ import {
   type MatchReason,
   SCORE_WEIGHTS,
   compareMatches,
+  isBlockingReason,
   matchOffer,
   parseSkillList,
   skillsOverlap,
   topReasons,
 } from "@/lib/domain/matching";
-
-const d = (iso: string): CalendarDate => {
-  const parsed = parseIsoDate(iso);
-  if (!parsed) throw new Error(iso);
-  return parsed;
-};
-
-const TODAY = d("2026-05-01");
-
-/** A Ghent software student; each test changes one thing. */
-const student: MatchParticipant = {
-  category: "HE_STUDENT",
-  fieldOfEducation: "0613",
-  institutionCountry: "BE",
-  skills: ["Python", "SQL", "React"],
-  languages: [
-    { language: "nl", level: "NATIVE" },
-    { language: "en", level: "C1" },
-    { language: "de", level: "B1" },
-  ],
-  graduationDate: d("2027-06-30"),
-  selectedOn: d("2026-01-15"),
-  previousMobilityMonths: 0,
-  oneCycleProgramme: false,
-};
-
-/** A Berlin back-end traineeship, 3–6 months from September. */
-const offer: MatchOffer = {
-  id: "o1",
-  title: "Back-end developer trainee",
-  tasks: "Build REST APIs in Python\nWrite SQL queries for reports",
-  requiredSkills: ["Python", "SQL", "Docker"],
-  categories: ["software-development"],
-  country: "DE",
-  hostType: "COMPANY",
-  languages: [{ language: "en", level: "B2" }],
-  durationMinMonths: 3,
-  durationMaxMonths: 6,
-  earliestStart: d("2026-09-01"),
-  latestEnd: d("2027-03-31"),
-  applicationDeadline: d("2026-07-15"),
-};
+import { TODAY, d, offer, student } from "./matching-fixtures";
 
 const who = (p: Partial<MatchParticipant> = {}): MatchParticipant => ({ ...student, ...p });
 const what = (o: Partial<MatchOffer> = {}): MatchOffer => ({ ...offer, ...o });
@@ -290,6 +249,15 @@ describe("host country and participant eligibility (domain.md §2, §3)", () => 
   it("explains the action and call year it checked", () => {
     expect(only("eligibility", who(), what({ country: "CH" }), d("2019-05-01")).params).toMatchObject({ action: "KA107", callYear: 2019, host: "CH" });
     expect(only("eligibility", who(), what({ country: "US" })).params).toEqual({ sending: "BE", host: "US", action: "KA131", callYear: 2026 });
+  });
+
+  it("eligible is false exactly when some reason blocks", () => {
+    for (const o of [offer, what({ country: "US" }), what({ hostType: "EU_INSTITUTION" })]) {
+      for (const p of [student, who({ previousMobilityMonths: 11 }), who({ languages: [] })]) {
+        const result = matchOffer(p, o, TODAY);
+        expect(result.eligible).toBe(!result.reasons.some(isBlockingReason));
+      }
+    }
   });
 
   it("marks an ineligible offer but keeps its score", () => {
