@@ -1,0 +1,31 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { PREFIX_MIN_LENGTH } from "@/lib/validation/offer-search";
+import type { SearchDialect } from "./dialect";
+
+// PostgreSQL: the tsvector table "OfferSearch" and the text search configuration dot_search
+// (simple + unaccent; migration *_offer_search_fts).
+
+/**
+ * A to_tsquery string: each term single-quoted (a quoted lexeme is never an operator; quotes and
+ * backslashes are escaped although searchTerms never keeps any), terms of 3+ characters as
+ * prefixes (:*), ANDed.
+ */
+export function tsQuery(terms: readonly string[]): string {
+  return terms
+    .map((t) => `'${t.replaceAll("\\", "\\\\").replaceAll("'", "''")}'${t.length >= PREFIX_MIN_LENGTH ? ":*" : ""}`)
+    .join(" & ");
+}
+
+export const postgresDialect: SearchDialect = {
+  textSource(terms) {
+    const query = Prisma.sql`to_tsquery('dot_search', ${tsQuery(terms)})`;
+    return {
+      from: Prisma.sql`"Offer" o JOIN "OfferSearch" s ON s."offerId" = o."id"`,
+      match: Prisma.sql`s."document" @@ ${query}`,
+      // Weights A (title) > B (tasks) > C (description); normalised by document length (1).
+      rank: Prisma.sql`-ts_rank(s."document", ${query}, 1)`,
+    };
+  },
+  startMonth: Prisma.sql`to_char(o."earliestStart", 'YYYY-MM')`,
+};

@@ -1,0 +1,28 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { PREFIX_MIN_LENGTH } from "@/lib/validation/offer-search";
+import type { SearchDialect } from "./dialect";
+
+// SQLite: the FTS5 table "OfferSearch" and its key table (migration *_offer_search_fts).
+
+/**
+ * An FTS5 query string: each term is a double-quoted string (FTS5 reads nothing inside quotes as
+ * syntax; quotes are doubled although searchTerms never keeps any), terms of 3+ characters match
+ * as prefixes; terms side by side are ANDed.
+ */
+export function fts5Query(terms: readonly string[]): string {
+  return terms.map((t) => `"${t.replaceAll('"', '""')}"${t.length >= PREFIX_MIN_LENGTH ? "*" : ""}`).join(" ");
+}
+
+export const sqliteDialect: SearchDialect = {
+  textSource(terms) {
+    return {
+      from: Prisma.sql`"OfferSearch" JOIN "OfferSearchKey" k ON k."docId" = "OfferSearch".rowid JOIN "Offer" o ON o."id" = k."offerId"`,
+      match: Prisma.sql`"OfferSearch" MATCH ${fts5Query(terms)}`,
+      // bm25 is negative, more negative = better; column weights: title, description, tasks.
+      rank: Prisma.sql`bm25("OfferSearch", 5.0, 1.0, 2.0)`,
+    };
+  },
+  // Prisma stores DateTime as ISO 8601 text on SQLite ("2027-03-01T00:00:00.000+00:00").
+  startMonth: Prisma.sql`substr(o."earliestStart", 1, 7)`,
+};

@@ -1,0 +1,189 @@
+// Times the offer search over 100,000 published offers in a database of its own (never dev.db):
+//   npx tsx --conditions=react-server scripts/bench-search.ts                          # SQLite, test-results/bench-search.db
+//   DB_PROVIDER=postgresql npx tsx --conditions=react-server scripts/bench-search.ts   # PostgreSQL, database dot_bench_search
+// BENCH_OFFERS=20000 for a smaller set; BENCH_REUSE=1 keeps an existing bench database that
+// already holds that many offers (skips the ~minutes of inserting). Not part of `npm test`.
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import type { Prisma } from "@/generated/prisma/client";
+import { recreateDatabase } from "../tests/integration/migrate";
+import { hostData } from "../prisma/seed/build/host";
+import { addDays, firstOfCurrentMonthUtc, monthStart, periodEnd, startOfUtcDay } from "../prisma/seed/dates";
+import { HOSTS } from "../prisma/seed/data/hosts";
+import { OFFER_TEXTS, type OfferText } from "../prisma/seed/data/offers";
+import { TYPICAL_STIPEND_EUR } from "../prisma/seed/data/stipends";
+import { rngFor } from "../prisma/seed/prng";
+import { DOT_ACTIVITY_IDS } from "../lib/domain/activities";
+import { DURATION_BUCKETS, OFFER_SORTS, REMOTE_VALUES, offerSearchSchema, type OfferSearchParams } from "../lib/validation/offer-search";
+
+const provider = process.env.DB_PROVIDER === "postgresql" ? "postgresql" : "sqlite";
+const OFFERS = Number(process.env.BENCH_OFFERS ?? 100_000);
+const HOST_COUNT = 2_000;
+const BATCH = 2_000;
+
+function benchUrl(): string {
+  if (provider === "sqlite") return `file:${path.resolve("test-results/bench-search.db")}`;
+  const u = new URL(process.env.DATABASE_URL ?? "postgresql://dot:dot@127.0.0.1:5432/dot");
+  u.pathname = "/dot_bench_search";
+  return u.toString();
+}
+
+// Must be set before lib/server/db is imported (dynamic imports below).
+const url = benchUrl();
+process.env.DATABASE_URL = url;
+process.env.DB_PROVIDER = provider;
+
+// Loaded in main(), after DATABASE_URL points at the bench database (the client reads it once).
+let prisma: typeof import("../lib/server/db").prisma;
+let searchOffers: typeof import("../lib/server/services/offer-search").searchOffers;
+
+const today = startOfUtcDay(new Date());
+const reference = firstOfCurrentMonthUtc();
+
+function fill(template: string, host: { legalName: string; city: string }) {
+  return template.replaceAll("{host}", host.legalName).replaceAll("{city}", host.city);
+}
+
+const textsByLanguage = new Map<string, OfferText[]>();
+for (const t of OFFER_TEXTS) textsByLanguage.set(t.language, [...(textsByLanguage.get(t.language) ?? []), t]);
+
+async function insertData() {
+  console.log(`Creating ${provider} database ${url.replace(/\/\/[^@]*@/, "//")} …`);
+  await recreateDatabase(url);
+  const started = performance.now();
+  const eligibleHosts = HOSTS.filter((h) => h.type === "COMPANY" || h.type === "NGO" || h.type === "RESEARCH");
+  const hosts = Array.from({ length: HOST_COUNT }, (_, i) => {
+    const base = eligibleHosts[i % eligibleHosts.length]!;
+    const id = `bench-host-${String(i).padStart(4, "0")}`;
+    return hostData({ id, legalName: `${base.legalName.replace(/ (B\.V\.|GmbH|ApS|S\.L\.|SAS|SARL|Ltd|AB|Oy|A\/S)$/, "")} ${i + 1}`, type: base.type, country: base.country, city: base.city, description: base.description, naceSection: base.naceSection });
+  });
+  await prisma.hostOrganisation.createMany({ data: hosts });
+
+  for (let from = 0; from < OFFERS; from += BATCH) {
+    const offers: Prisma.OfferCreateManyInput[] = [];
+    const categories: Prisma.OfferCategoryCreateManyInput[] = [];
+    const languages: Prisma.OfferLanguageCreateManyInput[] = [];
+    for (let i = from; i < Math.min(OFFERS, from + BATCH); i++) {
+      const id = `bench-offer-${String(i).padStart(6, "0")}`;
+      const rng = rngFor(id);
+      const host = rng.pick(hosts);
+      const text = rng.pick(OFFER_TEXTS);
+      // Mix in tasks of another offer in the same language, so no two offers read alike.
+      const other = rng.pick(textsByLanguage.get(text.language) ?? [text]);
+      const tasks = rng.shuffle([...text.tasks, ...rng.shuffle(other.tasks).slice(0, 2)]).slice(0, rng.int(3, 6));
+      const [typicalMin, typicalMax] = text.months ?? [3, 6];
+      const durationMinMonths = Math.max(2, typicalMin - rng.int(0, 1));
+      const durationMaxMonths = Math.min(12, Math.max(durationMinMonths, typicalMax + rng.int(0, 3)));
+      const earliestStart = monthStart(reference, rng.int(1, 9));
+      // 1 in 12 has a deadline that has passed (still PUBLISHED: the host has not closed it yet).
+      const applicationDeadline = rng.chance(1 / 12) ? addDays(today, -rng.int(1, 60)) : addDays(earliestStart, -rng.int(7, 30));
+      const typical = TYPICAL_STIPEND_EUR[host.country] ?? 500;
+      offers.push({
+        id,
+        hostId: host.id!,
+        title: text.title,
+        description: fill(text.description, { legalName: host.legalName, city: host.city }),
+        tasks: tasks.join("\n"),
+        language: text.language,
+        country: host.country,
+        city: host.city,
+        workMode: text.workMode ?? rng.pickWeighted([["ON_SITE", 4], ["HYBRID", 5], ["REMOTE", 1]] as const),
+        durationMinMonths,
+        durationMaxMonths,
+        earliestStart,
+        latestEnd: periodEnd(earliestStart, durationMaxMonths + rng.int(0, 4)),
+        stipendCents: rng.chance(0.15) ? null : Math.round((typical * (0.85 + rng.next() * 0.4)) / 50) * 5000,
+        places: rng.int(1, 3),
+        applicationDeadline,
+        status: "PUBLISHED",
+        requiredSkills: text.skills.join("\n"),
+        dotQualifies: true,
+        publishedAt: addDays(today, -rng.int(0, 120)),
+      });
+      const declared = text.categories.length ? text.categories : [rng.pick(DOT_ACTIVITY_IDS)];
+      for (const category of declared) categories.push({ offerId: id, category });
+      for (const [language, level] of text.languages) languages.push({ offerId: id, language, level });
+    }
+    await prisma.offer.createMany({ data: offers });
+    await prisma.offerCategory.createMany({ data: categories });
+    await prisma.offerLanguage.createMany({ data: languages });
+    process.stdout.write(`\r  ${Math.min(OFFERS, from + BATCH)} offers`);
+  }
+  if (provider === "postgresql") await prisma.$executeRawUnsafe(`VACUUM ANALYZE`);
+  else await prisma.$executeRawUnsafe(`ANALYZE`);
+  console.log(`\nInserted ${OFFERS} offers at ${HOST_COUNT} hosts in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** The fixed mixed workload: the same 210 searches on every run (seeded PRNG). */
+function workload(): { label: string; params: OfferSearchParams }[] {
+  const rng = rngFor("bench-search-workload");
+  const words = [
+    "developer", "data", "python", "marketing", "cybersecurity", "react typescript", "power bi", "développeur",
+    "udvikler", "datos", "ontwikkelaar", "machine learning", "seo", "robot", "cloud", "design", "ux", "sql",
+    "java", "security", "analyse", "entwickler", "web", "mobile app", "dashboards", "kubernetes", "social media",
+    "netwerk", "données", "künstliche intelligenz", "C#", "front-end", "\"api\" -test", "AND OR NOT", "ingeniero de datos",
+  ];
+  const countries = [...new Set(HOSTS.map((h) => h.country))];
+  const months = Array.from({ length: 9 }, (_, i) => monthStart(reference, i + 1).toISOString().slice(0, 7));
+  const facet = (): Record<string, string> => {
+    switch (rng.int(0, 6)) {
+      case 0: return { country: rng.pick(countries) };
+      case 1: return { category: rng.pick(DOT_ACTIVITY_IDS) };
+      case 2: return { language: rng.pick(["en", "nl", "da", "de", "fr", "es"]) };
+      case 3: return { remote: rng.pick(Object.keys(REMOTE_VALUES)) };
+      case 4: return { duration: rng.pick(Object.keys(DURATION_BUCKETS)) };
+      case 5: return { start: rng.pick(months) };
+      default: return { paid: rng.pick(["yes", "no"]) };
+    }
+  };
+  const sorts = OFFER_SORTS.filter((s) => s !== "match" && s !== "relevance");
+  const out: { label: string; params: Record<string, string> }[] = [];
+  for (let i = 0; i < 10; i++) out.push({ label: "landing page", params: {} });
+  for (let i = 0; i < 50; i++) out.push({ label: "q only", params: { q: rng.pick(words) } });
+  for (let i = 0; i < 50; i++) out.push({ label: "facets only", params: Object.assign({}, ...Array.from({ length: rng.int(1, 3) }, facet)) });
+  for (let i = 0; i < 50; i++) out.push({ label: "q + 2 facets", params: { q: rng.pick(words), ...facet(), ...facet() } });
+  for (let i = 0; i < 30; i++) out.push({ label: "sorted", params: { ...(rng.chance(0.5) ? { q: rng.pick(words) } : facet()), sort: rng.pick(sorts) } });
+  for (let i = 0; i < 20; i++) out.push({ label: "deep page", params: { ...(rng.chance(0.5) ? { q: rng.pick(["data", "developer", "web"]) } : {}), page: String(rng.int(20, 400)) } });
+  return out.map(({ label, params }) => ({ label, params: offerSearchSchema.parse(params) }));
+}
+
+function stats(ms: number[]) {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return `p50 ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms (n=${ms.length})`;
+}
+
+async function timeAll(queries: { label: string; params: OfferSearchParams }[]) {
+  const byLabel = new Map<string, number[]>();
+  const all: number[] = [];
+  for (const { label, params } of queries) {
+    const t0 = performance.now();
+    await searchOffers(params, { today });
+    const ms = performance.now() - t0;
+    all.push(ms);
+    byLabel.set(label, [...(byLabel.get(label) ?? []), ms]);
+  }
+  return { all, byLabel };
+}
+
+async function main() {
+  ({ prisma } = await import("../lib/server/db"));
+  ({ searchOffers } = await import("../lib/server/services/offer-search"));
+  const existing = process.env.BENCH_REUSE ? await prisma.offer.count().catch(() => 0) : 0;
+  if (existing >= OFFERS) console.log(`Reusing ${existing} offers in ${url.replace(/\/\/[^@]*@/, "//")}`);
+  else await insertData();
+
+  const queries = workload();
+  await timeAll(queries.slice(0, 20)); // warm-up: caches, JIT, prepared statements
+  const search = await timeAll(queries);
+  const open = await prisma.offer.count({ where: { status: "PUBLISHED", applicationDeadline: { gte: today } } });
+
+  console.log(`\nOffer search on ${provider}, ${OFFERS} published offers (${open} still open), ${queries.length} searches`);
+  console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`search   ${stats(search.all)}`);
+  for (const [label, ms] of search.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
+  await prisma.$disconnect();
+}
+
+void main();
