@@ -83,7 +83,7 @@ describe("applyToOffer", () => {
     expect(await prisma.auditEvent.findMany({ where: { entityId: application.id }, select: { verb: true, actorId: true } })).toEqual([{ verb: "application.submit", actorId: user.id }]);
 
     const viewer = await getOfferViewer(user, await getPublishedOfferPage(offer.id));
-    expect(viewer).toMatchObject({ kind: "student", application: { id: application.id, status: "SUBMITTED" } });
+    expect(viewer).toMatchObject({ kind: "student", application: { id: application.id, status: "SUBMITTED" }, match: { eligible: true } });
     expect((await getMyApplication(user, application.id)).history.map((h) => h.kind)).toEqual(["submitted"]);
 
     // The host's user is told, with the link to the application.

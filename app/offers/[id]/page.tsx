@@ -7,6 +7,7 @@ import { orNotFound } from "@/lib/server/not-found";
 import { getOfferViewer, getPublishedOfferPage } from "@/lib/server/services/offer-page";
 import { isOfferSaved } from "@/lib/server/services/saved-offers";
 import { isDeadlinePassed } from "@/lib/server/services/student-applications";
+import { MatchSummary } from "@/components/offers/match-summary";
 import { OfferApplyPanel } from "@/components/offers/offer-apply-panel";
 import { OfferDescription } from "@/components/offers/offer-description";
 import { OfferDotEvidence } from "@/components/offers/offer-dot-evidence";
@@ -54,6 +55,11 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
         </div>
         <div className="space-y-6">
           <OfferFacts offer={offer} deadlinePassed={deadlinePassed} />
+          {viewer.kind === "student" && viewer.match && (
+            <div data-testid="match-summary">
+              <MatchSummary result={viewer.match} />
+            </div>
+          )}
           {viewer.kind === "student" && <OfferGrantEstimate estimate={viewer.grant} />}
           <OfferApplyPanel offerId={offer.id} viewer={viewer} deadlinePassed={deadlinePassed} deadline={offer.applicationDeadline} />
         </div>

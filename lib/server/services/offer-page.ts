@@ -1,9 +1,10 @@
 import "server-only";
-import { DOT_ACTIVITY_IDS, EXCLUDED_ACTIVITY_IDS, classifyActivities, type ClassificationResult, type Evidence } from "@/lib/domain";
+import { DOT_ACTIVITY_IDS, EXCLUDED_ACTIVITY_IDS, classifyActivities, type ClassificationResult, type Evidence, type MatchResult } from "@/lib/domain";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/session";
 import { NotFoundError } from "../errors";
 import { estimateGrantForOffer, type OfferGrantEstimate } from "./grant-estimates";
+import { getMatchParticipant, matchOfferRow } from "./matching";
 
 /** A published offer with what its public page shows; drafts, closed and missing offers are "not found". */
 export async function getPublishedOfferPage(offerId: string) {
@@ -60,10 +61,12 @@ export type OfferViewer =
       application: { id: string; status: string; createdAt: Date } | null;
       profileCvFileName: string | null;
       grant: OfferGrantEstimate;
+      /** How the offer fits this participant (lib/domain/matching), with its reasons. */
+      match: MatchResult | null;
     };
 
 /** Who is looking at the offer, and what they may do there (never taken from the client). */
-export async function getOfferViewer(user: CurrentUser | null, offer: OfferPageData): Promise<OfferViewer> {
+export async function getOfferViewer(user: CurrentUser | null, offer: OfferPageData, today: Date = new Date()): Promise<OfferViewer> {
   if (!user) return { kind: "anonymous" };
   if (user.role !== "STUDENT") return { kind: "other-role" };
   const profile = await prisma.participantProfile.findUnique({
@@ -71,7 +74,7 @@ export async function getOfferViewer(user: CurrentUser | null, offer: OfferPageD
     select: { id: true, institutionId: true, fewerOpportunities: true, cvFileName: true, cvFile: true, institution: { select: { country: true } } },
   });
   if (!profile) return { kind: "no-profile" };
-  const [application, grant] = await Promise.all([
+  const [application, grant, matchParticipant] = await Promise.all([
     prisma.application.findUnique({
       where: { offerId_participantId: { offerId: offer.id, participantId: profile.id } },
       select: { id: true, status: true, createdAt: true },
@@ -80,6 +83,8 @@ export async function getOfferViewer(user: CurrentUser | null, offer: OfferPageD
       { institutionId: profile.institutionId, institutionCountry: profile.institution.country, fewerOpportunities: profile.fewerOpportunities },
       offer,
     ),
+    getMatchParticipant(user.id),
   ]);
-  return { kind: "student", userId: user.id, application, profileCvFileName: profile.cvFile ? (profile.cvFileName ?? "CV.pdf") : null, grant };
+  const match = matchParticipant ? matchOfferRow(matchParticipant, offer, today) : null;
+  return { kind: "student", userId: user.id, application, profileCvFileName: profile.cvFile ? (profile.cvFileName ?? "CV.pdf") : null, grant, match };
 }
