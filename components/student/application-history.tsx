@@ -16,7 +16,7 @@ export async function ApplicationHistory({ entries }: { entries: readonly Histor
             <p className="font-medium text-slate-900">
               {e.kind === "placement" ? t("placement", { status: te(`placementStatus.${e.placementStatus ?? "PROPOSED"}`) }) : t(e.kind)}
             </p>
-            <p className="text-slate-600">{format.dateTime(e.at, { dateStyle: "long", timeStyle: "short" })}</p>
+            <p className="text-slate-600">{format.dateTime(e.at, e.exact ? { dateStyle: "long", timeStyle: "short" } : { dateStyle: "long" })}</p>
             {e.reason && <p className="mt-1 text-slate-800">{t("reason", { reason: e.reason })}</p>}
           </li>
         ))}

@@ -113,10 +113,15 @@ describe("applyToOffer", () => {
     expect(await storedFiles()).toEqual([]);
   });
 
-  it("refuses a PNG renamed .pdf with the CV message, and writes neither an application nor a file", async () => {
+  it.each([
+    ["a PNG renamed .pdf", "validation.cvNotPdf", png],
+    // Past the form's own check (a crafted request): the store refuses it all the same.
+    ["a 6 MB PDF", "validation.cvTooLarge", async () => new File([Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(6 * 1024 * 1024, 0x20)])], "cv.pdf")],
+  ])("refuses %s with the CV message, and writes neither an application nor a file", async (_name, key, file) => {
     const { user } = await student();
     const offer = await openOffer();
-    await expect(applyToOffer(user, await input(offer.id, { cv: await png() }), today)).rejects.toMatchObject({ key: "validation.cvNotPdf", field: "cv" });
+    const crafted = { offerId: offer.id, motivation: MOTIVATION.trim(), cvSource: "upload" as const, cv: await file() };
+    await expect(applyToOffer(user, crafted, today)).rejects.toMatchObject({ key, field: "cv" });
     expect(await prisma.application.count()).toBe(0);
     expect(await prisma.auditEvent.count()).toBe(0);
     expect(await storedFiles()).toEqual([]);
@@ -334,10 +339,12 @@ describe("offer page data", () => {
 describe("estimateGrantForOffer", () => {
   const irishOffer = { country: "IE", earliestStart: utc("2027-03-01"), durationMinMonths: 3, durationMaxMonths: 5 };
 
-  it("uses the default KA131 rates for the call of the start year, with the traineeship top-up", async () => {
+  it("uses the default KA131 rates of the current call (as the host's accept would), with the traineeship top-up", async () => {
     const { institution } = await student();
-    const estimate = await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false }, irishOffer);
-    expect(estimate).toMatchObject({ action: "KA131", callYear: 2027, countriesFit: true, institutionRates: false });
+    const estimate = await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false }, irishOffer, utc("2026-11-24"));
+    expect(estimate.callYear).toBe(2026);
+    expect((await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false }, irishOffer, utc("2031-01-01"))).callYear).toBe(2027);
+    expect(estimate).toMatchObject({ action: "KA131", countriesFit: true, institutionRates: false });
     // 1 Mar–31 May 2027 = 92 days = 3 months + 2 days; group 1: (540 + 150) × (3 + 2/30).
     expect(estimate.estimates.map((e) => [e.months, e.end, e.days, e.grant?.totalCents])).toEqual([
       [3, "2027-05-31", 92, 162000 + 3600 + 45000 + 1000],
@@ -348,9 +355,9 @@ describe("estimateGrantForOffer", () => {
   it("prefers the institution's own rate and adds the fewer-opportunities top-up", async () => {
     const { institution } = await student();
     await prisma.grantRate.create({
-      data: { institutionId: institution.id, action: "KA131", callYear: 2027, countryGroup: 1, monthlyRateCents: 60000, traineeshipTopUpCents: 15000, fewerOpportunitiesTopUpCents: 25000 },
+      data: { institutionId: institution.id, action: "KA131", callYear: 2026, countryGroup: 1, monthlyRateCents: 60000, traineeshipTopUpCents: 15000, fewerOpportunitiesTopUpCents: 25000 },
     });
-    const estimate = await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: true }, { ...irishOffer, durationMaxMonths: 3 });
+    const estimate = await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: true }, { ...irishOffer, durationMaxMonths: 3 }, utc("2026-11-24"));
     expect(estimate.institutionRates).toBe(true);
     expect(estimate.estimates).toHaveLength(1);
     expect(estimate.estimates[0]!.grant).toMatchObject({ monthlyRateCents: 60000, fullMonths: 3, extraDays: 2, baseCents: 184000, traineeshipTopUpCents: 46000, fewerOpportunitiesTopUpCents: 76667 });
@@ -358,7 +365,7 @@ describe("estimateGrantForOffer", () => {
 
   it("gives no grant for a host outside the programme", async () => {
     const { institution } = await student();
-    const estimate = await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false }, { ...irishOffer, country: "US" });
+    const estimate = await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false }, { ...irishOffer, country: "US" }, utc("2026-11-24"));
     expect(estimate.countriesFit).toBe(false);
     expect(estimate.estimates.every((e) => e.grant === null)).toBe(true);
   });

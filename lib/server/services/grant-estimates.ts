@@ -50,17 +50,17 @@ const calendarDate = (d: Date) => fromDayNumber(Math.floor(d.getTime() / 86_400_
 
 /**
  * What this participant could receive for this offer, before the office decides: the action and
- * call year a placement starting on the offer's earliest start would fall under
- * (proposeActionAndCallYear, as the host's accept does), then the domain.md §4 grant for the
- * offer's shortest and longest duration. The institution's own GrantRate rows win; any row it has
+ * call year the host's accept would propose if it were decided today (proposeActionAndCallYear,
+ * exactly as decideApplication does, and as the match reasons say), then the domain.md §4 grant
+ * for the offer's shortest and longest duration, both starting on its earliest start. The institution's own GrantRate rows win; any row it has
  * not set falls back to DEFAULT_GRANT_RATES. Green travel is left out: it depends on how the
  * participant travels, which is not known yet.
  */
-export async function estimateGrantForOffer(participant: GrantEstimateParticipant, offer: GrantEstimateOffer): Promise<OfferGrantEstimate> {
+export async function estimateGrantForOffer(participant: GrantEstimateParticipant, offer: GrantEstimateOffer, today: Date = new Date()): Promise<OfferGrantEstimate> {
   const { action, callYear, countriesFit } = proposeActionAndCallYear({
     sendingCountry: participant.institutionCountry,
     hostCountry: offer.country,
-    today: offer.earliestStart,
+    today,
   });
   const own = await prisma.grantRate.findMany({
     where: { institutionId: participant.institutionId, action, callYear },

@@ -82,6 +82,7 @@ export async function getOfferViewer(user: CurrentUser | null, offer: OfferPageD
     estimateGrantForOffer(
       { institutionId: profile.institutionId, institutionCountry: profile.institution.country, fewerOpportunities: profile.fewerOpportunities },
       offer,
+      today,
     ),
     getMatchParticipant(user.id),
   ]);

@@ -169,6 +169,8 @@ export async function listMyApplications(user: CurrentUser, page = 1) {
 export type HistoryEntry = {
   readonly kind: "submitted" | "shortlisted" | "accepted" | "rejected" | "withdrawn" | "placement";
   readonly at: Date;
+  /** False when the moment is reconstructed from the application's dates (no audit event): show the day only. */
+  readonly exact: boolean;
   readonly reason?: string | null;
   readonly placementStatus?: string;
 };
@@ -202,14 +204,14 @@ export function buildHistory(
   const entries: HistoryEntry[] = [];
   for (const e of events) {
     const kind = VERB_KIND[e.verb];
-    if (kind) entries.push({ kind, at: e.createdAt, reason: kind === "rejected" || kind === "withdrawn" ? ((afterField(e.after, "reason") as string | null) ?? null) : undefined });
+    if (kind) entries.push({ kind, at: e.createdAt, exact: true, reason: kind === "rejected" || kind === "withdrawn" ? ((afterField(e.after, "reason") as string | null) ?? null) : undefined });
   }
-  if (!entries.some((e) => e.kind === "submitted")) entries.push({ kind: "submitted", at: application.createdAt });
+  if (!entries.some((e) => e.kind === "submitted")) entries.push({ kind: "submitted", at: application.createdAt, exact: false });
   const current = STATUS_KIND[application.status];
   if (current && !entries.some((e) => e.kind === current)) {
-    entries.push({ kind: current, at: application.decidedAt ?? application.updatedAt, reason: current === "rejected" || current === "withdrawn" ? application.reason : undefined });
+    entries.push({ kind: current, at: application.decidedAt ?? application.updatedAt, exact: false, reason: current === "rejected" || current === "withdrawn" ? application.reason : undefined });
   }
-  if (placement) entries.push({ kind: "placement", at: placement.decidedAt ?? placement.createdAt, placementStatus: placement.status });
+  if (placement) entries.push({ kind: "placement", at: placement.decidedAt ?? placement.createdAt, exact: false, placementStatus: placement.status });
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
