@@ -86,9 +86,19 @@ function ApplyFields({
           ))}
         </div>
       </fieldset>
-      {cvSource === "upload" && (
-        <TextField name="cv" id="apply-cv" type="file" accept="application/pdf,.pdf" label={t("cvFile")} hint={t("cvFileHint")} errors={errors.cv} />
-      )}
+      {/* Always present, so the form also works without JavaScript; choosing a file picks "upload". */}
+      <TextField
+        name="cv"
+        id="apply-cv"
+        type="file"
+        accept="application/pdf,.pdf"
+        label={t("cvFile")}
+        hint={t("cvFileHint")}
+        errors={errors.cv}
+        onChange={(e) => {
+          if (e.currentTarget.files?.length) setCvSource("upload");
+        }}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>
