@@ -4,6 +4,7 @@ import { eqfRangeFor, isEqfLevelAllowed } from "@/lib/domain/eqf";
 import { isIscedDetailedCode } from "@/lib/domain/isced";
 import { CEFR_LEVEL_CODES, isLanguageCode } from "@/lib/domain/languages";
 import { countryCodeSchema, isoDateSchema } from "./checks";
+import { optionalUploadSchema } from "./cv";
 
 export const MAX_PROFILE_LANGUAGES = 6;
 export const MAX_SKILLS = 30;
@@ -15,16 +16,6 @@ const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 const optionalDate = z.preprocess(emptyToUndefined, isoDateSchema.optional());
-
-// A file input the user left empty still sends a nameless, empty part: that means "no new file".
-// Any other part is checked by lib/server/files/cv.ts (PDF, size), not here.
-type UploadedFile = { name: string; size: number; type: string; arrayBuffer(): Promise<ArrayBuffer> };
-const isUploadedFile = (v: unknown): v is UploadedFile =>
-  typeof v === "object" && v !== null && "arrayBuffer" in v && typeof (v as UploadedFile).size === "number" && typeof (v as UploadedFile).name === "string";
-const cvUpload = z
-  .unknown()
-  .refine((v) => v === undefined || v === "" || isUploadedFile(v), "validation.cvNotPdf")
-  .transform((v) => (isUploadedFile(v) && (v.size > 0 || v.name !== "") ? (v as File) : undefined));
 
 /** Skills as typed, one per line: trimmed, blank lines dropped, repeats (any case) once. */
 export function splitSkills(text: string): string[] {
@@ -57,49 +48,58 @@ export const participantProfileSchema = z
     languageCode: z.preprocess(asList, z.array(z.string().max(10, "validation.languageUnknown")).max(MAX_PROFILE_LANGUAGES, "validation.languagesTooMany")),
     languageLevel: z.preprocess(asList, z.array(z.string().max(10, "validation.levelUnknown")).max(MAX_PROFILE_LANGUAGES, "validation.languagesTooMany")),
     skills: z.string().max(3000, "validation.tooLong").default(""),
-    cv: cvUpload.optional(),
+    cv: optionalUploadSchema.optional(),
   })
-  .superRefine((v, ctx) => {
-    // EQF range per kind of programme (domain.md §5: higher education is EQF 5–8).
-    if (isParticipantCategory(v.category) && Number.isInteger(v.eqfLevel) && v.eqfLevel >= 1 && v.eqfLevel <= 8 && !isEqfLevelAllowed(v.category, v.eqfLevel)) {
-      const { min } = eqfRangeFor(v.category);
-      const message = min === 5 ? "validation.eqfHigherEducation" : min === 2 ? "validation.eqfVet" : "validation.eqfLevel";
-      ctx.addIssue({ code: "custom", path: ["eqfLevel"], message });
-    }
-    // domain.md §3: a recent graduate was selected during the last year of study, i.e. on or
-    // before the graduation date; both dates are needed to check that.
-    const graduation = v.graduationDate ? parseIsoDate(v.graduationDate) : null;
-    const selected = v.selectedOn ? parseIsoDate(v.selectedOn) : null;
-    if (isRecentGraduateCategory(v.category)) {
-      if (!graduation) ctx.addIssue({ code: "custom", path: ["graduationDate"], message: "validation.graduationRequired" });
-      if (!selected) ctx.addIssue({ code: "custom", path: ["selectedOn"], message: "validation.selectionRequired" });
-    }
-    if (graduation && selected && compareDates(selected, graduation) > 0) {
-      ctx.addIssue({ code: "custom", path: ["selectedOn"], message: "validation.selectionAfterGraduation" });
-    }
-    const birth = v.birthDate ? parseIsoDate(v.birthDate) : null;
-    if (birth && (birth.y < 1900 || v.birthDate! > new Date().toISOString().slice(0, 10))) {
-      ctx.addIssue({ code: "custom", path: ["birthDate"], message: "validation.birthDate" });
-    }
-    // Language rows: each filled row needs a known language and a level, each language once.
-    const seen = new Set<string>();
-    const rows = Math.max(v.languageCode.length, v.languageLevel.length);
-    for (let i = 0; i < rows; i++) {
-      const code = (v.languageCode[i] ?? "").trim();
-      const level = v.languageLevel[i] ?? "";
-      const issue = (message: string) => ctx.addIssue({ code: "custom", path: ["languages", i], message });
-      if (!code && !level) continue;
-      if (!code) issue("validation.languageMissing");
-      else if (!isLanguageCode(code)) issue("validation.languageUnknown");
-      else if (seen.has(code)) issue("validation.languageDuplicate");
-      else if (!level) issue("validation.levelRequired");
-      else if (!(CEFR_LEVEL_CODES as readonly string[]).includes(level)) issue("validation.levelUnknown");
-      if (code) seen.add(code);
-    }
-    const skills = splitSkills(v.skills);
-    if (skills.length > MAX_SKILLS) ctx.addIssue({ code: "custom", path: ["skills"], message: "validation.skillsTooMany" });
-    if (skills.some((s) => s.length > MAX_SKILL_LENGTH)) ctx.addIssue({ code: "custom", path: ["skills"], message: "validation.skillTooLong" });
-  })
+  .superRefine(
+    (v, ctx) => {
+      // Runs even when a field above failed (see `when`), so every message shows at once; the
+      // values may then be raw input, hence the type guards.
+      const text = (x: unknown) => (typeof x === "string" ? x : "");
+      const list = (x: unknown) => (Array.isArray(x) ? x.map(text) : []);
+      const date = (x: unknown) => (text(x) ? parseIsoDate(text(x)) : null);
+      // EQF range per kind of programme (domain.md §5: higher education is EQF 5–8).
+      if (isParticipantCategory(v.category) && Number.isInteger(v.eqfLevel) && v.eqfLevel >= 1 && v.eqfLevel <= 8 && !isEqfLevelAllowed(v.category, v.eqfLevel)) {
+        const { min } = eqfRangeFor(v.category);
+        const message = min === 5 ? "validation.eqfHigherEducation" : min === 2 ? "validation.eqfVet" : "validation.eqfLevel";
+        ctx.addIssue({ code: "custom", path: ["eqfLevel"], message });
+      }
+      // domain.md §3: a recent graduate was selected during the last year of study, i.e. on or
+      // before the graduation date; both dates are needed to check that.
+      const graduation = date(v.graduationDate);
+      const selected = date(v.selectedOn);
+      if (isParticipantCategory(v.category) && isRecentGraduateCategory(v.category)) {
+        if (!text(v.graduationDate)) ctx.addIssue({ code: "custom", path: ["graduationDate"], message: "validation.graduationRequired" });
+        if (!text(v.selectedOn)) ctx.addIssue({ code: "custom", path: ["selectedOn"], message: "validation.selectionRequired" });
+      }
+      if (graduation && selected && compareDates(selected, graduation) > 0) {
+        ctx.addIssue({ code: "custom", path: ["selectedOn"], message: "validation.selectionAfterGraduation" });
+      }
+      const birth = date(v.birthDate);
+      if (birth && (birth.y < 1900 || text(v.birthDate) > new Date().toISOString().slice(0, 10))) {
+        ctx.addIssue({ code: "custom", path: ["birthDate"], message: "validation.birthDate" });
+      }
+      // Language rows: each filled row needs a known language and a level, each language once.
+      const codes = list(v.languageCode);
+      const levels = list(v.languageLevel);
+      const seen = new Set<string>();
+      for (let i = 0; i < Math.max(codes.length, levels.length); i++) {
+        const code = (codes[i] ?? "").trim();
+        const level = levels[i] ?? "";
+        const issue = (message: string) => ctx.addIssue({ code: "custom", path: ["languages", i], message });
+        if (!code && !level) continue;
+        if (!code) issue("validation.languageMissing");
+        else if (!isLanguageCode(code)) issue("validation.languageUnknown");
+        else if (seen.has(code)) issue("validation.languageDuplicate");
+        else if (!level) issue("validation.levelRequired");
+        else if (!(CEFR_LEVEL_CODES as readonly string[]).includes(level)) issue("validation.levelUnknown");
+        if (code) seen.add(code);
+      }
+      const skills = splitSkills(text(v.skills));
+      if (skills.length > MAX_SKILLS) ctx.addIssue({ code: "custom", path: ["skills"], message: "validation.skillsTooMany" });
+      if (skills.some((s) => s.length > MAX_SKILL_LENGTH)) ctx.addIssue({ code: "custom", path: ["skills"], message: "validation.skillTooLong" });
+    },
+    { when: () => true },
+  )
   .transform(({ languageCode, languageLevel, skills, ...rest }) => ({
     ...rest,
     languages: languageCode.flatMap((code, i) => {

@@ -98,6 +98,23 @@ describe("participantProfileSchema", () => {
     expect(errorsOf(form("inst-1", overrides))[field]).toBe(message);
   });
 
+  it("reports every bad field at once, even when some fail their type check", () => {
+    const errors = errorsOf(
+      form("", { nationality: "", fieldOfEducation: "", category: "HE_RECENT_GRADUATE", eqfLevel: "4", selectedOn: "2027-07-01", languageCode: ["pt"], languageLevel: [""], skills: "x".repeat(81) }),
+    );
+    expect(errors).toEqual({
+      institutionId: "validation.institutionRequired",
+      nationality: "validation.countryRequired",
+      fieldOfEducation: "validation.iscedUnknown",
+      eqfLevel: "validation.eqfHigherEducation",
+      selectedOn: "validation.selectionAfterGraduation",
+      "languages.0": "validation.levelRequired",
+      skills: "validation.skillTooLong",
+    });
+    // Tampered shapes do not crash the checks.
+    expect(errorsOf({ languageCode: [new File([], "x")], skills: 42, category: 7, birthDate: 1 })).toMatchObject({ category: "validation.categoryUnknown" });
+  });
+
   it("accepts the edges: EQF 5 and 8 for higher education, EQF 2 for VET, 0 and 24 months, six languages, selection on the graduation day", () => {
     for (const eqfLevel of ["5", "8"]) expect(errorsOf(form("i", { eqfLevel }))).toEqual({});
     expect(errorsOf(form("i", { category: "VET_RECENT_GRADUATE", eqfLevel: "2" }))).toEqual({});
@@ -108,8 +125,12 @@ describe("participantProfileSchema", () => {
   });
 
   it("treats an untouched file input as no file, and keeps a chosen one", async () => {
-    const empty = new File([], "", { type: "application/octet-stream" });
-    expect(participantProfileSchema.parse(form("i", { cv: empty })).cv).toBeUndefined();
+    for (const name of ["", "undefined"]) {
+      const untouched = new File([], name, { type: "application/octet-stream" });
+      expect(participantProfileSchema.parse(form("i", { cv: untouched })).cv).toBeUndefined();
+    }
+    const emptyButChosen = new File([], "cv.pdf", { type: "application/pdf" });
+    expect(participantProfileSchema.parse(form("i", { cv: emptyButChosen })).cv).toBe(emptyButChosen);
     const chosen = await pdfFile();
     expect(participantProfileSchema.parse(form("i", { cv: chosen })).cv).toBe(chosen);
   });

@@ -11,7 +11,8 @@ const save = authedAction({
   async handler({ cv, ...input }, user) {
     await saveOwnProfile(user, input, cv);
     revalidatePath("/student", "layout");
-    return { ok: true, message: "profile.saved" };
+    // A fresh value per save, so the form remounts (and shows the saved values) after every save.
+    return { ok: true, message: "profile.saved", data: { savedAt: new Date().toISOString() } };
   },
 });
 

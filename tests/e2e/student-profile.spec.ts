@@ -1,0 +1,189 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+
+const fixture = (name: string) => path.resolve("tests/fixtures/files", name);
+const SIX_MB_PDF = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(6 * 1024 * 1024, 0x20)]);
+// Seeded: app-0006 is Arne Claes's application (with CV) to an offer of company@'s organisation.
+const OTHER_STUDENTS_APPLICATION = "app-0006";
+
+const cvInput = (page: Page) => page.getByLabel(/^(Replace|Upload) your CV$/);
+// Waits for the action's answer: a second "saved" message would otherwise be found at once.
+async function save(page: Page) {
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/student/profile"),
+    page.getByRole("button", { name: "Save profile" }).click(),
+  ]);
+}
+// A file chosen before React has hydrated the form is dropped by the hydration: wait until React
+// owns the file input (it tags the nodes it hydrated with __reactFiber$… keys).
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const input = document.querySelector("input[name=cv]");
+    return input !== null && Object.keys(input).some((k) => k.startsWith("__reactFiber"));
+  });
+}
+async function openProfile(page: Page) {
+  await page.goto("/student/profile");
+  await hydrated(page);
+}
+
+test("the demo student edits the profile, uploads a PDF CV and downloads it again", async ({ page }) => {
+  await signInAs(page, "STUDENT");
+  await page.goto("/student");
+  await page.getByRole("link", { name: "Edit profile" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My profile" })).toBeVisible();
+  await hydrated(page);
+  await expectNoAxeViolations(page);
+
+  const field = page.getByLabel("Field of education (ISCED-F)");
+  await expect(field).toHaveValue("0613");
+  await field.selectOption("0612");
+  await page.getByLabel("Language 5", { exact: true }).selectOption("es");
+  await page.getByLabel("Level of language 5").selectOption("B1");
+  const skills = page.getByLabel("Skills", { exact: true });
+  const originalSkills = await skills.inputValue();
+  await skills.fill(`${originalSkills}\nFigma`);
+  await cvInput(page).setInputFiles(fixture("cv.pdf"));
+  await save(page);
+
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await expect(page.getByLabel("Field of education (ISCED-F)")).toHaveValue("0612");
+  await expect(page.getByLabel("Language 5", { exact: true })).toHaveValue("es");
+  await expect(page.getByLabel("Level of language 5")).toHaveValue("B1");
+  await expect(page.getByLabel("Skills", { exact: true })).toHaveValue(`${originalSkills}\nFigma`);
+  const link = page.getByRole("link", { name: "cv.pdf (download)" });
+  await expect(link).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("cv.pdf");
+  expect(readFileSync(await download.path())).toEqual(readFileSync(fixture("cv.pdf")));
+  const response = await page.request.get("/cv/profile");
+  expect(response.headers()).toMatchObject({ "content-type": "application/pdf", "x-content-type-options": "nosniff", "cache-control": "private, no-store" });
+
+  // Put the profile back as the seed had it, so other journeys see the same student.
+  await page.getByLabel("Field of education (ISCED-F)").selectOption("0613");
+  await page.getByLabel("Language 5", { exact: true }).selectOption("");
+  await page.getByLabel("Level of language 5").selectOption("");
+  await page.getByLabel("Skills", { exact: true }).fill(originalSkills);
+  await save(page);
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Field of education (ISCED-F)")).toHaveValue("0613");
+  await expect(page.getByLabel("Language 5", { exact: true })).toHaveValue("");
+  await expect(page.getByLabel("Skills", { exact: true })).toHaveValue(originalSkills);
+});
+
+test("a PNG renamed .pdf is refused next to the CV field and nothing changes", async ({ page }) => {
+  await signInAs(page, "STUDENT");
+  await openProfile(page);
+  const skills = page.getByLabel("Skills", { exact: true });
+  const before = await skills.inputValue();
+  const cvLink = page.getByRole("link", { name: /\(download\)$/ });
+  const cvName = await cvLink.textContent();
+
+  await skills.fill("Something else entirely");
+  await page.getByLabel("Level of study (EQF)").selectOption("8");
+  await cvInput(page).setInputFiles(fixture("image-renamed.pdf"));
+  await save(page);
+
+  const message = "This file is not a PDF. Upload your CV as a PDF file.";
+  await expect(page.getByText(message)).toBeVisible();
+  await expect(cvInput(page)).toHaveAccessibleDescription(new RegExp(message.replace(/\./g, "\\.")));
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.getByLabel("Skills", { exact: true })).toHaveValue(before);
+  await expect(page.getByLabel("Level of study (EQF)")).toHaveValue("7");
+  await expect(page.getByRole("link", { name: /\(download\)$/ })).toHaveText(cvName ?? "");
+});
+
+test("a CV over 5 MB gets the size message, in the browser and from the server without JavaScript", async ({ page, browser }) => {
+  await signInAs(page, "STUDENT");
+  await openProfile(page);
+  await cvInput(page).setInputFiles({ name: "big.pdf", mimeType: "application/pdf", buffer: SIX_MB_PDF });
+  await page.getByRole("button", { name: "Save profile" }).click();
+  const message = "The CV is larger than 5 MB. Save it as a smaller PDF and try again.";
+  await expect(page.getByText(message)).toBeVisible();
+
+  // Without JavaScript the form posts to the server action: the 6 MB body must reach the check.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noJs.newPage();
+  await plain.goto("/student/profile");
+  await plain.getByLabel(/^(Replace|Upload) your CV$/).setInputFiles({ name: "big.pdf", mimeType: "application/pdf", buffer: SIX_MB_PDF });
+  await plain.getByRole("button", { name: "Save profile" }).click();
+  await expect(plain.getByText(message)).toBeVisible();
+  await noJs.close();
+});
+
+test("CVs of applications: the host of the offer downloads one, another student and another company get 404", async ({ page, browser }) => {
+  await signInAs(page, "COMPANY");
+  await page.goto(`/company/applications/${OTHER_STUDENTS_APPLICATION}`);
+  const link = page.getByRole("link", { name: /^Download CV/ });
+  await expect(link).toHaveAttribute("href", `/cv/applications/${OTHER_STUDENTS_APPLICATION}`);
+  await expectNoAxeViolations(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  const student = await browser.newContext();
+  const studentPage = await student.newPage();
+  await signInAs(studentPage, "STUDENT");
+  expect((await studentPage.request.get(`/cv/applications/${OTHER_STUDENTS_APPLICATION}`)).status()).toBe(404);
+  expect((await studentPage.request.get("/cv/applications/app-0001")).status()).toBe(200); // the student's own
+  await student.close();
+
+  const otherCompany = await browser.newContext();
+  const otherPage = await otherCompany.newPage();
+  await signInAs(otherPage, "COMPANY", "company2@demo.dot-portal.eu");
+  expect((await otherPage.request.get(`/cv/applications/${OTHER_STUDENTS_APPLICATION}`)).status()).toBe(404);
+  await otherCompany.close();
+
+  const anonymous = await browser.newContext();
+  const response = await anonymous.request.get(`/cv/applications/${OTHER_STUDENTS_APPLICATION}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(303);
+  await anonymous.close();
+});
+
+test("a new student follows the empty state to the profile, gets a message per bad field, then creates the profile", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("Full name").fill("Ana Pereira");
+  await page.getByLabel("E-mail address").fill(`ana.${Date.now()}@ulisboa.pt`);
+  await page.getByLabel("Password", { exact: true }).fill("a long enough password");
+  await page.getByLabel("Repeat the password").fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL("/student");
+  await page.getByRole("link", { name: "Complete your profile" }).click();
+  await expect(page.getByText("You have not uploaded a CV yet.")).toBeVisible();
+  await hydrated(page);
+
+  await page.getByLabel("Participant category").selectOption("HE_RECENT_GRADUATE");
+  await page.getByLabel("Level of study (EQF)").selectOption("4");
+  await page.getByLabel("Graduation date").fill("2026-06-30");
+  await page.getByLabel("Selected by your institution on").fill("2026-07-15");
+  await page.getByLabel("Language 1", { exact: true }).selectOption("pt");
+  await save(page);
+  await expect(page.getByLabel("Institution", { exact: true })).toHaveAccessibleDescription("Choose your institution.");
+  await expect(page.getByLabel("Field of education (ISCED-F)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Higher education is EQF level 5 to 8 (short cycle, bachelor, master, doctorate).")).toBeVisible();
+  await expect(page.getByText(/The selection date must be on or before the graduation date/)).toBeVisible();
+  await expect(page.getByText("Choose the level for each language you list.")).toBeVisible();
+  // What was chosen stays.
+  await expect(page.getByLabel("Participant category")).toHaveValue("HE_RECENT_GRADUATE");
+  await expect(page.getByLabel("Language 1", { exact: true })).toHaveValue("pt");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Institution", { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel("Field of education (ISCED-F)").selectOption("0613");
+  await page.getByLabel("Level of study (EQF)").selectOption("6");
+  await page.getByLabel("Selected by your institution on").fill("2026-03-01");
+  await page.getByLabel("Level of language 1").selectOption("NATIVE");
+  await page.getByLabel("Nationality").selectOption("PT");
+  await save(page);
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+
+  await page.goto("/student");
+  await expect(page.getByText("Higher-education recent graduate")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit profile" })).toBeVisible();
+});
