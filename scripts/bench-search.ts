@@ -3,6 +3,8 @@
 //   DB_PROVIDER=postgresql npx tsx --conditions=react-server scripts/bench-search.ts   # PostgreSQL, database dot_bench_search
 // BENCH_OFFERS=20000 for a smaller set; BENCH_REUSE=1 keeps an existing bench database that
 // already holds that many offers (skips the ~minutes of inserting). Not part of `npm test`.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -168,6 +170,11 @@ async function timeAll(queries: { label: string; params: OfferSearchParams }[]) 
 }
 
 async function main() {
+  // The generated Prisma client is provider-specific (as in scripts/lib.mjs ensureClientFor).
+  const marker = "generated/prisma/.provider";
+  if (!existsSync(marker) || readFileSync(marker, "utf8").trim() !== provider) {
+    spawnSync(process.execPath, ["scripts/prisma.mjs", "generate"], { stdio: "inherit", env: { ...process.env, DB_PROVIDER: provider } });
+  }
   ({ prisma } = await import("../lib/server/db"));
   ({ searchOffers } = await import("../lib/server/services/offer-search"));
   const existing = process.env.BENCH_REUSE ? await prisma.offer.count().catch(() => 0) : 0;

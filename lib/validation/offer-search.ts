@@ -138,3 +138,30 @@ export function searchTerms(q: string): string[] {
 
 /** Terms of at least this length also match longer words ("develop" → "developer"). */
 export const PREFIX_MIN_LENGTH = 3;
+
+export type OfferSearchIssue = { field: string; message: string };
+
+/**
+ * For the page: a link with bad parameters still shows a search. The parameters that fail are
+ * dropped (and returned, to say so on the page); the rest apply.
+ */
+export function parseOfferSearchLenient(input: RawInput): { data: OfferSearchParams; issues: OfferSearchIssue[] } {
+  const first = parseOfferSearch(input);
+  if (first.success) return { data: first.data, issues: [] };
+  const issues = first.error.issues.map((i) => ({ field: String(i.path[0] ?? ""), message: i.message }));
+  const bad = new Set(issues.map((i) => i.field));
+  const kept: Record<string, string | string[] | undefined> = {};
+  for (const key of PARAM_KEYS) {
+    if (bad.has(key)) continue;
+    kept[key] = input instanceof URLSearchParams ? (input.get(key) ?? undefined) : input[key];
+  }
+  const second = parseOfferSearch(kept);
+  return { data: second.success ? second.data : EMPTY_OFFER_SEARCH, issues };
+}
+
+/** The request's own query string, for comparing with the canonical one (redirect when they differ). */
+export function rawQueryString(input: Record<string, string | string[] | undefined>): string {
+  const out = new URLSearchParams();
+  for (const [key, value] of Object.entries(input)) for (const v of [value].flat()) if (v !== undefined) out.append(key, v);
+  return out.toString();
+}

@@ -1,10 +1,10 @@
 import "server-only";
 import type { CefrLevel, WorkMode } from "@/generated/prisma/client";
-import { DOT_ACTIVITY_IDS } from "@/lib/domain";
+import { DOT_ACTIVITY_IDS, type MatchParticipant, type MatchResult } from "@/lib/domain";
 import { effectiveSort, PAGE_SIZE, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { prisma } from "../db";
+import { MATCH_OFFER_SELECT, rankOffers, matchOfferRow } from "./matching";
 import {
-  childCountQuery,
   groupCountQuery,
   pageIdsQuery,
   searchSource,
@@ -32,6 +32,8 @@ export interface OfferSearchItem {
   applicationDeadline: Date;
   earliestStart: Date;
   publishedAt: Date | null;
+  /** How the offer fits the participant (lib/domain/matching), when one was given. */
+  match?: MatchResult;
 }
 
 export interface FacetCount {
@@ -49,6 +51,11 @@ export interface OfferSearchResult {
   sort: EffectiveSort | "match";
   items: OfferSearchItem[];
   facets: OfferSearchFacets;
+  /**
+   * Sorted by match: how many offers were ranked (at most MATCH_CANDIDATES, the best by
+   * relevance or newest); pages go no further than these.
+   */
+  ranked?: number;
 }
 
 export interface OfferSearchOptions {
@@ -58,67 +65,92 @@ export interface OfferSearchOptions {
   pageSize?: number;
   /** "Today" as a calendar date; defaults to the current UTC date. */
   today?: Date;
+  /** The signed-in participant: every item gets its match, and sort=match ranks by it. */
+  participant?: MatchParticipant | null;
 }
+
+/**
+ * Sorting by match scores offers in JavaScript (lib/domain/matching), so it ranks at most this
+ * many candidates — the first ones in relevance (with words) or newest order. The page says so.
+ */
+export const MATCH_CANDIDATES = 300;
 
 export function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
+// The card fields plus what matching reads (small enough for a page or the match candidates).
 const ITEM_SELECT = {
-  id: true,
-  title: true,
-  country: true,
+  ...MATCH_OFFER_SELECT,
   city: true,
   workMode: true,
-  durationMinMonths: true,
-  durationMaxMonths: true,
   stipendCents: true,
-  applicationDeadline: true,
-  earliestStart: true,
   publishedAt: true,
-  host: { select: { legalName: true } },
-  categories: { select: { category: true } },
-  languages: { select: { language: true, level: true }, orderBy: { language: "asc" } },
+  host: { select: { legalName: true, type: true } },
 } as const;
 
 const categoryOrder = (id: string) => (DOT_ACTIVITY_IDS as readonly string[]).indexOf(id);
 
-async function loadItems(ids: readonly string[]): Promise<OfferSearchItem[]> {
-  if (ids.length === 0) return [];
-  const rows = await prisma.offer.findMany({ where: { id: { in: [...ids] } }, select: ITEM_SELECT });
-  const byId = new Map(rows.map(({ host, categories, ...row }) => [
-    row.id,
-    { ...row, hostName: host.legalName, categories: categories.map((c) => c.category).sort((a, b) => categoryOrder(a) - categoryOrder(b)) },
-  ]));
+type ItemRow = Awaited<ReturnType<typeof loadRows>>[number];
+
+async function loadRows(ids: readonly string[]) {
+  const rows = ids.length ? await prisma.offer.findMany({ where: { id: { in: [...ids] } }, select: ITEM_SELECT }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+function toItem(row: ItemRow, match?: MatchResult): OfferSearchItem {
+  return {
+    id: row.id,
+    title: row.title,
+    hostName: row.host.legalName,
+    country: row.country,
+    city: row.city,
+    categories: row.categories.map((c) => c.category).sort((a, b) => categoryOrder(a) - categoryOrder(b)),
+    languages: row.languages,
+    durationMinMonths: row.durationMinMonths,
+    durationMaxMonths: row.durationMaxMonths,
+    workMode: row.workMode,
+    stipendCents: row.stipendCents,
+    applicationDeadline: row.applicationDeadline,
+    earliestStart: row.earliestStart,
+    publishedAt: row.publishedAt,
+    ...(match ? { match } : {}),
+  };
 }
 
 type CountRow = { value: string | null; n: bigint | number };
 
-const byCount = (rows: CountRow[]): FacetCount[] =>
-  rows
-    .filter((r): r is { value: string; n: bigint | number } => r.value !== null)
-    .map((r) => ({ value: r.value, count: Number(r.n) }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+/** Rows of (value, count) → facet counts, most first; list values (' a b ') count once per item. */
+function tally(rows: CountRow[], lists = false): FacetCount[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    for (const value of lists ? (row.value ?? "").split(" ").filter(Boolean) : row.value ? [row.value] : []) {
+      counts.set(value, (counts.get(value) ?? 0) + Number(row.n));
+    }
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
 
 async function facetCounts(source: SearchSource): Promise<OfferSearchFacets> {
   const [country, start, category, language, small] = await Promise.all([
     prisma.$queryRaw<CountRow[]>(groupCountQuery(source, "country")),
     prisma.$queryRaw<CountRow[]>(groupCountQuery(source, "start")),
-    prisma.$queryRaw<CountRow[]>(childCountQuery(source, "category")),
-    prisma.$queryRaw<CountRow[]>(childCountQuery(source, "language")),
+    prisma.$queryRaw<CountRow[]>(groupCountQuery(source, "category")),
+    prisma.$queryRaw<CountRow[]>(groupCountQuery(source, "language")),
     prisma.$queryRaw<Record<string, bigint | number | null>[]>(smallFacetsQuery(source)),
   ]);
   const cells = Object.entries(small[0] ?? {});
   const smallFacet = (facet: FacetKey) =>
     cells.filter(([k]) => k.startsWith(`${facet}:`)).map(([k, n]) => ({ value: k.slice(facet.length + 1), count: Number(n ?? 0) }));
   return {
-    country: byCount(country),
-    category: byCount(category),
-    language: byCount(language),
+    country: tally(country),
+    category: tally(category, true),
+    language: tally(language, true),
     remote: smallFacet("remote"),
     duration: smallFacet("duration"),
-    start: byCount(start).sort((a, b) => a.value.localeCompare(b.value)),
+    // Chronological: a month list reads best in calendar order.
+    start: tally(start).sort((a, b) => a.value.localeCompare(b.value)),
     paid: smallFacet("paid"),
   };
 }
@@ -130,26 +162,34 @@ async function facetCounts(source: SearchSource): Promise<OfferSearchFacets> {
 export async function searchOffers(params: OfferSearchParams, options: OfferSearchOptions = {}): Promise<OfferSearchResult> {
   const today = startOfUtcDay(options.today ?? new Date());
   const pageSize = options.pageSize ?? params.pageSize ?? PAGE_SIZE;
+  const participant = options.participant ?? null;
   const source = searchSource(params, { today, publishedAfter: options.publishedAfter });
-  const sort = effectiveSort(params, false) as EffectiveSort;
+  const sort = effectiveSort(params, participant !== null);
+  const offset = (params.page - 1) * pageSize;
+  const baseSort: EffectiveSort = sort === "match" ? effectiveSort({ ...params, sort: null }, false) as EffectiveSort : sort;
   const [ids, facets] = await Promise.all([
-    prisma.$queryRaw<{ id: string }[]>(pageIdsQuery(source, sort, pageSize, (params.page - 1) * pageSize)),
+    sort === "match"
+      ? prisma.$queryRaw<{ id: string }[]>(pageIdsQuery(source, baseSort, MATCH_CANDIDATES, 0))
+      : prisma.$queryRaw<{ id: string }[]>(pageIdsQuery(source, baseSort, pageSize, offset)),
     facetCounts(source),
   ]);
   const total = params.country
     ? (facets.country.find((c) => c.value === params.country)?.count ?? 0)
     : facets.country.reduce((sum, c) => sum + c.count, 0);
-  return { total, page: params.page, pageSize, sort, items: await loadItems(ids.map((r) => r.id)), facets };
+  const rows = await loadRows(ids.map((r) => r.id));
+  if (participant && sort === "match") {
+    const ranked = rankOffers(participant, rows, today);
+    const items = ranked.slice(offset, offset + pageSize).map(({ row, match }) => toItem(row, match));
+    return { total, page: params.page, pageSize, sort, items, facets, ranked: ranked.length };
+  }
+  const items = rows.map((row) => toItem(row, participant ? matchOfferRow(participant, row, today) : undefined));
+  return { total, page: params.page, pageSize, sort, items, facets };
 }
-
 
 const DETAIL_SELECT = {
   ...ITEM_SELECT,
   description: true,
-  tasks: true,
-  requiredSkills: true,
   language: true,
-  latestEnd: true,
   places: true,
 } as const;
 
@@ -157,6 +197,5 @@ const DETAIL_SELECT = {
 export async function getPublishedOffer(id: string) {
   const row = await prisma.offer.findFirst({ where: { id, status: "PUBLISHED" }, select: DETAIL_SELECT });
   if (!row) return null;
-  const { host, categories, ...rest } = row;
-  return { ...rest, hostName: host.legalName, categories: categories.map((c) => c.category).sort((a, b) => categoryOrder(a) - categoryOrder(b)) };
+  return { ...toItem(row), description: row.description, tasks: row.tasks, requiredSkills: row.requiredSkills, language: row.language, latestEnd: row.latestEnd, places: row.places };
 }

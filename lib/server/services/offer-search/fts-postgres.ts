@@ -4,7 +4,7 @@ import { PREFIX_MIN_LENGTH } from "@/lib/validation/offer-search";
 import type { SearchDialect } from "./dialect";
 
 // PostgreSQL: the tsvector table "OfferSearch" and the text search configuration dot_search
-// (simple + unaccent; migration *_offer_search_fts).
+// (simple + unaccent), joined to "OfferSearchRow" (migrations *_offer_search_*).
 
 /**
  * A to_tsquery string: each term single-quoted (a quoted lexeme is never an operator; quotes and
@@ -21,11 +21,10 @@ export const postgresDialect: SearchDialect = {
   textSource(terms) {
     const query = Prisma.sql`to_tsquery('dot_search', ${tsQuery(terms)})`;
     return {
-      from: Prisma.sql`"Offer" o JOIN "OfferSearch" s ON s."offerId" = o."id"`,
+      from: Prisma.sql`"OfferSearchRow" r JOIN "OfferSearch" s ON s."offerId" = r."offerId"`,
       match: Prisma.sql`s."document" @@ ${query}`,
       // Weights A (title) > B (tasks) > C (description); normalised by document length (1).
       rank: Prisma.sql`-ts_rank(s."document", ${query}, 1)`,
     };
   },
-  startMonth: Prisma.sql`to_char(o."earliestStart", 'YYYY-MM')`,
 };

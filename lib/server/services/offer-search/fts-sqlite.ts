@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { PREFIX_MIN_LENGTH } from "@/lib/validation/offer-search";
 import type { SearchDialect } from "./dialect";
 
-// SQLite: the FTS5 table "OfferSearch" and its key table (migration *_offer_search_fts).
+// SQLite: the FTS5 table "OfferSearch", whose rowid is "OfferSearchRow"."docId" (migrations *_offer_search_*).
 
 /**
  * An FTS5 query string: each term is a double-quoted string (FTS5 reads nothing inside quotes as
@@ -17,12 +17,10 @@ export function fts5Query(terms: readonly string[]): string {
 export const sqliteDialect: SearchDialect = {
   textSource(terms) {
     return {
-      from: Prisma.sql`"OfferSearch" JOIN "OfferSearchKey" k ON k."docId" = "OfferSearch".rowid JOIN "Offer" o ON o."id" = k."offerId"`,
+      from: Prisma.sql`"OfferSearch" JOIN "OfferSearchRow" r ON r."docId" = "OfferSearch".rowid`,
       match: Prisma.sql`"OfferSearch" MATCH ${fts5Query(terms)}`,
       // bm25 is negative, more negative = better; column weights: title, description, tasks.
       rank: Prisma.sql`bm25("OfferSearch", 5.0, 1.0, 2.0)`,
     };
   },
-  // Prisma stores DateTime as ISO 8601 text on SQLite ("2027-03-01T00:00:00.000+00:00").
-  startMonth: Prisma.sql`substr(o."earliestStart", 1, 7)`,
 };

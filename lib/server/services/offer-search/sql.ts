@@ -10,8 +10,11 @@ import {
 } from "@/lib/validation/offer-search";
 import { dialect } from "./dialect";
 
-// The offer search as SQL shared by both providers (dialect.ts holds what differs). Every value
-// from the request is a bound parameter; the only literals are enum values from fixed lists.
+// The offer search as SQL shared by both providers (dialect.ts holds what differs). It reads
+// "OfferSearchRow" (alias r): one narrow row per offer, kept in sync with "Offer" and its
+// categories/languages by triggers (migrations *_offer_search_*), with the categories and
+// languages as space-delimited lists (' data-analytics software-development ').
+// Every value from the request is a bound parameter; the only literals are values of fixed lists.
 
 export interface SearchScope {
   /** Calendar date (00:00 UTC): offers whose application deadline is before it are not listed. */
@@ -22,30 +25,26 @@ export interface SearchScope {
 
 const and = (parts: readonly Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`1 = 1`);
 
-const workModeIs = (value: keyof typeof REMOTE_VALUES) => Prisma.raw(`o."workMode" = '${REMOTE_VALUES[value]}'`);
+const workModeIs = (value: keyof typeof REMOTE_VALUES) => Prisma.raw(`r."workMode" = '${REMOTE_VALUES[value]}'`);
 
 function durationOverlaps(bucket: keyof typeof DURATION_BUCKETS) {
   const [lo, hi] = DURATION_BUCKETS[bucket];
-  return Prisma.sql`o."durationMinMonths" <= ${hi} AND o."durationMaxMonths" >= ${lo}`;
+  return Prisma.raw(`(r."durationMinMonths" <= ${hi} AND r."durationMaxMonths" >= ${lo})`);
 }
 
-const paidIs = (value: (typeof PAID_VALUES)[number]) =>
-  value === "yes" ? Prisma.sql`o."stipendCents" > 0` : Prisma.sql`COALESCE(o."stipendCents", 0) = 0`;
-
-function startsInMonth(month: string) {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return Prisma.sql`o."earliestStart" >= ${new Date(Date.UTC(y, m - 1, 1))} AND o."earliestStart" < ${new Date(Date.UTC(y, m, 1))}`;
-}
+// The search row stores an unpaid offer's stipend as 0 (never null), so it sorts and indexes plainly.
+const paidIs = (value: (typeof PAID_VALUES)[number]) => Prisma.raw(value === "yes" ? `r."stipendCents" > 0` : `r."stipendCents" = 0`);
 
 /** One condition per active filter, keyed by facet, so a facet's counts can leave its own filter out. */
 function filterConditions(p: OfferSearchParams): Partial<Record<FacetKey, Prisma.Sql>> {
   const c: Partial<Record<FacetKey, Prisma.Sql>> = {};
-  if (p.country) c.country = Prisma.sql`o."country" = ${p.country}`;
-  if (p.category) c.category = Prisma.sql`EXISTS (SELECT 1 FROM "OfferCategory" fc WHERE fc."offerId" = o."id" AND fc."category" = ${p.category})`;
-  if (p.language) c.language = Prisma.sql`EXISTS (SELECT 1 FROM "OfferLanguage" fl WHERE fl."offerId" = o."id" AND fl."language" = ${p.language})`;
+  if (p.country) c.country = Prisma.sql`r."country" = ${p.country}`;
+  // Ids and language codes contain no LIKE wildcards (% _): they come from fixed lists.
+  if (p.category) c.category = Prisma.sql`r."categories" LIKE ${`% ${p.category} %`}`;
+  if (p.language) c.language = Prisma.sql`r."languages" LIKE ${`% ${p.language} %`}`;
   if (p.remote) c.remote = workModeIs(p.remote);
   if (p.duration) c.duration = durationOverlaps(p.duration);
-  if (p.start) c.start = startsInMonth(p.start);
+  if (p.start) c.start = Prisma.sql`r."startMonth" = ${p.start}`;
   if (p.paid) c.paid = paidIs(p.paid);
   return c;
 }
@@ -53,18 +52,18 @@ function filterConditions(p: OfferSearchParams): Partial<Record<FacetKey, Prisma
 export type SearchSource = ReturnType<typeof searchSource>;
 
 /**
- * What is searched: published offers still open for applications (domain: a student can only
- * apply before the deadline, so expired offers would only be noise), matching the words of q.
+ * What is searched: published offers still open for applications (a student can only apply
+ * before the deadline, so expired offers would only be noise), matching every word of q.
  */
 export function searchSource(params: OfferSearchParams, scope: SearchScope) {
   const terms = searchTerms(params.q);
   const text = terms.length ? dialect.textSource(terms) : null;
-  const base = [Prisma.sql`o."status" = 'PUBLISHED'`, Prisma.sql`o."applicationDeadline" >= ${scope.today}`];
-  if (scope.publishedAfter) base.push(Prisma.sql`o."publishedAt" > ${scope.publishedAfter}`);
+  const base = [Prisma.sql`r."status" = 'PUBLISHED'`, Prisma.sql`r."applicationDeadline" >= ${scope.today}`];
+  if (scope.publishedAfter) base.push(Prisma.sql`r."publishedAt" > ${scope.publishedAfter}`);
   if (text) base.push(text.match);
   const filters = filterConditions(params);
   return {
-    from: text?.from ?? Prisma.sql`"Offer" o`,
+    from: text?.from ?? Prisma.sql`"OfferSearchRow" r`,
     rank: text?.rank ?? null,
     filters,
     /** The WHERE clause: base conditions and every active filter except those named. */
@@ -78,39 +77,35 @@ export function searchSource(params: OfferSearchParams, scope: SearchScope) {
 export type EffectiveSort = "relevance" | "newest" | "deadline" | "stipend" | "duration";
 
 export function orderBy(sort: EffectiveSort, source: SearchSource): Prisma.Sql {
-  // The id last makes every order total, so pages never overlap or skip an offer.
+  // The offer id last makes every order total, so pages never overlap or skip an offer.
   switch (sort) {
     case "relevance":
-      return source.rank ? Prisma.sql`${source.rank}, o."publishedAt" DESC, o."id"` : orderBy("newest", source);
+      return source.rank ? Prisma.sql`${source.rank}, r."publishedAt" DESC, r."offerId"` : orderBy("newest", source);
     case "newest":
-      return Prisma.sql`o."publishedAt" DESC, o."id"`;
+      return Prisma.sql`r."publishedAt" DESC, r."offerId"`;
     case "deadline":
-      return Prisma.sql`o."applicationDeadline", o."id"`;
+      return Prisma.sql`r."applicationDeadline", r."offerId"`;
     case "stipend":
-      return Prisma.sql`COALESCE(o."stipendCents", 0) DESC, o."id"`;
+      return Prisma.sql`r."stipendCents" DESC, r."offerId"`;
     case "duration":
-      return Prisma.sql`o."durationMinMonths", o."durationMaxMonths", o."id"`;
+      return Prisma.sql`r."durationMinMonths", r."durationMaxMonths", r."offerId"`;
   }
 }
 
 export function pageIdsQuery(source: SearchSource, sort: EffectiveSort, limit: number, offset: number) {
-  return Prisma.sql`SELECT o."id" AS "id" FROM ${source.from} WHERE ${source.where()} ORDER BY ${orderBy(sort, source)} LIMIT ${limit} OFFSET ${offset}`;
+  return Prisma.sql`SELECT r."offerId" AS "id" FROM ${source.from} WHERE ${source.where()} ORDER BY ${orderBy(sort, source)} LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** Counts per value of a one-valued column ("country", start month), other filters applied. */
-export function groupCountQuery(source: SearchSource, facet: "country" | "start") {
-  const value = facet === "country" ? Prisma.sql`o."country"` : dialect.startMonth;
-  return Prisma.sql`SELECT ${value} AS "value", COUNT(*) AS "n" FROM ${source.from} WHERE ${source.where([facet])} GROUP BY ${value}`;
-}
+const GROUPED = { country: "country", start: "startMonth", category: "categories", language: "languages" } as const;
+export type GroupedFacet = keyof typeof GROUPED;
 
-/** Counts per category or required language (child rows; an offer counts once per value it has). */
-export function childCountQuery(source: SearchSource, facet: "category" | "language") {
-  const join =
-    facet === "category"
-      ? Prisma.sql`JOIN "OfferCategory" x ON x."offerId" = o."id"`
-      : Prisma.sql`JOIN "OfferLanguage" x ON x."offerId" = o."id"`;
-  const value = facet === "category" ? Prisma.sql`x."category"` : Prisma.sql`x."language"`;
-  return Prisma.sql`SELECT ${value} AS "value", COUNT(*) AS "n" FROM ${source.from} ${join} WHERE ${source.where([facet])} GROUP BY ${value}`;
+/**
+ * Counts per value of a column, the other active filters kept. For categories and languages the
+ * value is the offer's whole list; the caller splits it (an offer counts once per item).
+ */
+export function groupCountQuery(source: SearchSource, facet: GroupedFacet) {
+  const column = Prisma.raw(`r."${GROUPED[facet]}"`);
+  return Prisma.sql`SELECT ${column} AS "value", COUNT(*) AS "n" FROM ${source.from} WHERE ${source.where([facet])} GROUP BY ${column}`;
 }
 
 const SMALL_FACETS = ["remote", "duration", "paid"] as const;
