@@ -12,7 +12,7 @@ import { datesFactor, graduationFactor } from "./matching/window";
 
 export * from "./matching/types";
 export { parseSkillList, skillWords, skillsOverlap } from "./matching/skills";
-export { CEFR_ORDER, cefrRank } from "./matching/language";
+export { cefrRank } from "./matching/language";
 export { FIELD_FITS, fieldFitFor } from "./matching/field";
 
 /**

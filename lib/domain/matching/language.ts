@@ -1,12 +1,12 @@
 // Language: each working language the offer asks for, at its CEFR level, against the level the
 // participant has (domain.md §5: the Learning Agreement names the working language and CEFR
 // level A1–C2 or native; native is above C2).
-import type { CefrLevel, FactorOutcome, MatchOffer, MatchParticipant, MatchReason } from "./types";
+import { CEFR_LEVEL_CODES, type CefrLevelCode } from "../languages";
+import type { FactorOutcome, MatchOffer, MatchParticipant, MatchReason } from "./types";
 
-export const CEFR_ORDER: readonly CefrLevel[] = ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"];
-
-export function cefrRank(level: CefrLevel): number {
-  return CEFR_ORDER.indexOf(level);
+/** Position in CEFR_LEVEL_CODES, which runs from A1 up to native. */
+export function cefrRank(level: CefrLevelCode): number {
+  return CEFR_LEVEL_CODES.indexOf(level);
 }
 
 // One level short (B1 for B2) can often be bridged before the start, so it counts half.

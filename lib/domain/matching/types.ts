@@ -1,15 +1,14 @@
 // Shapes shared by the match factors (lib/domain/matching.ts). Pure data: no I/O, no Prisma.
 import type { HostOrganisationType } from "../actions";
+import type { CefrLevelCode } from "../languages";
 import type { CalendarDate } from "../dates";
 import type { ParticipantCategory } from "../participants";
-
-/** CEFR A1–C2, or native (domain.md §5, Learning Agreement working language). */
-export type CefrLevel = "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "NATIVE";
 
 export interface LanguageLevel {
   /** ISO 639-1 code, lower case ("de"). */
   readonly language: string;
-  readonly level: CefrLevel;
+  /** CEFR A1–C2 or native (domain.md §5, the Learning Agreement's working language). */
+  readonly level: CefrLevelCode;
 }
 
 /** What matching needs to know about a signed-in participant. */
