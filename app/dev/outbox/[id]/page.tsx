@@ -39,10 +39,11 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-800">{mail.text}</pre>
       </Card>
       {mail.html && (
-        <Card title={t("html")}>
-          {/* Sandboxed without scripts: the HTML is shown as the recipient would see it, never run. */}
-          <iframe title={t("htmlFrame", { subject: mail.subject })} sandbox="" srcDoc={mail.html} className="h-96 w-full rounded border border-slate-200" />
-        </Card>
+        <p>
+          <a href={`/dev/outbox/${mail.id}/html`} className="text-sm font-medium text-brand-800 underline">
+            {t("htmlFrame", { subject: mail.subject })}
+          </a>
+        </p>
       )}
     </div>
   );
