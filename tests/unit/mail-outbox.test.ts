@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
-const { createOutboxTransport, isOutboxId, listOutbox, outboxId, readOutboxMail } = await import("@/lib/server/mail/outbox");
+const { createOutboxTransport, isOutboxId, isOutboxPageVisible, listOutbox, outboxId, readOutboxMail } = await import("@/lib/server/mail/outbox");
 
 let dir: string;
 beforeEach(async () => {
@@ -66,5 +66,18 @@ describe("outbox transport", () => {
     expect(await readOutboxMail(dir, "20991231T235959999Z-0a1b2c3d4e5f")).toBeNull();
     expect(await readOutboxMail(dir, "20200101T000000000Z-000000000000")).toBeNull();
     expect(await readOutboxMail(dir, "../notes")).toBeNull();
+  });
+});
+
+describe("/dev/outbox visibility", () => {
+  it.each([
+    ["outbox", "development", "0", true],
+    ["outbox", "test", "0", true],
+    ["outbox", "production", "0", false],
+    ["outbox", "production", "1", true],
+    ["smtp", "development", "0", false],
+    ["smtp", "production", "1", false],
+  ] as const)("%s transport, NODE_ENV=%s, MAIL_OUTBOX_PAGE=%s → %s", (kind, nodeEnv, flag, visible) => {
+    expect(isOutboxPageVisible(kind, nodeEnv, flag)).toBe(visible);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { env } from "../env";
-import { createOutboxTransport, listOutbox, readOutboxMail } from "./outbox";
+import { createOutboxTransport, isOutboxPageVisible, listOutbox, readOutboxMail } from "./outbox";
 import { createSmtpTransport } from "./smtp";
 import type { MailMessage, MailTransport } from "./types";
 
@@ -38,9 +38,8 @@ export async function sendMail(message: MailMessage): Promise<boolean> {
   }
 }
 
-/** /dev/outbox exists only while mail goes to the outbox, and in production mode only when asked for. */
 export function outboxPageEnabled(): boolean {
-  return mailTransport().kind === "outbox" && (env.NODE_ENV !== "production" || env.MAIL_OUTBOX_PAGE === "1");
+  return isOutboxPageVisible(mailTransport().kind, env.NODE_ENV, env.MAIL_OUTBOX_PAGE);
 }
 
 export function outboxMessages() {

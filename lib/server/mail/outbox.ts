@@ -30,6 +30,14 @@ export function isOutboxId(id: string): boolean {
   return ID_PATTERN.test(id);
 }
 
+/**
+ * /dev/outbox exists only while mail goes to the outbox, and under a production build only when
+ * explicitly asked for (MAIL_OUTBOX_PAGE=1, the e2e run): never where SMTP delivers real mail.
+ */
+export function isOutboxPageVisible(transport: MailTransport["kind"], nodeEnv: string, pageFlag: string): boolean {
+  return transport === "outbox" && (nodeEnv !== "production" || pageFlag === "1");
+}
+
 export function createOutboxTransport(dir: string, now: () => Date = () => new Date()): MailTransport {
   return {
     kind: "outbox",
