@@ -1,7 +1,8 @@
 // Times the offer search over 100,000 published offers in a database of its own (never dev.db):
 //   npx tsx --conditions=react-server scripts/bench-search.ts                          # SQLite, test-results/bench-search.db
 //   DB_PROVIDER=postgresql npx tsx --conditions=react-server scripts/bench-search.ts   # PostgreSQL, database dot_bench_search
-// BENCH_OFFERS=20000 for a smaller set; BENCH_REUSE=1 keeps an existing bench database that
+// Prints p50/p95/max of the search, then of the ranking path (the same searches by a participant
+// with sort=match). BENCH_OFFERS=20000 for a smaller set; BENCH_REUSE=1 keeps an existing bench database that
 // already holds that many offers (skips the ~minutes of inserting). Not part of `npm test`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import { TYPICAL_STIPEND_EUR } from "../prisma/seed/data/stipends";
 import { rngFor } from "../prisma/seed/prng";
 import { DOT_ACTIVITY_IDS } from "../lib/domain/activities";
 import { DURATION_BUCKETS, OFFER_SORTS, REMOTE_VALUES, offerSearchSchema, type OfferSearchParams } from "../lib/validation/offer-search";
+import type { MatchParticipant } from "../lib/domain";
 
 const provider = process.env.DB_PROVIDER === "postgresql" ? "postgresql" : "sqlite";
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 100_000);
@@ -39,6 +41,7 @@ process.env.DB_PROVIDER = provider;
 // Loaded in main(), after DATABASE_URL points at the bench database (the client reads it once).
 let prisma: typeof import("../lib/server/db").prisma;
 let searchOffers: typeof import("../lib/server/services/offer-search").searchOffers;
+let MATCH_CANDIDATES: number;
 
 const today = startOfUtcDay(new Date());
 const reference = firstOfCurrentMonthUtc();
@@ -156,12 +159,34 @@ function stats(ms: number[]) {
   return `p50 ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms (n=${ms.length})`;
 }
 
-async function timeAll(queries: { label: string; params: OfferSearchParams }[]) {
+/** A Belgian computer-science student (what getMatchParticipant returns for a profile). */
+const participant: MatchParticipant = {
+  category: "HE_STUDENT",
+  fieldOfEducation: "0613",
+  institutionCountry: "BE",
+  skills: ["Python", "SQL", "React", "TypeScript", "Git", "Power BI"],
+  languages: [
+    { language: "nl", level: "NATIVE" },
+    { language: "en", level: "C1" },
+    { language: "fr", level: "B1" },
+  ],
+  graduationDate: null,
+  selectedOn: null,
+  previousMobilityMonths: 0,
+  oneCycleProgramme: false,
+};
+
+/** The ranking path: the same searches by a signed-in participant with sort=match. */
+function rankingWorkload(queries: { label: string; params: OfferSearchParams }[]) {
+  return queries.filter((_, i) => i % 2 === 0).map(({ label, params }) => ({ label, params: { ...params, sort: "match" as const, page: Math.min(params.page, 5) } }));
+}
+
+async function timeAll(queries: { label: string; params: OfferSearchParams }[], as: MatchParticipant | null = null) {
   const byLabel = new Map<string, number[]>();
   const all: number[] = [];
   for (const { label, params } of queries) {
     const t0 = performance.now();
-    await searchOffers(params, { today });
+    await searchOffers(params, { today, participant: as });
     const ms = performance.now() - t0;
     all.push(ms);
     byLabel.set(label, [...(byLabel.get(label) ?? []), ms]);
@@ -176,7 +201,7 @@ async function main() {
     spawnSync(process.execPath, ["scripts/prisma.mjs", "generate"], { stdio: "inherit", env: { ...process.env, DB_PROVIDER: provider } });
   }
   ({ prisma } = await import("../lib/server/db"));
-  ({ searchOffers } = await import("../lib/server/services/offer-search"));
+  ({ searchOffers, MATCH_CANDIDATES } = await import("../lib/server/services/offer-search"));
   const existing = process.env.BENCH_REUSE ? await prisma.offer.count().catch(() => 0) : 0;
   if (existing >= OFFERS) console.log(`Reusing ${existing} offers in ${url.replace(/\/\/[^@]*@/, "//")}`);
   else await insertData();
@@ -184,12 +209,15 @@ async function main() {
   const queries = workload();
   await timeAll(queries.slice(0, 20)); // warm-up: caches, JIT, prepared statements
   const search = await timeAll(queries);
+  const ranking = await timeAll(rankingWorkload(queries), participant);
   const open = await prisma.offer.count({ where: { status: "PUBLISHED", applicationDeadline: { gte: today } } });
 
   console.log(`\nOffer search on ${provider}, ${OFFERS} published offers (${open} still open), ${queries.length} searches`);
   console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   console.log(`search   ${stats(search.all)}`);
   for (const [label, ms] of search.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
+  console.log(`ranking  ${stats(ranking.all)}  (sort=match for a participant: up to ${MATCH_CANDIDATES} candidates scored)`);
+  for (const [label, ms] of ranking.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
   await prisma.$disconnect();
 }
 

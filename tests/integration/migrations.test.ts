@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { PG_ADMIN_URL, provider } from "./db-urls";
 
-const EXPECTED_TABLES = ["User", "Institution", "Offer", "Application", "Placement", "MobilityRecord", "LearningAgreement", "GrantRate", "AuditEvent"];
+const EXPECTED_TABLES = ["User", "Institution", "Offer", "Application", "Placement", "MobilityRecord", "LearningAgreement", "GrantRate", "AuditEvent", "OfferSearch", "OfferSearchRow"];
 
 function freshUrl(): string {
   if (provider === "sqlite") {

@@ -54,6 +54,19 @@ function patchPgTypes(adapter: object) {
   pgPatched = true;
 }
 
+// PostgreSQL: the adapter's executeScript splits a migration on every ";" — also inside
+// dollar-quoted function bodies (the hand-written offer search triggers, *_offer_search_*).
+// Send the whole script at once instead (simple query protocol: one implicit transaction).
+function wholeScripts(adapter: { client: { query(sql: string): Promise<unknown> }; executeScript(sql: string): Promise<void>; onError(e: unknown): never }) {
+  adapter.executeScript = async (script: string) => {
+    try {
+      await adapter.client.query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+}
+
 export function pgConfig(url: string) {
   const u = new URL(url);
   return {
@@ -74,6 +87,7 @@ function pgMigrationFactory(url: string) {
   factory.connect = async () => {
     const a = await connect();
     patchPgTypes(a);
+    wholeScripts(a);
     return a;
   };
   // The adapter drops its shadow database before closing the pool ("being accessed by other
@@ -84,6 +98,7 @@ function pgMigrationFactory(url: string) {
     await main.executeScript(`CREATE DATABASE "${database}"`);
     const shadow = await (new PrismaPg({ ...cfg, database }) as unknown as Factory).connect();
     patchPgTypes(shadow);
+    wholeScripts(shadow);
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose();

@@ -4,14 +4,7 @@ import { DOT_ACTIVITY_IDS, type MatchParticipant, type MatchResult } from "@/lib
 import { effectiveSort, PAGE_SIZE, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { prisma } from "../db";
 import { MATCH_OFFER_SELECT, rankOffers, matchOfferRow } from "./matching";
-import {
-  groupCountQuery,
-  pageIdsQuery,
-  searchSource,
-  smallFacetsQuery,
-  type EffectiveSort,
-  type SearchSource,
-} from "./offer-search/sql";
+import { searchStatements, type EffectiveSort } from "./offer-search/sql";
 
 // Offer search (issue 4 "Search"): full text + facets with counts, sorting, pagination, over
 // published offers whose application deadline has not passed. Public: no user needed.
@@ -119,10 +112,8 @@ function toItem(row: ItemRow, match?: MatchResult): OfferSearchItem {
   };
 }
 
-type CountRow = { value: string | null; n: bigint | number };
-
 /** Rows of (value, count) → facet counts, most first; list values (' a b ') count once per item. */
-function tally(rows: CountRow[], lists = false): FacetCount[] {
+function tally(rows: Row[], lists = false): FacetCount[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
     for (const value of lists ? (row.value ?? "").split(" ").filter(Boolean) : row.value ? [row.value] : []) {
@@ -132,26 +123,32 @@ function tally(rows: CountRow[], lists = false): FacetCount[] {
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-async function facetCounts(source: SearchSource): Promise<OfferSearchFacets> {
-  const [country, start, category, language, small] = await Promise.all([
-    prisma.$queryRaw<CountRow[]>(groupCountQuery(source, "country")),
-    prisma.$queryRaw<CountRow[]>(groupCountQuery(source, "start")),
-    prisma.$queryRaw<CountRow[]>(groupCountQuery(source, "category")),
-    prisma.$queryRaw<CountRow[]>(groupCountQuery(source, "language")),
-    prisma.$queryRaw<Record<string, bigint | number | null>[]>(smallFacetsQuery(source)),
-  ]);
-  const cells = Object.entries(small[0] ?? {});
-  const smallFacet = (facet: FacetKey) =>
-    cells.filter(([k]) => k.startsWith(`${facet}:`)).map(([k, n]) => ({ value: k.slice(facet.length + 1), count: Number(n ?? 0) }));
+type Row = { facet: FacetKey | "page"; value: string | null; n: bigint | number };
+
+/** A statement's rows as (facet, value, n); a one-row "facet:value" cells answer is unpivoted. */
+function asRows(rows: Record<string, unknown>[]): Row[] {
+  if (rows.length === 1 && !("facet" in rows[0]!)) {
+    return Object.entries(rows[0]!).map(([cell, n]) => {
+      const [facet, value] = cell.split(":") as [FacetKey, string];
+      return { facet, value, n: (n as bigint | number | null) ?? 0 };
+    });
+  }
+  return rows as Row[];
+}
+
+function facetsOf(rows: Row[]): OfferSearchFacets {
+  const of = (facet: FacetKey) => rows.filter((r) => r.facet === facet);
+  // The small facets come in their fixed order, zeros included.
+  const fixed = (facet: FacetKey) => of(facet).map((r) => ({ value: r.value ?? "", count: Number(r.n) }));
   return {
-    country: tally(country),
-    category: tally(category, true),
-    language: tally(language, true),
-    remote: smallFacet("remote"),
-    duration: smallFacet("duration"),
+    country: tally(of("country")),
+    category: tally(of("category"), true),
+    language: tally(of("language"), true),
+    remote: fixed("remote"),
+    duration: fixed("duration"),
     // Chronological: a month list reads best in calendar order.
-    start: tally(start).sort((a, b) => a.value.localeCompare(b.value)),
-    paid: smallFacet("paid"),
+    start: tally(of("start")).sort((a, b) => a.value.localeCompare(b.value)),
+    paid: fixed("paid"),
   };
 }
 
@@ -163,26 +160,28 @@ export async function searchOffers(params: OfferSearchParams, options: OfferSear
   const today = startOfUtcDay(options.today ?? new Date());
   const pageSize = options.pageSize ?? params.pageSize ?? PAGE_SIZE;
   const participant = options.participant ?? null;
-  const source = searchSource(params, { today, publishedAfter: options.publishedAfter });
   const sort = effectiveSort(params, participant !== null);
   const offset = (params.page - 1) * pageSize;
-  const baseSort: EffectiveSort = sort === "match" ? effectiveSort({ ...params, sort: null }, false) as EffectiveSort : sort;
-  const [ids, facets] = await Promise.all([
-    sort === "match"
-      ? prisma.$queryRaw<{ id: string }[]>(pageIdsQuery(source, baseSort, MATCH_CANDIDATES, 0))
-      : prisma.$queryRaw<{ id: string }[]>(pageIdsQuery(source, baseSort, pageSize, offset)),
-    facetCounts(source),
-  ]);
+  // Sorted by match, the first MATCH_CANDIDATES in the default order are ranked in JavaScript.
+  const [order, limit, from] =
+    sort === "match" ? [effectiveSort({ ...params, sort: null }, false) as EffectiveSort, MATCH_CANDIDATES, 0] : [sort, pageSize, offset];
+  const statements = searchStatements(params, { today, publishedAfter: options.publishedAfter }, order, limit, from);
+  const rows = (await Promise.all(statements.map((q) => prisma.$queryRaw<Record<string, unknown>[]>(q)))).flatMap(asRows);
+  const facets = facetsOf(rows);
+  const ids = rows
+    .filter((r) => r.facet === "page")
+    .sort((a, b) => Number(a.n) - Number(b.n))
+    .map((r) => r.value as string);
   const total = params.country
     ? (facets.country.find((c) => c.value === params.country)?.count ?? 0)
     : facets.country.reduce((sum, c) => sum + c.count, 0);
-  const rows = await loadRows(ids.map((r) => r.id));
+  const loaded = await loadRows(ids);
   if (participant && sort === "match") {
-    const ranked = rankOffers(participant, rows, today);
+    const ranked = rankOffers(participant, loaded, today);
     const items = ranked.slice(offset, offset + pageSize).map(({ row, match }) => toItem(row, match));
     return { total, page: params.page, pageSize, sort, items, facets, ranked: ranked.length };
   }
-  const items = rows.map((row) => toItem(row, participant ? matchOfferRow(participant, row, today) : undefined));
+  const items = loaded.map((row) => toItem(row, participant ? matchOfferRow(participant, row, today) : undefined));
   return { total, page: params.page, pageSize, sort, items, facets };
 }
 

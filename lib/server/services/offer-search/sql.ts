@@ -15,6 +15,10 @@ import { dialect } from "./dialect";
 // categories/languages by triggers (migrations *_offer_search_*), with the categories and
 // languages as space-delimited lists (' data-analytics software-development ').
 // Every value from the request is a bound parameter; the only literals are values of fixed lists.
+//
+// Every statement answers rows of (facet, value, n): facet counts, and with facet 'page' the
+// ids of the requested page (n = position). The small facets may instead come as one row of
+// "facet:value" columns (a single scan without words).
 
 export interface SearchScope {
   /** Calendar date (00:00 UTC): offers whose application deadline is before it are not listed. */
@@ -23,7 +27,10 @@ export interface SearchScope {
   readonly publishedAfter?: Date;
 }
 
+export type EffectiveSort = "relevance" | "newest" | "deadline" | "stipend" | "duration";
+
 const and = (parts: readonly Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`1 = 1`);
+const literal = (value: string) => Prisma.raw(`'${value}'`); // fixed facet names and values only
 
 const workModeIs = (value: keyof typeof REMOTE_VALUES) => Prisma.raw(`r."workMode" = '${REMOTE_VALUES[value]}'`);
 
@@ -49,38 +56,11 @@ function filterConditions(p: OfferSearchParams): Partial<Record<FacetKey, Prisma
   return c;
 }
 
-export type SearchSource = ReturnType<typeof searchSource>;
-
-/**
- * What is searched: published offers still open for applications (a student can only apply
- * before the deadline, so expired offers would only be noise), matching every word of q.
- */
-export function searchSource(params: OfferSearchParams, scope: SearchScope) {
-  const terms = searchTerms(params.q);
-  const text = terms.length ? dialect.textSource(terms) : null;
-  const base = [Prisma.sql`r."status" = 'PUBLISHED'`, Prisma.sql`r."applicationDeadline" >= ${scope.today}`];
-  if (scope.publishedAfter) base.push(Prisma.sql`r."publishedAt" > ${scope.publishedAfter}`);
-  if (text) base.push(text.match);
-  const filters = filterConditions(params);
-  return {
-    from: text?.from ?? Prisma.sql`"OfferSearchRow" r`,
-    rank: text?.rank ?? null,
-    filters,
-    /** The WHERE clause: base conditions and every active filter except those named. */
-    where(except: readonly FacetKey[] = []) {
-      const active = (Object.keys(filters) as FacetKey[]).filter((k) => !except.includes(k)).map((k) => filters[k] as Prisma.Sql);
-      return and([...base, ...active]);
-    },
-  };
-}
-
-export type EffectiveSort = "relevance" | "newest" | "deadline" | "stipend" | "duration";
-
-export function orderBy(sort: EffectiveSort, source: SearchSource): Prisma.Sql {
+function orderBy(sort: EffectiveSort, rank: Prisma.Sql | null): Prisma.Sql {
   // The offer id last makes every order total, so pages never overlap or skip an offer.
   switch (sort) {
     case "relevance":
-      return source.rank ? Prisma.sql`${source.rank}, r."publishedAt" DESC, r."offerId"` : orderBy("newest", source);
+      return rank ? Prisma.sql`${rank}, r."publishedAt" DESC, r."offerId"` : orderBy("newest", null);
     case "newest":
       return Prisma.sql`r."publishedAt" DESC, r."offerId"`;
     case "deadline":
@@ -92,22 +72,7 @@ export function orderBy(sort: EffectiveSort, source: SearchSource): Prisma.Sql {
   }
 }
 
-export function pageIdsQuery(source: SearchSource, sort: EffectiveSort, limit: number, offset: number) {
-  return Prisma.sql`SELECT r."offerId" AS "id" FROM ${source.from} WHERE ${source.where()} ORDER BY ${orderBy(sort, source)} LIMIT ${limit} OFFSET ${offset}`;
-}
-
 const GROUPED = { country: "country", start: "startMonth", category: "categories", language: "languages" } as const;
-export type GroupedFacet = keyof typeof GROUPED;
-
-/**
- * Counts per value of a column, the other active filters kept. For categories and languages the
- * value is the offer's whole list; the caller splits it (an offer counts once per item).
- */
-export function groupCountQuery(source: SearchSource, facet: GroupedFacet) {
-  const column = Prisma.raw(`r."${GROUPED[facet]}"`);
-  return Prisma.sql`SELECT ${column} AS "value", COUNT(*) AS "n" FROM ${source.from} WHERE ${source.where([facet])} GROUP BY ${column}`;
-}
-
 const SMALL_FACETS = ["remote", "duration", "paid"] as const;
 type SmallFacet = (typeof SMALL_FACETS)[number];
 
@@ -118,16 +83,61 @@ const SMALL_FACET_VALUES: Record<SmallFacet, [string, Prisma.Sql][]> = {
   paid: PAID_VALUES.map((v) => [v, paidIs(v)]),
 };
 
+const ROW_COLUMNS = ["offerId", "publishedAt", "applicationDeadline", "stipendCents", "durationMinMonths", "durationMaxMonths", "country", "startMonth", "categories", "languages", "workMode"];
+
 /**
- * The three small facets in one scan: each cell counts the offers passing every filter except
- * its own facet's, and having that value. Columns are named "facet:value".
+ * The statements of one search: the page's offer ids (`limit` from `offset` in `sort` order) and
+ * every facet count. Each facet's counts keep the other active filters and leave its own out;
+ * for categories and languages the value is the offer's whole list, which the caller splits (an
+ * offer counts once per item). Published offers only, still open for applications (a student
+ * can only apply before the deadline, so expired offers would only be noise), matching every
+ * word of q.
  */
-export function smallFacetsQuery(source: SearchSource) {
+export function searchStatements(params: OfferSearchParams, scope: SearchScope, sort: EffectiveSort, limit: number, offset: number): Prisma.Sql[] {
+  const terms = searchTerms(params.q);
+  const text = terms.length ? dialect.textSource(terms) : null;
+  const base = [Prisma.sql`r."status" = 'PUBLISHED'`, Prisma.sql`r."applicationDeadline" >= ${scope.today}`];
+  if (scope.publishedAfter) base.push(Prisma.sql`r."publishedAt" > ${scope.publishedAfter}`);
+  const filters = filterConditions(params);
+  const active = (except: readonly FacetKey[]) => (Object.keys(filters) as FacetKey[]).filter((k) => !except.includes(k)).map((k) => filters[k] as Prisma.Sql);
+
+  const grouped = (rows: Prisma.Sql, where: (except: readonly FacetKey[]) => Prisma.Sql) =>
+    (Object.keys(GROUPED) as (keyof typeof GROUPED)[]).map((facet) => {
+      const column = Prisma.raw(`r."${GROUPED[facet]}"`);
+      return Prisma.sql`SELECT ${literal(facet)} AS "facet", ${column} AS "value", COUNT(*) AS "n" FROM ${rows} WHERE ${where([facet])} GROUP BY ${column}`;
+    });
+
+  if (text) {
+    // With words: the matches are computed once (materialised "m", with their rank when the
+    // order needs it) and every count and the page read them, in one statement.
+    const rank = sort === "relevance" ? text.rank : Prisma.sql`0`;
+    const columns = Prisma.raw(ROW_COLUMNS.map((c) => `r."${c}"`).join(", "));
+    const rows = Prisma.sql`m r`;
+    const where = (except: readonly FacetKey[]) => and(active(except));
+    const page = Prisma.sql`SELECT 'page' AS "facet", p."offerId" AS "value", p."n" AS "n" FROM (SELECT r."offerId", ROW_NUMBER() OVER (ORDER BY ${orderBy(sort, Prisma.sql`r."rank"`)}) AS "n" FROM ${rows} WHERE ${where([])}) p WHERE p."n" > ${offset} AND p."n" <= ${offset + limit}`;
+    const small = SMALL_FACETS.flatMap((facet) =>
+      SMALL_FACET_VALUES[facet].map(
+        ([value, condition]) => Prisma.sql`SELECT ${literal(facet)} AS "facet", ${literal(value)} AS "value", COUNT(*) AS "n" FROM ${rows} WHERE ${where([facet])} AND ${condition}`,
+      ),
+    );
+    return [
+      Prisma.sql`WITH m AS MATERIALIZED (SELECT ${columns}, ${rank} AS "rank" FROM ${text.from} WHERE ${and([...base, text.match])}) ${Prisma.join([page, ...grouped(rows, where), ...small], " UNION ALL ")}`,
+    ];
+  }
+
+  // Without words: separate statements (run in parallel on PostgreSQL), each an index-ordered
+  // or index-only scan on SQLite (the covering indexes of "OfferSearchRow"); the page walks
+  // the sort's index and stops after `limit` rows.
+  const rows = Prisma.sql`"OfferSearchRow" r`;
+  const where = (except: readonly FacetKey[]) => and([...base, ...active(except)]);
+  const page = Prisma.sql`SELECT 'page' AS "facet", r."offerId" AS "value", 0 AS "n" FROM ${rows} WHERE ${where([])} ORDER BY ${orderBy(sort, null)} LIMIT ${limit} OFFSET ${offset}`;
+  // The small facets in one scan: each cell counts the offers passing every filter except its
+  // own facet's, and having that value.
   const cells = SMALL_FACETS.flatMap((facet) => {
-    const others = SMALL_FACETS.filter((f) => f !== facet && source.filters[f]).map((f) => source.filters[f] as Prisma.Sql);
+    const others = SMALL_FACETS.filter((f) => f !== facet && filters[f]).map((f) => filters[f] as Prisma.Sql);
     return SMALL_FACET_VALUES[facet].map(
       ([value, condition]) => Prisma.sql`SUM(CASE WHEN ${and([...others, condition])} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"${facet}:${value}"`)}`,
     );
   });
-  return Prisma.sql`SELECT ${Prisma.join(cells, ", ")} FROM ${source.from} WHERE ${source.where(SMALL_FACETS)}`;
+  return [page, Prisma.join(grouped(rows, where), " UNION ALL "), Prisma.sql`SELECT ${Prisma.join(cells, ", ")} FROM ${rows} WHERE ${where(SMALL_FACETS)}`];
 }
