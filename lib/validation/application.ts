@@ -1,17 +1,13 @@
 import { z } from "zod";
+import { CV_MAX_BYTES, optionalUploadSchema } from "./cv";
 
 // The student's application (issue 4 "Apply"). Messages are next-intl keys; the same schema runs
 // in the browser (character counter, early errors) and in the server action.
 export const MOTIVATION_MIN = 100;
 export const MOTIVATION_MAX = 4000;
 /** The CV limit lib/server/files/cv.ts enforces (5 MiB), checked early so the form can say so. */
-export const CV_UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
+export const CV_UPLOAD_MAX_BYTES = CV_MAX_BYTES;
 export const CV_SOURCES = ["profile", "upload"] as const;
-
-/** What the browser sends for a file input: a File (the empty one when nothing was chosen). */
-function isFileLike(value: unknown): value is File {
-  return !!value && typeof value === "object" && "arrayBuffer" in value && "size" in value && "name" in value;
-}
 
 /** The length the counter shows and the rule counts: the motivation without surrounding blanks. */
 export function motivationLength(text: string): number {
@@ -27,11 +23,8 @@ export const applySchema = z
       .min(MOTIVATION_MIN, "apply.errors.motivationShort")
       .max(MOTIVATION_MAX, "apply.errors.motivationLong"),
     cvSource: z.enum(CV_SOURCES, "apply.errors.cvSource"),
-    // A file input with nothing chosen still sends an empty, nameless file: that means "none".
-    cv: z
-      .unknown()
-      .optional()
-      .transform((v) => (isFileLike(v) && !(v.size === 0 && v.name === "") ? v : undefined)),
+    // A file input with nothing chosen still sends an empty file: that means "none".
+    cv: optionalUploadSchema.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.cvSource !== "upload") return;

@@ -207,6 +207,8 @@ describe("applySchema", () => {
     expect(issue({ cvSource: "upload" })).toEqual([["cv", "apply.errors.cvRequired"]]);
     // What a browser sends for a file input left empty.
     expect(issue({ cvSource: "upload", cv: new File([], "", { type: "application/octet-stream" }) })).toEqual([["cv", "apply.errors.cvRequired"]]);
+    // The same after React decodes a fetch-submitted form: the missing name becomes "undefined".
+    expect(issue({ cvSource: "upload", cv: new File([], "undefined") })).toEqual([["cv", "apply.errors.cvRequired"]]);
     expect(issue({ cvSource: "upload", cv: new File([], "cv.pdf") })).toEqual([["cv", "validation.cvEmpty"]]);
     expect(issue({ cvSource: "upload", cv: new File([new Uint8Array(5 * 1024 * 1024 + 1)], "cv.pdf") })).toEqual([["cv", "validation.cvTooLarge"]]);
   });
