@@ -35,4 +35,13 @@ export async function signInAs(page: Page, role: Role, email?: string) {
   return account;
 }
 
+// A file chosen before React has hydrated the form is dropped by the hydration: wait until React
+// owns the file input (it tags the nodes it hydrated with __reactFiber$… keys).
+export async function hydrated(page: Page, selector = "input[name=cv]") {
+  await page.waitForFunction((sel) => {
+    const input = document.querySelector(sel);
+    return input !== null && Object.keys(input).some((k) => k.startsWith("__reactFiber"));
+  }, selector);
+}
+
 export const test = base;

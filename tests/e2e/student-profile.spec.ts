@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { expect, expectNoAxeViolations, hydrated, signInAs, test } from "./fixtures";
 
 const fixture = (name: string) => path.resolve("tests/fixtures/files", name);
 const SIX_MB_PDF = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(6 * 1024 * 1024, 0x20)]);
@@ -15,14 +15,6 @@ async function save(page: Page) {
     page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/student/profile"),
     page.getByRole("button", { name: "Save profile" }).click(),
   ]);
-}
-// A file chosen before React has hydrated the form is dropped by the hydration: wait until React
-// owns the file input (it tags the nodes it hydrated with __reactFiber$… keys).
-async function hydrated(page: Page) {
-  await page.waitForFunction(() => {
-    const input = document.querySelector("input[name=cv]");
-    return input !== null && Object.keys(input).some((k) => k.startsWith("__reactFiber"));
-  });
 }
 async function openProfile(page: Page) {
   await page.goto("/student/profile");
