@@ -12,6 +12,11 @@ const shots = [
   { name: "company", path: "/company", email: "company@demo.dot-portal.eu" },
   { name: "office", path: "/office", email: "office@demo.dot-portal.eu" },
   { name: "admin", path: "/admin", email: "admin@demo.dot-portal.eu" },
+  { name: "offers-search", path: "/offers?q=data&category=data-analytics", email: "student@demo.dot-portal.eu", fullPage: true },
+  { name: "offer-page", path: "/offers/offer-0007", email: "student@demo.dot-portal.eu", fullPage: true },
+  { name: "student-profile", path: "/student/profile", email: "student@demo.dot-portal.eu", fullPage: true },
+  { name: "student-applications", path: "/student/applications", email: "student@demo.dot-portal.eu" },
+  { name: "company-offer-editor", path: "/company/offers/offer-0043", email: "company@demo.dot-portal.eu", fullPage: true },
   ...(process.env.SHOTS_EXTRA ? JSON.parse(process.env.SHOTS_EXTRA) : []),
 ];
 

@@ -1,6 +1,7 @@
 // Derives the seeded offers from the base texts: one variant per host listed on a text, with
 // dates relative to the reference date and seeded variation (one PRNG stream per offer id).
 import type { OfferStatus, Prisma, WorkMode } from "@/generated/prisma/client";
+import { isEligibleHostType } from "@/lib/domain/actions";
 import { offerData } from "../build/offer";
 import { addDays, monthStart, periodEnd } from "../dates";
 import { hostById } from "../data/hosts";
@@ -108,8 +109,12 @@ export function planOffers(reference: Date, historic: ReadonlyMap<string, Histor
         categories: text.categories,
         languages: text.languages.map(([language, level]) => ({ language, level })),
       });
+      const dotQualifies = built.offer.dotQualifies ?? false;
+      // The portal refuses to publish an offer without DOT evidence or from a host that cannot
+      // host (domain.md §1, §3), so such offers never appear as live: they were closed.
+      const publishable = dotQualifies && isEligibleHostType(host.type);
       planned.push({
-        row: { ...built.offer, id, dotQualifies: built.offer.dotQualifies ?? false },
+        row: { ...built.offer, id, dotQualifies, status: built.offer.status === "PUBLISHED" && !publishable ? "CLOSED" : built.offer.status },
         categories: built.categories,
         languages: built.languages,
         text,
