@@ -100,7 +100,9 @@ export async function createParticipant(
   const user = fields.userId
     ? await db.user.findUniqueOrThrow({ where: { id: fields.userId } })
     : await createUser(db, { role: "STUDENT", ...userOverrides });
-  const rows = participantData({ ...fields, institutionId, userId: user.id });
+  // Test users are "Test User <tag>": legal names follow the display name unless given.
+  const [firstName, ...rest] = user.name.split(" ");
+  const rows = participantData({ firstName, lastName: rest.join(" ") || firstName, ...fields, institutionId, userId: user.id });
   return db.participantProfile.create({
     data: { ...rows.profile, languages: { createMany: { data: rows.languages } } },
     include: { user: true, languages: true },

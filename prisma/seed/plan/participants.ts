@@ -80,6 +80,8 @@ export function planParticipants(reference: Date, passwordHash: string): Planned
       id: participantIdFor(person.key),
       userId: user.id ?? "",
       institutionId: inst.id,
+      firstName: person.firstName,
+      lastName: person.lastName,
       category: person.category,
       fieldOfEducation: person.field,
       eqfLevel: person.eqf,
