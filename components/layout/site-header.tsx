@@ -32,6 +32,23 @@ export async function SiteHeader() {
               </Link>
             </>
           )}
+          {user?.role === "OFFICE" && (
+            <>
+              <NavLink href="/office/placements">{t("navApprovals")}</NavLink>
+              <NavLink href="/office/records">{t("navRecords")}</NavLink>
+              <NavLink href="/office/statistics">{t("navStatistics")}</NavLink>
+              <NavLink href="/office/settings">{t("navOfficeSettings")}</NavLink>
+            </>
+          )}
+          {user?.role === "ADMIN" && (
+            <>
+              <NavLink href="/admin/institutions">{t("navInstitutions")}</NavLink>
+              <NavLink href="/admin/hosts">{t("navHosts")}</NavLink>
+              <NavLink href="/admin/audit">{t("navAudit")}</NavLink>
+              <NavLink href="/admin/statistics">{t("navStatistics")}</NavLink>
+            </>
+          )}
+          {(!user || user.role === "STUDENT" || user.role === "COMPANY") && <NavLink href="/stats">{t("navPublicStats")}</NavLink>}
           {user ? (
             <>
               <Link className="text-slate-800 hover:text-brand-700" href={ROLE_HOME[user.role]}>
@@ -54,5 +71,13 @@ export async function SiteHeader() {
         </nav>
       </div>
     </header>
+  );
+}
+
+function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <Link className="text-slate-800 hover:text-brand-700" href={href}>
+      {children}
+    </Link>
   );
 }

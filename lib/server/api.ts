@@ -5,6 +5,8 @@ import en from "@/messages/en.json";
 import { env } from "./env";
 import { RateLimiter } from "./rate-limit";
 import { ExpectedError } from "./errors";
+import { getCurrentUser, type CurrentUser } from "./auth/session";
+import { can, type Permission } from "./auth/policy";
 
 // The public JSON API answers in English (the source locale); schema messages are i18n keys.
 const t = createTranslator({ locale: "en", messages: en });
@@ -82,6 +84,25 @@ export function publicApi(handler: Handler): Handler {
       return apiError(500, "Something went wrong on our side.");
     }
   };
+}
+
+type AuthedHandler = (
+  request: Request,
+  context: { params: Promise<Record<string, string>>; user: CurrentUser },
+) => Promise<Response> | Response;
+
+/**
+ * Wraps an API handler for signed-in users (session cookie): 401 when anonymous, 403 when the
+ * role lacks the permission (fail closed), then the publicApi error handling and rate limit.
+ * Tenancy (own institution / organisation) is the service's job, as for server actions.
+ */
+export function authedApi(permission: Permission, handler: AuthedHandler): Handler {
+  return publicApi(async (request, context) => {
+    const user = await getCurrentUser();
+    if (!user) return apiError(401, "Sign in first: this endpoint needs a session.");
+    if (!can(user.role, permission)) return apiError(403, translateKey("errors.forbidden"));
+    return handler(request, { ...context, user });
+  });
 }
 
 /** Explicit JSON 405 for the methods a route does not support. */
