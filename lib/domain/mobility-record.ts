@@ -1,0 +1,261 @@
+// The mobility record an approval produces (domain.md §5): what Mobility Tool+ / the Beneficiary
+// Module hold, snapshotted from the placement, participant, institution and host at approval time.
+// Pure: the caller loads the rows; this module turns them into the record's columns.
+import type { KeyAction } from "./actions";
+import { type DotActivityId, isDotActivityId } from "./activities";
+import { normalizeCountryCode } from "./countries";
+import { inclusiveDayCount, parseIsoDate } from "./dates";
+import { DEFAULT_GRANT_RATES, type GrantEstimate, type GrantRateRow, estimateGrant } from "./grants";
+import { type ParticipantCategory, isRecentGraduateCategory } from "./participants";
+
+// domain.md §5: activity type "traineeship"; KA131 reports it with the code HE-SMT.
+export function activityTypeFor(action: KeyAction): string {
+  return action === "KA131" ? "HE-SMT" : "traineeship";
+}
+
+export interface MobilityIdInput {
+  readonly erasmusCode: string;
+  readonly callYear: number;
+  readonly action: KeyAction;
+  readonly placementId: string;
+}
+
+/** Letters and digits only, upper case ("B GENT01" → "BGENT01"). */
+const compact = (s: string) => s.replace(/[^0-9a-z]/gi, "").toUpperCase();
+
+/**
+ * A readable, deterministic mobility id, unique per placement: call year, action, the sending
+ * institution's Erasmus code and the last 8 letters/digits of the placement id
+ * (e.g. 2026-KA131-BGENT01-K3X9Q2ZA). The tail of a cuid is its random block; seed ids
+ * ("placement-042") keep their number there.
+ */
+export function mobilityIdFor(input: MobilityIdInput): string {
+  const tail = compact(input.placementId).slice(-8);
+  if (tail.length === 0) throw new MobilityRecordError("invalid-placement-id", "The placement id has no letters or digits.");
+  return `${input.callYear}-${input.action}-${compact(input.erasmusCode)}-${tail}`;
+}
+
+export type MobilityRecordProblem =
+  | "invalid-placement-id"
+  | "missing-agreement-number"
+  | "invalid-dates"
+  | "no-categories"
+  | "no-grant-rate";
+
+/** A record that cannot be built from the data given (the service turns it into a refusal). */
+export class MobilityRecordError extends Error {
+  constructor(
+    readonly problem: MobilityRecordProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = "MobilityRecordError";
+  }
+}
+
+export interface AgreementRow {
+  readonly action: KeyAction;
+  readonly callYear: number;
+  readonly agreementNumber: string;
+}
+
+/** The institution's project agreement number for an action and call year (domain.md §5), or null. */
+export function agreementNumberFor(agreements: readonly AgreementRow[], action: KeyAction, callYear: number): string | null {
+  const number = agreements.find((a) => a.action === action && a.callYear === callYear)?.agreementNumber.trim();
+  return number ? number : null;
+}
+
+export interface MobilityRecordInput {
+  readonly placementId: string;
+  readonly action: KeyAction;
+  readonly callYear: number;
+  /** Calendar dates "YYYY-MM-DD". */
+  readonly start: string;
+  readonly end: string;
+  /** The institution's project agreement number for action + call year (see agreementNumberFor). */
+  readonly agreementNumber: string;
+  /** Categories the DOT check found evidence for; an override's categories replace them. */
+  readonly evidenceCategories: readonly string[];
+  /** The institution's rate table (domain.md §4); rows missing for this action/call fall back to DEFAULT_GRANT_RATES. */
+  readonly rates?: readonly GrantRateRow[];
+  readonly greenTravel?: boolean;
+  readonly participant: {
+    readonly firstName: string;
+    readonly lastName: string;
+    readonly email: string;
+    readonly birthDate?: Date | null;
+    readonly nationality: string;
+    readonly gender?: string | null;
+    readonly category: ParticipantCategory;
+    readonly fewerOpportunities: boolean;
+    /** ISCED-F 2013, 4 digits. */
+    readonly fieldOfEducation: string;
+    readonly eqfLevel: number;
+    readonly previousMonths: number;
+  };
+  /** ISO 639-1: the offer's working language. */
+  readonly mainLanguage: string;
+  readonly sending: { readonly name: string; readonly erasmusCode: string; readonly country: string; readonly city: string };
+  readonly receiving: {
+    readonly name: string;
+    readonly pic?: string | null;
+    readonly oid?: string | null;
+    readonly belowTwoFifty: boolean;
+    /** NACE Rev. 2 section letter. */
+    readonly sector: string;
+    readonly country: string;
+    readonly city: string;
+  };
+  readonly approvedBy?: { readonly id: string | null; readonly name: string };
+  /** An officer's confirmation of categories when the wording gave no evidence (issue 5). */
+  readonly override?: {
+    readonly categories: readonly DotActivityId[];
+    readonly justification: string;
+    readonly byName: string;
+    readonly at: Date;
+  };
+}
+
+/** Every MobilityRecord column except id, placementId, institutionId, createdAt and approvedAt. */
+export interface MobilityRecordFields {
+  action: KeyAction;
+  callYear: number;
+  activityType: string;
+  agreementNumber: string;
+  mobilityId: string;
+  digitalSkills: boolean;
+  categories: DotActivityId[];
+  startDate: Date;
+  endDate: Date;
+  durationDays: number;
+  fundedMonths: number;
+  extraDays: number;
+  countryGroup: number | null;
+  monthlyRateCents: number;
+  baseGrantCents: number;
+  topUpCents: number;
+  travelCents: number;
+  totalGrantCents: number;
+  participantFirstName: string;
+  participantLastName: string;
+  participantEmail: string;
+  participantBirthDate: Date | null;
+  participantNationality: string;
+  participantGender: string | null;
+  recentGraduate: boolean;
+  fewerOpportunities: boolean;
+  fieldOfEducation: string;
+  eqfLevel: number;
+  previousParticipationMonths: number;
+  mainLanguage: string;
+  sendingName: string;
+  sendingErasmusCode: string;
+  sendingCountry: string;
+  sendingCity: string;
+  receivingName: string;
+  receivingPic: string | null;
+  receivingOid: string | null;
+  receivingBelowTwoFifty: boolean;
+  receivingSector: string;
+  receivingCountry: string;
+  receivingCity: string;
+  approvedById: string | null;
+  approvedByName: string;
+  overrideJustification: string | null;
+  overrideCategories: DotActivityId[] | null;
+  overrideByName: string | null;
+  overrideAt: Date | null;
+}
+
+const utcDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const country = (code: string) => normalizeCountryCode(code) ?? code.toUpperCase();
+
+/**
+ * domain.md §4 with the institution's rates; when the institution has no row for this action,
+ * call year and group, the portal's defaults apply (an office that never edited its table).
+ */
+export function grantFor(input: Pick<MobilityRecordInput, "action" | "callYear" | "rates" | "greenTravel" | "receiving"> & {
+  readonly days: number;
+  readonly fewerOpportunities: boolean;
+}): GrantEstimate | null {
+  const base = {
+    action: input.action,
+    callYear: input.callYear,
+    hostCountry: input.receiving.country,
+    days: input.days,
+    fewerOpportunities: input.fewerOpportunities,
+    greenTravel: input.greenTravel ?? false,
+  };
+  return estimateGrant({ ...base, rates: input.rates ?? [] }) ?? estimateGrant({ ...base, rates: DEFAULT_GRANT_RATES });
+}
+
+export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordFields {
+  const agreementNumber = input.agreementNumber.trim();
+  if (!agreementNumber) {
+    throw new MobilityRecordError("missing-agreement-number", `No project agreement number for ${input.action} call ${input.callYear}.`);
+  }
+  const start = parseIsoDate(input.start);
+  const end = parseIsoDate(input.end);
+  if (!start || !end || inclusiveDayCount(start, end) < 1) {
+    throw new MobilityRecordError("invalid-dates", `The placement dates ${input.start}–${input.end} are not a valid period.`);
+  }
+  const durationDays = inclusiveDayCount(start, end); // domain.md §3: inclusive of start and end
+  const categories = [...new Set(input.override?.categories ?? input.evidenceCategories.filter(isDotActivityId))];
+  if (categories.length === 0) {
+    throw new MobilityRecordError("no-categories", "A DOT record needs at least one digital-skills activity (domain.md §1).");
+  }
+  const { participant: p, sending, receiving } = input;
+  const grant = grantFor({ ...input, days: durationDays, fewerOpportunities: p.fewerOpportunities });
+  if (!grant) {
+    throw new MobilityRecordError("no-grant-rate", `No grant rate for ${input.action} call ${input.callYear} in ${receiving.country}.`);
+  }
+  return {
+    action: input.action,
+    callYear: input.callYear,
+    activityType: activityTypeFor(input.action),
+    agreementNumber,
+    mobilityId: mobilityIdFor({ erasmusCode: sending.erasmusCode, callYear: input.callYear, action: input.action, placementId: input.placementId }),
+    digitalSkills: true,
+    categories,
+    startDate: utcDate(input.start),
+    endDate: utcDate(input.end),
+    durationDays,
+    fundedMonths: grant.fullMonths,
+    extraDays: grant.extraDays,
+    countryGroup: grant.countryGroup,
+    monthlyRateCents: grant.monthlyRateCents,
+    baseGrantCents: grant.baseCents,
+    topUpCents: grant.traineeshipTopUpCents + grant.fewerOpportunitiesTopUpCents,
+    travelCents: grant.greenTravelCents,
+    totalGrantCents: grant.totalCents,
+    participantFirstName: p.firstName.trim(),
+    participantLastName: p.lastName.trim(),
+    participantEmail: p.email,
+    participantBirthDate: p.birthDate ?? null,
+    participantNationality: country(p.nationality),
+    participantGender: p.gender ?? null,
+    recentGraduate: isRecentGraduateCategory(p.category),
+    fewerOpportunities: p.fewerOpportunities,
+    fieldOfEducation: p.fieldOfEducation,
+    eqfLevel: p.eqfLevel,
+    previousParticipationMonths: p.previousMonths,
+    mainLanguage: input.mainLanguage,
+    sendingName: sending.name,
+    sendingErasmusCode: sending.erasmusCode,
+    sendingCountry: country(sending.country),
+    sendingCity: sending.city,
+    receivingName: receiving.name,
+    receivingPic: receiving.pic ?? null,
+    receivingOid: receiving.oid ?? null,
+    receivingBelowTwoFifty: receiving.belowTwoFifty,
+    receivingSector: receiving.sector,
+    receivingCountry: country(receiving.country),
+    receivingCity: receiving.city,
+    approvedById: input.approvedBy?.id ?? null,
+    approvedByName: input.approvedBy?.name ?? "",
+    overrideJustification: input.override ? input.override.justification.trim() : null,
+    overrideCategories: input.override ? categories : null,
+    overrideByName: input.override?.byName ?? null,
+    overrideAt: input.override?.at ?? null,
+  };
+}
