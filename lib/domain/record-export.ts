@@ -1,0 +1,190 @@
+import { isDotActivityId, type DotActivityId } from "./activities";
+import type { KeyAction } from "./actions";
+import { toCsv } from "./csv";
+
+// domain.md §5: the mobility record as the Beneficiary Module / Mobility Tool+ hold it, one column
+// per field of their participant import, in their order (identification, participant, sending,
+// receiving, period, DOT, grant). Headers are English on purpose: they are the reporting tools'
+// field names, not UI text, and must not change with the officer's language.
+
+/** The MobilityRecord columns an export reads (a Prisma row fits as is; categories is raw JSON). */
+export interface ExportRecord {
+  readonly mobilityId: string;
+  readonly agreementNumber: string;
+  readonly action: KeyAction;
+  readonly callYear: number;
+  readonly activityType: string;
+  readonly participantFirstName: string | null;
+  readonly participantLastName: string | null;
+  readonly participantEmail: string;
+  readonly participantBirthDate: Date | null;
+  readonly participantNationality: string;
+  readonly participantGender: string | null;
+  readonly recentGraduate: boolean;
+  readonly fewerOpportunities: boolean;
+  readonly fieldOfEducation: string;
+  readonly eqfLevel: number;
+  readonly previousParticipationMonths: number;
+  readonly mainLanguage: string;
+  readonly sendingName: string;
+  readonly sendingErasmusCode: string;
+  readonly sendingCountry: string;
+  readonly sendingCity: string;
+  readonly receivingName: string;
+  readonly receivingPic: string | null;
+  readonly receivingOid: string | null;
+  readonly receivingBelowTwoFifty: boolean;
+  readonly receivingSector: string;
+  readonly receivingCountry: string;
+  readonly receivingCity: string;
+  readonly startDate: Date;
+  readonly endDate: Date;
+  readonly durationDays: number;
+  readonly digitalSkills: boolean;
+  readonly categories: unknown;
+  readonly fundedMonths: number;
+  readonly extraDays: number;
+  readonly countryGroup: number | null;
+  readonly monthlyRateCents: number;
+  readonly baseGrantCents: number;
+  readonly topUpCents: number;
+  readonly travelCents: number;
+  readonly totalGrantCents: number;
+  readonly approvedAt: Date;
+}
+
+type Value = string | number | boolean | null;
+
+interface ColumnDef {
+  /** Stable key: the JSON export's property and the id validation reports. */
+  readonly key: string;
+  /** The reporting tools' column name (CSV header). */
+  readonly header: string;
+  /** Must be non-blank for the record to be exported (issue 5: listed, never silently blank). */
+  readonly required: boolean;
+  /** The typed value for JSON; CSV writes it with csvText. */
+  readonly value: (record: ExportRecord) => Value;
+}
+
+/** Dates are calendar dates at 00:00 UTC: ISO "YYYY-MM-DD". */
+export function isoDate(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/** Integer cents → euros with two decimals, as a number (JSON) — "1234.50" in the CSV. */
+export function euros(cents: number): number {
+  return Math.round(cents) / 100;
+}
+
+/** The record's DOT categories (JSON array of activity ids); anything else is dropped. */
+export function recordCategories(json: unknown): DotActivityId[] {
+  if (!Array.isArray(json)) return [];
+  return [...new Set(json.filter(isDotActivityId))];
+}
+
+const MONEY_KEYS = new Set(["monthlyRate", "baseGrant", "topUp", "travel", "grantTotal"]);
+
+const col = (key: string, header: string, required: boolean, value: ColumnDef["value"]): ColumnDef => ({ key, header, required, value });
+
+export const RECORD_EXPORT_COLUMNS: readonly ColumnDef[] = [
+  col("mobilityId", "Mobility ID", true, (r) => r.mobilityId),
+  col("agreementNumber", "Agreement Number", true, (r) => r.agreementNumber),
+  col("keyAction", "Key Action", true, (r) => r.action),
+  col("callYear", "Call Year", true, (r) => r.callYear),
+  col("activityType", "Activity Type", true, (r) => r.activityType),
+  col("participantFirstName", "Participant First Name", true, (r) => r.participantFirstName),
+  col("participantLastName", "Participant Last Name", true, (r) => r.participantLastName),
+  col("participantEmail", "Participant Email", true, (r) => r.participantEmail),
+  col("dateOfBirth", "Date of Birth", true, (r) => isoDate(r.participantBirthDate)),
+  col("nationality", "Nationality", true, (r) => r.participantNationality),
+  // The reporting tools accept "undefined" for gender: optional here, blank when not given.
+  col("gender", "Gender", false, (r) => r.participantGender),
+  col("recentGraduate", "Recent Graduate", true, (r) => r.recentGraduate),
+  col("fewerOpportunities", "Fewer Opportunities", true, (r) => r.fewerOpportunities),
+  col("fieldOfEducation", "Field of Education (ISCED-F)", true, (r) => r.fieldOfEducation),
+  col("studyLevel", "Study Level (EQF)", true, (r) => r.eqfLevel),
+  col("previousParticipationMonths", "Previous Participation (months)", true, (r) => r.previousParticipationMonths),
+  col("mainLanguage", "Main Language", true, (r) => r.mainLanguage),
+  col("sendingName", "Sending Organisation Name", true, (r) => r.sendingName),
+  col("sendingErasmusCode", "Sending Erasmus Code", true, (r) => r.sendingErasmusCode),
+  col("sendingCountry", "Sending Country", true, (r) => r.sendingCountry),
+  col("sendingCity", "Sending City", true, (r) => r.sendingCity),
+  col("receivingName", "Receiving Organisation Name", true, (r) => r.receivingName),
+  // domain.md §5: a host has a PIC or an OID when registered; neither is required of a company.
+  col("receivingPic", "Receiving PIC", false, (r) => r.receivingPic),
+  col("receivingOid", "Receiving OID", false, (r) => r.receivingOid),
+  col("receivingBelow250", "Receiving Size <250", true, (r) => r.receivingBelowTwoFifty),
+  col("receivingSector", "Receiving Sector (NACE)", true, (r) => r.receivingSector),
+  col("receivingCountry", "Receiving Country", true, (r) => r.receivingCountry),
+  col("receivingCity", "Receiving City", true, (r) => r.receivingCity),
+  col("startDate", "Start Date", true, (r) => isoDate(r.startDate)),
+  col("endDate", "End Date", true, (r) => isoDate(r.endDate)),
+  col("durationDays", "Duration (days)", true, (r) => r.durationDays),
+  col("digitalSkills", "Digital Skills", true, (r) => r.digitalSkills),
+  col("dotCategories", "DOT Categories", true, (r) => recordCategories(r.categories).join("; ") || null),
+  col("fundedMonths", "Funded Months", true, (r) => r.fundedMonths),
+  col("extraDays", "Extra Days", true, (r) => r.extraDays),
+  // domain.md §4: only countries in a group have one (a KA107 partner country has none).
+  col("countryGroup", "Country Group", false, (r) => r.countryGroup),
+  col("monthlyRate", "Monthly Rate (EUR)", true, (r) => euros(r.monthlyRateCents)),
+  col("baseGrant", "Base Grant (EUR)", true, (r) => euros(r.baseGrantCents)),
+  col("topUp", "Top-up (EUR)", true, (r) => euros(r.topUpCents)),
+  col("travel", "Travel (EUR)", true, (r) => euros(r.travelCents)),
+  col("grantTotal", "Grant Total (EUR)", true, (r) => euros(r.totalGrantCents)),
+  col("approvedOn", "Approved On", true, (r) => isoDate(r.approvedAt)),
+];
+
+export const RECORD_EXPORT_HEADERS: readonly string[] = RECORD_EXPORT_COLUMNS.map((c) => c.header);
+
+const isBlank = (value: Value) => value === null || (typeof value === "string" && value.trim() === "");
+
+/** The keys of the required columns this record leaves blank, in column order (empty = exportable). */
+export function validateRecordForExport(record: ExportRecord): string[] {
+  return RECORD_EXPORT_COLUMNS.filter((c) => c.required && isBlank(c.value(record))).map((c) => c.key);
+}
+
+export interface RecordProblem {
+  readonly mobilityId: string;
+  readonly missing: readonly string[];
+}
+
+/** Every record that cannot be exported and why; an export goes ahead only when this is empty. */
+export function validateRecordsForExport(records: readonly ExportRecord[]): RecordProblem[] {
+  return records.flatMap((r) => {
+    const missing = validateRecordForExport(r);
+    return missing.length ? [{ mobilityId: r.mobilityId, missing }] : [];
+  });
+}
+
+/** The header of a column key ("participantFirstName" → "Participant First Name"). */
+export function exportColumnHeader(key: string): string {
+  return RECORD_EXPORT_COLUMNS.find((c) => c.key === key)?.header ?? key;
+}
+
+function csvText(key: string, value: Value): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (MONEY_KEYS.has(key) && typeof value === "number") return value.toFixed(2);
+  return String(value);
+}
+
+/** The CSV file: header row, then one row per record (see csv.ts for quoting, BOM, injection). */
+export function recordsToCsv(records: readonly ExportRecord[]): string {
+  const rows = records.map((r) => RECORD_EXPORT_COLUMNS.map((c) => csvText(c.key, c.value(r))));
+  return toCsv([RECORD_EXPORT_HEADERS, ...rows]);
+}
+
+/** One record as a JSON object keyed by column key, typed values (booleans, numbers, ISO dates). */
+export function recordToJson(record: ExportRecord): Record<string, Value> {
+  return Object.fromEntries(RECORD_EXPORT_COLUMNS.map((c) => [c.key, c.value(record)]));
+}
+
+/** A file name safe in a Content-Disposition header: letters, digits, dot, dash and underscore. */
+export function exportFileName(parts: readonly (string | number | undefined | null)[], extension: string): string {
+  const base = parts
+    .filter((p) => p !== undefined && p !== null && String(p).trim() !== "")
+    .map((p) => String(p).trim().replace(/[^A-Za-z0-9.-]+/g, "-").replace(/^-+|-+$/g, ""))
+    .filter(Boolean)
+    .join("_");
+  return `${base || "export"}.${extension}`;
+}
