@@ -1,0 +1,2 @@
+// Learning Agreement for Traineeships (domain.md §5): drafting, who edits and signs what, A2 changes, D certificate.
+export * from "./draft";
