@@ -1,13 +1,15 @@
 import { getLocale } from "next-intl/server";
 
 // Intl.DisplayNames gives country names in every locale without a package (../shared/toolchain.md).
-export async function CountryName({ code }: { code: string }) {
-  const locale = await getLocale();
-  let name: string | undefined;
+/** The country's name in the locale, or the code itself when the runtime does not know it. */
+export function countryDisplayName(code: string, locale: string): string {
   try {
-    name = new Intl.DisplayNames([locale], { type: "region" }).of(code);
+    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
   } catch {
-    name = undefined;
+    return code;
   }
-  return <>{name ?? code}</>;
+}
+
+export async function CountryName({ code }: { code: string }) {
+  return <>{countryDisplayName(code, await getLocale())}</>;
 }
