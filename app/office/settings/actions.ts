@@ -1,0 +1,46 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { FormState } from "@/lib/forms/form-state";
+import { authedAction } from "@/lib/server/action";
+import { resetGrantRates, saveGrantRates } from "@/lib/server/services/grant-rates";
+import { saveAgreement } from "@/lib/server/services/project-agreements";
+import { callSchema, grantRateTableSchema } from "@/lib/validation/grant-rates";
+import { projectAgreementSchema } from "@/lib/validation/project-agreement";
+
+// The institution always comes from the signed-in officer (services), never from the form.
+
+const saveRates = authedAction({
+  schema: grantRateTableSchema,
+  permission: "manage:grant-rate:own",
+  async handler(input, user) {
+    const written = await saveGrantRates(user, input);
+    revalidatePath("/office/settings");
+    // A fresh value per save, so the form remounts with the stored values and versions.
+    return { ok: true, message: written ? "officeSettings.rates.saved" : "officeSettings.rates.unchanged", data: { at: new Date().toISOString() } };
+  },
+});
+
+const resetRates = authedAction({
+  schema: callSchema,
+  permission: "manage:grant-rate:own",
+  async handler(input, user) {
+    await resetGrantRates(user, input);
+    revalidatePath("/office/settings");
+    return { ok: true, message: "officeSettings.rates.resetDone", data: { at: new Date().toISOString() } };
+  },
+});
+
+export const saveAgreementAction = authedAction({
+  schema: projectAgreementSchema,
+  permission: "manage:grant-rate:own",
+  async handler(input, user) {
+    await saveAgreement(user, input);
+    revalidatePath("/office/settings");
+    return { ok: true, message: "officeSettings.agreements.saved", data: { at: new Date().toISOString() } };
+  },
+});
+
+/** The rate table's one form has two buttons: save (the default) and reset to the defaults. */
+export async function rateTableAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return formData.get("intent") === "reset" ? resetRates(prev, formData) : saveRates(prev, formData);
+}

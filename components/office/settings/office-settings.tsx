@@ -1,0 +1,113 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ISO_COUNTRY_CODES, KA107_DOT_HOSTS, countryGroup, type KeyAction } from "@/lib/domain";
+import type { RateTableRow } from "@/lib/server/services/grant-rates";
+import { RATE_FIELDS, centsToEuroText, type RateField } from "@/lib/validation/grant-rates";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { AgreementForm } from "./agreement-form";
+import { CallPicker } from "./call-picker";
+import { GrantRateForm, type RateFormRow } from "./grant-rate-form";
+
+export interface OfficeSettingsData {
+  readonly institution: { name: string; erasmusCode: string; country: string };
+  readonly action: KeyAction;
+  readonly callYear: number;
+  readonly rates: readonly RateTableRow[];
+  readonly agreementNumber: string | null;
+  readonly agreements: readonly { id: string; action: KeyAction; callYear: number; agreementNumber: string; updatedAt: Date }[];
+}
+
+const CENT_FIELDS: Readonly<Record<RateField, keyof RateTableRow["defaults"]>> = {
+  monthlyRate: "monthlyRateCents",
+  traineeshipTopUp: "traineeshipTopUpCents",
+  fewerOpportunitiesTopUp: "fewerOpportunitiesTopUpCents",
+  greenTravel: "greenTravelCents",
+};
+
+const asText = (amounts: RateTableRow["defaults"]) =>
+  Object.fromEntries(RATE_FIELDS.map((f) => [f, centsToEuroText(amounts[CENT_FIELDS[f]])])) as Record<RateField, string>;
+
+/** Country names of a §4 group in that call year (KA107: the partner countries of its flat rate). */
+function groupCountries(action: KeyAction, callYear: number, group: number, locale: string): string {
+  const names = new Intl.DisplayNames([locale], { type: "region" });
+  const codes = action === "KA107" ? [...KA107_DOT_HOSTS] : ISO_COUNTRY_CODES.filter((c) => countryGroup(c, callYear) === group);
+  return codes
+    .map((c) => names.of(c) ?? c)
+    .sort((a, b) => a.localeCompare(b, locale))
+    .join(", ");
+}
+
+/** domain.md §5 shapes, with the institution's country as the National Agency (EU spelling). */
+function exampleNumber(action: KeyAction, callYear: number, country: string): string {
+  const na = `${({ GR: "EL", GB: "UK" } as Record<string, string>)[country] ?? country}01`;
+  return action === "KA131" ? `${callYear}-1-${na}-KA131-HED-000012345` : `${callYear}-1-${na}-${action}-051716`;
+}
+
+export async function OfficeSettings({ data }: { data: OfficeSettingsData }) {
+  const t = await getTranslations("officeSettings");
+  const locale = await getLocale();
+  const format = await getFormatter();
+  const { action, callYear, institution } = data;
+  const callLabel = t("callLabel", { action, year: callYear });
+  // KA107 pays one flat rate to every partner country: the group-1 row holds it (lib/domain/grants).
+  const flat = action === "KA107";
+  const rows: RateFormRow[] = data.rates
+    .filter((r) => !flat || r.countryGroup === 1)
+    .map((r) => ({
+      countryGroup: r.countryGroup,
+      values: asText(r),
+      defaults: asText(r.defaults),
+      saved: r.saved,
+      version: r.version,
+      countries: groupCountries(action, callYear, r.countryGroup, locale),
+    }));
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} lead={t("lead", { name: institution.name, code: institution.erasmusCode })} />
+      <CallPicker action={action} callYear={callYear} />
+      <h2 className="text-xl font-semibold text-slate-900">{callLabel}</h2>
+      <Card title={t("agreements.title")}>
+        <p className="mb-4 max-w-prose text-sm text-slate-700">{t("agreements.lead")}</p>
+        <AgreementForm
+          key={`${action}-${callYear}`}
+          action={action}
+          callYear={callYear}
+          callLabel={callLabel}
+          current={data.agreementNumber}
+          example={exampleNumber(action, callYear, institution.country)}
+        />
+      </Card>
+      <Card title={t("rates.title")}>
+        <p className="mb-4 max-w-prose text-sm text-slate-700">{flat ? t("rates.leadFlat") : t("rates.lead")}</p>
+        <GrantRateForm key={`${action}-${callYear}`} action={action} callYear={callYear} callLabel={callLabel} rows={rows} flat={flat} />
+      </Card>
+      <section aria-labelledby="all-agreements" className="space-y-3">
+        <h2 id="all-agreements" className="text-lg font-semibold text-slate-900">
+          {t("agreements.listTitle")}
+        </h2>
+        {data.agreements.length ? (
+          <Table caption={t("agreements.listTitle")} head={[t("agreements.call"), t("agreements.number"), t("agreements.updated"), ""]}>
+            {data.agreements.map((a) => (
+              <tr key={a.id}>
+                <Td>{t("callLabel", { action: a.action, year: a.callYear })}</Td>
+                <Td className="font-mono">{a.agreementNumber}</Td>
+                <Td>{format.dateTime(a.updatedAt, { dateStyle: "medium" })}</Td>
+                <Td>
+                  <Link href={`/office/settings?action=${a.action}&callYear=${a.callYear}`} className="font-medium text-brand-800 underline">
+                    {t("agreements.open", { call: t("callLabel", { action: a.action, year: a.callYear }) })}
+                  </Link>
+                </Td>
+              </tr>
+            ))}
+          </Table>
+        ) : (
+          <EmptyState title={t("agreements.none")} />
+        )}
+      </section>
+    </div>
+  );
+}
