@@ -26,15 +26,18 @@ export function hasAnySignature(signatures: LaSignatures): boolean {
 
 export type SignDecision =
   | { readonly ok: true; readonly alreadySigned: boolean }
-  | { readonly ok: false; readonly reason: "stale-version" };
+  | { readonly ok: false; readonly reason: "stale-version" | "incomplete" };
 
 /**
  * A party signs the version it read. Signing a version that is no longer current is refused (the
- * text changed meanwhile); signing twice is a no-op, so a double click or a replayed form is harmless.
+ * text changed meanwhile), and so is signing while a required part is empty; signing twice is a
+ * no-op, so a double click or a replayed form is harmless.
  */
-export function decideSignature(state: LaSigningState, party: LaParty, seenVersion: number): SignDecision {
+export function decideSignature(state: LaSigningState, party: LaParty, seenVersion: number, missing: readonly string[] = []): SignDecision {
   if (seenVersion !== state.version) return { ok: false, reason: "stale-version" };
-  return { ok: true, alreadySigned: state.signatures[party] !== null };
+  if (state.signatures[party] !== null) return { ok: true, alreadySigned: true };
+  if (missing.length > 0) return { ok: false, reason: "incomplete" };
+  return { ok: true, alreadySigned: false };
 }
 
 /**
@@ -83,4 +86,25 @@ export function decideEdit(input: EditInput): EditDecision {
   const changedFields = fields.filter((f) => f in input.proposed && (input.proposed[f] ?? null) !== (input.current[f] ?? null));
   if (changedFields.length === 0) return { ok: true, changedFields, nextVersion: input.state.version, voidsSignatures: false };
   return { ok: true, changedFields, nextVersion: input.state.version + 1, voidsSignatures: hasAnySignature(input.state.signatures) };
+}
+
+/**
+ * Parts of the template that must be filled in before anyone signs (domain.md §5), in template
+ * order: a signature on an agreement without learning outcomes or insurance would bind nobody to
+ * anything. The drafted fields (title, programme, digital skills) are required by the forms.
+ */
+export const REQUIRED_FOR_SIGNATURE = [
+  "learningOutcomes",
+  "monitoringPlan",
+  "evaluationPlan",
+  "mentorName",
+  "mentorEmail",
+  "recognition",
+  "insurance",
+  "hostSupport",
+] as const;
+export type RequiredField = (typeof REQUIRED_FOR_SIGNATURE)[number];
+
+export function missingForSignature(values: Readonly<Record<RequiredField, string>>): RequiredField[] {
+  return REQUIRED_FOR_SIGNATURE.filter((field) => values[field].trim() === "");
 }

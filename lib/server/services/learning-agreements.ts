@@ -1,12 +1,31 @@
 import "server-only";
 import type { LearningAgreement, Prisma } from "@/generated/prisma/client";
-import { draftLearningAgreement } from "@/lib/domain/learning-agreement";
-import type { Tx } from "../db";
+import {
+  type LaCertificate,
+  type LaChange,
+  type LaParty,
+  type LaSignatures,
+  type LaTable,
+  certificateOpen,
+  decideEdit,
+  draftLearningAgreement,
+  editableTables,
+  effectivePeriod,
+  effectiveProgramme,
+  isChangeAgreed,
+  isFullySigned,
+  missingForSignature,
+  mobilityHasStarted,
+  partyOf,
+} from "@/lib/domain/learning-agreement";
+import { storedCertificateSchema, storedChangesSchema } from "@/lib/validation/learning-agreement";
+import { prisma, type Tx } from "../db";
 import { audit } from "../audit";
+import type { CurrentUser } from "../auth/session";
 import { NotFoundError } from "../errors";
 import { readDotCheck } from "./offer-page";
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 function confirmedCategories(value: Prisma.JsonValue | null): string[] {
@@ -54,3 +73,102 @@ export async function createLearningAgreement(tx: Tx, placementId: string, actor
   await audit(tx, { actorId, verb: "learning-agreement.create", entityType: "LearningAgreement", entityId: created.id, after: { placementId, version: created.version } });
   return created;
 }
+
+const PLACEMENT_INCLUDE = {
+  institution: { include: { officers: { where: { role: "OFFICE", deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1, select: { name: true, email: true } } } },
+  application: {
+    include: {
+      participant: { include: { user: { select: { id: true, name: true, email: true, locale: true } } } },
+      offer: { include: { host: { include: { users: { where: { role: "COMPANY", deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, locale: true } } } } } },
+    },
+  },
+} satisfies Prisma.PlacementInclude;
+
+/**
+ * The APPROVED placement and its agreement, with the viewer's party. Anyone who is not one of the
+ * three parties, and any placement that is not approved, gets "not found": the agreement's
+ * existence is nobody else's business. An approved placement from before agreements existed gets
+ * its draft now.
+ */
+export async function loadForParty(db: Tx | typeof prisma, user: CurrentUser, placementId: string) {
+  const placement = await db.placement.findUnique({ where: { id: placementId }, include: PLACEMENT_INCLUDE });
+  if (!placement || placement.status !== "APPROVED") throw new NotFoundError();
+  const party = partyOf(user, {
+    traineeUserId: placement.application.participant.userId,
+    institutionId: placement.institutionId,
+    hostId: placement.application.offer.hostId,
+  });
+  if (!party) throw new NotFoundError();
+  const la =
+    (await db.learningAgreement.findUnique({ where: { placementId } })) ??
+    ("$transaction" in db ? await db.$transaction((tx) => createLearningAgreement(tx, placementId, null)) : await createLearningAgreement(db, placementId, null));
+  return { placement, la, party };
+}
+
+export function signaturesOf(la: LearningAgreement): LaSignatures {
+  const stamp = (signerId: string | null, signedAt: Date | null) => (signerId && signedAt ? { signerId, signedAt } : null);
+  return {
+    trainee: stamp(la.traineeSignerId, la.traineeSignedAt),
+    office: stamp(la.officeSignerId, la.officeSignedAt),
+    host: stamp(la.hostSignerId, la.hostSignedAt),
+  };
+}
+
+/** The columns that hold each party's signature. */
+export const SIGNATURE_COLUMNS = {
+  trainee: { signer: "traineeSignerId", at: "traineeSignedAt" },
+  office: { signer: "officeSignerId", at: "officeSignedAt" },
+  host: { signer: "hostSignerId", at: "hostSignedAt" },
+} as const satisfies Record<LaParty, { signer: keyof LearningAgreement; at: keyof LearningAgreement }>;
+
+export function changesOf(la: LearningAgreement): LaChange[] {
+  const parsed = storedChangesSchema.safeParse(la.changes ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+export function certificateOf(la: LearningAgreement): LaCertificate | null {
+  const parsed = storedCertificateSchema.safeParse(la.certificate);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Everything the agreement page and its printable view show, for one of the three parties. */
+export async function getLearningAgreementView(user: CurrentUser, placementId: string, today: Date = new Date()) {
+  const { placement, la, party } = await loadForParty(prisma, user, placementId);
+  const changes = changesOf(la);
+  const certificate = certificateOf(la);
+  const signatures = signaturesOf(la);
+  const fullySigned = isFullySigned(signatures);
+  const todayIso = isoDate(today);
+  const plannedStart = isoDate(la.plannedStart);
+  const period = effectivePeriod(plannedStart, isoDate(la.plannedEnd), changes);
+  // Whether a table may be saved now is decided by the same rule the save runs (signing.ts).
+  const tablesOpen = editableTables(party).filter(
+    (table: LaTable) => decideEdit({ party, table, seenVersion: la.version, state: { version: la.version, signatures }, current: {}, proposed: {}, today: todayIso, plannedStart }).ok,
+  );
+  const signerIds = [
+    ...Object.values(signatures).flatMap((s) => (s ? [s.signerId] : [])),
+    ...changes.flatMap((c) => Object.values(c.signatures).map((s) => s.signerId)),
+  ];
+  const signers = await prisma.user.findMany({ where: { id: { in: [...new Set(signerIds)] } }, select: { id: true, name: true } });
+  return {
+    party,
+    placement,
+    la,
+    changes,
+    pendingChange: changes.find((c) => !isChangeAgreed(c)) ?? null,
+    certificate,
+    signatures,
+    fullySigned,
+    missing: missingForSignature(la),
+    tablesOpen,
+    locked: fullySigned && mobilityHasStarted(todayIso, plannedStart),
+    period,
+    programmeInForce: effectiveProgramme(la.programme, changes),
+    changesOpen: fullySigned && todayIso >= period.start && todayIso <= period.end,
+    certificateOpen: certificateOpen(party, fullySigned, period.start, todayIso),
+    signerNames: Object.fromEntries(signers.map((s) => [s.id, s.name])) as Record<string, string>,
+    today: todayIso,
+  };
+}
+
+export type LearningAgreementView = Awaited<ReturnType<typeof getLearningAgreementView>>;

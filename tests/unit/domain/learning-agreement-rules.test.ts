@@ -13,6 +13,7 @@ import {
   effectiveProgramme,
   isChangeAgreed,
   isFullySigned,
+  missingForSignature,
   partyOf,
   proposeChange,
   signChange,
@@ -62,6 +63,17 @@ describe("signing a version", () => {
     ["a version that does not exist yet is refused", none, 1, "host", 2, { ok: false, reason: "stale-version" }],
   ] as const)("%s", (_name, signatures, version, party, seen, expected) => {
     expect(decideSignature({ version, signatures }, party, seen)).toEqual(expected);
+  });
+
+  it("refuses a signature while a required part is empty (a signature already given stays a no-op)", () => {
+    expect(decideSignature({ version: 1, signatures: none }, "office", 1, ["insurance"])).toEqual({ ok: false, reason: "incomplete" });
+    expect(decideSignature({ version: 1, signatures: traineeOnly }, "trainee", 1, ["insurance"])).toEqual({ ok: true, alreadySigned: true });
+  });
+
+  it("lists the empty required parts in template order", () => {
+    const filled = { learningOutcomes: "x", monitoringPlan: "x", evaluationPlan: "x", mentorName: "x", mentorEmail: "x", recognition: "x", insurance: "x", hostSupport: "x" };
+    expect(missingForSignature(filled)).toEqual([]);
+    expect(missingForSignature({ ...filled, hostSupport: "  ", learningOutcomes: "" })).toEqual(["learningOutcomes", "hostSupport"]);
   });
 
   it.each([
