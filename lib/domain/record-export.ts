@@ -55,9 +55,9 @@ export interface ExportRecord {
 
 type Value = string | number | boolean | null;
 
-interface ColumnDef {
+interface ColumnDef<K extends string = string> {
   /** Stable key: the JSON export's property and the id validation reports. */
-  readonly key: string;
+  readonly key: K;
   /** The reporting tools' column name (CSV header). */
   readonly header: string;
   /** Must be non-blank for the record to be exported (issue 5: listed, never silently blank). */
@@ -82,11 +82,11 @@ export function recordCategories(json: unknown): DotActivityId[] {
   return [...new Set(json.filter(isDotActivityId))];
 }
 
-const MONEY_KEYS = new Set(["monthlyRate", "baseGrant", "topUp", "travel", "grantTotal"]);
+const MONEY_KEYS: ReadonlySet<string> = new Set(["monthlyRate", "baseGrant", "topUp", "travel", "grantTotal"]);
 
-const col = (key: string, header: string, required: boolean, value: ColumnDef["value"]): ColumnDef => ({ key, header, required, value });
+const col = <K extends string>(key: K, header: string, required: boolean, value: ColumnDef["value"]): ColumnDef<K> => ({ key, header, required, value });
 
-export const RECORD_EXPORT_COLUMNS: readonly ColumnDef[] = [
+export const RECORD_EXPORT_COLUMNS = [
   col("mobilityId", "Mobility ID", true, (r) => r.mobilityId),
   col("agreementNumber", "Agreement Number", true, (r) => r.agreementNumber),
   col("keyAction", "Key Action", true, (r) => r.action),
@@ -132,20 +132,22 @@ export const RECORD_EXPORT_COLUMNS: readonly ColumnDef[] = [
   col("travel", "Travel (EUR)", true, (r) => euros(r.travelCents)),
   col("grantTotal", "Grant Total (EUR)", true, (r) => euros(r.totalGrantCents)),
   col("approvedOn", "Approved On", true, (r) => isoDate(r.approvedAt)),
-];
+] as const;
+
+export type RecordColumnKey = (typeof RECORD_EXPORT_COLUMNS)[number]["key"];
 
 export const RECORD_EXPORT_HEADERS: readonly string[] = RECORD_EXPORT_COLUMNS.map((c) => c.header);
 
 const isBlank = (value: Value) => value === null || (typeof value === "string" && value.trim() === "");
 
 /** The keys of the required columns this record leaves blank, in column order (empty = exportable). */
-export function validateRecordForExport(record: ExportRecord): string[] {
+export function validateRecordForExport(record: ExportRecord): RecordColumnKey[] {
   return RECORD_EXPORT_COLUMNS.filter((c) => c.required && isBlank(c.value(record))).map((c) => c.key);
 }
 
 export interface RecordProblem {
   readonly mobilityId: string;
-  readonly missing: readonly string[];
+  readonly missing: readonly RecordColumnKey[];
 }
 
 /** Every record that cannot be exported and why; an export goes ahead only when this is empty. */
@@ -161,7 +163,7 @@ export function exportColumnHeader(key: string): string {
   return RECORD_EXPORT_COLUMNS.find((c) => c.key === key)?.header ?? key;
 }
 
-function csvText(key: string, value: Value): string {
+function csvText(key: RecordColumnKey, value: Value): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (MONEY_KEYS.has(key) && typeof value === "number") return value.toFixed(2);

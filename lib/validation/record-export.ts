@@ -52,3 +52,9 @@ export function recordFilterQuery(filters: RecordFilters, extra: Record<string, 
   const qs = new URLSearchParams(Object.entries(entries).flatMap(([k, v]) => (v === undefined || String(v) === "" ? [] : [[k, String(v)]])));
   return qs.toString();
 }
+
+/** A page's filters; a link with a bad value shows everything, and the page says so (invalid). */
+export function readParams<S extends z.ZodType>(schema: S, params: Params): { data: z.infer<S>; invalid: boolean } {
+  const parsed = schema.safeParse(paramsObject(params));
+  return parsed.success ? { data: parsed.data, invalid: false } : { data: schema.parse({}), invalid: true };
+}

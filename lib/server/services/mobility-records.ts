@@ -54,6 +54,10 @@ export async function listOwnRecords(user: CurrentUser, params: RecordListParams
     page,
     pages,
     records: all.slice((page - 1) * RECORDS_PAGE_SIZE, page * RECORDS_PAGE_SIZE),
-    problems: validateRecordsForExport(all),
+    // With who it is about, so the officer knows whom to ask (the names may be what is missing).
+    problems: validateRecordsForExport(all).map((p) => {
+      const r = all.find((x) => x.mobilityId === p.mobilityId)!;
+      return { ...p, participant: [r.participantFirstName, r.participantLastName].filter((n) => n.trim()).join(" "), email: r.participantEmail };
+    }),
   };
 }

@@ -1,0 +1,30 @@
+import { apiError, authedApi, validationError } from "@/lib/server/api";
+import { exportColumnHeader } from "@/lib/domain/record-export";
+import { exportOwnRecords } from "@/lib/server/services/record-export";
+import { paramsObject, recordExportSchema } from "@/lib/validation/record-export";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /office/records/export?format=csv|json&callYear=&action= — the own institution's mobility
+ * records as a file. A selection with a record missing a required field is refused (422) with
+ * every such record and field listed: never a file with blank cells (issue 5 §5).
+ */
+export const GET = authedApi("export:mobility-record:own", async (request, { user }) => {
+  const parsed = recordExportSchema.safeParse(paramsObject(new URL(request.url).searchParams));
+  if (!parsed.success) return validationError(parsed.error);
+  const { format, ...filters } = parsed.data;
+  const result = await exportOwnRecords(user, filters, format);
+  if (!result.ok) {
+    const issues = result.problems.map((p) => ({ path: p.mobilityId, message: `Missing: ${p.missing.map(exportColumnHeader).join(", ")}` }));
+    return apiError(422, `${issues.length} record(s) lack required fields; complete them before exporting (see /office/records).`, issues);
+  }
+  return new Response(result.body, {
+    headers: {
+      "Content-Type": result.contentType,
+      "Content-Disposition": `attachment; filename="${result.fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Record-Count": String(result.count),
+    },
+  });
+});

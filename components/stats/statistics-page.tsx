@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import type { Statistics } from "@/lib/domain/statistics";
+import type { RecordFilters } from "@/lib/validation/record-export";
+import { PageHeader } from "@/components/ui/page-header";
+import { RecordFilterForm } from "@/components/records/record-filter-form";
+import { StatisticsView } from "./statistics-view";
+
+type Props = {
+  title: string;
+  lead: string;
+  stats: Statistics;
+  filters: RecordFilters;
+  /** The page's own path (the filter form's target); null = no filters (the public page). */
+  path: string | null;
+  callYears: number[];
+  invalid: boolean;
+};
+
+export async function StatisticsPage({ title, lead, stats, filters, path, callYears, invalid }: Props) {
+  const t = await getTranslations("stats");
+  return (
+    <div className="space-y-6">
+      <PageHeader title={title} lead={lead} />
+      {invalid && (
+        <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm font-medium text-amber-900">
+          {t("invalidLink")}
+        </p>
+      )}
+      {path && <RecordFilterForm action={path} filters={filters} callYears={callYears} submitLabel={t("apply")} />}
+      <StatisticsView stats={stats} filters={filters} exportPath={`${path ?? "/stats"}/export`} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { toCsv } from "@/lib/domain/csv";
+import { exportFileName } from "@/lib/domain/record-export";
+import type { Statistics } from "@/lib/domain/statistics";
+import { paramsObject, type RecordFilters } from "@/lib/validation/record-export";
+import { statisticsExportSchema } from "@/lib/validation/statistics";
+import { validationError } from "./api";
+import { statisticsLabeller } from "./statistics-labels";
+
+/**
+ * GET …/export?table=byHostCountry&callYear=&action= — one statistics table as CSV (code, label,
+ * count), labels in the reader's language. The caller has authorized and picks the scope.
+ */
+export async function statisticsCsvResponse(request: Request, scope: string, load: (filters: RecordFilters) => Promise<Statistics>): Promise<Response> {
+  const parsed = statisticsExportSchema.safeParse(paramsObject(new URL(request.url).searchParams));
+  if (!parsed.success) return validationError(parsed.error);
+  const { table, ...filters } = parsed.data;
+  const [stats, label, t] = await Promise.all([load(filters), statisticsLabeller(), getTranslations("stats.csv")]);
+  const rows = Object.entries(stats[table]).map(([key, count]) => [key, label(table, key), count]);
+  const body = toCsv([[t("code"), t("label"), t("count")], ...rows]);
+  const fileName = exportFileName(["dot-statistics", scope, table, filters.action, filters.callYear], "csv");
+  return new Response(body, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "no-store" },
+  });
+}
