@@ -6,7 +6,7 @@ import { EQF_LEVELS } from "@/lib/domain/eqf";
 import { PARTICIPANT_CATEGORIES } from "@/lib/domain/participants";
 import { initialFormState } from "@/lib/forms/form-state";
 import { CV_MAX_BYTES } from "@/lib/validation/cv";
-import { GENDERS, MAX_PROFILE_LANGUAGES } from "@/lib/validation/participant-profile";
+import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES } from "@/lib/validation/participant-profile";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -54,7 +54,16 @@ function Checkbox({ name, label, hint, defaultChecked }: { name: string; label: 
   );
 }
 
-export function ProfileForm({ profile, institutions }: { profile: ProfileFormValues | null; institutions: InstitutionOption[] }) {
+export function ProfileForm({
+  profile,
+  institutions,
+  legalNames,
+}: {
+  profile: ProfileFormValues | null;
+  institutions: InstitutionOption[];
+  /** Prefill for a first profile: the display name split into first and last name(s). */
+  legalNames?: { firstName: string; lastName: string };
+}) {
   const t = useTranslations("profile");
   const te = useTranslations("enums");
   const [state, formAction, pending] = useActionState(saveProfileAction, initialFormState);
@@ -64,6 +73,7 @@ export function ProfileForm({ profile, institutions }: { profile: ProfileFormVal
   const errors = failed?.fieldErrors ?? {};
   // After an error, show what was typed; otherwise what is stored.
   const v = (key: string) => (failed ? failed.values?.[key] : undefined) ?? profile?.values[key] ?? "";
+  const name = (key: "firstName" | "lastName") => (failed ? failed.values?.[key] : undefined) ?? profile?.values[key] ?? legalNames?.[key] ?? "";
   const checked = (key: "oneCycleProgramme" | "fewerOpportunities") => (failed ? failed.values?.[key] === "on" : (profile?.[key] ?? false));
 
   const typedRows = failed
@@ -120,6 +130,13 @@ export function ProfileForm({ profile, institutions }: { profile: ProfileFormVal
         <Checkbox name="oneCycleProgramme" label={t("oneCycle")} hint={t("oneCycleHint")} defaultChecked={checked("oneCycleProgramme")} />
       </Section>
       <Section title={t("personalTitle")}>
+        <p className="mb-3 text-sm text-slate-600">
+          {t("legalNamesHint")}
+        </p>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextField name="firstName" label={t("firstName")} defaultValue={name("firstName")} errors={errors.firstName} required maxLength={MAX_LEGAL_NAME_LENGTH} autoComplete="given-name" />
+          <TextField name="lastName" label={t("lastName")} defaultValue={name("lastName")} errors={errors.lastName} required maxLength={MAX_LEGAL_NAME_LENGTH} autoComplete="family-name" />
+        </div>
         <div className="grid gap-x-4 sm:grid-cols-2">
           <CountrySelect name="nationality" label={t("nationality")} defaultValue={v("nationality")} errors={errors.nationality} placeholder={t("choose")} />
           <TextField name="birthDate" type="date" label={t("birthDate")} defaultValue={v("birthDate")} errors={errors.birthDate} autoComplete="bday" />

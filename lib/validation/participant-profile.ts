@@ -11,6 +11,31 @@ export const MAX_SKILLS = 30;
 export const MAX_SKILL_LENGTH = 80;
 // As Mobility Tool+ records it (domain.md §5 participant data); empty = not given.
 export const GENDERS = ["female", "male", "undefined"] as const;
+export const MAX_LEGAL_NAME_LENGTH = 100;
+
+/**
+ * Legal first and last name(s) as the Beneficiary Module reports them (domain.md §5): trimmed,
+ * inner spaces collapsed, composed to NFC so "Zoë" is one code point however it was typed; letters,
+ * accents, hyphens and apostrophes are kept exactly.
+ */
+const legalName = (required: string) =>
+  z
+    .string(required)
+    .transform((s) => s.normalize("NFC").trim().replace(/\s+/g, " "))
+    .pipe(
+      z
+        .string()
+        .min(1, required)
+        .max(MAX_LEGAL_NAME_LENGTH, "validation.legalNameTooLong")
+        // Control characters and markup brackets have no place in a name on an official record.
+        .refine((s) => !/[\p{Cc}<>]/u.test(s), "validation.legalNameCharacters"),
+    );
+
+/** A first guess from the display name ("Zoë Van den Broeck" → "Zoë" + "Van den Broeck"), for an empty form. */
+export function legalNamesFromDisplayName(name: string): { firstName: string; lastName: string } {
+  const [firstName = "", ...rest] = name.trim().split(/\s+/);
+  return { firstName, lastName: rest.join(" ") };
+}
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
@@ -33,6 +58,8 @@ export function splitSkills(text: string): string[] {
 export const participantProfileSchema = z
   .object({
     // Must exist: checked by the service (lib/server/services/participant-profiles.ts).
+    firstName: legalName("validation.firstNameRequired"),
+    lastName: legalName("validation.lastNameRequired"),
     institutionId: z.string("validation.institutionRequired").trim().min(1, "validation.institutionRequired").max(64, "validation.institutionRequired"),
     category: z.enum(PARTICIPANT_CATEGORIES, "validation.categoryUnknown"),
     fieldOfEducation: z.string("validation.iscedUnknown").refine(isIscedDetailedCode, "validation.iscedUnknown"),

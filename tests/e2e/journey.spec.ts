@@ -69,6 +69,8 @@ async function studentFillsProfile(student: Page) {
   await student.getByLabel("Field of education (ISCED-F)").selectOption("0613");
   await student.getByLabel("Level of study (EQF)").selectOption("6");
   await student.getByLabel("Nationality").selectOption("BE");
+  await student.getByLabel("First name(s)").fill("Lotte");
+  await student.getByLabel("Last name(s)").fill("Verhaegen");
   await student.getByLabel("Language 1", { exact: true }).selectOption("en");
   await student.getByLabel("Level of language 1").selectOption("C1");
   await student.getByLabel("Skills", { exact: true }).fill("Python\nDocker\nSQL");

@@ -149,6 +149,10 @@ test("a new student follows the empty state to the profile, gets a message per b
   await page.getByRole("link", { name: "Complete your profile" }).click();
   await expect(page.getByText("You have not uploaded a CV yet.")).toBeVisible();
   await hydrated(page);
+  // Legal names start from the display name; an empty one is refused.
+  await expect(page.getByLabel("First name(s)")).toHaveValue("Ana");
+  await expect(page.getByLabel("Last name(s)")).toHaveValue("Pereira");
+  await page.getByLabel("Last name(s)").fill("");
 
   await page.getByLabel("Participant category").selectOption("HE_RECENT_GRADUATE");
   await page.getByLabel("Level of study (EQF)").selectOption("4");
@@ -161,6 +165,7 @@ test("a new student follows the empty state to the profile, gets a message per b
   await expect(page.getByText("Higher education is EQF level 5 to 8 (short cycle, bachelor, master, doctorate).")).toBeVisible();
   await expect(page.getByText(/The selection date must be on or before the graduation date/)).toBeVisible();
   await expect(page.getByText("Choose the level for each language you list.")).toBeVisible();
+  await expect(page.getByLabel("Last name(s)")).toHaveAccessibleDescription("Enter your last name(s) as in your passport or identity card.");
   // What was chosen stays.
   await expect(page.getByLabel("Participant category")).toHaveValue("HE_RECENT_GRADUATE");
   await expect(page.getByLabel("Language 1", { exact: true })).toHaveValue("pt");
@@ -172,8 +177,12 @@ test("a new student follows the empty state to the profile, gets a message per b
   await page.getByLabel("Selected by your institution on").fill("2026-03-01");
   await page.getByLabel("Level of language 1").selectOption("NATIVE");
   await page.getByLabel("Nationality").selectOption("PT");
+  await page.getByLabel("First name(s)").fill("Ana Sofia");
+  await page.getByLabel("Last name(s)").fill("Pereira Gonçalves");
   await save(page);
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await expect(page.getByLabel("First name(s)")).toHaveValue("Ana Sofia");
+  await expect(page.getByLabel("Last name(s)")).toHaveValue("Pereira Gonçalves");
 
   await page.goto("/student");
   await expect(page.getByText("Higher-education recent graduate")).toBeVisible();

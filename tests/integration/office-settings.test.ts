@@ -5,6 +5,7 @@ import { DEFAULT_GRANT_RATES } from "@/lib/domain";
 import type { FormState } from "@/lib/forms/form-state";
 import { getGrantRateRows, getRateTable } from "@/lib/server/services/grant-rates";
 import { getAgreementNumber } from "@/lib/server/services/project-agreements";
+import type { CallInput } from "@/lib/validation/grant-rates";
 import { createInstitution, createUser } from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";
 
@@ -34,7 +35,7 @@ function formData(fields: Record<string, string>): FormData {
 const EUR = (cents: number) => (cents % 100 ? (cents / 100).toFixed(2) : String(cents / 100));
 
 /** The form as the page renders it for KA131 / 2026, with `changes` typed over it. */
-async function rateForm(user: CurrentUser, changes: Record<string, string> = {}, call = { action: "KA131" as const, callYear: 2026 }) {
+async function rateForm(user: CurrentUser, changes: Record<string, string> = {}, call: CallInput = { action: "KA131", callYear: 2026 }) {
   const rows = await getRateTable(user, call);
   const fields: Record<string, string> = { action: call.action, callYear: String(call.callYear), intent: "save" };
   rows.forEach((r, i) => {

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/server/db";
 import { ExpectedError } from "@/lib/server/errors";
 import { cvDirectory, readCv } from "@/lib/server/files/cv";
 import { getOwnProfile, saveOwnProfile } from "@/lib/server/services/participant-profiles";
-import { participantProfileSchema, type ParticipantProfileInput } from "@/lib/validation/participant-profile";
+import { legalNamesFromDisplayName, participantProfileSchema, type ParticipantProfileInput } from "@/lib/validation/participant-profile";
 import { createApplication, createInstitution, createParticipant, createUser } from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";
 
@@ -20,6 +20,8 @@ const storedFiles = async () => (await readdir(cvDirectory()).catch(() => [] as 
 
 function form(institutionId: string, overrides: Record<string, unknown> = {}) {
   return {
+    firstName: "Zoë Marie",
+    lastName: "Van den Broeck",
     institutionId,
     category: "HE_STUDENT",
     fieldOfEducation: "0613",
@@ -94,15 +96,36 @@ describe("participantProfileSchema", () => {
     [{ languageCode: ["nl", "en", "fr", "de", "es", "it", "pl"], languageLevel: Array(7).fill("B1") }, "languageCode", "validation.languagesTooMany"],
     [{ skills: Array.from({ length: 31 }, (_, i) => `skill ${i}`).join("\n") }, "skills", "validation.skillsTooMany"],
     [{ skills: "x".repeat(81) }, "skills", "validation.skillTooLong"],
+    [{ firstName: "" }, "firstName", "validation.firstNameRequired"],
+    [{ firstName: "   " }, "firstName", "validation.firstNameRequired"],
+    [{ firstName: undefined }, "firstName", "validation.firstNameRequired"],
+    [{ lastName: "" }, "lastName", "validation.lastNameRequired"],
+    [{ lastName: "x".repeat(101) }, "lastName", "validation.legalNameTooLong"],
+    [{ lastName: "<b>Doe</b>" }, "lastName", "validation.legalNameCharacters"],
+    [{ firstName: "Ann\u0007" }, "firstName", "validation.legalNameCharacters"],
   ])("%j → %s: %s", (overrides, field, message) => {
     expect(errorsOf(form("inst-1", overrides))[field]).toBe(message);
   });
 
+  it("keeps legal names as typed, accents intact (composed to NFC), spaces tidied; 100 characters fit", () => {
+    const input = parse(form("i", { firstName: "  Zoe\u0308   Marie ", lastName: "Łukasiewicz-O'Brien Ñúñez" }));
+    expect(input.firstName).toBe("Zoë Marie");
+    expect(input.firstName).toHaveLength(9);
+    expect(input.lastName).toBe("Łukasiewicz-O'Brien Ñúñez");
+    expect(errorsOf(form("i", { firstName: "é".repeat(100), lastName: "A" }))).toEqual({});
+  });
+
+  it("guesses legal names from the display name for an empty form", () => {
+    expect(legalNamesFromDisplayName(" Zoë  Van den Broeck ")).toEqual({ firstName: "Zoë", lastName: "Van den Broeck" });
+    expect(legalNamesFromDisplayName("Madonna")).toEqual({ firstName: "Madonna", lastName: "" });
+  });
+
   it("reports every bad field at once, even when some fail their type check", () => {
     const errors = errorsOf(
-      form("", { nationality: "", fieldOfEducation: "", category: "HE_RECENT_GRADUATE", eqfLevel: "4", selectedOn: "2027-07-01", languageCode: ["pt"], languageLevel: [""], skills: "x".repeat(81) }),
+      form("", { lastName: "", nationality: "", fieldOfEducation: "", category: "HE_RECENT_GRADUATE", eqfLevel: "4", selectedOn: "2027-07-01", languageCode: ["pt"], languageLevel: [""], skills: "x".repeat(81) }),
     );
     expect(errors).toEqual({
+      lastName: "validation.lastNameRequired",
       institutionId: "validation.institutionRequired",
       nationality: "validation.countryRequired",
       fieldOfEducation: "validation.iscedUnknown",
@@ -141,7 +164,7 @@ describe("saveOwnProfile", () => {
     const institution = await createInstitution(prisma);
     const user = await createUser(prisma, { role: "STUDENT" });
     const profile = await saveOwnProfile(user, parse(form(institution.id)), await pdfFile("../../Jana CV.pdf"));
-    expect(profile).toMatchObject({ userId: user.id, institutionId: institution.id, fieldOfEducation: "0613", eqfLevel: 7, cvFileName: "Jana CV.pdf" });
+    expect(profile).toMatchObject({ userId: user.id, institutionId: institution.id, firstName: "Zoë Marie", lastName: "Van den Broeck", fieldOfEducation: "0613", eqfLevel: 7, cvFileName: "Jana CV.pdf" });
     expect(profile.graduationDate?.toISOString()).toBe("2027-06-30T00:00:00.000Z");
     expect(profile.languages.map((l) => [l.language, l.level])).toEqual([
       ["nl", "NATIVE"],
@@ -150,7 +173,7 @@ describe("saveOwnProfile", () => {
     expect(await readCv(profile.cvFile!)).toEqual(await fixture("cv.pdf"));
     const events = await prisma.auditEvent.findMany();
     expect(events.map((e) => [e.verb, e.actorId, e.entityId])).toEqual([["participant-profile.create", user.id, profile.id]]);
-    expect(events[0]?.after).toMatchObject({ languages: ["nl:NATIVE", "en:C1"], cvFileName: "Jana CV.pdf" });
+    expect(events[0]?.after).toMatchObject({ firstName: "Zoë Marie", lastName: "Van den Broeck", languages: ["nl:NATIVE", "en:C1"], cvFileName: "Jana CV.pdf" });
   });
 
   it("updates only the user's own profile, replaces the languages and the CV, and deletes the old file", async () => {

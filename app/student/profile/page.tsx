@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getOwnProfile, listInstitutionOptions } from "@/lib/server/services/participant-profiles";
+import { legalNamesFromDisplayName } from "@/lib/validation/participant-profile";
 import { ProfileForm, type ProfileFormValues } from "@/components/student/profile-form";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -15,8 +16,12 @@ export default async function ProfilePage() {
   const user = await requirePermission("manage:participant-profile:own", "/student/profile");
   const [profile, institutions] = await Promise.all([getOwnProfile(user), listInstitutionOptions()]);
   const t = await getTranslations("profile");
+  // Legal names start as a guess from the display name; the participant corrects them once.
+  const guess = legalNamesFromDisplayName(user.name);
   const values: ProfileFormValues | null = profile && {
     values: {
+      firstName: profile.firstName ?? guess.firstName,
+      lastName: profile.lastName ?? guess.lastName,
       institutionId: profile.institutionId,
       category: profile.category,
       fieldOfEducation: profile.fieldOfEducation,
@@ -37,7 +42,7 @@ export default async function ProfilePage() {
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <ProfileForm profile={values} institutions={institutions} />
+      <ProfileForm profile={values} institutions={institutions} legalNames={guess} />
     </div>
   );
 }

@@ -27,6 +27,8 @@ type ProfileRow = NonNullable<Awaited<ReturnType<typeof getOwnProfile>>>;
 // What the audit trail keeps of a profile: the data the participant entered (dates as ISO).
 function snapshot(row: Omit<ProfileRow, "institution" | "id" | "userId" | "createdAt" | "updatedAt">) {
   return {
+    firstName: row.firstName,
+    lastName: row.lastName,
     institutionId: row.institutionId,
     category: row.category,
     fieldOfEducation: row.fieldOfEducation,
@@ -57,6 +59,8 @@ export async function saveOwnProfile(user: Pick<CurrentUser, "id">, input: Parti
   const stored: StoredCv | null = cvFile ? await storeCv(cvFile) : null;
 
   const data = {
+    firstName: input.firstName,
+    lastName: input.lastName,
     institutionId: institution.id,
     category: input.category,
     fieldOfEducation: input.fieldOfEducation,
