@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { getAdminDashboard } from "@/lib/server/services/dashboards";
@@ -10,6 +11,7 @@ type Data = Awaited<ReturnType<typeof getAdminDashboard>>;
 
 export async function AdminDashboard({ user, data }: { user: CurrentUser; data: Data }) {
   const t = await getTranslations("admin");
+  const ta = await getTranslations("adminArea.dashboard");
   const te = await getTranslations("enums");
   const format = await getFormatter();
   const users = data.usersByRole as Record<string, number>;
@@ -23,6 +25,24 @@ export async function AdminDashboard({ user, data }: { user: CurrentUser; data: 
         <Stat label={t("unverifiedHosts")} value={data.unverifiedHosts} />
         <Stat label={t("publishedOffers")} value={offers.PUBLISHED ?? 0} />
       </StatGrid>
+      <nav aria-label={ta("manage")}>
+        <ul className="grid gap-4 md:grid-cols-3">
+          {(
+            [
+              ["/admin/institutions", "institutions", "institutionsHint"],
+              ["/admin/hosts?verified=no", "hosts", "hostsHint"],
+              ["/admin/audit", "audit", "auditHint"],
+            ] as const
+          ).map(([href, label, hint]) => (
+            <li key={href}>
+              <Link href={href} className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+                <span className="font-semibold text-brand-800 underline">{ta(label)}</span>
+                <span className="mt-1 block text-sm text-slate-700">{ta(hint, { count: data.unverifiedHosts })}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <section aria-labelledby="users-by-role">
         <h2 id="users-by-role" className="mb-3 text-lg font-semibold">
           {t("usersTitle")}
@@ -47,7 +67,9 @@ export async function AdminDashboard({ user, data }: { user: CurrentUser; data: 
                   <code>{e.verb}</code>
                 </Td>
                 <Td>
-                  {e.entityType} <span className="text-slate-600">{e.entityId}</span>
+                  <Link href={`/admin/audit?entityType=${encodeURIComponent(e.entityType)}&entityId=${encodeURIComponent(e.entityId)}`} className="text-brand-800 underline">
+                    {e.entityType} <span className="text-slate-700">{e.entityId}</span>
+                  </Link>
                 </Td>
               </tr>
             ))}
@@ -55,6 +77,11 @@ export async function AdminDashboard({ user, data }: { user: CurrentUser; data: 
         ) : (
           <EmptyState title={t("noAuditTitle")} />
         )}
+        <p className="mt-3 text-sm">
+          <Link href="/admin/audit" className="font-medium text-brand-800 underline">
+            {ta("fullAudit")}
+          </Link>
+        </p>
       </section>
     </div>
   );

@@ -3,7 +3,7 @@ import { ECOSYSTEM_IDS, HOST_ORGANISATION_TYPES, NACE_SECTIONS, OID_PATTERN, PIC
 import { countryCodeSchema } from "./checks";
 
 // An empty form field means "not given".
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -11,21 +11,26 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+// Shared with the institution form (admin): domain.md §5 PIC = 9 digits, OID = "E" + 8 digits.
+export const websiteSchema = optionalText(300).pipe(z.url({ protocol: /^https?$/, message: "validation.website" }).optional());
+export const picSchema = optionalText(20).pipe(z.string().regex(PIC_PATTERN, "validation.pic").optional());
+export const oidSchema = optionalText(20)
+  .transform((v) => v?.toUpperCase())
+  .pipe(z.string().regex(OID_PATTERN, "validation.oid").optional());
+
 export const hostOrganisationSchema = z.object({
   legalName: z.string().trim().min(2, "validation.legalNameShort").max(200, "validation.tooLong"),
   type: z.enum(HOST_ORGANISATION_TYPES, "validation.hostTypeUnknown"),
   country: countryCodeSchema,
   city: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
   address: z.string().trim().max(300, "validation.tooLong").default(""),
-  website: optionalText(300).pipe(z.url({ protocol: /^https?$/, message: "validation.website" }).optional()),
+  website: websiteSchema,
   description: z.string().trim().max(3000, "validation.tooLong").default(""),
   belowTwoFifty: z.enum(["yes", "no"], "validation.sizeRequired").transform((v) => v === "yes"),
   naceSection: z.enum(NACE_SECTIONS, "validation.naceRequired"),
   ecosystem: optionalText(60).pipe(z.enum(ECOSYSTEM_IDS, "validation.ecosystemUnknown").optional()),
-  pic: optionalText(20).pipe(z.string().regex(PIC_PATTERN, "validation.pic").optional()),
-  oid: optionalText(20)
-    .transform((v) => v?.toUpperCase())
-    .pipe(z.string().regex(OID_PATTERN, "validation.oid").optional()),
+  pic: picSchema,
+  oid: oidSchema,
   vat: optionalText(20)
     .transform((v) => v?.replace(/\s/g, "").toUpperCase())
     .pipe(z.string().regex(/^[A-Z]{2}[A-Z0-9]{2,13}$/, "validation.vat").optional()),

@@ -24,6 +24,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
+  return currentUserById(id);
+});
+
+/** The database half of getCurrentUser: null for a missing, soft-deleted or role-less account. */
+export async function currentUserById(id: string): Promise<CurrentUser | null> {
   const user = await prisma.user.findUnique({ where: { id } });
   if (!user || user.deletedAt || !isRole(user.role)) return null;
   return {
@@ -35,7 +40,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     institutionId: user.institutionId,
     hostOrganisationId: user.hostOrganisationId,
   };
-});
+}
 
 /** For pages: sign-in redirect when anonymous, a 403 page when the role lacks the permission. */
 export async function requirePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser, requirePermission } from "@/lib/server/auth/session";
+import { can } from "@/lib/server/auth/policy";
+import { getInstitutionAdmin } from "@/lib/server/services/admin-institutions";
+import { orNotFound } from "@/lib/server/not-found";
+import { InstitutionDetail } from "@/components/admin/institution-detail";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; removed?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("adminArea.institution");
+  const { id } = await params;
+  // The name only for those allowed to see the page (the 403 page gets the generic title).
+  const user = await getCurrentUser();
+  const data = user && can(user.role, "manage:institution:any") ? await getInstitutionAdmin(id).catch(() => null) : null;
+  return { title: data ? data.institution.name : t("detailTitle") };
+}
+
+export default async function InstitutionPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requirePermission("manage:institution:any", `/admin/institutions/${id}`);
+  const data = await orNotFound(getInstitutionAdmin(id));
+  const { created, removed } = await searchParams;
+  const notice = created === "1" ? "adminArea.institution.created" : removed === "1" ? "adminArea.officers.removed" : undefined;
+  return <InstitutionDetail data={data} notice={notice} />;
+}

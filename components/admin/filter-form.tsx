@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+
+/**
+ * A GET form over an admin list (the URL holds the filters, so a view can be shared), its
+ * submit and "clear" link, and the result count announced below it. Remounted per filter set so
+ * the selects show this URL's filters after back/forward.
+ */
+export function FilterForm({ path, label, formKey, gridClassName, submitLabel, clearLabel, status, children }: {
+  path: string;
+  label: string;
+  formKey: string;
+  gridClassName: string;
+  submitLabel: string;
+  clearLabel: string;
+  status: string;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <form key={formKey} method="get" action={path} aria-label={label} className={`grid items-end gap-x-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${gridClassName}`}>
+        {children}
+        <div className="mb-4 flex items-center gap-3">
+          <Button type="submit">{submitLabel}</Button>
+          <Link href={path} className="text-sm font-medium text-brand-800 underline">
+            {clearLabel}
+          </Link>
+        </div>
+      </form>
+      <p role="status" className="text-sm text-slate-700">
+        {status}
+      </p>
+    </>
+  );
+}

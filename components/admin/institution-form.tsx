@@ -1,0 +1,45 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { Institution } from "@/generated/prisma/browser";
+import { createInstitutionAction } from "@/app/admin/institutions/new/actions";
+import { updateInstitutionAction } from "@/app/admin/institutions/[id]/actions";
+import { initialFormState } from "@/lib/forms/form-state";
+import { Button } from "@/components/ui/button";
+import { CountrySelect } from "@/components/ui/country-select";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Editable = Pick<Institution, "id" | "name" | "erasmusCode" | "country" | "city" | "pic" | "oid" | "website">;
+
+/** Create (no institution) or edit an institution's identity: name, Erasmus code, place, PIC/OID. */
+export function InstitutionForm({ institution }: { institution?: Editable }) {
+  const t = useTranslations("adminArea.institution");
+  const [state, formAction, pending] = useActionState(institution ? updateInstitutionAction : createInstitutionAction, initialFormState);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  // After an error, what was typed; otherwise what is stored.
+  const v = (key: keyof Omit<Editable, "id">) => (state && !state.ok ? state.values?.[key] : undefined) ?? institution?.[key] ?? "";
+  return (
+    // Remounted per result so the country <select> shows the submitted value (React resets forms).
+    <form key={state ? JSON.stringify(state) : "initial"} action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
+      {institution && <input type="hidden" name="institutionId" value={institution.id} />}
+      <TextField name="name" label={t("name")} defaultValue={v("name")} errors={errors.name} required autoComplete="organization" />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField name="erasmusCode" label={t("erasmusCode")} hint={t("erasmusCodeHint")} defaultValue={v("erasmusCode")} errors={errors.erasmusCode} required autoCapitalize="characters" spellCheck={false} />
+        <TextField name="website" type="url" label={t("website")} hint={t("websiteHint")} defaultValue={v("website")} errors={errors.website} />
+      </div>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <CountrySelect name="country" label={t("country")} defaultValue={v("country")} errors={errors.country} placeholder={t("choose")} />
+        <TextField name="city" label={t("city")} defaultValue={v("city")} errors={errors.city} required />
+      </div>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField name="pic" label={t("pic")} hint={t("picHint")} defaultValue={v("pic")} errors={errors.pic} inputMode="numeric" spellCheck={false} />
+        <TextField name="oid" label={t("oid")} hint={t("oidHint")} defaultValue={v("oid")} errors={errors.oid} spellCheck={false} />
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("saving") : institution ? t("save") : t("create")}
+      </Button>
+    </form>
+  );
+}

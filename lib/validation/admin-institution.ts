@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { normalizeErasmusCode } from "@/lib/domain/erasmus-code";
+import { LOCALES } from "@/i18n/locales";
+import { emailSchema } from "./auth";
+import { countryCodeSchema } from "./checks";
+import { oidSchema, picSchema, websiteSchema } from "./host-organisation";
+import { optionalParam, pageParam } from "./admin-params";
+
+// Administrator forms for institutions and their international-office officers.
+// Messages are next-intl keys ("validation.*" shared, "adminArea.*" the admin area's own).
+
+const idSchema = z.string().min(1).max(64);
+
+/** domain.md §5: stored normalised ("b  gent01" → "B GENT01"). */
+export const erasmusCodeSchema = z
+  .string("validation.required")
+  .trim()
+  .min(1, "validation.required")
+  .transform((value, ctx) => {
+    const code = normalizeErasmusCode(value);
+    if (!code) {
+      ctx.addIssue({ code: "custom", message: "adminArea.errors.erasmusCode" });
+      return z.NEVER;
+    }
+    return code;
+  });
+
+export const institutionSchema = z.object({
+  name: z.string("validation.required").trim().min(2, "adminArea.errors.institutionName").max(200, "validation.tooLong"),
+  erasmusCode: erasmusCodeSchema,
+  // ISO alpha-2; EL/UK accepted and stored as GR/GB (domain.md §2).
+  country: countryCodeSchema,
+  city: z.string("validation.required").trim().min(1, "validation.required").max(120, "validation.tooLong"),
+  pic: picSchema,
+  oid: oidSchema,
+  website: websiteSchema,
+});
+export type InstitutionInput = z.infer<typeof institutionSchema>;
+
+export const institutionUpdateSchema = institutionSchema.extend({ institutionId: idSchema });
+
+export const officerCreateSchema = z.object({
+  institutionId: idSchema,
+  name: z.string("validation.required").trim().min(2, "adminArea.errors.officerName").max(120, "validation.tooLong"),
+  email: emailSchema,
+  // The language of the officer's account and of the e-mail that announces it.
+  locale: z.enum(LOCALES, "adminArea.errors.locale"),
+});
+export type OfficerCreateInput = z.infer<typeof officerCreateSchema>;
+
+export const officerRemoveSchema = z.object({ institutionId: idSchema, userId: idSchema });
+export type OfficerRemoveInput = z.infer<typeof officerRemoveSchema>;
+
+/** `/admin/institutions?q=&page=`: q matches the name or the Erasmus code. */
+export const INSTITUTION_LIST_KEYS = ["q", "page"] as const;
+export const institutionListSchema = z.object({
+  q: optionalParam(z.string("adminArea.invalid.q").trim().max(100, "adminArea.invalid.q")),
+  page: pageParam,
+});
+export type InstitutionListParams = z.infer<typeof institutionListSchema>;
