@@ -1,12 +1,13 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { getOfficeDashboard } from "@/lib/server/services/dashboards";
 import { Badge } from "@/components/ui/badge";
-import { CountryName } from "@/components/ui/country-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { Table, Td } from "@/components/ui/table";
+import { PlacementOfferCell } from "./placement-offer-cell";
 
 type Data = Awaited<ReturnType<typeof getOfficeDashboard>>;
 
@@ -37,25 +38,33 @@ export async function OfficeDashboard({ user, data }: { user: CurrentUser; data:
           {t("toReviewTitle")}
         </h2>
         {proposed.length ? (
-          <Table caption={t("toReviewTitle")} head={[t("participant"), t("offer"), t("action"), t("period")]}>
-            {proposed.map((p) => (
-              <tr key={p.id}>
-                <Td>{p.application.participant.user.name}</Td>
-                <Td>
-                  <span className="font-medium">{p.application.offer.title}</span>
-                  <span className="block text-slate-600">
-                    {p.application.offer.host.legalName} · <CountryName code={p.application.offer.country} />
-                  </span>
-                </Td>
-                <Td>
-                  <Badge tone="info">{p.action}</Badge> <span className="text-slate-600">{p.callYear}</span>
-                </Td>
-                <Td>
-                  {format.dateTime(p.startDate, { dateStyle: "medium" })} – {format.dateTime(p.endDate, { dateStyle: "medium" })}
-                </Td>
-              </tr>
-            ))}
-          </Table>
+          <>
+            <Table caption={t("toReviewTitle")} head={[t("participant"), t("offer"), t("action"), t("period")]}>
+              {proposed.map((p) => (
+                <tr key={p.id}>
+                  <Td>
+                    <Link href={`/office/placements/${p.id}`} className="font-medium text-brand-800 underline">
+                      {p.application.participant.user.name}
+                    </Link>
+                  </Td>
+                  <Td>
+                    <PlacementOfferCell title={p.application.offer.title} host={p.application.offer.host.legalName} country={p.application.offer.country} />
+                  </Td>
+                  <Td>
+                    <Badge tone="info">{p.action}</Badge> <span className="text-slate-600">{p.callYear}</span>
+                  </Td>
+                  <Td>
+                    {format.dateTime(p.startDate, { dateStyle: "medium" })} – {format.dateTime(p.endDate, { dateStyle: "medium" })}
+                  </Td>
+                </tr>
+              ))}
+            </Table>
+            <p className="mt-3 text-sm">
+              <Link href="/office/placements" className="font-medium text-brand-800 underline">
+                {t("allPlacements")}
+              </Link>
+            </p>
+          </>
         ) : (
           <EmptyState title={t("nothingToReviewTitle")}>{t("nothingToReviewBody")}</EmptyState>
         )}

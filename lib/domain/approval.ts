@@ -7,6 +7,9 @@ import { type CheckId, HARD_CHECK_IDS, type PlacementCheckResult } from "./place
 
 export const OVERRIDE_JUSTIFICATION_MIN = 30;
 export const OVERRIDE_JUSTIFICATION_MAX = 2000;
+// A rejection is explained to the participant and the host.
+export const REJECT_REASON_MIN = 10;
+export const REJECT_REASON_MAX = 2000;
 
 export interface OverrideRequest {
   readonly categories: readonly string[];

@@ -162,7 +162,8 @@ export interface MobilityRecordFields {
   approvedById: string | null;
   approvedByName: string;
   overrideJustification: string | null;
-  overrideCategories: DotActivityId[] | null;
+  /** Absent without an override (a nullable JSON column: undefined leaves it NULL). */
+  overrideCategories?: DotActivityId[];
   overrideByName: string | null;
   overrideAt: Date | null;
 }
@@ -174,18 +175,16 @@ const country = (code: string) => normalizeCountryCode(code) ?? code.toUpperCase
  * domain.md §4 with the institution's rates; when the institution has no row for this action,
  * call year and group, the portal's defaults apply (an office that never edited its table).
  */
-export function grantFor(input: Pick<MobilityRecordInput, "action" | "callYear" | "rates" | "greenTravel" | "receiving"> & {
+export function grantFor(input: {
+  readonly action: KeyAction;
+  readonly callYear: number;
+  readonly hostCountry: string;
   readonly days: number;
   readonly fewerOpportunities: boolean;
+  readonly greenTravel?: boolean;
+  readonly rates?: readonly GrantRateRow[];
 }): GrantEstimate | null {
-  const base = {
-    action: input.action,
-    callYear: input.callYear,
-    hostCountry: input.receiving.country,
-    days: input.days,
-    fewerOpportunities: input.fewerOpportunities,
-    greenTravel: input.greenTravel ?? false,
-  };
+  const base = { ...input, greenTravel: input.greenTravel ?? false };
   return estimateGrant({ ...base, rates: input.rates ?? [] }) ?? estimateGrant({ ...base, rates: DEFAULT_GRANT_RATES });
 }
 
@@ -205,7 +204,15 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
     throw new MobilityRecordError("no-categories", "A DOT record needs at least one digital-skills activity (domain.md §1).");
   }
   const { participant: p, sending, receiving } = input;
-  const grant = grantFor({ ...input, days: durationDays, fewerOpportunities: p.fewerOpportunities });
+  const grant = grantFor({
+    action: input.action,
+    callYear: input.callYear,
+    hostCountry: receiving.country,
+    days: durationDays,
+    fewerOpportunities: p.fewerOpportunities,
+    greenTravel: input.greenTravel,
+    rates: input.rates,
+  });
   if (!grant) {
     throw new MobilityRecordError("no-grant-rate", `No grant rate for ${input.action} call ${input.callYear} in ${receiving.country}.`);
   }
@@ -254,7 +261,7 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
     approvedById: input.approvedBy?.id ?? null,
     approvedByName: input.approvedBy?.name ?? "",
     overrideJustification: input.override ? input.override.justification.trim() : null,
-    overrideCategories: input.override ? categories : null,
+    ...(input.override ? { overrideCategories: categories } : {}),
     overrideByName: input.override?.byName ?? null,
     overrideAt: input.override?.at ?? null,
   };

@@ -106,10 +106,10 @@ describe("buildMobilityRecord", () => {
       approvedById: "u-office",
       approvedByName: "Olivia Officer",
       overrideJustification: null,
-      overrideCategories: null,
       overrideByName: null,
       overrideAt: null,
     });
+    expect(record).not.toHaveProperty("overrideCategories");
     expect(record.startDate.toISOString()).toBe("2027-03-01T00:00:00.000Z");
     expect(record.endDate.toISOString()).toBe("2027-07-28T00:00:00.000Z");
   });

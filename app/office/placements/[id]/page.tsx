@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/server/auth/session";
+import { orNotFound } from "@/lib/server/not-found";
+import { getPlacementReview } from "@/lib/server/services/placement-review";
+import { PlacementReview } from "@/components/office/placement-review";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("placementReview"))("metaTitle") };
+}
+
+export default async function PlacementReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePermission("decide:placement:own", `/office/placements/${id}`);
+  return <PlacementReview data={await orNotFound(getPlacementReview(user, id))} />;
+}

@@ -1,0 +1,150 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { OVERRIDE_JUSTIFICATION_MAX, OVERRIDE_JUSTIFICATION_MIN, REJECT_REASON_MAX } from "@/lib/domain/approval";
+import { activityTypeFor } from "@/lib/domain/mobility-record";
+import type { PlacementReview as ReviewData } from "@/lib/server/services/placement-review";
+import { OfferDotEvidence } from "@/components/offers/offer-dot-evidence";
+import { Badge, statusTone } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { CountryName } from "@/components/ui/country-name";
+import { PageHeader } from "@/components/ui/page-header";
+import { type CheckText, PlacementDecisionPanel } from "./placement-decision-panel";
+import { checkTranslator } from "./placement-check-text";
+import { PlacementCheckList } from "./placement-check-list";
+import { PlacementFacts } from "./placement-facts";
+import { PlacementHistory } from "./placement-history";
+import { PlacementRecord } from "./placement-record";
+
+/** Everything an officer needs to decide on one screen (issue 5), then the record once approved. */
+export async function PlacementReview({ data }: { data: ReviewData }) {
+  const t = await getTranslations("placementReview");
+  const te = await getTranslations("enums");
+  const format = await getFormatter();
+  const tr = await checkTranslator();
+  const { placement: p, grant } = data;
+  const { participant, offer } = p.application;
+  const host = offer.host;
+  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : "—");
+  const euro = (cents: number) => format.number(cents / 100, { style: "currency", currency: "EUR" });
+  const legalName = [participant.firstName, participant.lastName].filter(Boolean).join(" ");
+  const mode = data.hardChecksPass ? (data.approvable ? "approve" : "override") : "refuse";
+  const checkTexts: Record<string, CheckText> = Object.fromEntries(data.checks.map((c) => [c.id, { title: tr.title(c.id), message: tr.message(c) }]));
+
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/office/placements" className="font-medium text-brand-800 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <PageHeader
+        title={t("title", { name: participant.user.name })}
+        lead={
+          <>
+            {t("lead", { offer: offer.title, host: host.legalName })} <Badge tone={statusTone(p.status)}>{te(`placementStatus.${p.status}`)}</Badge>
+          </>
+        }
+      />
+
+      {p.status === "PROPOSED" && (
+        <div
+          role="status"
+          className={`rounded-md p-4 text-sm font-medium ${mode === "approve" ? "bg-green-50 text-green-900" : mode === "override" ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-900"}`}
+        >
+          {mode === "approve" ? t("verdictApprove") : mode === "override" ? t("verdictOverride") : t("verdictRefuse", { count: data.checks.filter((c) => !c.ok && c.id !== "digital-activity").length })}
+          {!data.agreementNumber && (
+            <p className="mt-2">
+              {t("noAgreement", { action: p.action, callYear: String(p.callYear) })}{" "}
+              <Link href="/office/settings" className="underline">
+                {t("openSettings")}
+              </Link>
+            </p>
+          )}
+        </div>
+      )}
+      {p.status === "REJECTED" && p.decisionReason && (
+        <div role="status" className="rounded-md bg-red-50 p-4 text-sm text-red-900">
+          <p className="font-semibold">{t("rejectedOn", { date: date(p.decidedAt) })}</p>
+          <p className="mt-1 whitespace-pre-line">{p.decisionReason}</p>
+        </div>
+      )}
+      {p.status === "CANCELLED" && (
+        <div role="status" className="rounded-md bg-slate-100 p-4 text-sm text-slate-900">
+          {t("cancelled")} {p.decisionReason}
+        </div>
+      )}
+
+      {p.mobilityRecord && <PlacementRecord record={p.mobilityRecord} placementId={p.id} />}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title={t("participantTitle")}>
+          <PlacementFacts
+            rows={[
+              [t("name"), participant.user.name],
+              [t("legalName"), legalName || <span className="text-amber-900">{t("legalNameMissing")}</span>],
+              [t("email"), participant.user.email],
+              [t("category"), te(`participantCategory.${participant.category}`)],
+              [t("field"), `ISCED-F ${participant.fieldOfEducation} · EQF ${participant.eqfLevel}`],
+              [t("nationality"), <CountryName key="n" code={participant.nationality} />],
+              [t("graduation"), date(participant.graduationDate)],
+              [t("selection"), date(participant.selectedOn)],
+              [t("previousMonths"), t("months", { count: participant.previousMobilityMonths })],
+              [t("fewerOpportunities"), participant.fewerOpportunities ? t("yes") : t("no")],
+            ]}
+          />
+        </Card>
+        <Card title={t("hostTitle")}>
+          <PlacementFacts
+            rows={[
+              [t("hostName"), host.legalName],
+              [t("hostType"), te(`hostType.${host.type}`)],
+              [t("location"), <span key="l">{offer.city}, <CountryName code={offer.country} /></span>],
+              [t("size"), host.belowTwoFifty ? t("sizeSmall") : t("sizeLarge")],
+              [t("sector"), host.naceSection],
+              [t("picOid"), [host.pic, host.oid].filter(Boolean).join(" · ") || "—"],
+              [t("verified"), host.verified ? t("yes") : t("no")],
+              [t("workingLanguage"), offer.language.toUpperCase()],
+            ]}
+          />
+        </Card>
+        <Card title={t("placementTitle")}>
+          <PlacementFacts
+            rows={[
+              [t("actionCall"), `${p.action} · ${p.callYear}`],
+              [t("activityType"), activityTypeFor(p.action)],
+              [t("period"), format.dateTimeRange(p.startDate, p.endDate, { dateStyle: "medium" })],
+              [t("duration"), data.durationDays > 0 ? t("days", { count: data.durationDays }) : "—"],
+              [t("agreementNumber"), data.agreementNumber ?? <span className="text-amber-900">{t("agreementMissing")}</span>],
+              [t("grantEstimate"), grant ? euro(grant.totalCents) : "—"],
+            ]}
+          />
+          {grant && !p.mobilityRecord && (
+            <p className="mt-3 text-sm text-slate-700">
+              {t("grantExplained", {
+                months: grant.fullMonths,
+                days: grant.extraDays,
+                rate: euro(grant.monthlyRateCents),
+                topUp: euro(grant.traineeshipTopUpCents + grant.fewerOpportunitiesTopUpCents),
+              })}
+            </p>
+          )}
+        </Card>
+      </div>
+
+      <PlacementCheckList checks={data.checks} evaluatedAt={data.checksEvaluatedAt} />
+
+      <OfferDotEvidence tasks={offer.tasks} check={data.classification} declared={offer.categories.map((c) => c.category)} />
+
+      {p.status === "PROPOSED" && (
+        <PlacementDecisionPanel
+          placementId={p.id}
+          mode={mode}
+          checkTexts={checkTexts}
+          limits={{ justificationMin: OVERRIDE_JUSTIFICATION_MIN, justificationMax: OVERRIDE_JUSTIFICATION_MAX, reasonMax: REJECT_REASON_MAX }}
+        />
+      )}
+
+      <PlacementHistory entries={data.history} />
+    </div>
+  );
+}

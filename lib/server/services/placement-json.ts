@@ -1,0 +1,87 @@
+import "server-only";
+import type { MobilityRecord } from "@/generated/prisma/client";
+import type { PlacementQueue, PlacementReview } from "./placement-review";
+
+// The JSON API's shapes (GET/POST /api/v1/placements…): dates as YYYY-MM-DD, money in euro cents.
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const moment = (d: Date | null) => (d ? d.toISOString() : null);
+const period = (p: { action: string; callYear: number; startDate: Date; endDate: Date }) => ({
+  action: p.action,
+  callYear: p.callYear,
+  start: day(p.startDate),
+  end: day(p.endDate),
+});
+
+export function queueJson(queue: PlacementQueue) {
+  return {
+    total: queue.total,
+    page: queue.page,
+    pageSize: queue.pageSize,
+    counts: queue.counts,
+    items: queue.items.map((p) => ({
+      id: p.id,
+      status: p.status,
+      ...period(p),
+      participant: p.participantName,
+      offer: { id: p.offerId, title: p.offerTitle },
+      host: { name: p.hostName, country: p.hostCountry, city: p.hostCity },
+      proposedAt: moment(p.proposedAt),
+      decidedAt: moment(p.decidedAt),
+    })),
+  };
+}
+
+export function recordJson(r: MobilityRecord) {
+  return {
+    mobilityId: r.mobilityId,
+    agreementNumber: r.agreementNumber,
+    ...period(r),
+    activityType: r.activityType,
+    digitalSkills: r.digitalSkills,
+    categories: r.categories,
+    durationDays: r.durationDays,
+    grant: {
+      currency: "EUR",
+      fundedMonths: r.fundedMonths,
+      extraDays: r.extraDays,
+      countryGroup: r.countryGroup,
+      monthlyRateCents: r.monthlyRateCents,
+      baseCents: r.baseGrantCents,
+      topUpCents: r.topUpCents,
+      travelCents: r.travelCents,
+      totalCents: r.totalGrantCents,
+    },
+    approvedByName: r.approvedByName,
+    approvedAt: moment(r.approvedAt),
+    override: r.overrideJustification
+      ? { categories: r.overrideCategories, justification: r.overrideJustification, byName: r.overrideByName, at: moment(r.overrideAt) }
+      : null,
+  };
+}
+
+export function reviewJson(review: PlacementReview) {
+  const { placement: p, grant } = review;
+  const { participant, offer } = p.application;
+  return {
+    id: p.id,
+    status: p.status,
+    ...period(p),
+    durationDays: review.durationDays,
+    participant: {
+      name: participant.user.name,
+      email: participant.user.email,
+      category: participant.category,
+      fieldOfEducation: participant.fieldOfEducation,
+      eqfLevel: participant.eqfLevel,
+    },
+    offer: { id: offer.id, title: offer.title, country: offer.country, city: offer.city },
+    host: { name: offer.host.legalName, type: offer.host.type, country: offer.host.country },
+    approvable: review.approvable,
+    hardChecksPass: review.hardChecksPass,
+    checks: review.checks,
+    agreementNumber: review.agreementNumber,
+    grantEstimate: grant ? { currency: "EUR", ...grant } : null,
+    decision: p.decidedAt ? { decidedAt: moment(p.decidedAt), reason: p.decisionReason } : null,
+    record: p.mobilityRecord ? recordJson(p.mobilityRecord) : null,
+  };
+}

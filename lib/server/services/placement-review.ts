@@ -1,0 +1,255 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { CHECK_IDS, type PlacementCheckInput, type PlacementCheckResult, checkPlacement } from "@/lib/domain";
+import { grantFor } from "@/lib/domain/mobility-record";
+import { QUEUE_PAGE_SIZE, type QueueFilters } from "@/lib/validation/placement-decision";
+import { prisma, type Tx } from "../db";
+import type { CurrentUser } from "../auth/session";
+import { NotFoundError } from "../errors";
+import { getAgreementNumber } from "./project-agreements";
+import { getGrantRateRows } from "./grant-rates";
+
+type Db = Tx | typeof prisma;
+
+/** Everything the approval re-derives from (issue 5: never from the form). */
+export const PLACEMENT_DECISION_INCLUDE = {
+  institution: true,
+  application: {
+    include: {
+      offer: { include: { host: true, categories: true, languages: true } },
+      participant: { include: { user: { select: { id: true, name: true, email: true, locale: true } }, languages: true } },
+    },
+  },
+  mobilityRecord: true,
+  learningAgreement: { select: { id: true } },
+} satisfies Prisma.PlacementInclude;
+
+export type DecisionPlacement = Prisma.PlacementGetPayload<{ include: typeof PLACEMENT_DECISION_INCLUDE }>;
+
+/**
+ * A placement of the officer's own institution. Any other id, another institution's included, is
+ * "not found": the officer never learns that it exists.
+ */
+export async function findOwnPlacement(user: CurrentUser, placementId: string, db: Db = prisma): Promise<DecisionPlacement> {
+  if (user.role !== "OFFICE" || !user.institutionId) throw new NotFoundError();
+  const placement = await db.placement.findFirst({
+    where: { id: placementId, institutionId: user.institutionId },
+    include: PLACEMENT_DECISION_INCLUDE,
+  });
+  if (!placement) throw new NotFoundError();
+  return placement;
+}
+
+const isoDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
+
+/** The rules engine's input, from the database rows (domain.md §2–§3). */
+export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
+  const { offer, participant } = p.application;
+  return {
+    action: p.action,
+    callYear: p.callYear,
+    participant: {
+      category: participant.category,
+      graduationDate: isoDate(participant.graduationDate),
+      selectedOn: isoDate(participant.selectedOn),
+      previousMonths: participant.previousMobilityMonths,
+      oneCycleProgramme: participant.oneCycleProgramme,
+    },
+    sendingCountry: p.institution.country,
+    // The traineeship's place of work decides the country rule and the grant group.
+    hostCountry: offer.country,
+    hostOrganisationType: offer.host.type,
+    start: isoDate(p.startDate)!,
+    end: isoDate(p.endDate)!,
+    activities: { categories: offer.categories.map((c) => c.category), tasks: offer.tasks },
+  };
+}
+
+/** What Placement.checks stores: the verdicts at the decision, to show them later as they were. */
+export function storedChecksOf(result: PlacementCheckResult, evaluatedAt: Date) {
+  return {
+    evaluatedAt: evaluatedAt.toISOString(),
+    approvable: result.approvable,
+    hardChecksPass: result.hardChecksPass,
+    durationDays: result.durationDays,
+    checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, code: c.code, params: { ...c.params }, message: c.message })),
+  };
+}
+
+const storedChecksSchema = z.object({
+  evaluatedAt: z.string(),
+  checks: z.array(
+    z.object({
+      id: z.enum(CHECK_IDS),
+      ok: z.boolean(),
+      code: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+      message: z.string(),
+    }),
+  ),
+});
+
+export type ReviewCheck = z.infer<typeof storedChecksSchema>["checks"][number];
+
+export function readStoredChecks(value: unknown): { evaluatedAt: Date; checks: ReviewCheck[] } | null {
+  const parsed = storedChecksSchema.safeParse(value);
+  return parsed.success ? { evaluatedAt: new Date(parsed.data.evaluatedAt), checks: parsed.data.checks } : null;
+}
+
+// ——— the queue ———
+
+function queueWhere(institutionId: string, filters: Pick<QueueFilters, "action" | "country">): Prisma.PlacementWhereInput {
+  return {
+    institutionId,
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.country ? { application: { offer: { country: filters.country } } } : {}),
+  };
+}
+
+/**
+ * The officer's queue: the own institution's placements, filtered by status, action and host
+ * country, a page at a time, with the count per status under the other filters.
+ */
+export async function listPlacementQueue(user: CurrentUser, filters: QueueFilters) {
+  if (user.role !== "OFFICE" || !user.institutionId) {
+    return { institution: null, items: [], total: 0, page: filters.page, pageSize: QUEUE_PAGE_SIZE, pageCount: 0, counts: {} as Record<string, number>, hostCountries: [] as string[] };
+  }
+  const base = queueWhere(user.institutionId, filters);
+  const where: Prisma.PlacementWhereInput = filters.status === "ALL" ? base : { ...base, status: filters.status };
+  const orderBy: Prisma.PlacementOrderByWithRelationInput[] =
+    filters.status === "PROPOSED" ? [{ createdAt: "asc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "asc" }];
+  const [institution, total, rows, grouped, countries] = await Promise.all([
+    prisma.institution.findUnique({ where: { id: user.institutionId }, select: { id: true, name: true, erasmusCode: true } }),
+    prisma.placement.count({ where }),
+    prisma.placement.findMany({
+      where,
+      orderBy,
+      skip: (filters.page - 1) * QUEUE_PAGE_SIZE,
+      take: QUEUE_PAGE_SIZE,
+      select: {
+        id: true,
+        status: true,
+        action: true,
+        callYear: true,
+        startDate: true,
+        endDate: true,
+        createdAt: true,
+        decidedAt: true,
+        application: {
+          select: {
+            participant: { select: { user: { select: { name: true } } } },
+            offer: { select: { id: true, title: true, country: true, city: true, host: { select: { legalName: true } } } },
+          },
+        },
+      },
+    }),
+    prisma.placement.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
+    // The host countries the filter offers: those of this institution's placements.
+    prisma.offer.findMany({
+      where: { applications: { some: { placement: { institutionId: user.institutionId } } } },
+      distinct: ["country"],
+      select: { country: true },
+      orderBy: { country: "asc" },
+    }),
+  ]);
+  const counts: Record<string, number> = {};
+  for (const g of grouped) counts[g.status] = g._count._all;
+  const items = rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    action: r.action,
+    callYear: r.callYear,
+    startDate: r.startDate,
+    endDate: r.endDate,
+    proposedAt: r.createdAt,
+    decidedAt: r.decidedAt,
+    participantName: r.application.participant.user.name,
+    offerId: r.application.offer.id,
+    offerTitle: r.application.offer.title,
+    hostName: r.application.offer.host.legalName,
+    hostCountry: r.application.offer.country,
+    hostCity: r.application.offer.city,
+  }));
+  return {
+    institution,
+    items,
+    total,
+    page: filters.page,
+    pageSize: QUEUE_PAGE_SIZE,
+    pageCount: Math.ceil(total / QUEUE_PAGE_SIZE),
+    counts,
+    hostCountries: countries.map((c) => c.country),
+  };
+}
+
+export type PlacementQueue = Awaited<ReturnType<typeof listPlacementQueue>>;
+
+// ——— the review ———
+
+export interface HistoryEntry {
+  readonly id: string;
+  readonly verb: string;
+  readonly at: Date;
+  readonly actorName: string | null;
+  readonly after: unknown;
+}
+
+async function historyOf(p: DecisionPlacement): Promise<HistoryEntry[]> {
+  const events = await prisma.auditEvent.findMany({
+    where: {
+      OR: [
+        { entityType: "Placement", entityId: p.id },
+        { entityType: "Application", entityId: p.applicationId, verb: "application.accept" },
+        ...(p.learningAgreement ? [{ entityType: "LearningAgreement", entityId: p.learningAgreement.id }] : []),
+      ],
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 100,
+    include: { actor: { select: { name: true } } },
+  });
+  return events.map((e) => ({ id: e.id, verb: e.verb, at: e.createdAt, actorName: e.actor?.name ?? null, after: e.after }));
+}
+
+/**
+ * Everything the officer needs on one screen: participant, host, offer tasks with the DOT
+ * evidence, dates, every check with its verdict (live while the placement waits; as stored at the
+ * decision afterwards), the grant the record would carry, the project agreement number, the
+ * mobility record once approved, and the history from the audit log.
+ */
+export async function getPlacementReview(user: CurrentUser, placementId: string) {
+  const p = await findOwnPlacement(user, placementId);
+  const live = checkPlacement(checkInputOf(p));
+  const stored = p.status === "PROPOSED" ? null : readStoredChecks(p.checks);
+  const [rates, agreementNumber, history] = await Promise.all([
+    getGrantRateRows(p.institutionId),
+    getAgreementNumber(p.institutionId, p.action, p.callYear),
+    historyOf(p),
+  ]);
+  const participant = p.application.participant;
+  const grant =
+    live.durationDays > 0
+      ? grantFor({
+          action: p.action,
+          callYear: p.callYear,
+          rates,
+          hostCountry: p.application.offer.country,
+          days: live.durationDays,
+          fewerOpportunities: participant.fewerOpportunities,
+        })
+      : null;
+  return {
+    placement: p,
+    checks: stored ? stored.checks : live.checks.map((c) => ({ id: c.id, ok: c.ok, code: c.code, params: { ...c.params }, message: c.message })),
+    checksEvaluatedAt: stored?.evaluatedAt ?? null,
+    classification: live.classification,
+    approvable: live.approvable,
+    hardChecksPass: live.hardChecksPass,
+    durationDays: live.durationDays,
+    grant,
+    agreementNumber,
+    history,
+  };
+}
+
+export type PlacementReview = Awaited<ReturnType<typeof getPlacementReview>>;
