@@ -15,6 +15,9 @@ export function AgreementForm({ action, callYear, callLabel, current, example }:
   return (
     <form key={state ? JSON.stringify(state) : "initial"} action={formAction} noValidate>
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
+      {!current && (
+        <p className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("missing", { call: callLabel })}</p>
+      )}
       <input type="hidden" name="action" value={action} />
       <input type="hidden" name="callYear" value={callYear} />
       <div className="flex flex-wrap items-start gap-x-4">

@@ -13,7 +13,8 @@ export interface RateFormRow {
   /** Euro amounts as form text ("540", "12.50"). */
   readonly values: Readonly<Record<RateField, string>>;
   readonly defaults: Readonly<Record<RateField, string>>;
-  readonly saved: boolean;
+  /** The stored amounts differ from the portal's defaults. */
+  readonly own: boolean;
   readonly version: string;
   /** Who falls in the group, in the reader's language ("Denmark, Finland, …"). */
   readonly countries: string;
@@ -93,7 +94,7 @@ export function GrantRateForm({ action, callYear, callLabel, rows, flat }: { act
                     <input type="hidden" name={`rows.${i}.countryGroup`} value={row.countryGroup} />
                     <input type="hidden" name={`rows.${i}.version`} value={row.version} />
                     <span className="font-semibold text-slate-900">{groupName}</span>{" "}
-                    <Badge tone={row.saved ? "info" : "neutral"}>{row.saved ? t("ownRate") : t("defaultRate")}</Badge>
+                    <Badge tone={row.own ? "info" : "neutral"}>{row.own ? t("ownRate") : t("defaultRate")}</Badge>
                     <span className="mt-1 block text-xs text-slate-600">{row.countries}</span>
                   </th>
                   {RATE_FIELDS.map((field) => (

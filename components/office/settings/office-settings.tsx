@@ -60,7 +60,7 @@ export async function OfficeSettings({ data }: { data: OfficeSettingsData }) {
       countryGroup: r.countryGroup,
       values: asText(r),
       defaults: asText(r.defaults),
-      saved: r.saved,
+      own: RATE_FIELDS.some((f) => r[CENT_FIELDS[f]] !== r.defaults[CENT_FIELDS[f]]),
       version: r.version,
       countries: groupCountries(action, callYear, r.countryGroup, locale),
     }));
