@@ -20,6 +20,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const a = await orNotFound(getApplicationForHost(user, id));
   const t = await getTranslations("applicants");
   const te = await getTranslations("enums");
+  const tla = await getTranslations("learningAgreement");
   const format = await getFormatter();
   const p = a.participant;
   const start = a.offer.earliestStart.toISOString().slice(0, 10);
@@ -89,6 +90,14 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             <Badge tone={statusTone(a.placement.status)}>{te(`placementStatus.${a.placement.status}`)}</Badge>{" "}
             {a.placement.action} {a.placement.callYear} · {format.dateTime(a.placement.startDate, { dateStyle: "medium" })} – {format.dateTime(a.placement.endDate, { dateStyle: "medium" })}
           </p>
+          {a.placement.status === "APPROVED" && (
+            <p className="mt-3 text-sm">
+              <Link href={`/placements/${a.placement.id}/learning-agreement`} className="font-medium text-brand-800 underline">
+                {tla("link.open")}
+              </Link>{" "}
+              <span className="text-slate-700">{tla("link.hint")}</span>
+            </p>
+          )}
         </Card>
       ) : (
         (a.status === "SUBMITTED" || a.status === "SHORTLISTED") && <ApplicationDecision applicationId={a.id} status={a.status} defaultStart={start} defaultEnd={defaultEnd} />

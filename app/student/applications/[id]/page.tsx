@@ -23,6 +23,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const a = await orNotFound(getMyApplication(user, id));
   const t = await getTranslations("myApplications");
   const te = await getTranslations("enums");
+  const tla = await getTranslations("learningAgreement");
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const undecided = a.status === "SUBMITTED" || a.status === "SHORTLISTED";
@@ -88,6 +89,11 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
                   {a.placement.action} {a.placement.callYear} · {date(a.placement.startDate)} – {date(a.placement.endDate)}
                 </p>
                 {a.placement.decisionReason && <p className="mt-2 text-slate-700">{t("reasonGiven", { reason: a.placement.decisionReason })}</p>}
+                {a.placement.status === "APPROVED" && (
+                  <Link href={`/placements/${a.placement.id}/learning-agreement`} className="mt-3 inline-block font-medium text-brand-800 underline">
+                    {tla("link.open")}
+                  </Link>
+                )}
               </div>
             )}
           </Card>

@@ -1,0 +1,86 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/server/action";
+import { editLearningAgreementTable, signLearningAgreement } from "@/lib/server/services/learning-agreement-signing";
+import { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } from "@/lib/server/services/learning-agreement-mobility";
+import { certificateSchema, changeSchema, signChangeSchema, signSchema, tableASchema, tableBSchema, tableCSchema } from "@/lib/validation/learning-agreement";
+
+// Every mutation of the Learning Agreement: the party is derived on the server from the signed-in
+// user and the placement (lib/server/services/learning-agreements.ts loadForParty), never sent.
+const PERMISSION = "sign:learning-agreement:own" as const;
+
+function refresh(placementId: string) {
+  revalidatePath(`/placements/${placementId}/learning-agreement`, "layout");
+}
+
+// Saved states carry the new version, so each form remounts with the values now stored.
+function saved(placementId: string, result: { changed: boolean; voided: boolean }) {
+  refresh(placementId);
+  const message = !result.changed ? "learningAgreement.done.unchanged" : result.voided ? "learningAgreement.done.savedVoided" : "learningAgreement.done.saved";
+  return { ok: true as const, message, data: { at: String(Date.now()) } };
+}
+
+export const saveTableAAction = authedAction({
+  schema: tableASchema,
+  permission: PERMISSION,
+  async handler(input, user) {
+    return saved(input.placementId, await editLearningAgreementTable(user, "A", input));
+  },
+});
+
+export const saveTableBAction = authedAction({
+  schema: tableBSchema,
+  permission: PERMISSION,
+  async handler(input, user) {
+    return saved(input.placementId, await editLearningAgreementTable(user, "B", input));
+  },
+});
+
+export const saveTableCAction = authedAction({
+  schema: tableCSchema,
+  permission: PERMISSION,
+  async handler(input, user) {
+    return saved(input.placementId, await editLearningAgreementTable(user, "C", input));
+  },
+});
+
+export const signAction = authedAction({
+  schema: signSchema,
+  permission: PERMISSION,
+  async handler(input, user) {
+    const outcome = await signLearningAgreement(user, input);
+    refresh(input.placementId);
+    const fully = outcome?.event.kind === "agreement" && outcome.event.fullySigned;
+    return { ok: true, message: fully ? "learningAgreement.done.fullySigned" : "learningAgreement.done.signed" };
+  },
+});
+
+export const proposeChangeAction = authedAction({
+  schema: changeSchema,
+  permission: PERMISSION,
+  async handler(input, user) {
+    await proposeLearningAgreementChange(user, input);
+    refresh(input.placementId);
+    return { ok: true, message: "learningAgreement.done.changeProposed", data: { at: String(Date.now()) } };
+  },
+});
+
+export const signChangeAction = authedAction({
+  schema: signChangeSchema,
+  permission: PERMISSION,
+  async handler(input, user) {
+    await signLearningAgreementChange(user, input);
+    refresh(input.placementId);
+    return { ok: true, message: "learningAgreement.done.changeSigned" };
+  },
+});
+
+export const certificateAction = authedAction({
+  schema: certificateSchema,
+  permission: PERMISSION,
+  async handler(input, user) {
+    await issueTraineeshipCertificate(user, input);
+    refresh(input.placementId);
+    return { ok: true, message: "learningAgreement.done.certificateIssued", data: { at: String(Date.now()) } };
+  },
+});
