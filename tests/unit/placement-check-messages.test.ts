@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
+import en from "@/messages/en.json";
+import nl from "@/messages/nl.json";
+import da from "@/messages/da.json";
+import { type CheckResult, type PlacementCheckInput, checkPlacement } from "@/lib/domain/placement-checks";
+import { checkMessageKey, checkMessageValues } from "@/components/office/placement-check-values";
+
+const valid: PlacementCheckInput = {
+  action: "KA131",
+  callYear: 2022,
+  participant: { category: "HE_STUDENT", previousMonths: 0 },
+  sendingCountry: "BE",
+  hostCountry: "NL",
+  hostOrganisationType: "COMPANY",
+  start: "2023-03-01",
+  end: "2023-07-31",
+  activities: { categories: ["software-development"], tasks: "Develop new features for our React web application." },
+};
+type Patch = Partial<Omit<PlacementCheckInput, "participant" | "activities">> & {
+  participant?: Partial<PlacementCheckInput["participant"]>;
+  activities?: Partial<PlacementCheckInput["activities"]>;
+};
+const graduate = { category: "HE_RECENT_GRADUATE", graduationDate: "2022-06-30", selectedOn: "2022-05-01" } as const;
+
+// Scenarios that together produce every code the placement checks emit.
+const SCENARIOS: Patch[] = [
+  {},
+  { activities: { tasks: "Join our weekly meetings with clients." } },
+  { start: "2023-02-30" },
+  { end: "2023-13-01" },
+  { end: "2023-02-01" },
+  { end: "2023-03-20" },
+  { end: "2024-03-15" },
+  { action: "KA999" as never },
+  { action: "KA103" },
+  { sendingCountry: "XX" },
+  { hostCountry: "XX" },
+  { sendingCountry: "US" },
+  { action: "KA103", callYear: 2019, sendingCountry: "US" },
+  { hostCountry: "BE" },
+  { hostCountry: "US" },
+  { action: "KA103", callYear: 2019, hostCountry: "US" },
+  { action: "KA107", callYear: 2019, hostCountry: "DE" },
+  { participant: { category: "ALIEN" } },
+  { callYear: 2021, participant: { category: "SCHOOL_STAFF" } },
+  { action: "KA103", callYear: 2021, participant: { category: "VET_LEARNER" } },
+  { action: "KA107", callYear: 2019, hostCountry: "CH", participant: graduate },
+  { participant: { ...graduate, graduationDate: undefined } },
+  { participant: { ...graduate, selectedOn: undefined } },
+  { participant: { ...graduate, graduationDate: "2022-13-01" } },
+  { participant: { ...graduate, selectedOn: "2022-02-30" } },
+  { participant: { ...graduate, selectedOn: "2022-07-01" } },
+  { participant: graduate, end: "not-a-date" },
+  { participant: { ...graduate, graduationDate: "2021-06-30", selectedOn: "2021-05-01" } },
+  { participant: graduate, end: "2023-05-31" },
+  { participant: { category: "HE_STAFF" } },
+  { participant: { previousMonths: -1 } },
+  { participant: { previousMonths: 10 } },
+  { hostOrganisationType: "CASTLE" },
+  { hostOrganisationType: "NATIONAL_AGENCY" },
+];
+const allChecks: CheckResult[] = SCENARIOS.flatMap((patch) =>
+  checkPlacement({ ...valid, ...patch, participant: { ...valid.participant, ...patch.participant }, activities: { ...valid.activities, ...patch.activities } }).checks,
+);
+// Every distinct check text (code and params) once.
+const distinctChecks = [...new Map(allChecks.map((c) => [`${checkMessageKey(c)} ${JSON.stringify(c.params)}`, c])).values()];
+
+type Tree = { [k: string]: string | Tree };
+type Translate = (key: string, values?: Record<string, unknown>) => string;
+const translator = (locale: string, messages: unknown, namespace: string): Translate =>
+  createTranslator({ locale, messages: messages as never, namespace: namespace as never, timeZone: "UTC", onError: (e) => { throw e; } }) as unknown as Translate;
+
+const messageKeys = (messages: Tree): string[] =>
+  Object.entries(messages.placementChecks as Tree).flatMap(([id, codes]) =>
+    Object.keys(codes as Tree)
+      .filter((code) => code !== "title")
+      .map((code) => `${id}.${code}`),
+  );
+
+describe.each([
+  ["en", en],
+  ["nl", nl],
+  ["da", da],
+])("placement check messages (%s)", (locale, messages) => {
+  const t = translator(locale, messages, "placementChecks");
+  const labels = { locale, enums: translator(locale, messages, "enums"), activity: translator(locale, messages, "activities") };
+
+  it("the scenarios reach every message, and every check code has one", () => {
+    const produced = new Set(allChecks.map(checkMessageKey));
+    expect([...produced].sort()).toEqual(messageKeys(messages as unknown as Tree).sort());
+  });
+
+  it.each(distinctChecks.map((c) => [checkMessageKey(c), c] as const))("%s formats with its params", (_key, check) => {
+    const text = t(checkMessageKey(check), checkMessageValues(check, labels));
+    expect(text).not.toMatch(/[{}]/);
+    expect(text).not.toMatch(/\b\d,\d{3}\b/); // years never grouped
+    expect(text).not.toMatch(/\b(HE|VET)_[A-Z_]+\b|EU_INSTITUTION|NATIONAL_AGENCY/); // ids shown as labels
+    expect(text.length).toBeGreaterThan(10);
+  });
+});
+
+it("shows country names, dates and years the way readers expect (English)", () => {
+  const t = translator("en", en, "placementChecks");
+  const labels = { locale: "en", enums: translator("en", en, "enums"), activity: translator("en", en, "activities") };
+  const [country] = checkPlacement({ ...valid, hostCountry: "US" }).checks.filter((c) => c.id === "country");
+  expect(t(checkMessageKey(country!), checkMessageValues(country!, labels))).toBe(
+    "Under KA131 the host country must be an EU Member State or associated third country; United States is not.",
+  );
+  const [duration] = checkPlacement({ ...valid, end: "2024-03-15" }).checks.filter((c) => c.id === "duration");
+  expect(t(checkMessageKey(duration!), checkMessageValues(duration!, labels))).toBe(
+    "The placement ends after February 29, 2024, the last day of 12 months from the start.",
+  );
+});
