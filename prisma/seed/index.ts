@@ -58,6 +58,7 @@ export async function seedDatabase(db: SeedDb, options: SeedOptions = {}): Promi
     placements: await db.placement.count(),
     agreements: await db.projectAgreement.count(),
     grantRates: await db.grantRate.count(),
+    learningAgreements: await db.learningAgreement.count(),
   };
   const millis = Math.round(performance.now() - started);
   const result: SeedResult = { referenceDate, created, totals, warnings: plan.warnings, millis };

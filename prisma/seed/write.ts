@@ -6,7 +6,7 @@ import type { SeedDb } from "./db";
 import type { SeedPlan } from "./plan";
 
 export type CreatedCounts = Record<
-  "institutions" | "hosts" | "users" | "participants" | "offers" | "applications" | "placements" | "agreements" | "grantRates" | "childRows",
+  "institutions" | "hosts" | "users" | "participants" | "offers" | "applications" | "placements" | "agreements" | "grantRates" | "learningAgreements" | "childRows",
   number
 >;
 
@@ -163,6 +163,31 @@ export async function writePlan(db: SeedDb, plan: SeedPlan, passwordHash: () => 
     create: (data) => db.placement.createMany({ data }),
   });
 
+  // One Learning Agreement per approved placement; signers (and the certificate's) are users.
+  const laRows = plan.learningAgreements.map((la) => {
+    const certificate = la.certificate as { signerId?: string } | null | undefined;
+    return {
+      ...la,
+      placementId: remap(placements.ids, la.placementId),
+      traineeSignerId: remapOptional(users.ids, la.traineeSignerId),
+      officeSignerId: remapOptional(users.ids, la.officeSignerId),
+      hostSignerId: remapOptional(users.ids, la.hostSignerId),
+      ...(certificate?.signerId ? { certificate: { ...certificate, signerId: remap(users.ids, certificate.signerId) } } : {}),
+    };
+  });
+  const learningAgreements = await insertMissing({
+    rows: laRows,
+    existing: await inChunks([...ids(laRows), ...laRows.map((l) => l.placementId)], (part) =>
+      db.learningAgreement.findMany({
+        where: { OR: [{ id: { in: part } }, { placementId: { in: part } }] },
+        select: { id: true, placementId: true },
+      }),
+    ),
+    plannedKey: (r) => r.placementId,
+    existingKey: (e) => e.placementId,
+    create: (data) => db.learningAgreement.createMany({ data }),
+  });
+
   const institutionIds = [...new Set(institutions.ids.values())];
   const agreementRows = plan.agreements.map((a) => ({ ...a, institutionId: remap(institutions.ids, a.institutionId) }));
   const agreements = await insertMissing({
@@ -203,6 +228,7 @@ export async function writePlan(db: SeedDb, plan: SeedPlan, passwordHash: () => 
     placements: placements.created.size,
     agreements: agreements.created.size,
     grantRates: grantRates.created.size,
+    learningAgreements: learningAgreements.created.size,
     childRows: participantLanguages.length + offerCategories.length + offerLanguages.length,
   };
 }

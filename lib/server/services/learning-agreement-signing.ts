@@ -11,7 +11,7 @@ import { notifySignature } from "./learning-agreement-notify";
 
 const staleVersion = () => new ExpectedError("learningAgreement.errors.stale-version", undefined, 409);
 
-type TableInput = { A: TableAInput; B: TableBInput; C: TableCInput };
+export type TableInput = { A: TableAInput; B: TableBInput; C: TableCInput };
 
 /**
  * Saves one table of the agreement for a party allowed to edit it (lib/domain/learning-agreement).

@@ -41,6 +41,8 @@ const ROWS: readonly Row[] = [
   ["Kato", "Willems", "F", "BE", "B GENT01", "HE_STUDENT", "0211", 6, 21, "nl:NATIVE en:B2 fr:B2"],
   ["Robbe", "Janssens", "M", "BE", "B GENT01", "HE_STUDENT", "0541", 7, 23, "nl:NATIVE en:C1 de:B1"],
   ["Mehmet", "Yılmaz", "M", "TR", "B GENT01", "HE_STUDENT", "0613", 8, 27, "tr:NATIVE en:C1 nl:B1"],
+  // Her approved placement at Kanaal Software has an unsigned Learning Agreement (tests/e2e/learning-agreement.spec.ts signs it).
+  ["Hanne", "Wuyts", "F", "BE", "B GENT01", "HE_STUDENT", "0612", 7, 22, "nl:NATIVE en:C1 fr:B1"],
   // HOGENT — VET-level (EQF 5) programmes and staff.
   ["Senne", "Verhoeven", "M", "BE", "B GENT25", "VET_LEARNER", "0613", 5, 20, "nl:NATIVE en:B2"],
   ["Elise", "Goossens", "F", "BE", "B GENT25", "VET_RECENT_GRADUATE", "0611", 5, 21, "nl:NATIVE en:B2 fr:B1"],

@@ -117,4 +117,11 @@ export const SCENARIOS: readonly ScenarioApplication[] = [
     placement: { status: "PROPOSED", purpose: "ineligible-host-type", months: 5 } },
   { person: "katharina-gruber", offer: "de-02@host-034", status: "ACCEPTED",
     placement: { status: "PROPOSED", purpose: "ineligible-host-type", months: 5 } },
+
+  // Last, so the ids of the rows above stay as they were.
+  // Approved at the demo company, starting in a few months: its Learning Agreement is complete but
+  // unsigned, and tests/e2e/learning-agreement.spec.ts has the three parties sign it (only that spec).
+  { person: "hanne-wuyts", offer: "nl-06@host-001", status: "ACCEPTED",
+    placement: { status: "APPROVED", purpose: "clean", months: 5,
+      decisionReason: "Eligible: IT systems traineeship in the Netherlands." } },
 ];

@@ -11,6 +11,7 @@ import { INSTITUTIONS } from "../data/institutions";
 import { staffUsers } from "../data/staff";
 import { rngFor } from "../prng";
 import { PUBLISH_LEAD_DAYS, historicWindows, planApplications } from "./applications";
+import { planLearningAgreements } from "./learning-agreements";
 import { planOffers } from "./offers";
 import { planParticipants } from "./participants";
 
@@ -29,6 +30,7 @@ export interface SeedPlan {
   placements: WithId<Prisma.PlacementCreateManyInput>[];
   agreements: WithId<Prisma.ProjectAgreementCreateManyInput>[];
   grantRates: WithId<Prisma.GrantRateCreateManyInput>[];
+  learningAgreements: WithId<Prisma.LearningAgreementCreateManyInput>[];
   warnings: string[];
 }
 
@@ -63,7 +65,7 @@ export function buildSeedPlan(reference: Date, passwordHash: string): SeedPlan {
     return before !== undefined && before < usual.getTime() ? addDays(new Date(before), -14) : usual;
   };
 
-  return {
+  const plan: SeedPlan = {
     institutions: INSTITUTIONS.map((i) => ({
       ...institutionData({
         id: i.id, erasmusCode: i.erasmusCode, name: i.name, country: i.country, city: i.city,
@@ -94,5 +96,9 @@ export function buildSeedPlan(reference: Date, passwordHash: string): SeedPlan {
     agreements: INSTITUTIONS.flatMap(agreementsFor).map((a) => ({ ...a, createdAt: registeredAt })),
     grantRates: INSTITUTIONS.flatMap((i) => grantRatesFor(i.id)).map((r) => ({ ...r, id: r.id ?? "" })),
     warnings: planned.warnings,
+    learningAgreements: [],
   };
+  // Every approved placement's Learning Agreement, from the final rows (with the hosts' signers).
+  const las = planLearningAgreements({ reference, ...plan });
+  return { ...plan, users: [...plan.users, ...las.hostUsers], learningAgreements: las.learningAgreements };
 }

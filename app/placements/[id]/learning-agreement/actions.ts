@@ -1,7 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import type { LaTable } from "@/lib/domain/learning-agreement";
 import { authedAction } from "@/lib/server/action";
-import { editLearningAgreementTable, signLearningAgreement } from "@/lib/server/services/learning-agreement-signing";
+import { type TableInput, editLearningAgreementTable, signLearningAgreement } from "@/lib/server/services/learning-agreement-signing";
 import { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } from "@/lib/server/services/learning-agreement-mobility";
 import { certificateSchema, changeSchema, signChangeSchema, signSchema, tableASchema, tableBSchema, tableCSchema } from "@/lib/validation/learning-agreement";
 
@@ -20,29 +22,20 @@ function saved(placementId: string, result: { changed: boolean; voided: boolean 
   return { ok: true as const, message, data: { at: String(Date.now()) } };
 }
 
-export const saveTableAAction = authedAction({
-  schema: tableASchema,
-  permission: PERMISSION,
-  async handler(input, user) {
-    return saved(input.placementId, await editLearningAgreementTable(user, "A", input));
-  },
-});
+/** One action per table; the service checks that the user's party fills in that table. */
+function tableAction<T extends LaTable>(table: T, schema: z.ZodType<TableInput[T]>) {
+  return authedAction({
+    schema,
+    permission: PERMISSION,
+    async handler(input, user) {
+      return saved(input.placementId, await editLearningAgreementTable(user, table, input));
+    },
+  });
+}
 
-export const saveTableBAction = authedAction({
-  schema: tableBSchema,
-  permission: PERMISSION,
-  async handler(input, user) {
-    return saved(input.placementId, await editLearningAgreementTable(user, "B", input));
-  },
-});
-
-export const saveTableCAction = authedAction({
-  schema: tableCSchema,
-  permission: PERMISSION,
-  async handler(input, user) {
-    return saved(input.placementId, await editLearningAgreementTable(user, "C", input));
-  },
-});
+export const saveTableAAction = tableAction("A", tableASchema);
+export const saveTableBAction = tableAction("B", tableBSchema);
+export const saveTableCAction = tableAction("C", tableCSchema);
 
 export const signAction = authedAction({
   schema: signSchema,
