@@ -65,9 +65,14 @@ export async function AuditLog({ filters, issues, result, options }: { filters: 
         <ol className="space-y-2" aria-label={t("events")}>
           {result.items.map((e) => (
             <li key={e.id} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-              <details>
-                <summary className="grid cursor-pointer gap-x-4 gap-y-1 p-3 text-sm sm:grid-cols-[12rem_1fr_14rem]">
-                  <span className="text-slate-700">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</span>
+              <details className="group">
+                <summary className="grid cursor-pointer gap-x-4 gap-y-1 p-3 text-sm sm:grid-cols-[13rem_1fr_16rem]">
+                  <span className="text-slate-700">
+                    {/* A grid summary loses the browser's disclosure triangle: draw one. */}
+                    <span aria-hidden="true" className="mr-2 inline-block text-brand-800 transition-transform group-open:rotate-90">
+                      ▸
+                    </span>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                  </span>
                   <span>
                     <code className="font-semibold text-slate-900">{e.verb}</code>{" "}
                     <span className="text-slate-700">

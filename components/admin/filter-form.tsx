@@ -19,9 +19,9 @@ export function FilterForm({ path, label, formKey, gridClassName, submitLabel, c
 }) {
   return (
     <>
-      <form key={formKey} method="get" action={path} aria-label={label} className={`grid items-end gap-x-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${gridClassName}`}>
+      <form key={formKey} method="get" action={path} aria-label={label} className={`grid items-start gap-x-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${gridClassName}`}>
         {children}
-        <div className="mb-4 flex items-center gap-3">
+        <div className="mb-4 flex items-center gap-3 self-end">
           <Button type="submit">{submitLabel}</Button>
           <Link href={path} className="text-sm font-medium text-brand-800 underline">
             {clearLabel}

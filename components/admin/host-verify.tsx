@@ -17,7 +17,7 @@ export function HostVerify({ host }: { host: { id: string; legalName: string; ve
       {/* Keyed by the state: after a decision the confirmation closes instead of offering the opposite. */}
       <details key={String(host.verified)}>
         <summary className={`cursor-pointer text-sm font-semibold underline ${verify ? "text-brand-800" : "text-red-800"}`}>
-          {verify ? t("verify", { name: host.legalName }) : t("unverify", { name: host.legalName })}
+          {t.rich(verify ? "verify" : "unverify", { name: host.legalName, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
         </summary>
         <form action={formAction} className="mt-2 max-w-xs rounded-md border border-slate-200 bg-slate-50 p-3">
           <p className="mb-3 text-sm text-slate-800">{verify ? t("verifyConfirm", { name: host.legalName }) : t("unverifyConfirm", { name: host.legalName })}</p>

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { CountryName } from "@/components/ui/country-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Stat, StatGrid } from "@/components/ui/stat";
+import { Stat } from "@/components/ui/stat";
 import { Table, Td } from "@/components/ui/table";
 import { BackLink } from "./back-link";
 import { InstitutionForm } from "./institution-form";
@@ -45,12 +45,12 @@ export async function InstitutionDetail({ data, notice }: { data: Data; notice?:
         <h2 id="institution-counts" className="mb-3 text-lg font-semibold">
           {t("countsTitle")}
         </h2>
-        <StatGrid>
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-5">
           <Stat label={t("participants")} value={data.participants} />
           {PLACEMENT_STATUSES.map((s) => (
             <Stat key={s} label={t("placements", { status: te(`placementStatus.${s}`) })} value={data.placements[s] ?? 0} />
           ))}
-        </StatGrid>
+        </dl>
       </section>
       <Card title={to("title")}>
         <p className="mb-4 text-sm text-slate-700">{to("lead")}</p>
