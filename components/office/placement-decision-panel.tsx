@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { approvePlacementAction, rejectPlacementAction } from "@/app/office/placements/[id]/actions";
 import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -67,14 +67,24 @@ function OverrideForm({ placementId, limits }: { placementId: string; limits: De
   const ta = useTranslations("activities");
   const tAll = useTranslations();
   const [state, action, pending] = useActionState(approvePlacementAction, initialFormState);
-  // Controlled, so a refused attempt keeps what the officer chose and wrote.
   const [chosen, setChosen] = useState<string[]>([]);
   const [justification, setJustification] = useState("");
   const errors = errorsOf(state);
   const length = justification.trim().length;
   const categoryErrors = errors.overrideCategories ?? [];
   return (
-    <form action={action} aria-labelledby="override-title" noValidate>
+    <form
+      action={action}
+      aria-labelledby="override-title"
+      noValidate
+      onSubmit={(e) => {
+        // Submitted by hand so React does not reset the form after a refusal: the officer's
+        // choices and words stay (the action attribute still serves a browser without JavaScript).
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => action(data));
+      }}
+    >
       <FormHead id="override-title" title={t("overrideTitle")} placementId={placementId} state={state} />
       <p className="mb-3 text-sm text-slate-700">{t("overrideHint")}</p>
       <fieldset className="mb-4" aria-describedby={categoryErrors.length ? "override-categories-error" : undefined} aria-invalid={categoryErrors.length ? true : undefined}>

@@ -76,7 +76,7 @@ export async function PlacementReview({ data }: { data: ReviewData }) {
 
       {p.mobilityRecord && <PlacementRecord record={p.mobilityRecord} placementId={p.id} />}
 
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("participantTitle")}>
           <PlacementFacts
             rows={[
@@ -107,29 +107,30 @@ export async function PlacementReview({ data }: { data: ReviewData }) {
             ]}
           />
         </Card>
-        <Card title={t("placementTitle")}>
-          <PlacementFacts
-            rows={[
-              [t("actionCall"), `${p.action} · ${p.callYear}`],
-              [t("activityType"), activityTypeFor(p.action)],
-              [t("period"), format.dateTimeRange(p.startDate, p.endDate, { dateStyle: "medium" })],
-              [t("duration"), data.durationDays > 0 ? t("days", { count: data.durationDays }) : "—"],
-              [t("agreementNumber"), data.agreementNumber ?? <span className="text-amber-900">{t("agreementMissing")}</span>],
-              [t("grantEstimate"), grant ? euro(grant.totalCents) : "—"],
-            ]}
-          />
-          {grant && !p.mobilityRecord && (
-            <p className="mt-3 text-sm text-slate-700">
-              {t("grantExplained", {
-                months: grant.fullMonths,
-                days: grant.extraDays,
-                rate: euro(grant.monthlyRateCents),
-                topUp: euro(grant.traineeshipTopUpCents + grant.fewerOpportunitiesTopUpCents),
-              })}
-            </p>
-          )}
-        </Card>
       </div>
+      <Card title={t("placementTitle")}>
+        <PlacementFacts
+          columns={3}
+          rows={[
+            [t("actionCall"), `${p.action} · ${p.callYear}`],
+            [t("activityType"), activityTypeFor(p.action)],
+            [t("period"), format.dateTimeRange(p.startDate, p.endDate, { dateStyle: "medium" })],
+            [t("duration"), data.durationDays > 0 ? t("days", { count: data.durationDays }) : "—"],
+            [t("agreementNumber"), data.agreementNumber ?? <span className="text-amber-900">{t("agreementMissing")}</span>],
+            [t("grantEstimate"), grant ? euro(grant.totalCents) : "—"],
+          ]}
+        />
+        {grant && !p.mobilityRecord && (
+          <p className="mt-3 text-sm text-slate-700">
+            {t("grantExplained", {
+              months: grant.fullMonths,
+              days: grant.extraDays,
+              rate: euro(grant.monthlyRateCents),
+              topUp: euro(grant.traineeshipTopUpCents + grant.fewerOpportunitiesTopUpCents),
+            })}
+          </p>
+        )}
+      </Card>
 
       <PlacementCheckList checks={data.checks} evaluatedAt={data.checksEvaluatedAt} />
 

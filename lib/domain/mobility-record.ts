@@ -26,11 +26,11 @@ const compact = (s: string) => s.replace(/[^0-9a-z]/gi, "").toUpperCase();
 /**
  * A readable, deterministic mobility id, unique per placement: call year, action, the sending
  * institution's Erasmus code and the last 8 letters/digits of the placement id
- * (e.g. 2026-KA131-BGENT01-K3X9Q2ZA). The tail of a cuid is its random block; seed ids
- * ("placement-042") keep their number there.
+ * (e.g. 2026-KA131-BGENT01-K3X9Q2ZA). The tail of a cuid is its random block; a word prefix of
+ * structured ids is dropped, so seed id "placement-042" gives …-BGENT01-042.
  */
 export function mobilityIdFor(input: MobilityIdInput): string {
-  const tail = compact(input.placementId).slice(-8);
+  const tail = compact(input.placementId.replace(/^[a-z]+-(?=.)/i, "")).slice(-8);
   if (tail.length === 0) throw new MobilityRecordError("invalid-placement-id", "The placement id has no letters or digits.");
   return `${input.callYear}-${input.action}-${compact(input.erasmusCode)}-${tail}`;
 }

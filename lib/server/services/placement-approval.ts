@@ -181,7 +181,7 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
     );
   } catch (error) {
     // Another approval created the record first (unique placementId): the same answer as approving twice.
-    if (isUniqueViolation(error)) return approvedResult(p.id);
+    if (isUniqueViolation(error) && (await prisma.placement.count({ where: { id: p.id, status: "APPROVED" } })) === 1) return approvedResult(p.id);
     throw error;
   }
   if (!record) return approvedResult(p.id);

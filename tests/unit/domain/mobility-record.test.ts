@@ -47,8 +47,9 @@ describe("activityTypeFor (domain.md §5)", () => {
 describe("mobilityIdFor", () => {
   it.each([
     [{ erasmusCode: "B GENT01", callYear: 2026, action: "KA131", placementId: "clx1abcd0000qwertyzk3x9q2za" }, "2026-KA131-BGENT01-K3X9Q2ZA"],
-    [{ erasmusCode: "E MADRID05", callYear: 2019, action: "KA103", placementId: "placement-042" }, "2019-KA103-EMADRID05-EMENT042"],
+    [{ erasmusCode: "E MADRID05", callYear: 2019, action: "KA103", placementId: "placement-042" }, "2019-KA103-EMADRID05-042"],
     [{ erasmusCode: "D MUNCHEN02", callYear: 2020, action: "KA107", placementId: "p1" }, "2020-KA107-DMUNCHEN02-P1"],
+    [{ erasmusCode: "B GENT01", callYear: 2024, action: "KA131", placementId: "placement-hist-0001" }, "2024-KA131-BGENT01-HIST0001"],
   ] as const)("%j → %s", (args, id) => expect(mobilityIdFor(args)).toBe(id));
 
   it("is deterministic and differs between placements", () => {
