@@ -3,6 +3,9 @@
 // parents are created on the fly, so `createPlacement(db)` alone yields a whole eligible chain
 // (Belgian HEI → student → Dutch software host → offer → ACCEPTED application → PROPOSED placement).
 import type {
+  MobilityRecord,
+  ParticipantCategory,
+  Prisma,
   Application,
   HostOrganisation,
   Institution,
@@ -14,6 +17,8 @@ import type {
   Placement,
   User,
 } from "@/generated/prisma/client";
+import { ACTION_CALL_YEARS, type KeyAction } from "@/lib/domain/actions";
+import type { GrantRateRow } from "@/lib/domain/grants";
 import { hashPassword } from "@/lib/server/auth/password";
 import { type ApplicationInput, applicationData } from "./build/application";
 import { type HostInput, hostData } from "./build/host";
@@ -21,8 +26,11 @@ import { type InstitutionInput, institutionData } from "./build/institution";
 import { type OfferInput, offerData } from "./build/offer";
 import { type ParticipantInput, participantData } from "./build/participant";
 import { type PlacementInput, placementData } from "./build/placement";
+import { mobilityRecordData } from "./build/mobility-record";
 import { type UserInput, userData } from "./build/user";
+import { agreementNumber as agreementNumberFor } from "./data/agreements";
 import type { SeedDb } from "./db";
+import { addDays, periodEnd, utcDate } from "./dates";
 
 export type { SeedDb } from "./db";
 
@@ -137,4 +145,135 @@ export async function createPlacement(db: SeedDb, overrides: PlacementOverrides 
       })
     ).participant.institutionId;
   return db.placement.create({ data: placementData({ ...overrides, applicationId, institutionId }) });
+}
+
+// One task line per DOT activity (domain.md §1) that the classifier recognises, so a factory
+// offer's evidence is exactly the categories a test asks for.
+const TASK_FOR_ACTIVITY: Readonly<Record<string, string>> = {
+  "digital-marketing": "Plan and run social media campaigns and analyse them with web analytics",
+  "digital-design": "Design user interfaces in Figma and build 3D models in CAD",
+  "software-development": "Develop new features for our web application in TypeScript and React",
+  "it-systems": "Install, maintain and monitor our servers and network infrastructure",
+  cybersecurity: "Run vulnerability scans and penetration tests and help with incident response",
+  "data-analytics": "Analyse data sets and build dashboards that visualise the results",
+  "robotics-ai": "Train and evaluate machine learning models for computer vision",
+};
+
+const CITY: Readonly<Record<string, string>> = {
+  NL: "Utrecht", BE: "Gent", DE: "Berlin", FR: "Lyon", ES: "Madrid", IT: "Milano", PT: "Porto", PL: "Kraków", DK: "Aarhus",
+  SE: "Malmö", FI: "Tampere", IE: "Cork", AT: "Graz", CZ: "Brno", CH: "Zürich", UA: "Lviv", GE: "Tbilisi", TR: "İzmir",
+};
+
+export type MobilityRecordOverrides = Omit<Partial<Prisma.MobilityRecordUncheckedCreateInput>, "placementId" | "categories"> & {
+  /** DOT activity ids: the offer's tasks show evidence of exactly these (default software-development). */
+  categories?: readonly string[];
+  /** Length of the placement when endDate is not given (default 3 months). */
+  months?: number;
+  /** An existing host organisation; otherwise one is created in receivingCountry. */
+  hostId?: string;
+  participantCategory?: ParticipantCategory;
+};
+
+/**
+ * A whole APPROVED chain (institution → participant → host → offer → ACCEPTED application →
+ * APPROVED placement) and its mobility record, built by the approval's own builder
+ * (lib/domain buildMobilityRecord via build/mobility-record.ts) with the institution's rates and
+ * project agreement (created when missing). Defaults: a Belgian institution, KA131 of the current
+ * call, three months from 1 October of the call year in the Netherlands (KA107: Switzerland),
+ * software development. Any record column given in `overrides` is written as given, after the build.
+ */
+export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecordOverrides = {}): Promise<MobilityRecord & { placement: Placement }> {
+  const { months = 3, hostId, participantCategory, categories = ["software-development"], ...columns } = overrides;
+  const action: KeyAction = columns.action ?? "KA131";
+  const range = ACTION_CALL_YEARS[action];
+  const callYear = columns.callYear ?? Math.min(range.last, Math.max(range.first, new Date().getUTCFullYear()));
+  const institution = columns.institutionId
+    ? await db.institution.findUniqueOrThrow({ where: { id: columns.institutionId } })
+    : await createInstitution(db);
+  const receivingCountry = columns.receivingCountry ?? (action === "KA107" ? "CH" : institution.country === "NL" ? "BE" : "NL");
+  const host = hostId
+    ? await db.hostOrganisation.findUniqueOrThrow({ where: { id: hostId } })
+    : await createHostOrganisation(db, {
+        country: receivingCountry,
+        city: columns.receivingCity ?? CITY[receivingCountry] ?? receivingCountry,
+        ...(columns.receivingName ? { legalName: columns.receivingName } : {}),
+      });
+
+  const start = columns.startDate ? new Date(columns.startDate) : utcDate(callYear, 10, 1);
+  const end = columns.endDate ? new Date(columns.endDate) : periodEnd(start, months);
+  const tasks = categories.map((c) => TASK_FOR_ACTIVITY[c]).filter(Boolean);
+  const offer = await createOffer(db, {
+    hostId: host.id,
+    categories,
+    ...(tasks.length ? { tasks: tasks.join("\n") } : {}),
+    language: columns.mainLanguage ?? "en",
+    status: "CLOSED",
+    earliestStart: start,
+    latestEnd: periodEnd(start, 12),
+    applicationDeadline: addDays(start, -45),
+    publishedAt: addDays(start, -120),
+  });
+
+  const recentGraduate = columns.recentGraduate === true;
+  const graduated = addDays(start, -60);
+  const first = columns.participantFirstName;
+  const last = columns.participantLastName;
+  const participant = await createParticipant(db, {
+    institutionId: institution.id,
+    category: participantCategory ?? (recentGraduate ? "HE_RECENT_GRADUATE" : "HE_STUDENT"),
+    ...(recentGraduate ? { graduationDate: graduated, selectedOn: addDays(graduated, -30) } : {}),
+    ...(columns.fieldOfEducation ? { fieldOfEducation: columns.fieldOfEducation } : {}),
+    ...(columns.eqfLevel ? { eqfLevel: columns.eqfLevel } : {}),
+    ...(columns.fewerOpportunities !== undefined ? { fewerOpportunities: columns.fewerOpportunities } : {}),
+    ...(columns.previousParticipationMonths !== undefined ? { previousMobilityMonths: columns.previousParticipationMonths } : {}),
+    nationality: columns.participantNationality ?? institution.country,
+    ...(columns.participantBirthDate !== undefined ? { birthDate: columns.participantBirthDate } : {}),
+    ...(columns.participantGender !== undefined ? { gender: columns.participantGender } : {}),
+    ...(first !== undefined ? { firstName: first } : {}),
+    ...(last !== undefined ? { lastName: last } : {}),
+    user: {
+      ...(columns.participantEmail ? { email: columns.participantEmail } : {}),
+      ...(first || last ? { name: [first, last].filter(Boolean).join(" ") } : {}),
+    },
+  });
+  const application = await createApplication(db, { offerId: offer.id, participantId: participant.id, status: "ACCEPTED" });
+
+  const officer =
+    (await db.user.findFirst({ where: { role: "OFFICE", institutionId: institution.id }, orderBy: { createdAt: "asc" } })) ??
+    (await createUser(db, { role: "OFFICE", institutionId: institution.id }));
+  const approvedAt = columns.approvedAt ? new Date(columns.approvedAt) : addDays(start, -30);
+  const placement = await createPlacement(db, {
+    applicationId: application.id,
+    institutionId: institution.id,
+    action,
+    callYear,
+    startDate: start,
+    endDate: end,
+    status: "APPROVED",
+    decidedById: officer.id,
+    decidedAt: approvedAt,
+  });
+
+  const agreement =
+    (await db.projectAgreement.findUnique({ where: { institutionId_action_callYear: { institutionId: institution.id, action, callYear } } })) ??
+    (await db.projectAgreement.create({
+      data: { institutionId: institution.id, action, callYear, agreementNumber: columns.agreementNumber ?? agreementNumberFor(institution, action, callYear) },
+    }));
+  const rates: GrantRateRow[] = (await db.grantRate.findMany({ where: { institutionId: institution.id } })).flatMap((r) =>
+    r.countryGroup === 1 || r.countryGroup === 2 || r.countryGroup === 3 ? [{ ...r, countryGroup: r.countryGroup }] : [],
+  );
+  const built = mobilityRecordData({
+    placement,
+    participant,
+    email: participant.user.email,
+    offer,
+    host,
+    institution,
+    agreementNumber: agreement.agreementNumber,
+    rates,
+    approvedBy: { id: officer.id, name: officer.name },
+    approvedAt,
+  });
+  const record = await db.mobilityRecord.create({ data: { ...built, ...columns, ...(overrides.categories ? { categories: [...categories] } : {}), placementId: placement.id } });
+  return { ...record, placement };
 }

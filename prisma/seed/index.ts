@@ -59,6 +59,7 @@ export async function seedDatabase(db: SeedDb, options: SeedOptions = {}): Promi
     agreements: await db.projectAgreement.count(),
     grantRates: await db.grantRate.count(),
     learningAgreements: await db.learningAgreement.count(),
+    mobilityRecords: await db.mobilityRecord.count(),
   };
   const millis = Math.round(performance.now() - started);
   const result: SeedResult = { referenceDate, created, totals, warnings: plan.warnings, millis };

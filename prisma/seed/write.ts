@@ -6,7 +6,7 @@ import type { SeedDb } from "./db";
 import type { SeedPlan } from "./plan";
 
 export type CreatedCounts = Record<
-  "institutions" | "hosts" | "users" | "participants" | "offers" | "applications" | "placements" | "agreements" | "grantRates" | "learningAgreements" | "childRows",
+  "institutions" | "hosts" | "users" | "participants" | "offers" | "applications" | "placements" | "agreements" | "grantRates" | "learningAgreements" | "mobilityRecords" | "childRows",
   number
 >;
 
@@ -218,6 +218,31 @@ export async function writePlan(db: SeedDb, plan: SeedPlan, passwordHash: () => 
     create: (data) => db.grantRate.createMany({ data }),
   });
 
+  // A record per APPROVED placement: only where the placement is APPROVED in the database now and
+  // has no record yet (an officer's approval may already have written one).
+  const recordRows = plan.mobilityRecords.map((r) => ({
+    ...r,
+    placementId: remap(placements.ids, r.placementId),
+    institutionId: remap(institutions.ids, r.institutionId),
+    approvedById: remapOptional(users.ids, r.approvedById),
+  }));
+  const approvedNow = new Set(
+    (
+      await inChunks(recordRows.map((r) => r.placementId), (part) =>
+        db.placement.findMany({ where: { id: { in: part }, status: "APPROVED" }, select: { id: true } }),
+      )
+    ).map((p) => p.id),
+  );
+  const mobilityRecords = await insertMissing({
+    rows: recordRows.filter((r) => approvedNow.has(r.placementId)),
+    existing: await inChunks([...ids(recordRows), ...recordRows.map((r) => r.placementId)], (part) =>
+      db.mobilityRecord.findMany({ where: { OR: [{ id: { in: part } }, { placementId: { in: part } }] }, select: { id: true, placementId: true } }),
+    ),
+    plannedKey: (r) => r.placementId,
+    existingKey: (e) => e.placementId,
+    create: (data) => db.mobilityRecord.createMany({ data }),
+  });
+
   return {
     institutions: institutions.created.size,
     hosts: hosts.created.size,
@@ -229,6 +254,7 @@ export async function writePlan(db: SeedDb, plan: SeedPlan, passwordHash: () => 
     agreements: agreements.created.size,
     grantRates: grantRates.created.size,
     learningAgreements: learningAgreements.created.size,
+    mobilityRecords: mobilityRecords.created.size,
     childRows: participantLanguages.length + offerCategories.length + offerLanguages.length,
   };
 }

@@ -3,12 +3,16 @@ import { prisma } from "@/lib/server/db";
 import { authenticateWithPassword } from "@/lib/server/auth/credentials";
 import { seedDatabase } from "@/prisma/seed/index";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
+import { recordInputFor } from "@/prisma/seed/build/mobility-record";
+import { DOT_ACTIVITY_IDS, KA107_DOT_HOSTS, checkPlacement } from "@/lib/domain";
+import { PLACEMENT_DECISION_INCLUDE, checkInputOf } from "@/lib/server/services/placement-review";
+import { buildMobilityRecord } from "@/lib/domain/mobility-record";
 import { resetDatabase } from "./reset";
 
 const referenceDate = new Date(Date.UTC(2026, 10, 1));
 
 async function counts() {
-  const [institutions, hosts, offers, participants, applications, placements, users] = await Promise.all([
+  const [institutions, hosts, offers, participants, applications, placements, users, mobilityRecords] = await Promise.all([
     prisma.institution.count(),
     prisma.hostOrganisation.count(),
     prisma.offer.count(),
@@ -16,8 +20,9 @@ async function counts() {
     prisma.application.count(),
     prisma.placement.count(),
     prisma.user.count(),
+    prisma.mobilityRecord.count(),
   ]);
-  return { institutions, hosts, offers, participants, applications, placements, users };
+  return { institutions, hosts, offers, participants, applications, placements, users, mobilityRecords };
 }
 
 describe("seedDatabase", () => {
@@ -55,6 +60,69 @@ describe("seedDatabase", () => {
     const accepted = await prisma.application.groupBy({ by: ["offerId"], where: { status: "ACCEPTED" }, _count: { _all: true } });
     const places = new Map((await prisma.offer.findMany({ select: { id: true, places: true } })).map((o) => [o.id, o.places]));
     expect(accepted.filter((a) => a._count._all > (places.get(a.offerId) ?? 0))).toEqual([]);
+  });
+
+  it("writes exactly one mobility record per APPROVED placement, and none for any other", async () => {
+    // At most one per placement is the schema's unique key; here: one exactly where APPROVED.
+    const placements = await prisma.placement.findMany({ select: { id: true, status: true, mobilityRecord: { select: { id: true } } } });
+    const wrong = placements.filter((p) => (p.status === "APPROVED") !== (p.mobilityRecord !== null)).map((p) => `${p.id} ${p.status}`);
+    expect(wrong).toEqual([]);
+    expect(placements.filter((p) => p.status === "APPROVED").length).toBe(await prisma.mobilityRecord.count());
+  });
+
+  it("has years of approved DOT placements: calls 2018–2026 under KA103, KA107 and KA131, many countries, activities and fields", async () => {
+    const records = await prisma.mobilityRecord.findMany();
+    expect(records.length).toBeGreaterThanOrEqual(60);
+    const calls = new Set(records.map((r) => `${r.action} ${r.callYear}`));
+    for (const y of [2018, 2019, 2020]) expect(calls).toContain(`KA103 ${y}`);
+    for (const y of [2021, 2022, 2023, 2024, 2025, 2026]) expect(calls).toContain(`KA131 ${y}`);
+    expect([...calls].some((c) => c.startsWith("KA107 "))).toBe(true);
+    expect(new Set(records.map((r) => r.receivingCountry)).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(records.map((r) => r.institutionId)).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(records.map((r) => r.fieldOfEducation)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(records.flatMap((r) => r.categories as string[]))).toEqual(new Set(DOT_ACTIVITY_IDS));
+    // KA107 only towards its DOT hosts (domain.md §2).
+    for (const r of records.filter((x) => x.action === "KA107")) expect(KA107_DOT_HOSTS.has(r.receivingCountry as never)).toBe(true);
+  });
+
+  it("every APPROVED placement passes checkPlacement, and its record is what the approval's builder makes of it", async () => {
+    // Loaded and checked exactly as the approval re-checks a placement (placement-review.ts).
+    const placements = await prisma.placement.findMany({ where: { status: "APPROVED" }, include: PLACEMENT_DECISION_INCLUDE });
+    const rates = await prisma.grantRate.findMany();
+    const agreements = await prisma.projectAgreement.findMany();
+    const problems: string[] = [];
+    for (const p of placements) {
+      const { participant, offer } = p.application;
+      const check = checkPlacement(checkInputOf(p));
+      if (!check.approvable) problems.push(`${p.id}: ${check.checks.filter((c) => !c.ok).map((c) => c.code).join(", ")}`);
+      const days = check.durationDays;
+      if (p.id.startsWith("placement-h") && (days < 60 || days > 186)) problems.push(`${p.id}: ${days} days`);
+
+      const expected = buildMobilityRecord(
+        recordInputFor({
+          placement: p,
+          participant,
+          email: participant.user.email,
+          offer,
+          host: offer.host,
+          institution: p.institution,
+          agreementNumber: agreements.find((a) => a.institutionId === p.institutionId && a.action === p.action && a.callYear === p.callYear)?.agreementNumber ?? "",
+          rates: rates.filter((r) => r.institutionId === p.institutionId).map((r) => ({ ...r, countryGroup: r.countryGroup as 1 | 2 | 3 })),
+          approvedBy: { id: p.decidedById, name: "" },
+          approvedAt: p.decidedAt ?? new Date(0),
+        }),
+      );
+      const got = p.mobilityRecord;
+      const pick = (r: typeof expected | NonNullable<typeof got>) => ({
+        mobilityId: r.mobilityId, agreementNumber: r.agreementNumber, categories: r.categories, durationDays: r.durationDays, countryGroup: r.countryGroup,
+        monthlyRateCents: r.monthlyRateCents, baseGrantCents: r.baseGrantCents, topUpCents: r.topUpCents, travelCents: r.travelCents, totalGrantCents: r.totalGrantCents,
+        participantFirstName: r.participantFirstName, participantLastName: r.participantLastName, receivingCountry: r.receivingCountry,
+      });
+      if (!got) problems.push(`${p.id}: no record`);
+      else expect(pick(got), p.id).toEqual(pick(expected));
+      if (got && got.approvedAt.getTime() !== p.decidedAt?.getTime()) problems.push(`${p.id}: approvedAt ≠ decidedAt`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it("is idempotent: a second run adds nothing", async () => {

@@ -13,20 +13,16 @@ export interface AgreementSeed {
   readonly agreementNumber: string;
 }
 
-const CALLS: readonly (readonly [KeyAction, number])[] = [
-  ["KA103", 2019],
-  ["KA103", 2020],
-  ["KA131", 2024],
-  ["KA131", 2025],
-  ["KA131", 2026],
-];
+const years = (action: KeyAction, first: number, last: number) =>
+  Array.from({ length: last - first + 1 }, (_, i) => [action, first + i] as const);
 
-// KA107 projects only where the seed has KA107 placements (Ghent and TU München: CH/UA hosts).
-const KA107_INSTITUTIONS = new Set(["B GENT01", "D MUNCHEN02"]);
-const KA107_CALLS: readonly (readonly [KeyAction, number])[] = [
-  ["KA107", 2019],
-  ["KA107", 2020],
-];
+// Every call the seeded mobility records fall under (plan/historic.ts: KA103 2018–2020, KA131
+// 2021–2026), so each approved placement has its project's number.
+const CALLS: readonly (readonly [KeyAction, number])[] = [...years("KA103", 2018, 2020), ...years("KA131", 2021, 2026)];
+
+// KA107 projects only where the seed sends to KA107 hosts (CH, UA, GE): a few large universities.
+export const KA107_INSTITUTIONS: ReadonlySet<string> = new Set(["B GENT01", "D MUNCHEN02", "E VALENCI02", "PL WARSZAW01"]);
+const KA107_CALLS: readonly (readonly [KeyAction, number])[] = years("KA107", 2018, 2020);
 
 /** Stable made-up serial from the institution and call, so numbers never change between runs. */
 function serial(code: string, action: KeyAction, year: number, digits: number): string {
@@ -34,7 +30,7 @@ function serial(code: string, action: KeyAction, year: number, digits: number): 
   return String(n).padStart(digits, "0");
 }
 
-export function agreementNumber(inst: InstitutionSeed, action: KeyAction, callYear: number): string {
+export function agreementNumber(inst: Pick<InstitutionSeed, "country" | "erasmusCode">, action: KeyAction, callYear: number): string {
   const na = `${inst.country}01`;
   return action === "KA131"
     ? `${callYear}-1-${na}-KA131-HED-${serial(inst.erasmusCode, action, callYear, 9)}`

@@ -11,9 +11,11 @@ import { INSTITUTIONS } from "../data/institutions";
 import { staffUsers } from "../data/staff";
 import { rngFor } from "../prng";
 import { PUBLISH_LEAD_DAYS, historicWindows, planApplications } from "./applications";
+import { planHistoricPlacements } from "./historic";
 import { planLearningAgreements } from "./learning-agreements";
 import { planOffers } from "./offers";
 import { planParticipants } from "./participants";
+import { planMobilityRecords } from "./records";
 
 type WithId<T> = T & { id: string };
 
@@ -31,6 +33,7 @@ export interface SeedPlan {
   agreements: WithId<Prisma.ProjectAgreementCreateManyInput>[];
   grantRates: WithId<Prisma.GrantRateCreateManyInput>[];
   learningAgreements: WithId<Prisma.LearningAgreementCreateManyInput>[];
+  mobilityRecords: WithId<Prisma.MobilityRecordCreateManyInput>[];
   warnings: string[];
 }
 
@@ -97,7 +100,20 @@ export function buildSeedPlan(reference: Date, passwordHash: string): SeedPlan {
     grantRates: INSTITUTIONS.flatMap((i) => grantRatesFor(i.id)).map((r) => ({ ...r, id: r.id ?? "" })),
     warnings: planned.warnings,
     learningAgreements: [],
+    mobilityRecords: [],
   };
+  // Former trainees with approved placements of earlier calls, so records and statistics have history.
+  const historic = planHistoricPlacements(reference, passwordHash, new Set(plan.users.map((u) => u.email)));
+  plan.users.push(...historic.users);
+  plan.profiles.push(...historic.profiles);
+  plan.participantLanguages.push(...historic.participantLanguages);
+  plan.offers.push(...historic.offers);
+  plan.offerCategories.push(...historic.offerCategories);
+  plan.offerLanguages.push(...historic.offerLanguages);
+  plan.applications.push(...historic.applications);
+  plan.placements.push(...historic.placements);
+  // Every APPROVED placement has its mobility record, as an approval would have written it.
+  plan.mobilityRecords = planMobilityRecords(plan);
   // Every approved placement's Learning Agreement, from the final rows (with the hosts' signers).
   const las = planLearningAgreements({ reference, ...plan });
   return { ...plan, users: [...plan.users, ...las.hostUsers], learningAgreements: las.learningAgreements };

@@ -1,0 +1,89 @@
+// One recipe for a seeded or factory-made mobility record: the approval's own builder
+// (lib/domain/mobility-record, domain.md §4/§5) fed from the placement chain's rows, exactly as
+// lib/server/services/placement-approval.ts feeds it (evidence = the classifier's categories on
+// the offer's tasks), so seeded grants are the ones an officer's approval would have produced.
+import type { KeyAction, ParticipantCategory, Prisma } from "@/generated/prisma/client";
+import { classifyActivities } from "@/lib/domain/classifier";
+import type { GrantRateRow } from "@/lib/domain/grants";
+import { type MobilityRecordInput, buildMobilityRecord } from "@/lib/domain/mobility-record";
+
+const iso = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
+
+export interface RecordChain {
+  readonly placement: { id: string; action: KeyAction; callYear: number; startDate: Date | string; endDate: Date | string };
+  readonly participant: {
+    firstName?: string | null;
+    lastName?: string | null;
+    birthDate?: Date | string | null;
+    nationality: string;
+    gender?: string | null;
+    category: ParticipantCategory;
+    fewerOpportunities?: boolean;
+    fieldOfEducation: string;
+    eqfLevel: number;
+    previousMobilityMonths?: number;
+  };
+  readonly email: string;
+  readonly offer: { tasks: string; language?: string; country: string; city: string };
+  readonly host: { legalName: string; pic?: string | null; oid?: string | null; belowTwoFifty?: boolean; naceSection: string };
+  readonly institution: { id: string; name: string; erasmusCode: string; country: string; city: string };
+  readonly agreementNumber: string;
+  /** The institution's rate table; missing rows fall back to the defaults (the builder's rule). */
+  readonly rates: readonly GrantRateRow[];
+  readonly approvedBy: { id: string | null; name: string };
+  readonly approvedAt: Date;
+  /** An officer's confirmation when the wording gave no evidence (issue 5). */
+  readonly override?: MobilityRecordInput["override"];
+}
+
+export function recordInputFor(chain: RecordChain): MobilityRecordInput {
+  const { placement, participant: p, offer, host, institution } = chain;
+  return {
+    placementId: placement.id,
+    action: placement.action,
+    callYear: placement.callYear,
+    start: iso(placement.startDate),
+    end: iso(placement.endDate),
+    agreementNumber: chain.agreementNumber,
+    evidenceCategories: classifyActivities(offer.tasks).categories,
+    rates: chain.rates,
+    participant: {
+      firstName: p.firstName ?? "",
+      lastName: p.lastName ?? "",
+      email: chain.email,
+      birthDate: p.birthDate ? new Date(p.birthDate) : null,
+      nationality: p.nationality,
+      gender: p.gender ?? null,
+      category: p.category,
+      fewerOpportunities: p.fewerOpportunities ?? false,
+      fieldOfEducation: p.fieldOfEducation,
+      eqfLevel: p.eqfLevel,
+      previousMonths: p.previousMobilityMonths ?? 0,
+    },
+    mainLanguage: offer.language ?? "en",
+    sending: { name: institution.name, erasmusCode: institution.erasmusCode, country: institution.country, city: institution.city },
+    receiving: {
+      name: host.legalName,
+      pic: host.pic ?? null,
+      oid: host.oid ?? null,
+      belowTwoFifty: host.belowTwoFifty ?? true,
+      sector: host.naceSection,
+      country: offer.country,
+      city: offer.city,
+    },
+    approvedBy: chain.approvedBy,
+    override: chain.override,
+  };
+}
+
+/** The MobilityRecord row an approval of this chain writes (approvedAt = createdAt: seeded time). */
+export function mobilityRecordData(chain: RecordChain): Prisma.MobilityRecordCreateManyInput {
+  const fields = buildMobilityRecord(recordInputFor(chain));
+  return {
+    ...fields,
+    placementId: chain.placement.id,
+    institutionId: chain.institution.id,
+    approvedAt: chain.approvedAt,
+    createdAt: chain.approvedAt,
+  };
+}
