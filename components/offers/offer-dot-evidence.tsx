@@ -10,7 +10,18 @@ const phrasesOf = (check: ClassificationResult, id: string) => [...new Set(check
  * (lib/domain, the same check the host saw while writing and the office re-runs) recognised, the
  * other work it found, and the categories the host declared with or without evidence.
  */
-export async function OfferDotEvidence({ tasks, check, declared }: { tasks: string; check: ClassificationResult; declared: readonly string[] }) {
+export async function OfferDotEvidence({
+  tasks,
+  check,
+  declared,
+  noEvidenceText,
+}: {
+  tasks: string;
+  check: ClassificationResult;
+  declared: readonly string[];
+  /** Replaces the participant-facing "no evidence" note (e.g. on the office's review page). */
+  noEvidenceText?: string;
+}) {
   const t = await getTranslations("offer.dot");
   const ta = await getTranslations("activities");
   const dotTerms = check.evidence.filter((e) => e.kind === "category").map((e) => ({ phrase: e.phrase, tag: e.id }));
@@ -40,7 +51,7 @@ export async function OfferDotEvidence({ tasks, check, declared }: { tasks: stri
         {check.qualifies ? (
           <p className="mt-2 rounded-md bg-green-50 p-3 text-sm font-semibold text-green-900">{t("qualifies")}</p>
         ) : (
-          <p className="mt-2 rounded-md bg-amber-50 p-3 text-sm font-semibold text-amber-900">{t("noEvidence")}</p>
+          <p className="mt-2 rounded-md bg-amber-50 p-3 text-sm font-semibold text-amber-900">{noEvidenceText ?? t("noEvidence")}</p>
         )}
         {check.categories.length > 0 && (
           <ul className="mt-3 space-y-2 text-sm">

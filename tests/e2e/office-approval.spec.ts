@@ -74,6 +74,17 @@ test("approving a placement in an ineligible country is refused with the country
   await expect(page.getByTestId("mobility-record")).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "test-results/screenshots/office-placement-refused.png", fullPage: true });
+
+  // The JSON API answers the same: every check on GET, a 409 naming the failing rule on approve.
+  const id = page.url().split("/").pop()!;
+  const view = await (await page.request.get(`/api/v1/placements/${id}`)).json();
+  expect(view).toMatchObject({ status: "PROPOSED", approvable: false, hardChecksPass: false, record: null });
+  expect(view.checks.find((c: { id: string }) => c.id === "country")).toMatchObject({ ok: false, code: "host-not-eligible" });
+  const refused = await page.request.post(`/api/v1/placements/${id}/approve`, { data: {} });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error.issues).toEqual([{ path: "checks.country", message: expect.stringContaining("US is not") }]);
+  expect((await page.request.post(`/api/v1/placements/${id}/approve`, { data: { overrideCategories: ["typing"] } })).status()).toBe(400);
+  expect((await page.request.post(`/api/v1/placements/${id}/reject`, { data: { reason: "short" } })).status()).toBe(400);
   await page.reload();
   await expect(page.getByText("Waiting for approval").first()).toBeVisible();
 });
