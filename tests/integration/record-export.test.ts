@@ -5,12 +5,16 @@ import { RECORD_EXPORT_HEADERS } from "@/lib/domain/record-export";
 import { listOwnRecords } from "@/lib/server/services/mobility-records";
 import { exportOwnRecords } from "@/lib/server/services/record-export";
 import { RECORDS_PAGE_SIZE, recordExportSchema, recordListSchema, type RecordFilters } from "@/lib/validation/record-export";
-import { createInstitution, createUser } from "@/prisma/seed/factories";
+import { createInstitution, createMobilityRecord, createUser, type MobilityRecordOverrides } from "@/prisma/seed/factories";
 import { parseCsv } from "../e2e/csv";
-import { insertRecord } from "./record-helper";
 import { resetDatabase } from "./reset";
 
 beforeEach(resetDatabase);
+
+// The shared factory (a whole APPROVED chain + the record the approval would build), pinned to the
+// 2025 KA131 call of one project unless a test says otherwise.
+const insertRecord = (overrides: MobilityRecordOverrides & { institutionId: string }) =>
+  createMobilityRecord(prisma, { callYear: 2025, agreementNumber: "2025-1-BE02-KA131-HED-000111222", startDate: new Date("2025-03-01T00:00:00Z"), ...overrides });
 
 async function officerOf(institutionId: string | null): Promise<CurrentUser> {
   const u = await createUser(prisma, { role: "OFFICE", institutionId });
@@ -110,14 +114,14 @@ describe("exportOwnRecords", () => {
 
   it("writes JSON with typed values", async () => {
     const { ghent } = await twoInstitutions();
-    const rec = await insertRecord({ institutionId: ghent.id, callYear: 2019, action: "KA103", activityType: "traineeship", agreementNumber: "2019-1-BE02-KA103-000001" });
+    const rec = await insertRecord({ institutionId: ghent.id, callYear: 2019, action: "KA103", activityType: "traineeship", agreementNumber: "2019-1-BE02-KA103-000001", startDate: new Date("2019-09-02T00:00:00Z") });
     const result = await exportOwnRecords(await officerOf(ghent.id), { callYear: 2019, action: "KA103" }, "json");
     if (!result.ok) throw new Error("expected an export");
     expect(result.fileName).toBe("dot-mobility-records_2019-1-BE02-KA103-000001_2019.json");
     const json = JSON.parse(result.body);
     expect(json.count).toBe(1);
     expect(json.institution).toEqual({ name: "Ghent University", erasmusCode: "B  GENT01" });
-    expect(json.records[0]).toMatchObject({ mobilityId: rec.mobilityId, keyAction: "KA103", callYear: 2019, digitalSkills: true, grantTotal: 2106, startDate: "2025-03-01" });
+    expect(json.records[0]).toMatchObject({ mobilityId: rec.mobilityId, keyAction: "KA103", callYear: 2019, digitalSkills: true, startDate: "2019-09-02", grantTotal: rec.totalGrantCents / 100 });
   });
 
   it("names the file after the institution and action when the selection spans projects", async () => {

@@ -2,11 +2,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { getAllStatistics, getOwnStatistics, getPublicStatistics, getPublicStatisticsJson, statisticsCallYears } from "@/lib/server/services/statistics";
-import { createInstitution, createUser } from "@/prisma/seed/factories";
-import { insertRecord } from "./record-helper";
+import { createInstitution, createMobilityRecord, createUser, type MobilityRecordOverrides } from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";
 
 beforeEach(resetDatabase);
+
+// The shared factory (a whole APPROVED chain + the record the approval would build), pinned to the
+// 2025 KA131 call of one project unless a test says otherwise.
+const insertRecord = (overrides: MobilityRecordOverrides & { institutionId: string }) =>
+  createMobilityRecord(prisma, { callYear: 2025, agreementNumber: "2025-1-BE02-KA131-HED-000111222", startDate: new Date("2025-03-01T00:00:00Z"), ...overrides });
 
 async function officerOf(institutionId: string | null): Promise<CurrentUser> {
   const u = await createUser(prisma, { role: "OFFICE", institutionId });
@@ -16,7 +20,16 @@ async function officerOf(institutionId: string | null): Promise<CurrentUser> {
 async function scenario() {
   const ghent = await createInstitution(prisma, { erasmusCode: "B  GENT01", country: "BE" });
   const madrid = await createInstitution(prisma, { erasmusCode: "E  MADRID03", country: "ES", city: "Madrid" });
-  await insertRecord({ institutionId: ghent.id, receivingCountry: "NL", categories: ["software-development", "data-analytics"], fieldOfEducation: "0613" });
+  await insertRecord({
+    institutionId: ghent.id,
+    receivingCountry: "NL",
+    categories: ["software-development", "data-analytics"],
+    fieldOfEducation: "0613",
+    participantFirstName: "Zoë",
+    participantLastName: "Van den Broeck",
+    participantEmail: "zoe@ugent.example",
+    participantBirthDate: new Date("2001-05-17T00:00:00Z"),
+  });
   await insertRecord({ institutionId: ghent.id, receivingCountry: "DE", categories: ["digital-marketing"], fieldOfEducation: "0414", callYear: 2019, action: "KA103", startDate: new Date("2019-09-01T00:00:00Z") });
   await insertRecord({
     institutionId: madrid.id,
@@ -78,7 +91,7 @@ describe("statistics scopes (issue 5 §6)", () => {
     expect(Object.keys(json)).toEqual(["total", "byHostCountry", "byCategory", "bySendingCountry", "byField"]);
     expect(json.total).toBe(3);
     const text = JSON.stringify(json);
-    for (const personal of ["Íñigo", "Sánchez", "inigo@ucm.example", "Zoë", "Van den Broeck", "@example.be", "GENT01", "2001-05-17"]) {
+    for (const personal of ["Íñigo", "Sánchez", "inigo@ucm.example", "Zoë", "Van den Broeck", "ugent.example", "GENT01", "2001-05-17"]) {
       expect(text).not.toContain(personal);
     }
   });
