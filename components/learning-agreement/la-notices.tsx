@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { REQUIRED_FOR_SIGNATURE, TABLE_EDITORS, TABLE_FIELDS, type LaTable } from "@/lib/domain/learning-agreement";
 import type { LearningAgreementView } from "@/lib/server/services/learning-agreements";
+import { SIGNED_AT } from "./formats";
 
 function tableOf(field: string): LaTable {
   return (Object.keys(TABLE_FIELDS) as LaTable[]).find((table) => (TABLE_FIELDS[table] as readonly string[]).includes(field)) ?? "A";
@@ -17,7 +18,7 @@ export async function LaNotices({ view }: { view: LearningAgreementView }) {
       {voided && (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
           <p className="font-semibold">{t("notices.voidedTitle")}</p>
-          <p className="mt-1">{t("notices.voided", { date: format.dateTime(view.la.signaturesVoidedAt!, { dateStyle: "long", timeStyle: "short", timeZoneName: "short" }), version: view.la.version })}</p>
+          <p className="mt-1">{t("notices.voided", { date: format.dateTime(view.la.signaturesVoidedAt!, SIGNED_AT), version: view.la.version })}</p>
         </div>
       )}
       {missing.length > 0 && (
@@ -34,6 +35,11 @@ export async function LaNotices({ view }: { view: LearningAgreementView }) {
             })}
           </ul>
         </div>
+      )}
+      {view.fullySigned && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-4 text-sm font-medium text-green-900">
+          {t("notices.inForce", { version: view.la.version })}
+        </p>
       )}
       {view.locked && <p className="rounded-md border border-slate-300 bg-white p-4 text-sm text-slate-800">{t("notices.locked")}</p>}
     </>

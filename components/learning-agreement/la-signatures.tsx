@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LA_PARTIES } from "@/lib/domain/learning-agreement";
 import type { LearningAgreementView } from "@/lib/server/services/learning-agreements";
+import { SIGNED_AT } from "./formats";
 import { LaSection } from "./la-section";
 
 /** The three signatures of the current version: who signed for each party, and when. */
@@ -25,7 +26,7 @@ export async function LaSignatures({ view, signForm }: { view: LearningAgreement
                   <span aria-hidden="true">✓ </span>
                   {t("signatures.signedBy", {
                     name: view.signerNames[signature.signerId] ?? "—",
-                    at: format.dateTime(signature.signedAt, { dateStyle: "long", timeStyle: "short", timeZoneName: "short" }),
+                    at: format.dateTime(signature.signedAt, SIGNED_AT),
                   })}
                 </p>
               ) : (

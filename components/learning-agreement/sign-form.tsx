@@ -15,7 +15,7 @@ export function SignForm({ placementId, version, party }: { placementId: string;
     <form action={formAction} className="rounded-md bg-brand-50 p-4">
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       <LaHidden placementId={placementId} version={version} />
-      <p className="mb-3 text-sm text-slate-800">{t("sign.explain", { version, party: t(`party.${party}`) })}</p>
+      <p className="mb-3 text-sm text-slate-800">{t("sign.explain", { version, party: t(`partyAs.${party}`) })}</p>
       <Button type="submit" disabled={pending}>
         {t("sign.button", { version })}
       </Button>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/not-found";
-import { getLearningAgreementView, isoDate } from "@/lib/server/services/learning-agreements";
+import { getLearningAgreementView } from "@/lib/server/services/learning-agreements";
 import { CertificateForm } from "@/components/learning-agreement/certificate-form";
 import { ProposeChangeForm, SignChangeForm } from "@/components/learning-agreement/change-forms";
 import { LaCertificate } from "@/components/learning-agreement/la-certificate";
@@ -30,6 +30,7 @@ export default async function LearningAgreementPage({ params }: { params: Promis
   // Not one of the three parties, or not an approved placement: exactly like a missing page.
   const view = await orNotFound(getLearningAgreementView(user, id));
   const t = await getTranslations("learningAgreement");
+  const format = await getFormatter();
   const { la, placement, party } = view;
   const signedCount = Object.values(view.signatures).filter(Boolean).length;
   const open = (table: "A" | "B" | "C") => view.tablesOpen.includes(table);
@@ -126,7 +127,7 @@ export default async function LearningAgreementPage({ params }: { params: Promis
           ) : undefined
         }
       />
-      <p className="text-xs text-slate-600">{t("footnote", { created: isoDate(la.createdAt) })}</p>
+      <p className="text-xs text-slate-600">{t("footnote", { created: format.dateTime(la.createdAt, { dateStyle: "long" }) })}</p>
     </div>
   );
 }
