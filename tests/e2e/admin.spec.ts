@@ -25,7 +25,7 @@ function clockLetters(): string {
   return out;
 }
 
-test("the administrator creates an institution, adds an officer, and the officer signs in with the one-time password", async ({ page }) => {
+test("the administrator creates an institution, adds an officer who signs in with the one-time password, then removes them", async ({ page, browser }) => {
   const letters = clockLetters();
   const code = `NL Q${letters}01`;
   const name = `Hogeschool E2E ${letters}`;
@@ -66,6 +66,7 @@ test("the administrator creates an institution, adds an officer, and the officer
   await expect(page.getByText("The institution was created.")).toBeVisible();
   await expect(page.locator("main").getByText(code, { exact: true }).first()).toBeVisible();
   await expect(page.getByText("This institution has no officers yet.")).toBeVisible();
+  const detailPath = new URL(page.url()).pathname;
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Name", { exact: true }).fill("Eva Admintest");
@@ -94,6 +95,26 @@ test("the administrator creates an institution, adds an officer, and the officer
   await expectNoAxeViolations(page);
   // An officer is no administrator.
   expect((await page.goto("/admin/institutions"))?.status()).toBe(403);
+  await page.goto("/office");
+
+  // Meanwhile, in the administrator's browser: remove the officer, after confirming.
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await signInAs(adminPage, "ADMIN");
+  await adminPage.goto(detailPath);
+  const officerRow = adminPage.getByRole("row", { name: new RegExp(email) });
+  await officerRow.locator("summary").click();
+  await expect(officerRow.locator("summary")).toHaveText("Remove Eva Admintest…");
+  await expect(officerRow.getByText("Remove Eva Admintest? They can no longer sign in, from now on.")).toBeVisible();
+  await expectNoAxeViolations(adminPage);
+  await officerRow.getByRole("button", { name: "Yes, remove Eva Admintest" }).click();
+  await expect(adminPage.getByText("The officer was removed and can no longer sign in.")).toBeVisible();
+  await expect(adminPage.getByText("This institution has no officers yet.")).toBeVisible();
+  await adminContext.close();
+
+  // The officer's open session is refused on its very next request.
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Foffice/);
 });
 
 test("the administrator verifies an unverified host, cannot verify an EU body, and finds host.verify in the audit log", async ({ page }) => {
