@@ -85,6 +85,19 @@ test("approving a placement in an ineligible country is refused with the country
   expect((await refused.json()).error.issues).toEqual([{ path: "checks.country", message: expect.stringContaining("US is not") }]);
   expect((await page.request.post(`/api/v1/placements/${id}/approve`, { data: { overrideCategories: ["typing"] } })).status()).toBe(400);
   expect((await page.request.post(`/api/v1/placements/${id}/reject`, { data: { reason: "short" } })).status()).toBe(400);
+
+  // Rejecting asks for confirmation first, and a too-short reason is refused (nothing changes).
+  await page.getByLabel("Reason for rejecting").fill("Too far");
+  await page.getByRole("button", { name: "Reject placement…" }).click();
+  await expect(page.getByText(/Reject this placement\? The participant and the host are told at once/)).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("button", { name: "Yes, reject" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Reject placement…" }).click();
+  await page.getByRole("button", { name: "Yes, reject" }).click();
+  await expect(page.getByText("Give a reason of 10 to 2,000 characters: the participant and the host will read it.")).toBeVisible();
+  await expect(page.getByLabel("Reason for rejecting")).toHaveValue("Too far");
+  await expectNoAxeViolations(page);
+
   await page.reload();
   await expect(page.getByText("Waiting for approval").first()).toBeVisible();
 });
