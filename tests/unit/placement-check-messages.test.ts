@@ -3,28 +3,14 @@ import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
 import da from "@/messages/da.json";
-import { type CheckResult, type PlacementCheckInput, checkPlacement } from "@/lib/domain/placement-checks";
+import { type CheckResult, checkPlacement } from "@/lib/domain/placement-checks";
+import { type PlacementPatch, VALID_PLACEMENT, placementInput } from "./domain/placement-fixtures";
 import { checkMessageKey, checkMessageValues } from "@/components/office/placement-check-values";
 
-const valid: PlacementCheckInput = {
-  action: "KA131",
-  callYear: 2022,
-  participant: { category: "HE_STUDENT", previousMonths: 0 },
-  sendingCountry: "BE",
-  hostCountry: "NL",
-  hostOrganisationType: "COMPANY",
-  start: "2023-03-01",
-  end: "2023-07-31",
-  activities: { categories: ["software-development"], tasks: "Develop new features for our React web application." },
-};
-type Patch = Partial<Omit<PlacementCheckInput, "participant" | "activities">> & {
-  participant?: Partial<PlacementCheckInput["participant"]>;
-  activities?: Partial<PlacementCheckInput["activities"]>;
-};
 const graduate = { category: "HE_RECENT_GRADUATE", graduationDate: "2022-06-30", selectedOn: "2022-05-01" } as const;
 
 // Scenarios that together produce every code the placement checks emit.
-const SCENARIOS: Patch[] = [
+const SCENARIOS: PlacementPatch[] = [
   {},
   { activities: { tasks: "Join our weekly meetings with clients." } },
   { start: "2023-02-30" },
@@ -60,9 +46,7 @@ const SCENARIOS: Patch[] = [
   { hostOrganisationType: "CASTLE" },
   { hostOrganisationType: "NATIONAL_AGENCY" },
 ];
-const allChecks: CheckResult[] = SCENARIOS.flatMap((patch) =>
-  checkPlacement({ ...valid, ...patch, participant: { ...valid.participant, ...patch.participant }, activities: { ...valid.activities, ...patch.activities } }).checks,
-);
+const allChecks: CheckResult[] = SCENARIOS.flatMap((patch) => checkPlacement(placementInput(patch)).checks);
 // Every distinct check text (code and params) once.
 const distinctChecks = [...new Map(allChecks.map((c) => [`${checkMessageKey(c)} ${JSON.stringify(c.params)}`, c])).values()];
 
@@ -103,11 +87,11 @@ describe.each([
 it("shows country names, dates and years the way readers expect (English)", () => {
   const t = translator("en", en, "placementChecks");
   const labels = { locale: "en", enums: translator("en", en, "enums"), activity: translator("en", en, "activities") };
-  const [country] = checkPlacement({ ...valid, hostCountry: "US" }).checks.filter((c) => c.id === "country");
+  const [country] = checkPlacement({ ...VALID_PLACEMENT, hostCountry: "US" }).checks.filter((c) => c.id === "country");
   expect(t(checkMessageKey(country!), checkMessageValues(country!, labels))).toBe(
     "Under KA131 the host country must be an EU Member State or associated third country; United States is not.",
   );
-  const [duration] = checkPlacement({ ...valid, end: "2024-03-15" }).checks.filter((c) => c.id === "duration");
+  const [duration] = checkPlacement({ ...VALID_PLACEMENT, end: "2024-03-15" }).checks.filter((c) => c.id === "duration");
   expect(t(checkMessageKey(duration!), checkMessageValues(duration!, labels))).toBe(
     "The placement ends after February 29, 2024, the last day of 12 months from the start.",
   );

@@ -1,38 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { type OverrideRequest, decideApproval } from "@/lib/domain/approval";
-import { type CheckId, type PlacementCheckInput, checkPlacement } from "@/lib/domain/placement-checks";
+import { type CheckId, checkPlacement } from "@/lib/domain/placement-checks";
+import { type PlacementPatch, placementInput } from "./placement-fixtures";
 
 const NO_EVIDENCE = "Help the team with daily work and join our weekly meetings with clients.";
 
-const valid: PlacementCheckInput = {
-  action: "KA131",
-  callYear: 2022,
-  participant: { category: "HE_STUDENT", previousMonths: 0 },
-  sendingCountry: "BE",
-  hostCountry: "NL",
-  hostOrganisationType: "COMPANY",
-  start: "2023-03-01",
-  end: "2023-07-31",
-  activities: { categories: ["software-development"], tasks: "Develop new features for our React web application." },
-};
-
-type Patch = Partial<Omit<PlacementCheckInput, "participant" | "activities">> & {
-  participant?: Partial<PlacementCheckInput["participant"]>;
-  activities?: Partial<PlacementCheckInput["activities"]>;
-};
-const result = (patch: Patch = {}) =>
-  checkPlacement({
-    ...valid,
-    ...patch,
-    participant: { ...valid.participant, ...patch.participant },
-    activities: { ...valid.activities, ...patch.activities },
-  });
+const result = (patch: PlacementPatch = {}) => checkPlacement(placementInput(patch));
 
 const justification = "The host confirmed in writing that the trainee builds CAD models of parts.";
 const goodOverride: OverrideRequest = { categories: ["digital-design"], justification };
 
 // One placement per hard rule, each failing only that rule (and digital-activity where noted).
-const HARD_FAILURES: readonly [CheckId, Patch][] = [
+const HARD_FAILURES: readonly [CheckId, PlacementPatch][] = [
   ["country", { hostCountry: "US" }],
   ["duration", { end: "2023-04-15" }],
   ["participant", { callYear: 2021, participant: { category: "SCHOOL_STAFF" } }],
