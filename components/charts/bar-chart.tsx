@@ -2,19 +2,15 @@
 // The SVG is one image for assistive technology (role="img", named by its title and a short
 // summary); the table rendered beside it carries every number.
 
+import { chartLabel } from "./scale";
+
 export type ChartItem = { key: string; label: string; value: number };
 
 const WIDTH = 640;
-const LABEL_WIDTH = 230;
+const LABEL_WIDTH = 260;
 const VALUE_WIDTH = 56;
 const ROW = 28;
 const BAR = 18;
-const MAX_LABEL_CHARS = 32;
-
-/** Long labels are cut with an ellipsis in the chart (the table and the bar's tooltip keep them whole). */
-export function chartLabel(label: string, max = MAX_LABEL_CHARS): string {
-  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
-}
 
 export function BarChart({ id, title, summary, items }: { id: string; title: string; summary: string; items: ChartItem[] }) {
   const max = Math.max(1, ...items.map((i) => i.value));

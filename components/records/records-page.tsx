@@ -81,7 +81,7 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
                 return (
                   <tr key={r.id}>
                     <Td>
-                      <span className="block font-mono text-xs">{r.mobilityId}</span>
+                      <span className="block whitespace-nowrap font-mono text-xs">{r.mobilityId}</span>
                       <span className="text-slate-700">
                         {r.action} · {r.callYear}
                       </span>

@@ -50,14 +50,7 @@ async function BreakdownCard({ breakdown, items, total, href }: { breakdown: Sta
   const summary = t("chartSummary", { top: top.map((i) => `${i.label} (${i.value})`).join(", ") });
   const month = breakdown === "byMonth";
   const chart = month ? (
-    <ColumnChart
-      id={id}
-      title={title}
-      summary={summary}
-      items={items}
-      // Every month when there are few; otherwise the first month shown and each January, as the year.
-      tickLabel={(item, i) => (items.length <= 12 ? item.label : i === 0 || item.key.endsWith("-01") ? item.key.slice(0, 4) : null)}
-    />
+    <ColumnChart id={id} title={title} summary={summary} items={items} />
   ) : (
     <BarChart id={id} title={title} summary={summary} items={items} />
   );
@@ -71,12 +64,13 @@ async function BreakdownCard({ breakdown, items, total, href }: { breakdown: Sta
       }
     >
       <p className="mb-4 text-sm text-slate-700">{t(`breakdowns.${breakdown}.lead`)}</p>
-      <div className={month ? "space-y-4" : "grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"}>
+      <div className={month ? "space-y-4" : "grid items-start gap-6 lg:grid-cols-2"}>
         <div>{chart}</div>
         {/* Scrollable when long; focusable so keyboard users can scroll it too. */}
-        <div className="max-h-80 overflow-y-auto" tabIndex={0} role="region" aria-label={t("tableOf", { table: title })}>
+        <div className={`max-h-80 overflow-y-auto ${month ? "max-w-xl" : ""}`} tabIndex={0} role="region" aria-label={t("tableOf", { table: title })}>
           <Table caption={title} head={[t(`breakdowns.${breakdown}.column`), t("count"), t("share")]}>
-            {items.map((item) => (
+            {/* The chart shows the months without a start; the table lists the months with one. */}
+            {(month ? items.filter((i) => i.value > 0) : items).map((item) => (
               <tr key={item.key}>
                 <Td>{item.label}</Td>
                 <Td className="text-right tabular-nums">{format.number(item.value)}</Td>
