@@ -1,5 +1,5 @@
-// Office settings: the demo officer (Ghent) edits one grant rate, is refused a bad amount, and
-// sets a project agreement number. Rows this spec owns: Ghent's KA131 call-2021 group-3 rate and
+// Office settings: the demo officer (Ghent) edits one grant rate, is refused a bad amount, resets
+// the call to the defaults, and sets a project agreement number. Rows this spec owns: Ghent's KA131 call-2021 group-3 rate and
 // its KA103 call-2016 agreement (nothing else reads them).
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 
@@ -35,6 +35,13 @@ test("the officer edits a grant rate, sees a bad amount refused, and sets an agr
   await page.screenshot({ path: "test-results/office-settings-error.png", fullPage: true });
   await page.reload();
   await expect(page.getByLabel("Monthly rate, Group 3, in euros")).toHaveValue("452.50");
+
+  // Reset to the defaults, behind a confirmation step.
+  await page.getByText("Reset to the portal defaults…").click();
+  await page.getByRole("button", { name: "Yes, reset KA131, call 2021" }).click();
+  await expect(page.getByText("The rates are back to the portal defaults.")).toBeVisible();
+  await expect(page.getByLabel("Monthly rate, Group 3, in euros")).toHaveValue("440");
+  await expect(page.getByRole("rowheader", { name: /Group 3/ })).toContainText("Portal default");
 
   // An agreement number for KA103, call 2016: a wrong year first, then the right one.
   await page.getByRole("link", { name: "KA103 (2014–2020)" }).click();
