@@ -55,6 +55,7 @@ export async function SiteHeader() {
                 {t("dashboard")}
               </Link>
               <span className="text-slate-600">{t("signedInAs", { name: user.name })}</span>
+              <NavLink href="/account/password">{t("navAccount")}</NavLink>
               <SignOutButton label={t("signOut")} />
             </>
           ) : (

@@ -4,6 +4,7 @@ export const ROLES = ["STUDENT", "COMPANY", "OFFICE", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
 
 export type Permission =
+  | "manage:account:own"
   | "view:student-area:own"
   | "view:company-area:own"
   | "view:office-area:own"
@@ -25,8 +26,9 @@ export type Permission =
   | "view:audit-log:any";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  STUDENT: ["view:student-area:own", "apply:offer:own", "save:offer:own", "manage:participant-profile:own", "sign:learning-agreement:own"],
+  STUDENT: ["manage:account:own", "view:student-area:own", "apply:offer:own", "save:offer:own", "manage:participant-profile:own", "sign:learning-agreement:own"],
   COMPANY: [
+    "manage:account:own",
     "view:company-area:own",
     "manage:host-organisation:own",
     "manage:offer:own",
@@ -34,6 +36,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "sign:learning-agreement:own",
   ],
   OFFICE: [
+    "manage:account:own",
     "view:office-area:own",
     "decide:placement:own",
     "manage:grant-rate:own",
@@ -42,6 +45,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "view:statistics:own",
   ],
   ADMIN: [
+    "manage:account:own",
     "view:admin-area:any",
     "view:statistics:any",
     "manage:institution:any",

@@ -33,3 +33,15 @@ export const registerSchema = z
   });
 
 export type RegisterInput = z.infer<typeof registerSchema>;
+
+/** Any signed-in user replaces their password (officers first receive a one-time one). */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+    newPassword: z.string().min(PASSWORD_MIN, "validation.passwordShort").max(200, "validation.tooLong"),
+    confirmPassword: z.string().min(1, "validation.required"),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "validation.passwordMismatch" })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "validation.passwordUnchanged" });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -95,7 +95,32 @@ test("the administrator creates an institution, adds an officer who signs in wit
   await expectNoAxeViolations(page);
   // An officer is no administrator.
   expect((await page.goto("/admin/institutions"))?.status()).toBe(403);
+
+  // The officer replaces the one-time password with their own (a wrong current one is refused).
   await page.goto("/office");
+  await page.getByRole("link", { name: "Password" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Change your password" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const ownPassword = "Eva's own passphrase 2026";
+  await page.getByLabel("Current password").fill("not-the-one-time-password");
+  await page.getByLabel("New password").fill(ownPassword);
+  await page.getByLabel("Repeat the password").fill(ownPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("This is not your current password.")).toBeVisible();
+  await expect(page.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Current password").fill(password);
+  await page.getByLabel("New password").fill(ownPassword);
+  await page.getByLabel("Repeat the password").fill(ownPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your password has been changed. Use the new one next time you sign in.");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL("/");
+  await signIn(page, email, password);
+  await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
+  await expect(page).toHaveURL("/sign-in");
+  await signIn(page, email, ownPassword);
+  await expect(page).toHaveURL("/office");
 
   // Meanwhile, in the administrator's browser: remove the officer, after confirming.
   const adminContext = await browser.newContext();

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
-import { registerUser } from "@/lib/server/services/users";
+import { changePassword, registerUser } from "@/lib/server/services/users";
 import { authenticateWithPassword } from "@/lib/server/auth/credentials";
 import { ExpectedError } from "@/lib/server/errors";
-import { registerSchema } from "@/lib/validation/auth";
+import { changePasswordSchema, registerSchema } from "@/lib/validation/auth";
 import { resetDatabase } from "./reset";
 
 const input = registerSchema.parse({
@@ -62,5 +62,43 @@ describe("authenticateWithPassword", () => {
   it("refuses a soft-deleted account", async () => {
     await prisma.user.update({ where: { email: "soren@ku.dk" }, data: { deletedAt: new Date() } });
     expect(await authenticateWithPassword({ email: "soren@ku.dk", password: "a long enough password" })).toBeNull();
+  });
+});
+
+describe("changePassword", () => {
+  const change = (currentPassword: string, newPassword: string, confirmPassword = newPassword) =>
+    changePasswordSchema.safeParse({ currentPassword, newPassword, confirmPassword });
+
+  it("replaces the password after checking the current one; the old one stops working", async () => {
+    const user = await registerUser(input, "en");
+    const parsed = change("a long enough password", "an even longer new password");
+    if (!parsed.success) throw parsed.error;
+    await changePassword(user.id, parsed.data);
+    expect(await authenticateWithPassword({ email: "soren@ku.dk", password: "an even longer new password" })).toMatchObject({ id: user.id });
+    expect(await authenticateWithPassword({ email: "soren@ku.dk", password: "a long enough password" })).toBeNull();
+    const events = await prisma.auditEvent.findMany({ where: { entityId: user.id }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => e.verb)).toEqual(["user.register", "user.password.change"]);
+    // The audit trail records that it changed, never a password or hash.
+    expect(JSON.stringify(events)).not.toMatch(/longer new password|\$2[aby]\$/);
+  });
+
+  it("refuses a wrong current password on its field and changes nothing", async () => {
+    const user = await registerUser(input, "en");
+    const before = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    const parsed = change("not my password", "an even longer new password");
+    if (!parsed.success) throw parsed.error;
+    const error = await changePassword(user.id, parsed.data).catch((e: unknown) => e);
+    expect(error).toMatchObject({ key: "validation.currentPasswordWrong", field: "currentPassword" });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(before.passwordHash);
+    expect(await prisma.auditEvent.count({ where: { verb: "user.password.change" } })).toBe(0);
+  });
+
+  it.each([
+    ["too short", change("a long enough password", "short", "short"), "newPassword", "validation.passwordShort"],
+    ["mismatch", change("a long enough password", "an even longer new password", "something else"), "confirmPassword", "validation.passwordMismatch"],
+    ["unchanged", change("a long enough password", "a long enough password"), "newPassword", "validation.passwordUnchanged"],
+  ])("the schema refuses a %s new password", (_label, parsed, path, message) => {
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toContainEqual(expect.objectContaining({ path: [path], message }));
   });
 });

@@ -25,6 +25,12 @@ describe("can(role, permission)", () => {
     ["ADMIN", "view:audit-log:any", true],
     // Admins administer; they do not decide placements for an institution.
     ["ADMIN", "decide:placement:own", false],
+    // Every role manages its own account (password).
+    ["STUDENT", "manage:account:own", true],
+    ["COMPANY", "manage:account:own", true],
+    ["OFFICE", "manage:account:own", true],
+    ["ADMIN", "manage:account:own", true],
+    ["GUEST", "manage:account:own", false],
     // Fail closed on anything that is not a known role.
     ["SUPERUSER", "view:admin-area:any", false],
     ["admin", "view:admin-area:any", false],

@@ -1,14 +1,10 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import type { RegisterInput } from "@/lib/validation/auth";
+import type { ChangePasswordInput, RegisterInput } from "@/lib/validation/auth";
 import { prisma } from "../db";
 import { audit } from "../audit";
-import { hashPassword } from "../auth/password";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { isUniqueViolation } from "../db/errors";
 import { ExpectedError } from "../errors";
-
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /** Self-registration: students and companies only; offices and admins are provisioned. */
 export async function registerUser(input: RegisterInput, locale: string) {
@@ -38,4 +34,22 @@ export async function registerUser(input: RegisterInput, locale: string) {
 
 export async function setUserLocale(userId: string, locale: string) {
   await prisma.user.update({ where: { id: userId }, data: { locale } });
+}
+
+/**
+ * Replaces the signed-in user's password after checking the current one. SSO-only accounts have
+ * none to change. The audit event says that it changed, never what to.
+ */
+export async function changePassword(userId: string, input: ChangePasswordInput) {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true, deletedAt: true } });
+  if (!user || user.deletedAt) throw new ExpectedError("errors.notFound", undefined, 404);
+  if (!user.passwordHash) throw new ExpectedError("account.noPasswordSso");
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw new ExpectedError("validation.currentPasswordWrong", "currentPassword");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await audit(tx, { actorId: userId, verb: "user.password.change", entityType: "User", entityId: userId });
+  });
 }
