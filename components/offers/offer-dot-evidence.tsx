@@ -15,12 +15,15 @@ export async function OfferDotEvidence({
   check,
   declared,
   noEvidenceText,
+  title,
 }: {
   tasks: string;
   check: ClassificationResult;
   declared: readonly string[];
   /** Replaces the participant-facing "no evidence" note (e.g. on the office's review page). */
   noEvidenceText?: string;
+  /** Replaces the participant-facing "What you will do" heading. */
+  title?: string;
 }) {
   const t = await getTranslations("offer.dot");
   const ta = await getTranslations("activities");
@@ -28,7 +31,7 @@ export async function OfferDotEvidence({
   const lines = tasks.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const declaredEvidence = evidenceForDeclared(declared.filter(isDotActivityId), check);
   return (
-    <Card title={t("tasksTitle")}>
+    <Card title={title ?? t("tasksTitle")}>
       <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
         {lines.map((line, i) => (
           <li key={i}>

@@ -134,7 +134,7 @@ export async function PlacementReview({ data }: { data: ReviewData }) {
 
       <PlacementCheckList checks={data.checks} evaluatedAt={data.checksEvaluatedAt} />
 
-      <OfferDotEvidence tasks={offer.tasks} check={data.classification} declared={offer.categories.map((c) => c.category)} noEvidenceText={t("noEvidence")} />
+      <OfferDotEvidence tasks={offer.tasks} check={data.classification} declared={offer.categories.map((c) => c.category)} noEvidenceText={t("noEvidence")} title={t("tasksTitle")} />
 
       {p.status === "PROPOSED" && (
         <PlacementDecisionPanel
