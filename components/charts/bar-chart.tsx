@@ -6,11 +6,12 @@ import { chartLabel } from "./scale";
 
 export type ChartItem = { key: string; label: string; value: number };
 
-const WIDTH = 640;
-const LABEL_WIDTH = 260;
-const VALUE_WIDTH = 56;
-const ROW = 28;
-const BAR = 18;
+// Sized for half of the page width, so text draws at about its nominal size.
+const WIDTH = 560;
+const LABEL_WIDTH = 220;
+const VALUE_WIDTH = 44;
+const ROW = 30;
+const BAR = 20;
 
 export function BarChart({ id, title, summary, items }: { id: string; title: string; summary: string; items: ChartItem[] }) {
   const max = Math.max(1, ...items.map((i) => i.value));
@@ -33,11 +34,11 @@ export function BarChart({ id, title, summary, items }: { id: string; title: str
         return (
           <g key={item.key}>
             <title>{`${item.label}: ${item.value}`}</title>
-            <text x={LABEL_WIDTH - 8} y={y + BAR / 2} dominantBaseline="central" textAnchor="end" fontSize="13" className="fill-slate-800">
+            <text x={LABEL_WIDTH - 8} y={y + BAR / 2} dominantBaseline="central" textAnchor="end" fontSize="14" className="fill-slate-800">
               {chartLabel(item.label)}
             </text>
             <rect x={LABEL_WIDTH} y={y} width={w} height={BAR} rx="3" className="fill-brand-600" />
-            <text x={LABEL_WIDTH + w + 6} y={y + BAR / 2} dominantBaseline="central" fontSize="13" fontWeight="600" className="fill-slate-900">
+            <text x={LABEL_WIDTH + w + 6} y={y + BAR / 2} dominantBaseline="central" fontSize="14" fontWeight="600" className="fill-slate-900">
               {item.value}
             </text>
           </g>

@@ -81,7 +81,7 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
                 return (
                   <tr key={r.id}>
                     <Td>
-                      <span className="block whitespace-nowrap font-mono text-xs">{r.mobilityId}</span>
+                      <span className="block font-mono text-xs">{r.mobilityId}</span>
                       <span className="text-slate-700">
                         {r.action} · {r.callYear}
                       </span>
@@ -96,8 +96,9 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
                         {r.receivingCity} · <CountryName code={r.receivingCountry} />
                       </span>
                     </Td>
-                    <Td className="whitespace-nowrap">
-                      {format.dateTime(r.startDate, { dateStyle: "medium" })} – {format.dateTime(r.endDate, { dateStyle: "medium" })}
+                    <Td>
+                      <span className="whitespace-nowrap">{format.dateTime(r.startDate, { dateStyle: "medium" })}</span> –{" "}
+                      <span className="whitespace-nowrap">{format.dateTime(r.endDate, { dateStyle: "medium" })}</span>
                       <span className="block text-slate-700">{t("list.days", { days: r.durationDays })}</span>
                     </Td>
                     <Td>{recordCategories(r.categories).map((c) => ta(`${c}.label`)).join(", ")}</Td>
