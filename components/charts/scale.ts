@@ -17,8 +17,8 @@ export function monthTicks(keys: readonly string[], labels: readonly string[]): 
   return keys.map((k, i) => (k.endsWith("-01") || (i === 0 && (firstJanuary < 0 || firstJanuary > 6)) ? k.slice(0, 4) : null));
 }
 
-// About 8.5 px a character at 14 px: 25 characters fit the bar chart's 220-unit label column.
-const MAX_LABEL_CHARS = 25;
+// About 9 px a character at 14 px (digits and capitals are wide): 23 characters fit the bar chart's 220-unit label column.
+const MAX_LABEL_CHARS = 23;
 
 /** Long labels are cut with an ellipsis in the chart (the table and the bar's tooltip keep them whole). */
 export function chartLabel(label: string, max = MAX_LABEL_CHARS): string {

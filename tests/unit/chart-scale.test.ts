@@ -48,9 +48,9 @@ describe("monthTicks", () => {
 describe("chartLabel", () => {
   it.each([
     ["Spain", "Spain"],
-    ["0613 Software and applications development and analysis", "0613 Software and applic…"],
-    ["x".repeat(25), "x".repeat(25)],
-    ["x".repeat(26), `${"x".repeat(24)}…`],
+    ["0613 Software and applications development and analysis", "0613 Software and appl…"],
+    ["x".repeat(23), "x".repeat(23)],
+    ["x".repeat(24), `${"x".repeat(22)}…`],
   ])("%s → %s", (label, shown) => {
     expect(chartLabel(label)).toBe(shown);
   });
