@@ -41,7 +41,7 @@ export async function LaNotices({ view }: { view: LearningAgreementView }) {
           {t("notices.inForce", { version: view.la.version })}
         </p>
       )}
-      {view.locked && <p className="rounded-md border border-slate-300 bg-white p-4 text-sm text-slate-800">{t("notices.locked")}</p>}
+      {view.locked && view.changesOpen && <p className="rounded-md border border-slate-300 bg-white p-4 text-sm text-slate-800">{t("notices.locked")}</p>}
     </>
   );
 }

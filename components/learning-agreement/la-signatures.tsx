@@ -19,7 +19,7 @@ export async function LaSignatures({ view, signForm }: { view: LearningAgreement
             <li key={party} className={`rounded-md border p-3 text-sm ${signature ? "border-green-300 bg-green-50" : "border-slate-300 bg-white"}`}>
               <p className="font-semibold text-slate-900">
                 {t(`party.${party}`)}
-                {mine && <span className="font-normal text-slate-700"> · {t("signatures.you")}</span>}
+                {mine && <span className="font-normal text-slate-700 print:hidden"> · {t("signatures.you")}</span>}
               </p>
               {signature ? (
                 <p className="mt-1 text-green-900">

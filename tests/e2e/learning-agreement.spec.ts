@@ -125,3 +125,20 @@ test("nobody else sees the agreement: another company, another institution's off
     expect((await page.goto(`${laPath}/print`))?.status()).toBe(404);
   }
 });
+
+test("a finished traineeship's agreement shows its signatures, closes A2 and carries the host's certificate (read only)", async ({ page }) => {
+  // Seeded: Mehmet Yılmaz's KA107 traineeship (call 2020) ended long ago, signed and certified.
+  await signIn(page, "mehmet.yilmaz@ugent.example", DEMO_PASSWORD);
+  await page.waitForURL((url) => url.pathname !== "/sign-in");
+  await page.goto("/student/applications");
+  await page.getByRole("link", { name: "Robotics Software Intern (ROS 2)" }).click();
+  await page.getByRole("link", { name: "Open the Learning Agreement" }).click();
+  await expect(statusBadge(page)).toHaveText("Fully signed");
+  await expect(page.getByRole("button", { name: /^Sign version/ })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: /^A2/ })).toContainText("The mobility has ended: no more changes can be recorded.");
+  const certificate = page.getByRole("region", { name: /^D – Traineeship certificate/ });
+  await expect(certificate).toContainText("Issued and signed by");
+  await expect(certificate).toContainText("Traineeship period");
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/learning-agreement-certificate.png`, fullPage: true });
+});
