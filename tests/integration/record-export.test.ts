@@ -110,6 +110,11 @@ describe("exportOwnRecords", () => {
     expect(rows.slice(1).map((r) => r[first])).toEqual(expect.arrayContaining(["Zoë", `'=HYPERLINK("http://evil.example","x")`]));
     expect(rows.slice(1).map((r) => r[last])).toContain("Ñúñez-Łukasiewicz");
     expect(result.body).not.toContain("Íñigo");
+    // The export of personal data is audited: who, which selection, how many.
+    const events = await prisma.auditEvent.findMany({ where: { verb: "mobility-record.export" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ entityType: "Institution", entityId: ghent.id });
+    expect(events[0]!.after).toMatchObject({ format: "csv", callYear: 2025, action: "KA131", count: 2 });
   });
 
   it("writes JSON with typed values", async () => {
@@ -146,6 +151,8 @@ describe("exportOwnRecords", () => {
         { mobilityId: noBirth.mobilityId, missing: ["agreementNumber", "dateOfBirth"] },
       ]),
     });
+    // A refused export leaves no trace of an export.
+    expect(await prisma.auditEvent.count({ where: { verb: "mobility-record.export" } })).toBe(0);
     // The complete record of another call year still exports.
     expect((await exportOwnRecords(officer, { callYear: 2024, action: null }, "csv")).ok).toBe(true);
   });

@@ -2,6 +2,8 @@ import "server-only";
 import { exportFileName, recordToJson, recordsToCsv, RECORD_EXPORT_COLUMNS, validateRecordsForExport } from "@/lib/domain/record-export";
 import type { ExportFormat, RecordFilters } from "@/lib/validation/record-export";
 import type { CurrentUser } from "../auth/session";
+import { audit } from "../audit";
+import { prisma } from "../db";
 import { findOwnRecords, getOwnInstitution } from "./mobility-records";
 
 // Issue 5 §5: the records of a project as CSV or JSON, validated first. A selection with a record
@@ -20,6 +22,18 @@ export async function exportOwnRecords(user: CurrentUser, filters: RecordFilters
   const agreements = [...new Set(records.map((r) => r.agreementNumber))];
   const project = agreements.length === 1 ? agreements[0] : [institution?.erasmusCode, filters.action].filter(Boolean).join("-");
   const fileName = exportFileName(["dot-mobility-records", project, filters.callYear ?? "all-years"], format);
+  // Personal data leaving the portal: who exported which selection, and how many records.
+  if (institution) {
+    await prisma.$transaction((tx) =>
+      audit(tx, {
+        actorId: user.id,
+        verb: "mobility-record.export",
+        entityType: "Institution",
+        entityId: institution.id,
+        after: { format, callYear: filters.callYear ?? null, action: filters.action ?? null, count: records.length, fileName },
+      }),
+    );
+  }
 
   if (format === "csv") {
     return { ok: true, fileName, contentType: "text/csv; charset=utf-8", body: recordsToCsv(records), count: records.length };
