@@ -9,8 +9,9 @@ const { ExpectedError, NotFoundError } = await import("@/lib/server/errors");
 const { outboxMessages } = await import("@/lib/server/mail");
 const { ApprovalRefusedError, approvePlacement, rejectPlacement } = await import("@/lib/server/services/placement-approval");
 const { approveSchema, rejectSchema } = await import("@/lib/validation/placement-decision");
-const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement, createUser } = await import("@/prisma/seed/factories");
+const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement } = await import("@/prisma/seed/factories");
 const { resetDatabase } = await import("./reset");
+const { officerOf } = await import("./current-user");
 
 type CurrentUser = import("@/lib/server/auth/session").CurrentUser;
 type HostOverrides = import("@/prisma/seed/factories").HostOverrides;
@@ -25,10 +26,6 @@ const AGREEMENT = "2026-1-BE01-KA131-HED-000001234";
 const NO_EVIDENCE = "Help the team with its daily work.\nJoin our weekly meetings with clients and partners.";
 const JUSTIFICATION = "The host confirmed in writing that the trainee designs parts in CAD every day.";
 
-async function officerOf(institutionId: string): Promise<CurrentUser> {
-  const u = await createUser(prisma, { role: "OFFICE", institutionId });
-  return { id: u.id, email: u.email, name: u.name, role: "OFFICE", locale: "en", institutionId, hostOrganisationId: null };
-}
 
 /** A Belgian institution with its KA131 2026 agreement, an officer, and one PROPOSED placement (150 days in NL). */
 async function scenario(

@@ -1,20 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
-import type { CurrentUser } from "@/lib/server/auth/session";
 import { NotFoundError } from "@/lib/server/errors";
 import { getPlacementReview, listPlacementQueue } from "@/lib/server/services/placement-review";
 import { QUEUE_PAGE_SIZE, parseQueueFilters, parseQueueFiltersLenient, queueQueryString } from "@/lib/validation/placement-decision";
 import { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement, createUser } from "@/prisma/seed/factories";
+import { officerOf } from "./current-user";
 import { resetDatabase } from "./reset";
 
 beforeEach(resetDatabase);
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
-async function officerOf(institutionId: string): Promise<CurrentUser> {
-  const u = await createUser(prisma, { role: "OFFICE", institutionId });
-  return { id: u.id, email: u.email, name: u.name, role: "OFFICE", locale: "en", institutionId, hostOrganisationId: null };
-}
 
 async function placementAt(institutionId: string, hostCountry: string, fields: { status?: "PROPOSED" | "APPROVED" | "REJECTED" | "CANCELLED"; action?: "KA131" | "KA103"; callYear?: number } = {}) {
   const host = await createHostOrganisation(prisma, { country: hostCountry, city: "Somewhere" });

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
-import type { CurrentUser } from "@/lib/server/auth/session";
 import { RECORD_EXPORT_HEADERS } from "@/lib/domain/record-export";
 import { listOwnRecords } from "@/lib/server/services/mobility-records";
 import { exportOwnRecords } from "@/lib/server/services/record-export";
 import { RECORDS_PAGE_SIZE, recordExportSchema, recordListSchema, type RecordFilters } from "@/lib/validation/record-export";
-import { createInstitution, createMobilityRecord, createUser, type MobilityRecordOverrides } from "@/prisma/seed/factories";
+import { createInstitution, createMobilityRecord, type MobilityRecordOverrides } from "@/prisma/seed/factories";
 import { parseCsv } from "../e2e/csv";
+import { officerOf } from "./current-user";
 import { resetDatabase } from "./reset";
 
 beforeEach(resetDatabase);
@@ -16,10 +16,6 @@ beforeEach(resetDatabase);
 const insertRecord = (overrides: MobilityRecordOverrides & { institutionId: string }) =>
   createMobilityRecord(prisma, { callYear: 2025, agreementNumber: "2025-1-BE02-KA131-HED-000111222", startDate: new Date("2025-03-01T00:00:00Z"), ...overrides });
 
-async function officerOf(institutionId: string | null): Promise<CurrentUser> {
-  const u = await createUser(prisma, { role: "OFFICE", institutionId });
-  return { id: u.id, email: u.email, name: u.name, role: "OFFICE", locale: "en", institutionId: u.institutionId, hostOrganisationId: null };
-}
 
 const ALL: RecordFilters = { callYear: null, action: null };
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
-import type { CurrentUser } from "@/lib/server/auth/session";
 import { getAllStatistics, getOwnStatistics, getPublicStatistics, getPublicStatisticsJson, statisticsCallYears } from "@/lib/server/services/statistics";
-import { createInstitution, createMobilityRecord, createUser, type MobilityRecordOverrides } from "@/prisma/seed/factories";
+import { createInstitution, createMobilityRecord, type MobilityRecordOverrides } from "@/prisma/seed/factories";
+import { officerOf } from "./current-user";
 import { resetDatabase } from "./reset";
 
 beforeEach(resetDatabase);
@@ -12,10 +12,6 @@ beforeEach(resetDatabase);
 const insertRecord = (overrides: MobilityRecordOverrides & { institutionId: string }) =>
   createMobilityRecord(prisma, { callYear: 2025, agreementNumber: "2025-1-BE02-KA131-HED-000111222", startDate: new Date("2025-03-01T00:00:00Z"), ...overrides });
 
-async function officerOf(institutionId: string | null): Promise<CurrentUser> {
-  const u = await createUser(prisma, { role: "OFFICE", institutionId });
-  return { id: u.id, email: u.email, name: u.name, role: "OFFICE", locale: "en", institutionId: u.institutionId, hostOrganisationId: null };
-}
 
 async function scenario() {
   const ghent = await createInstitution(prisma, { erasmusCode: "B  GENT01", country: "BE" });
