@@ -2,13 +2,13 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { getStudentDashboard } from "@/lib/server/services/dashboards";
+import { ApplicationOfferCell } from "./application-offer-cell";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { CountryName } from "@/components/ui/country-name";
 import { PlacementSummary } from "./placement-summary";
 
 type Data = Awaited<ReturnType<typeof getStudentDashboard>>;
@@ -71,14 +71,7 @@ export async function StudentDashboard({ user, data }: { user: CurrentUser; data
           <Table caption={t("applicationsTitle")} head={[t("offer"), t("host"), t("status"), t("placement"), t("updated")]}>
             {profile.applications.map((a) => (
               <tr key={a.id}>
-                <Td>
-                  <Link href={`/student/applications/${a.id}`} className="font-medium text-brand-800 underline">
-                    {a.offer.title}
-                  </Link>
-                  <span className="block text-slate-600">
-                    {a.offer.city}, <CountryName code={a.offer.country} />
-                  </span>
-                </Td>
+                <ApplicationOfferCell applicationId={a.id} offer={a.offer} />
                 <Td>{a.offer.host.legalName}</Td>
                 <Td>
                   <Badge tone={statusTone(a.status)}>{te(`applicationStatus.${a.status}`)}</Badge>

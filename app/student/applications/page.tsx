@@ -4,9 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { listMyApplications } from "@/lib/server/services/student-applications";
 import { PlacementSummary } from "@/components/student/placement-summary";
+import { ApplicationOfferCell } from "@/components/student/application-offer-cell";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { CountryName } from "@/components/ui/country-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
@@ -45,14 +45,7 @@ export default async function MyApplicationsPage({ searchParams }: { searchParam
           <Table caption={t("title")} head={[t("offer"), t("host"), t("dates"), t("status"), t("placement")]}>
             {data.items.map((a) => (
               <tr key={a.id}>
-                <Td>
-                  <Link href={`/student/applications/${a.id}`} className="font-medium text-brand-800 underline">
-                    {a.offer.title}
-                  </Link>
-                  <span className="block text-slate-600">
-                    {a.offer.city}, <CountryName code={a.offer.country} />
-                  </span>
-                </Td>
+                <ApplicationOfferCell applicationId={a.id} offer={a.offer} />
                 <Td>{a.offer.host.legalName}</Td>
                 <Td>
                   <span className="block">{t("appliedOn", { date: date(a.createdAt) })}</span>
