@@ -1,8 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 
-// Mutates only three seeded Ghent placements: Robbe Janssens (approved), Giulia Rossi (refused,
-// stays PROPOSED) and Kato Willems (approved with an override). Everything else is read only.
+// Mutates only four seeded Ghent placements: Robbe Janssens (approved), Giulia Rossi (refused,
+// stays PROPOSED), Kato Willems (approved with an override) and Fien Maes (approved through the
+// JSON API). Everything else is read only.
 
 async function openReview(page: Page, name: string, query = "") {
   await page.goto(`/office/placements${query}`);
@@ -174,4 +175,31 @@ test("an officer of another institution cannot see or act on Ghent's placements 
   const ghentView = await (await ghentPage.request.get(`/api/v1/placements/${ghentId}`)).json();
   expect(ghentView).toMatchObject({ status: "PROPOSED", record: null });
   await ghent.close();
+});
+
+test("the JSON API approves with the same service: the record once, the same answer again, and the page agrees", async ({ page }) => {
+  await signInAs(page, "OFFICE");
+  await page.goto("/office/placements");
+  const href = await page.getByRole("link", { name: "Review Fien Maes's placement" }).getAttribute("href");
+  const id = href!.split("/").pop()!;
+
+  const first = await page.request.post(`/api/v1/placements/${id}/approve`, { data: {} });
+  expect(first.status()).toBe(200);
+  const approved = await first.json();
+  expect(approved).toMatchObject({ status: "APPROVED", alreadyApproved: false });
+  expect(approved.record).toMatchObject({ activityType: "HE-SMT", digitalSkills: true, grant: { currency: "EUR" } });
+  expect(approved.record.mobilityId).toMatch(/^2026-KA131-BGENT01-/);
+  expect(approved.record.grant.totalCents).toBeGreaterThan(0);
+
+  // Approving again is answered with the same record, not a second one.
+  const again = await (await page.request.post(`/api/v1/placements/${id}/approve`, { data: {} })).json();
+  expect(again).toMatchObject({ status: "APPROVED", alreadyApproved: true, record: { mobilityId: approved.record.mobilityId } });
+
+  // The review page shows the record the API created, with the same grant.
+  await page.goto(href!);
+  await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(approved.record.mobilityId)).toBeVisible();
+  const total = new Intl.NumberFormat("en", { style: "currency", currency: "EUR" }).format(approved.record.grant.totalCents / 100);
+  await expect(page.getByText(total).first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });
