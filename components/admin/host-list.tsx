@@ -4,7 +4,7 @@ import type { listHosts } from "@/lib/server/services/admin-hosts";
 import { HOST_VERIFIED_FILTERS, type HostListParams } from "@/lib/validation/admin-hosts";
 import type { ParamIssue } from "@/lib/validation/admin-params";
 import { Badge } from "@/components/ui/badge";
-import { CountryName } from "@/components/ui/country-name";
+import { CountryName, countryDisplayName } from "@/components/ui/country-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/field";
 import { Table, Td } from "@/components/ui/table";
@@ -19,9 +19,8 @@ export async function HostList({ params, issues, result }: { params: HostListPar
   const t = await getTranslations("adminArea.hosts");
   const te = await getTranslations("enums");
   const locale = await getLocale();
-  const names = new Intl.DisplayNames([locale], { type: "region" });
   const collator = new Intl.Collator(locale);
-  const countries = result.countries.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
+  const countries = result.countries.map((code) => ({ code, name: countryDisplayName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
   return (
     <>
       <ParamsInvalid issues={issues} resetHref="/admin/hosts" />

@@ -3,14 +3,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { inclusiveDayCount, parseIsoDate } from "@/lib/domain";
 import type { LearningAgreementView } from "@/lib/server/services/learning-agreements";
 import { LaFact, LaFacts, LaSection } from "./la-section";
+import { displayName } from "@/lib/text/display-name";
 
-function languageName(locale: string, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** An edit form folded under its table, open for the parties that fill that table in. */
 function Editor({ label, children }: { label: string; children?: ReactNode }) {
@@ -59,7 +53,7 @@ export async function LaTableA({ view, editor }: TableProps) {
           {filled(la.evaluationPlan)}
         </LaFact>
         <LaFact term={t("fields.workingLanguage")}>
-          {languageName(locale, la.workingLanguage)} · {te(`cefr.${la.workingLanguageLevel}`)}
+          {displayName(locale, "language", la.workingLanguage)} · {te(`cefr.${la.workingLanguageLevel}`)}
         </LaFact>
       </LaFacts>
       <Editor label={t("tableA.edit")}>{editor}</Editor>

@@ -5,6 +5,7 @@ import { isDotActivityId } from "@/lib/domain/activities";
 import { isIscedDetailedCode, iscedFieldKey } from "@/lib/domain/isced";
 import type { MatchReason } from "@/lib/domain/matching";
 import { isParticipantCategory } from "@/lib/domain/participants";
+import { displayName } from "@/lib/text/display-name";
 
 export interface ReasonLabels {
   readonly locale: string;
@@ -21,13 +22,6 @@ export interface ReasonLabels {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COUNTRY_PARAMS = new Set(["sending", "host"]);
 
-function displayName(locale: string, type: "region" | "language", code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function reasonMessageKey(reason: MatchReason): string {
   return `reasons.${reason.id}.${reason.code}`;

@@ -4,14 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { CountryName } from "@/components/ui/country-name";
 import { OfferFact } from "./offer-fact";
+import { displayName } from "@/lib/text/display-name";
 
-function languageName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The practical facts of an offer: where, when, how long, paid or not, how many places, until when. */
 export async function OfferFacts({ offer, deadlinePassed }: { offer: OfferPageData; deadlinePassed: boolean }) {
@@ -47,7 +41,7 @@ export async function OfferFacts({ offer, deadlinePassed }: { offer: OfferPageDa
           ) : (
             <ul>
               {offer.languages.map((l) => (
-                <li key={l.language}>{t("languageLevel", { language: languageName(l.language, locale), level: te(`cefr.${l.level}`) })}</li>
+                <li key={l.language}>{t("languageLevel", { language: displayName(locale, "language", l.language), level: te(`cefr.${l.level}`) })}</li>
               ))}
             </ul>
           )}

@@ -5,7 +5,7 @@ import type { OfferSearchFacets, FacetCount } from "@/lib/server/services/offer-
 import { DURATION_BUCKETS, REMOTE_VALUES, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { Button, buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { displayName } from "./search-result-card";
+import { displayName } from "@/lib/text/display-name";
 
 export const SEARCH_FORM_ID = "offer-search";
 

@@ -4,14 +4,8 @@ import type { OfferSearchItem } from "@/lib/server/services/offer-search";
 import { Badge } from "@/components/ui/badge";
 import { CountryName } from "@/components/ui/country-name";
 import { MatchSummary } from "./match-summary";
+import { displayName } from "@/lib/text/display-name";
 
-export function displayName(locale: string, type: "region" | "language", code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** One search result: the title links to the offer page; the facts a student compares offers by. */
 export async function SearchResultCard({ item }: { item: OfferSearchItem }) {

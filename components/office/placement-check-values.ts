@@ -5,6 +5,7 @@ import { isDotActivityId } from "@/lib/domain/activities";
 import { isHostOrganisationType } from "@/lib/domain/actions";
 import { parseIsoDate } from "@/lib/domain/dates";
 import { isParticipantCategory } from "@/lib/domain/participants";
+import { displayName } from "@/lib/text/display-name";
 
 export type CheckLike = {
   readonly id: string;
@@ -26,13 +27,6 @@ const COUNTRY_PARAMS = new Set(["sending", "host", "country"]);
 // Years read as years ("2026"), never as grouped numbers ("2,026").
 const YEAR_PARAMS = new Set(["callYear", "first", "last"]);
 
-function countryName(locale: string, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code; // not a region code at all (the check says so)
-  }
-}
 
 export function checkMessageKey(check: Pick<CheckLike, "id" | "code">): string {
   return `${check.id}.${check.code}`;
@@ -44,7 +38,7 @@ export function checkMessageValues(check: CheckLike, labels: CheckLabels): Recor
     // "invalid-…" codes quote the raw text the user gave, so it stays a string.
     const iso = typeof value === "string" && DATE_PARAMS.has(key) && !check.code.startsWith("invalid") ? parseIsoDate(value) : null;
     if (iso) out[key] = new Date(Date.UTC(iso.y, iso.m - 1, iso.d));
-    else if (typeof value === "string" && COUNTRY_PARAMS.has(key)) out[key] = countryName(labels.locale, value);
+    else if (typeof value === "string" && COUNTRY_PARAMS.has(key)) out[key] = displayName(labels.locale, "region", value);
     else if (YEAR_PARAMS.has(key)) out[key] = String(value);
     else if (key === "category" && isParticipantCategory(value)) out[key] = labels.enums(`participantCategory.${value}`);
     else if (key === "type" && isHostOrganisationType(value)) out[key] = labels.enums(`hostType.${value}`);

@@ -1,13 +1,9 @@
 import { getLocale } from "next-intl/server";
+import { displayName } from "@/lib/text/display-name";
 
-// Intl.DisplayNames gives country names in every locale without a package (../shared/toolchain.md).
 /** The country's name in the locale, or the code itself when the runtime does not know it. */
 export function countryDisplayName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return displayName(locale, "region", code);
 }
 
 export async function CountryName({ code }: { code: string }) {

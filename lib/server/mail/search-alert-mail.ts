@@ -3,16 +3,10 @@ import type { MailMessage } from "./types";
 import { escapeHtml, mailHtml } from "./html";
 import { appUrl } from "./index";
 import { mailTranslator } from "./translate";
+import { displayName } from "@/lib/text/display-name";
 
 export type AlertOffer = { id: string; title: string; hostName: string; city: string; country: string; applicationDeadline: Date };
 
-function countryName(locale: string, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The saved-search alert: the new offers (with links), how many more, and where to stop alerts. */
 export function searchAlertMail(input: {
@@ -28,7 +22,7 @@ export function searchAlertMail(input: {
   const offers = input.offers.map((o) => ({
     title: o.title,
     url: appUrl(`/offers/${encodeURIComponent(o.id)}`),
-    meta: t("searchAlert.offerMeta", { host: o.hostName, city: o.city, country: countryName(locale, o.country), deadline: o.applicationDeadline }),
+    meta: t("searchAlert.offerMeta", { host: o.hostName, city: o.city, country: displayName(locale, "region", o.country), deadline: o.applicationDeadline }),
   }));
   const greeting = t("greeting", { name: input.to.name });
   const intro = t("searchAlert.intro", { search: input.search.name });
