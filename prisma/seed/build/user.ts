@@ -3,7 +3,10 @@ import { uniqueTag } from "./unique";
 
 export type UserInput = Partial<Prisma.UserCreateManyInput>;
 
-/** A user row; passwordHash stays null (SSO-only account) unless given. */
+/**
+ * A user row; passwordHash stays null (SSO-only account) unless given. Seeded and factory users
+ * have a verified e-mail address unless `emailVerifiedAt: null` is given.
+ */
 export function userData(overrides: UserInput = {}): Prisma.UserCreateManyInput {
   const tag = uniqueTag();
   return {
@@ -12,6 +15,7 @@ export function userData(overrides: UserInput = {}): Prisma.UserCreateManyInput 
     role: "STUDENT",
     locale: "en",
     passwordHash: null,
+    emailVerifiedAt: new Date(Date.UTC(2020, 0, 1)),
     ...overrides,
   };
 }
