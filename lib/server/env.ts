@@ -13,6 +13,8 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("Institutional login"),
+  // The claim naming the user's home organisation (a domain mapped to an institution by the admin).
+  SSO_HOME_ORGANIZATION_CLAIM: z.string().min(1).default("schac_home_organization"),
   // Mail: SMTP in production; otherwise messages are written to MAIL_OUTBOX_DIR.
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default("DOT Portal <no-reply@dot-portal.local>"),

@@ -3,7 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { authenticateWithPassword } from "./credentials";
-import { findOrProvisionSsoUser } from "./sso";
+import { resolveSsoSignIn, type SsoClaims } from "./sso";
+import { discoveryUrl, ssoClaims } from "./oidc";
 
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
@@ -18,17 +19,22 @@ if (env.oidcEnabled) {
     id: "oidc",
     name: env.OIDC_NAME,
     type: "oauth",
-    wellKnown: `${env.OIDC_ISSUER!.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    wellKnown: discoveryUrl(),
     clientId: env.OIDC_CLIENT_ID,
     clientSecret: env.OIDC_CLIENT_SECRET,
     authorization: { params: { scope: "openid email profile" } },
     idToken: true,
-    checks: ["pkce", "state"],
-    profile(profile: { sub: string; email?: string; name?: string; preferred_username?: string }) {
-      return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? profile.preferred_username ?? null };
+    checks: ["pkce", "state", "nonce"],
+    // next-auth hands over only the ID token's claims; lib/server/auth/oidc.ts adds userinfo's.
+    async profile(claims: Record<string, unknown>, tokens) {
+      const sso = await ssoClaims(claims, tokens.access_token);
+      return { id: sso.subject, email: sso.email, name: sso.name, sso };
     },
   });
 }
+
+/** The sign-in page's error code for an SSO refusal (mapped to a message there). */
+const ssoError = (code: string) => `/sign-in?error=sso-${code}`;
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -37,16 +43,27 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 60 * 60 * 8 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers,
+  // One line per failure (next-auth's default prints the stack); the sign-in page shows the message.
+  logger: {
+    error(code, metadata) {
+      const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
+      console.error(`[next-auth] ${code}: ${error instanceof Error ? error.message : String(error ?? "")}`);
+    },
+  },
   callbacks: {
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;
-      const local = await findOrProvisionSsoUser(user.email ?? null, user.name ?? null);
-      if (!local) return false;
-      user.id = local.id;
+      const outcome = await resolveSsoSignIn((user as unknown as { sso: SsoClaims }).sso);
+      if (outcome.kind === "refused") return ssoError(outcome.reason);
+      if (outcome.kind === "confirm-link") return `/sign-in/link?token=${outcome.token}`;
+      user.id = outcome.userId;
       return true;
     },
-    async jwt({ token, user }) {
+    async jwt({ token, user, account }) {
       if (user) token.uid = user.id;
+      // Only for SSO sessions: the ID token is the id_token_hint of the provider's logout
+      // (app/api/sso/end-session/route.ts). The session cookie is encrypted and HttpOnly.
+      if (account?.provider === "oidc" && account.id_token) token.ssoIdToken = account.id_token;
       return token;
     },
     async session({ session, token }) {

@@ -1,0 +1,79 @@
+import "server-only";
+import { env } from "../env";
+import type { SsoClaims } from "./sso";
+
+/**
+ * The OpenID Provider's side of institutional sign-in: its discovery document (userinfo and
+ * end-session endpoints), the claims of a sign-in (ID token first, userinfo for what it lacks),
+ * and the RP-initiated logout URL.
+ */
+
+type Discovery = { issuer: string; userinfo_endpoint?: string; end_session_endpoint?: string };
+
+const issuerUrl = () => env.OIDC_ISSUER!.replace(/\/+$/, "");
+export const discoveryUrl = () => `${issuerUrl()}/.well-known/openid-configuration`;
+
+let cached: { at: number; doc: Discovery } | null = null;
+const DISCOVERY_TTL_MS = 10 * 60_000;
+
+async function discovery(): Promise<Discovery> {
+  if (cached && Date.now() - cached.at < DISCOVERY_TTL_MS) return cached.doc;
+  const response = await fetch(discoveryUrl(), { signal: AbortSignal.timeout(5000), headers: { accept: "application/json" } });
+  if (!response.ok) throw new Error(`discovery answered ${response.status}`);
+  cached = { at: Date.now(), doc: (await response.json()) as Discovery };
+  return cached.doc;
+}
+
+type Claims = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
+// Some providers send email_verified as the string "true".
+const verified = (v: unknown) => v === true || v === "true";
+
+const NEEDED = ["email", "email_verified", "name"] as const;
+
+/**
+ * The claims of a sign-in. A spec-conformant provider puts e-mail and name in userinfo, not in
+ * the ID token (OpenID Connect Core §5.4); they are fetched with the access token when missing.
+ * The `sub` of userinfo must equal the ID token's (Core §5.3.2), else userinfo is ignored.
+ */
+export async function ssoClaims(idToken: Claims, accessToken: string | undefined): Promise<SsoClaims> {
+  const homeClaim = env.SSO_HOME_ORGANIZATION_CLAIM;
+  let merged: Claims = idToken;
+  const missing = [...NEEDED, homeClaim].some((k) => idToken[k] === undefined);
+  if (missing && accessToken) {
+    const { userinfo_endpoint } = await discovery();
+    if (userinfo_endpoint) {
+      const response = await fetch(userinfo_endpoint, { headers: { authorization: `Bearer ${accessToken}`, accept: "application/json" }, signal: AbortSignal.timeout(5000) });
+      if (!response.ok) throw new Error(`userinfo answered ${response.status}`);
+      const info = (await response.json()) as Claims;
+      if (info.sub === idToken.sub) merged = { ...info, ...Object.fromEntries(Object.entries(idToken).filter(([, v]) => v !== undefined)) };
+    }
+  }
+  return {
+    issuer: String(idToken.iss ?? issuerUrl()),
+    subject: String(idToken.sub),
+    email: str(merged.email),
+    emailVerified: verified(merged.email_verified),
+    name: str(merged.name) ?? str(merged.preferred_username),
+    homeOrganisation: str(merged[homeClaim]),
+  };
+}
+
+/**
+ * Where the browser goes after the local sign-out to end the provider's session too; null when
+ * the provider offers no end_session_endpoint (or cannot be reached: the local sign-out stands).
+ */
+export async function endSessionUrl(idToken: string): Promise<string | null> {
+  try {
+    const { end_session_endpoint } = await discovery();
+    if (!end_session_endpoint) return null;
+    const url = new URL(end_session_endpoint);
+    url.searchParams.set("id_token_hint", idToken);
+    url.searchParams.set("client_id", env.OIDC_CLIENT_ID!);
+    url.searchParams.set("post_logout_redirect_uri", `${env.appUrl}/`);
+    return url.toString();
+  } catch (error) {
+    console.warn(`[sso] end-session discovery failed: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
