@@ -9,11 +9,14 @@ import { zodIssuesToFieldErrors } from "@/lib/forms/zod-field-errors";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl?: string; ssoName: string | null; initialError?: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>(initialError ? { password: [initialError] } : {});
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  // Why the last institutional sign-in failed (from /sign-in?error=…), until the next attempt.
+  const [formError, setFormError] = useState(initialError);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -22,6 +25,7 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
     const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
     if (!parsed.success) return setFieldErrors(zodIssuesToFieldErrors(parsed.error.issues));
     setPending(true);
+    setFormError(undefined);
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     setPending(false);
     if (!result || result.error) return setFieldErrors({ password: ["auth.wrongCredentials"] });
@@ -33,6 +37,7 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <FormMessage message={formError} />
       <form onSubmit={onSubmit} noValidate>
         <TextField name="email" type="email" autoComplete="email" label={t("email")} errors={fieldErrors.email} required />
         <TextField name="password" type="password" autoComplete="current-password" label={t("password")} errors={fieldErrors.password} required />

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "../env";
-import type { SsoClaims } from "./sso";
+import { resolveSsoSignIn, type SsoClaims } from "./sso";
 
 /**
  * The OpenID Provider's side of institutional sign-in: its discovery document (userinfo and
@@ -75,5 +75,26 @@ export async function endSessionUrl(idToken: string): Promise<string | null> {
   } catch (error) {
     console.warn(`[sso] end-session discovery failed: ${error instanceof Error ? error.message : String(error)}`);
     return null;
+  }
+}
+
+/** The sign-in page's error code for an SSO refusal (mapped to a message there). */
+const ssoError = (code: string) => `${env.appUrl}/sign-in?error=sso-${code}`;
+
+/**
+ * next-auth's signIn callback for the provider: true with `user.id` set to the local account,
+ * or where to send the browser instead (the link confirmation, or /sign-in with the reason).
+ */
+export async function ssoSignIn(user: { id: string }): Promise<true | string> {
+  try {
+    const outcome = await resolveSsoSignIn((user as unknown as { sso: SsoClaims }).sso);
+    if (outcome.kind === "refused") return ssoError(outcome.reason);
+    if (outcome.kind === "confirm-link") return `${env.appUrl}/sign-in/link?token=${outcome.token}`;
+    user.id = outcome.userId;
+    return true;
+  } catch (error) {
+    // next-auth would put the error's message into the URL; one log line and a generic code instead.
+    console.error(`[sso] sign-in failed: ${error instanceof Error ? error.message : String(error)}`);
+    return ssoError("failed");
   }
 }

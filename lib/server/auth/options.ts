@@ -3,8 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { authenticateWithPassword } from "./credentials";
-import { resolveSsoSignIn, type SsoClaims } from "./sso";
-import { discoveryUrl, ssoClaims } from "./oidc";
+import { discoveryUrl, ssoClaims, ssoSignIn } from "./oidc";
 
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
@@ -33,9 +32,6 @@ if (env.oidcEnabled) {
   });
 }
 
-/** The sign-in page's error code for an SSO refusal (mapped to a message there). */
-const ssoError = (code: string) => `/sign-in?error=sso-${code}`;
-
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   // Credentials sign-in requires JWT sessions; the token only carries the user id — the role
@@ -53,11 +49,7 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;
-      const outcome = await resolveSsoSignIn((user as unknown as { sso: SsoClaims }).sso);
-      if (outcome.kind === "refused") return ssoError(outcome.reason);
-      if (outcome.kind === "confirm-link") return `/sign-in/link?token=${outcome.token}`;
-      user.id = outcome.userId;
-      return true;
+      return ssoSignIn(user);
     },
     async jwt({ token, user, account }) {
       if (user) token.uid = user.id;
