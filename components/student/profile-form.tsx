@@ -58,11 +58,14 @@ export function ProfileForm({
   profile,
   institutions,
   legalNames,
+  homeInstitutionId,
 }: {
   profile: ProfileFormValues | null;
   institutions: InstitutionOption[];
   /** Prefill for a first profile: the display name split into first and last name(s). */
   legalNames?: { firstName: string; lastName: string };
+  /** Prefill for a first profile: the home institution asserted at institutional sign-in. */
+  homeInstitutionId?: string | null;
 }) {
   const t = useTranslations("profile");
   const te = useTranslations("enums");
@@ -97,7 +100,7 @@ export function ProfileForm({
     <form key={state ? JSON.stringify(state) : "initial"} action={formAction} onSubmit={checkFileSize} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={state?.ok ? state.message : state?.message} tone={state?.ok ? "success" : "error"} />
       <Section title={t("studiesTitle")}>
-        <SelectField name="institutionId" label={t("institution")} defaultValue={v("institutionId")} errors={errors.institutionId} required>
+        <SelectField name="institutionId" label={t("institution")} defaultValue={v("institutionId") || (homeInstitutionId ?? "")} errors={errors.institutionId} required>
           <option value="">{t("choose")}</option>
           {institutions.map((i) => (
             <option key={i.id} value={i.id}>

@@ -42,7 +42,7 @@ export default async function ProfilePage() {
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <ProfileForm profile={values} institutions={institutions} legalNames={guess} />
+      <ProfileForm profile={values} institutions={institutions} legalNames={guess} homeInstitutionId={user.institutionId} />
     </div>
   );
 }

@@ -3,6 +3,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/server/action";
 import { createOfficer, removeOfficer, updateInstitution } from "@/lib/server/services/admin-institutions";
+import type { z } from "zod";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { addSsoDomain, linkOfficerIdentity, removeSsoDomain, unlinkOfficerIdentity } from "@/lib/server/auth/sso";
+import { ssoDomainAddSchema, ssoDomainRemoveSchema, ssoIdentityLinkSchema, ssoIdentityUnlinkSchema } from "@/lib/validation/sso";
 import { institutionUpdateSchema, officerCreateSchema, officerRemoveSchema } from "@/lib/validation/admin-institution";
 
 export const updateInstitutionAction = authedAction({
@@ -35,3 +39,20 @@ export const removeOfficerAction = authedAction({
     redirect(`/admin/institutions/${encodeURIComponent(input.institutionId)}?removed=1`);
   },
 });
+
+// Institutional sign-in: home-organisation domains and officers' linked identities.
+const ssoAction = <S extends z.ZodType<{ institutionId: string }>>(schema: S, run: (user: CurrentUser, input: z.infer<S>) => Promise<void>, message: string) =>
+  authedAction({
+    schema,
+    permission: "manage:institution:any",
+    async handler(input, user) {
+      await run(user, input);
+      revalidatePath(`/admin/institutions/${input.institutionId}`);
+      return { ok: true, message };
+    },
+  });
+
+export const addSsoDomainAction = ssoAction(ssoDomainAddSchema, addSsoDomain, "sso.admin.domainAdded");
+export const removeSsoDomainAction = ssoAction(ssoDomainRemoveSchema, removeSsoDomain, "sso.admin.domainRemoved");
+export const linkOfficerIdentityAction = ssoAction(ssoIdentityLinkSchema, linkOfficerIdentity, "sso.admin.linked");
+export const unlinkOfficerIdentityAction = ssoAction(ssoIdentityUnlinkSchema, unlinkOfficerIdentity, "sso.admin.unlinked");

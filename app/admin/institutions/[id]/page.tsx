@@ -5,6 +5,9 @@ import { can } from "@/lib/server/auth/policy";
 import { getInstitutionAdmin } from "@/lib/server/services/admin-institutions";
 import { orNotFound } from "@/lib/server/not-found";
 import { InstitutionDetail } from "@/components/admin/institution-detail";
+import { InstitutionSso } from "@/components/admin/institution-sso";
+import { listOfficerIdentities, listSsoDomains } from "@/lib/server/auth/sso";
+import { env } from "@/lib/server/env";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; removed?: string }> };
 
@@ -21,7 +24,19 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePermission("manage:institution:any", `/admin/institutions/${id}`);
   const data = await orNotFound(getInstitutionAdmin(id));
+  const [domains, identities] = await Promise.all([listSsoDomains(id), listOfficerIdentities(id)]);
   const { created, removed } = await searchParams;
   const notice = created === "1" ? "adminArea.institution.created" : removed === "1" ? "adminArea.officers.removed" : undefined;
-  return <InstitutionDetail data={data} notice={notice} />;
+  return (
+    <div className="space-y-6">
+      <InstitutionDetail data={data} notice={notice} />
+      <InstitutionSso
+        institutionId={data.institution.id}
+        domains={domains}
+        identities={identities}
+        officers={data.officers.map((o) => ({ id: o.id, name: o.name, email: o.email }))}
+        defaultIssuer={env.OIDC_ISSUER?.replace(/\/+$/, "") ?? ""}
+      />
+    </div>
+  );
 }
