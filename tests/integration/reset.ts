@@ -4,6 +4,9 @@ import { provider } from "./db-urls";
 
 const TABLES = [
   "AuditEvent",
+  "ExternalIdentity",
+  "AuthToken",
+  "SsoDomain",
   "SavedSearch",
   "SavedOffer",
   "GrantRate",

@@ -50,7 +50,7 @@ export async function ssoClaims(idToken: Claims, accessToken: string | undefined
     }
   }
   return {
-    issuer: String(idToken.iss ?? issuerUrl()),
+    issuer: String(idToken.iss ?? issuerUrl()).replace(/\/+$/, ""),
     subject: String(idToken.sub),
     email: str(merged.email),
     emailVerified: verified(merged.email_verified),
