@@ -3,6 +3,7 @@ import { defineConfig } from "@playwright/test";
 // Run through `npm run test:e2e` (scripts/e2e.mjs): it finds Chromium, prepares the e2e database
 // and builds once for DB_PROVIDER; this config then serves that build.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 90);
 const provider = process.env.DB_PROVIDER === "postgresql" ? "postgresql" : "sqlite";
 
 export default defineConfig({
@@ -27,12 +28,23 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    // The OpenID Provider of the SSO spec (tests/e2e/sso.spec.ts); scripts/e2e.mjs points the app at it.
+    {
+      command: "node tests/e2e/oidc/provider.mjs",
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -8,6 +8,8 @@ import { ensureChromium } from "./find-chromium.mjs";
 import { ensureClientFor, provider, run } from "./lib.mjs";
 
 const PORT = process.env.E2E_PORT ?? "3100";
+// The test OpenID Provider (tests/e2e/oidc/provider.mjs), started by playwright.config.ts.
+const OIDC_PORT = process.env.E2E_OIDC_PORT ?? String(Number(PORT) + 90);
 
 async function freshDatabaseUrl() {
   if (provider === "sqlite") {
@@ -48,6 +50,10 @@ const env = {
   STORAGE_DIR: path.resolve("test-results", `storage-${provider}`),
   CHROMIUM_PATH: chromium,
   E2E_PORT: PORT,
+  E2E_OIDC_PORT: OIDC_PORT,
+  OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+  OIDC_CLIENT_ID: "dot-portal-e2e",
+  OIDC_CLIENT_SECRET: "e2e-oidc-client-secret",
 };
 rmSync(env.MAIL_OUTBOX_DIR, { recursive: true, force: true });
 rmSync(env.STORAGE_DIR, { recursive: true, force: true });
