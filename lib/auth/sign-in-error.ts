@@ -1,6 +1,6 @@
 // The message for /sign-in?error=<code>: next-auth's own codes (OAuthSignin when the provider
-// cannot be reached, OAuthCallback when the provider answered with an error such as a declined
-// consent, …) and the SSO refusals the signIn callback sends (lib/server/auth/options.ts).
+// cannot be reached, Callback/OAuthCallback when the provider answered with an error such as a
+// declined consent, …) and the SSO refusals the signIn callback sends (lib/server/auth/options.ts).
 const MESSAGES: Record<string, string> = {
   "sso-no-email": "sso.errors.noEmail",
   "sso-unverified": "sso.errors.unverified",
@@ -11,6 +11,8 @@ const MESSAGES: Record<string, string> = {
   "sso-failed": "sso.errors.failed",
   OAuthSignin: "sso.errors.providerDown",
   OAuthCallback: "sso.errors.cancelled",
+  // What next-auth answers when the provider returns an error (access_denied: consent declined).
+  Callback: "sso.errors.cancelled",
 };
 
 /** A message key for any error code; unknown codes get the generic one (never the raw code). */

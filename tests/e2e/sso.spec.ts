@@ -66,12 +66,13 @@ test("the administrator maps ugent.be to Ghent University and links the Ghent of
   await expect(page.getByText("Domain added.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove domain ugent.be" })).toBeVisible();
 
-  await page.getByRole("combobox", { name: "Officer" }).selectOption({ label: /office@demo\.dot-portal\.eu/ as unknown as string });
+  const officer = page.getByRole("combobox", { name: "Officer" });
+  await officer.selectOption((await officer.locator("option", { hasText: "(office@demo.dot-portal.eu)" }).getAttribute("value")) ?? "");
   await expect(page.getByRole("textbox", { name: "Issuer" })).toHaveValue(PROVIDER);
-  await page.getByRole("textbox", { name: "Subject (sub)" }).fill("sub-ghent-officer");
+  await page.getByRole("textbox", { name: "Subject (sub)" }).fill("ghent-officer");
   await page.getByRole("button", { name: "Link login" }).click();
   await expect(page.getByText("Institutional login linked.")).toBeVisible();
-  await expect(page.getByRole("cell", { name: "sub-ghent-officer" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "ghent-officer", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.context().clearCookies();
@@ -84,7 +85,7 @@ test("a new, verified identity gets a student account with the institution of it
   await page.waitForURL((url) => url.origin !== PROVIDER && url.pathname.startsWith("/student"));
   await page.goto("/student/profile");
   await expect(page.getByRole("combobox", { name: "Institution" }).locator("option:checked")).toHaveText(/Ghent University/);
-  await expect(page.getByRole("textbox", { name: "First name" })).toHaveValue("Sam");
+  await expect(page.getByRole("textbox", { name: "First name(s)" })).toHaveValue("Sam");
 });
 
 test("a verified identity with an existing student's address is linked after the account's password, and sign-out ends the provider's session too", async ({ page }) => {
@@ -120,7 +121,7 @@ test("a verified identity with an existing student's address is linked after the
 test("declining consent at the provider brings a clear message", async ({ page }) => {
   await ssoSignIn(page, "decliner", { consent: false });
   await page.getByRole("link", { name: "[ Cancel ]" }).click();
-  await expectSignInMessage(page, "OAuthCallback", "declined to share your details");
+  await expectSignInMessage(page, "Callback", "declined to share your details");
 });
 
 test("a provider that cannot be reached brings a clear message, not an error page", async ({ page, request }) => {

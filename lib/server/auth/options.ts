@@ -42,6 +42,8 @@ export const authOptions: NextAuthOptions = {
   // One line per failure (next-auth's default prints the stack); the sign-in page shows the message.
   logger: {
     error(code, metadata) {
+      // A provider's error answer is logged twice by next-auth (handler, then route): keep the route's.
+      if (code === "OAUTH_CALLBACK_HANDLER_ERROR" && metadata && typeof metadata === "object" && "error_description" in metadata) return;
       const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
       console.error(`[next-auth] ${code}: ${error instanceof Error ? error.message : String(error ?? "")}`);
     },

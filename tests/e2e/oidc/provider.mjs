@@ -1,5 +1,5 @@
 // A real OpenID Provider (oidc-provider, certified) for the SSO e2e spec, on a loopback port.
-// Its development login page takes any password; the login name picks a fixture account, whose
+// Its development login page takes any password; the login name picks a fixture account (and is its `sub`), whose
 // claims the tests choose. As a conformant provider it puts only `sub` in the ID token of the
 // code flow (conformIdTokenClaims): e-mail, name and home organisation come from userinfo.
 // GET /__e2e/outage?ms=N closes the port for N ms ("provider down").
@@ -42,7 +42,7 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
   async findAccount(_ctx, id) {
     const claims = ACCOUNTS[id];
     if (!claims) return undefined;
-    return { accountId: id, claims: async () => ({ sub: `sub-${id}`, ...claims }) };
+    return { accountId: id, claims: async () => ({ sub: id, ...claims }) };
   },
   cookies: { keys: ["e2e-only-cookie-key"] },
   features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
