@@ -1,6 +1,7 @@
 // Institutional sign-in against a real OpenID Provider (tests/e2e/oidc/provider.mjs, started by
 // playwright.config.ts). Its ID tokens carry only `sub`, so every sign-in here also proves the
 // userinfo fallback; the login name picks the fixture account (see ACCOUNTS there).
+import { mkdir } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 
@@ -8,7 +9,14 @@ const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
 const PROVIDER = `http://127.0.0.1:${Number(process.env.E2E_OIDC_PORT ?? APP_PORT + 90)}`;
 const SSO_BUTTON = "Sign in with Institutional login";
 
+const SHOTS = "test-results/screenshots";
+
 test.describe.configure({ mode: "serial" });
+
+async function shot(page: Page, name: string) {
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
 
 test.beforeEach(async ({ page }) => {
   // The provider's development pages import a web font; the test machine is offline.
@@ -18,7 +26,11 @@ test.beforeEach(async ({ page }) => {
 /** From /sign-in through the provider's login (any password) and, unless told, its consent page. */
 async function ssoSignIn(page: Page, login: string, { consent = true } = {}) {
   await page.goto("/sign-in");
+  const authorization = page.waitForRequest((r) => r.url().startsWith(`${PROVIDER}/auth?`));
   await page.getByRole("button", { name: SSO_BUTTON }).click();
+  // Every authorization request carries a nonce (checked in the ID token), state and PKCE.
+  const params = new URL((await authorization).url()).searchParams;
+  expect([params.get("nonce")?.length, params.get("state")?.length, params.get("code_challenge_method")]).toEqual([expect.any(Number), expect.any(Number), "S256"]);
   await page.waitForURL((url) => url.origin === PROVIDER);
   await page.locator("input[name=login]").fill(login);
   await page.locator("input[name=password]").fill("anything");
@@ -30,6 +42,7 @@ async function expectSignInMessage(page: Page, code: string, text: string | RegE
   await page.waitForURL((url) => url.pathname === "/sign-in" && url.searchParams.get("error") === code);
   await expect(page.getByRole("alert").filter({ hasText: text })).toBeVisible();
   await expectNoAxeViolations(page);
+  await shot(page, `sso-sign-in-${code}`);
 }
 
 test("an unverified e-mail, an officer's or the admin's address (any case) and a missing e-mail are refused with a clear message", async ({ page }) => {
@@ -74,6 +87,7 @@ test("the administrator maps ugent.be to Ghent University and links the Ghent of
   await expect(page.getByText("Institutional login linked.")).toBeVisible();
   await expect(page.getByRole("cell", { name: "ghent-officer", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+  await shot(page, "sso-admin-institution");
 
   await page.context().clearCookies();
   await ssoSignIn(page, "ghent-officer");
@@ -100,6 +114,7 @@ test("a verified identity with an existing student's address is linked after the
   await page.getByRole("button", { name: "Link and sign in" }).click();
   await expect(page.getByText("This is not the password of the account.")).toBeVisible();
   await expectNoAxeViolations(page);
+  await shot(page, "sso-link");
   await password.fill("DemoPass!2026");
   await page.getByRole("button", { name: "Link and sign in" }).click();
   // Linked: back through the provider (its session is open, no new login) and into the account.
