@@ -9,6 +9,7 @@ const MESSAGES: Record<string, string> = {
   "sso-disabled": "sso.errors.disabled",
   "sso-link-expired": "sso.errors.linkExpired",
   "sso-failed": "sso.errors.failed",
+  "sso-provider": "sso.errors.providerDown",
   OAuthSignin: "sso.errors.providerDown",
   OAuthCallback: "sso.errors.cancelled",
   // What next-auth answers when the provider returns an error (access_denied: consent declined).

@@ -14,6 +14,7 @@ describe("signInErrorMessage", () => {
     ["sso-disabled", "sso.errors.disabled"],
     ["sso-link-expired", "sso.errors.linkExpired"],
     ["sso-failed", "sso.errors.failed"],
+    ["sso-provider", "sso.errors.providerDown"],
     ["OAuthSignin", "sso.errors.providerDown"],
     ["OAuthCallback", "sso.errors.cancelled"],
     ["Callback", "sso.errors.cancelled"],

@@ -78,6 +78,20 @@ export async function endSessionUrl(idToken: string): Promise<string | null> {
   }
 }
 
+/**
+ * next-auth's profile callback. A failure here (userinfo unreachable) must not throw: next-auth
+ * would drop it and send the user back to /sign-in without a word. The signIn callback explains.
+ */
+export async function ssoProfile(idToken: Claims, accessToken: string | undefined) {
+  try {
+    const sso = await ssoClaims(idToken, accessToken);
+    return { id: sso.subject, email: sso.email, name: sso.name, sso };
+  } catch (error) {
+    console.error(`[sso] userinfo failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { id: String(idToken.sub), email: null, name: null, sso: null };
+  }
+}
+
 /** The sign-in page's error code for an SSO refusal (mapped to a message there). */
 const ssoError = (code: string) => `${env.appUrl}/sign-in?error=sso-${code}`;
 
@@ -87,7 +101,9 @@ const ssoError = (code: string) => `${env.appUrl}/sign-in?error=sso-${code}`;
  */
 export async function ssoSignIn(user: { id: string }): Promise<true | string> {
   try {
-    const outcome = await resolveSsoSignIn((user as unknown as { sso: SsoClaims }).sso);
+    const { sso } = user as unknown as { sso: SsoClaims | null };
+    if (!sso) return ssoError("provider");
+    const outcome = await resolveSsoSignIn(sso);
     if (outcome.kind === "refused") return ssoError(outcome.reason);
     if (outcome.kind === "confirm-link") return `${env.appUrl}/sign-in/link?token=${outcome.token}`;
     user.id = outcome.userId;

@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { authenticateWithPassword } from "./credentials";
-import { discoveryUrl, ssoClaims, ssoSignIn } from "./oidc";
+import { discoveryUrl, ssoProfile, ssoSignIn } from "./oidc";
 
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
@@ -26,8 +26,7 @@ if (env.oidcEnabled) {
     checks: ["pkce", "state", "nonce"],
     // next-auth hands over only the ID token's claims; lib/server/auth/oidc.ts adds userinfo's.
     async profile(claims: Record<string, unknown>, tokens) {
-      const sso = await ssoClaims(claims, tokens.access_token);
-      return { id: sso.subject, email: sso.email, name: sso.name, sso };
+      return ssoProfile(claims, tokens.access_token);
     },
   });
 }
