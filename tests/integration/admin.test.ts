@@ -33,7 +33,7 @@ beforeEach(async () => {
 
 async function admin(): Promise<CurrentUser> {
   const u = await factories.createUser(prisma, { role: "ADMIN", email: "root@portal.example" });
-  return { id: u.id, email: u.email, name: u.name, role: "ADMIN", locale: "en", institutionId: null, hostOrganisationId: null };
+  return { id: u.id, email: u.email, name: u.name, role: "ADMIN", locale: "en", institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
 }
 
 const ghent = { name: "Ghent University", erasmusCode: "b  gent01", country: "BE", city: "Gent", pic: "999986581", oid: "e10209148", website: "https://www.ugent.be" };
@@ -321,7 +321,7 @@ describe("authorization through the action pipeline", () => {
   it.each(["STUDENT", "COMPANY", "OFFICE"] as const)("a %s is refused every admin action and nothing changes", async (role) => {
     const { calls } = await forms();
     const u = await factories.createUser(prisma, { role });
-    session.user = { id: u.id, email: u.email, name: u.name, role, locale: "en", institutionId: u.institutionId, hostOrganisationId: u.hostOrganisationId };
+    session.user = { id: u.id, email: u.email, name: u.name, role, locale: "en", institutionId: u.institutionId, hostOrganisationId: u.hostOrganisationId, emailVerified: true, mustChangePassword: false };
     for (const call of calls) expect(await call()).toMatchObject({ ok: false, message: "errors.forbidden" });
     session.user = null;
     for (const call of calls) expect(await call()).toMatchObject({ ok: false, message: "errors.signInRequired" });

@@ -2,6 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { prisma } from "../db";
+import { authCookies, secureCookies, SESSION_MAX_AGE_SECONDS } from "./cookies";
 import { authenticateWithPassword } from "./credentials";
 import { findOrProvisionSsoUser } from "./sso";
 
@@ -34,7 +36,11 @@ export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   // Credentials sign-in requires JWT sessions; the token only carries the user id — the role
   // and memberships are read from the database on every request (lib/server/auth/session.ts).
-  session: { strategy: "jwt", maxAge: 60 * 60 * 8 },
+  // The token also carries the user's session version: bumping it in the database ends every
+  // token issued before (sign-out, "sign out everywhere", a password change, removal).
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: secureCookies,
+  cookies: authCookies,
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers,
   callbacks: {
@@ -46,12 +52,25 @@ export const authOptions: NextAuthOptions = {
       return true;
     },
     async jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        const row = await prisma.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        token.sv = row?.sessionVersion ?? 0;
+      }
       return token;
     },
     async session({ session, token }) {
       if (session.user && typeof token.uid === "string") session.user.id = token.uid;
+      if (typeof token.sv === "number") session.sv = token.sv;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends this token everywhere, so a copied cookie dies with it. Only a live token
+    // bumps the version: signing out with an already-ended one changes nothing for the owner.
+    async signOut({ token }) {
+      if (typeof token?.uid !== "string" || typeof token.sv !== "number") return;
+      await prisma.user.updateMany({ where: { id: token.uid, sessionVersion: token.sv }, data: { sessionVersion: { increment: 1 } } });
     },
   },
 };

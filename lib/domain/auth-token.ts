@@ -1,0 +1,28 @@
+import { createHash, randomBytes } from "node:crypto";
+
+// E-mailed single-use links (password reset, e-mail verification): the link carries 256 random
+// bits; the database keeps only their SHA-256, so a leaked table opens no account.
+export const AUTH_TOKEN_PURPOSES = { passwordReset: "password-reset", emailVerification: "email-verification" } as const;
+export type AuthTokenPurpose = (typeof AUTH_TOKEN_PURPOSES)[keyof typeof AUTH_TOKEN_PURPOSES];
+
+export const AUTH_TOKEN_TTL_MS: Record<AuthTokenPurpose, number> = {
+  "password-reset": 30 * 60 * 1000,
+  "email-verification": 48 * 60 * 60 * 1000,
+};
+
+export function newRawToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export function hashToken(raw: string): string {
+  return createHash("sha256").update(raw, "utf8").digest("hex");
+}
+
+export type TokenState = "valid" | "expired" | "used" | "invalid";
+
+export function tokenState(token: { usedAt: Date | null; expiresAt: Date } | null, now: Date): TokenState {
+  if (!token) return "invalid";
+  if (token.usedAt) return "used";
+  if (token.expiresAt.getTime() <= now.getTime()) return "expired";
+  return "valid";
+}
