@@ -1,5 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
-
 // E-mailed single-use links (password reset, e-mail verification): the link carries 256 random
 // bits; the database keeps only their SHA-256, so a leaked table opens no account.
 export const AUTH_TOKEN_PURPOSES = { passwordReset: "password-reset", emailVerification: "email-verification" } as const;
@@ -10,12 +8,13 @@ export const AUTH_TOKEN_TTL_MS: Record<AuthTokenPurpose, number> = {
   "email-verification": 48 * 60 * 60 * 1000,
 };
 
+// Web Crypto (a global in Node and browsers), so this stays free of I/O imports.
 export function newRawToken(): string {
-  return randomBytes(32).toString("base64url");
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
 }
 
-export function hashToken(raw: string): string {
-  return createHash("sha256").update(raw, "utf8").digest("hex");
+export async function hashToken(raw: string): Promise<string> {
+  return Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(raw))).toString("hex");
 }
 
 export type TokenState = "valid" | "expired" | "used" | "invalid";

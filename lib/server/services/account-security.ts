@@ -21,14 +21,14 @@ export function assertPasswordAllowed(password: string, field: string): void {
 /** A new single-use link token for the user; only its SHA-256 is stored. Returns the raw token. */
 async function issueToken(db: Tx | typeof prisma, userId: string, purpose: AuthTokenPurpose, now = new Date()): Promise<string> {
   const raw = newRawToken();
-  await db.authToken.create({ data: { userId, purpose, tokenHash: hashToken(raw), expiresAt: new Date(now.getTime() + AUTH_TOKEN_TTL_MS[purpose]) } });
+  await db.authToken.create({ data: { userId, purpose, tokenHash: await hashToken(raw), expiresAt: new Date(now.getTime() + AUTH_TOKEN_TTL_MS[purpose]) } });
   return raw;
 }
 
 /** What a link's token is worth now, without using it (the pages explain expired and used links). */
 export async function inspectToken(raw: string, purpose: AuthTokenPurpose, now = new Date()): Promise<TokenState> {
   if (!raw) return "invalid";
-  const token = await prisma.authToken.findUnique({ where: { tokenHash: hashToken(raw) } });
+  const token = await prisma.authToken.findUnique({ where: { tokenHash: await hashToken(raw) } });
   return tokenState(token && token.purpose === purpose ? token : null, now);
 }
 
@@ -37,7 +37,7 @@ export async function inspectToken(raw: string, purpose: AuthTokenPurpose, now =
  * update makes it single-use under a race: of two requests with one link, one wins.
  */
 async function consumeToken(tx: Tx, raw: string, purpose: AuthTokenPurpose, now: Date): Promise<string> {
-  const token = await tx.authToken.findUnique({ where: { tokenHash: hashToken(raw) } });
+  const token = await tx.authToken.findUnique({ where: { tokenHash: await hashToken(raw) } });
   const state = tokenState(token && token.purpose === purpose ? token : null, now);
   if (state !== "valid" || !token) throw new ExpectedError(`accountSecurity.token.${state}`);
   const { count } = await tx.authToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: now } });
