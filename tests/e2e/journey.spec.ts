@@ -5,7 +5,7 @@
 // is PROPOSED for the student's international office. Axe on every page visited.
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, hydrated, test } from "./fixtures";
+import { expect, expectNoAxeViolations, hydrated, registerVerifyAndSignIn, test } from "./fixtures";
 
 const stamp = Date.now();
 // One word no seeded offer uses, so the search finds exactly this offer.
@@ -16,13 +16,7 @@ const PASSWORD = "a long enough password";
 
 async function register(browser: Browser, as: "student" | "company", name: string, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(`/register?as=${as}`);
-  await page.getByLabel("Full name").fill(name);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Repeat the password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(`/${as}`);
+  await registerVerifyAndSignIn(page, { as, name, email, password: PASSWORD });
   return page;
 }
 

@@ -131,10 +131,11 @@ describe("officers", () => {
     expect(password).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
 
     const row = await prisma.user.findUniqueOrThrow({ where: { id: officer.id } });
-    expect(row).toMatchObject({ email: "ann.peeters@ugent.example", role: "OFFICE", institutionId: inst.id, locale: "nl", deletedAt: null });
-    expect(row.passwordHash).toMatch(/^\$2[aby]\$10\$/);
+    // The one-time password must be replaced at the first sign-in.
+    expect(row).toMatchObject({ email: "ann.peeters@ugent.example", role: "OFFICE", institutionId: inst.id, locale: "nl", deletedAt: null, mustChangePassword: true });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await authenticateWithPassword({ email: "ann.peeters@ugent.example", password })).toMatchObject({ id: officer.id });
-    expect(await currentUserById(officer.id)).toMatchObject({ role: "OFFICE", institutionId: inst.id });
+    expect(await currentUserById(officer.id)).toMatchObject({ role: "OFFICE", institutionId: inst.id, mustChangePassword: true });
 
     // Never in the audit log, never in the mail; the mail says the account exists.
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { verb: "officer.create" } });
