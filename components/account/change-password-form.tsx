@@ -10,15 +10,13 @@ import { NewPasswordField } from "@/components/auth/new-password-field";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
-  const ta = useTranslations("auth");
   const [state, formAction, pending] = useActionState(changePasswordAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       <TextField name="currentPassword" type="password" autoComplete="current-password" label={t("currentPassword")} errors={errors.currentPassword} required />
-      <NewPasswordField name="newPassword" label={t("newPassword")} errors={errors.newPassword} />
-      <TextField name="confirmPassword" type="password" autoComplete="new-password" label={ta("confirmPassword")} errors={errors.confirmPassword} required />
+      <NewPasswordField name="newPassword" label={t("newPassword")} errors={errors.newPassword} confirmErrors={errors.confirmPassword} />
       <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("submit")}
       </Button>

@@ -14,11 +14,13 @@ const BAR: Record<StrengthLevel, { width: string; colour: string }> = {
 };
 
 /**
- * A new-password field with a strength meter: the level is written out ("Strength: fair") and
- * announced politely as it changes; the bar only repeats it for sighted users.
+ * A new-password field with a strength meter, and its "repeat the password" field: the level is
+ * written out ("Strength: fair") and announced politely as it changes; the bar only repeats it
+ * for sighted users.
  */
-export function NewPasswordField({ name, label, errors }: { name: string; label: string; errors?: string[] }) {
+export function NewPasswordField({ name, label, errors, confirmErrors }: { name: string; label: string; errors?: string[]; confirmErrors?: string[] }) {
   const t = useTranslations("passwordStrength");
+  const ta = useTranslations("auth");
   const [level, setLevel] = useState<StrengthLevel>("empty");
   const bar = BAR[level];
   return (
@@ -42,6 +44,7 @@ export function NewPasswordField({ name, label, errors }: { name: string; label:
           {level === "empty" ? "" : t("label", { level: t(`levels.${level}`) })}
         </p>
       </div>
+      <TextField name="confirmPassword" type="password" autoComplete="new-password" label={ta("confirmPassword")} errors={confirmErrors} required />
     </div>
   );
 }

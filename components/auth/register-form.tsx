@@ -48,8 +48,7 @@ export function RegisterForm({ defaultAccountType }: { defaultAccountType: "STUD
         </fieldset>
         <TextField name="name" autoComplete="name" label={t("name")} errors={errors.name} defaultValue={values?.name} required />
         <TextField name="email" type="email" autoComplete="email" label={t("email")} errors={errors.email} defaultValue={values?.email} required />
-        <NewPasswordField name="password" label={t("password")} errors={errors.password} />
-        <TextField name="confirmPassword" type="password" autoComplete="new-password" label={t("confirmPassword")} errors={errors.confirmPassword} required />
+        <NewPasswordField name="password" label={t("password")} errors={errors.password} confirmErrors={errors.confirmPassword} />
         <Button type="submit" disabled={pending} className="w-full">
           {pending ? t("registering") : t("registerSubmit")}
         </Button>

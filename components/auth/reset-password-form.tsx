@@ -5,7 +5,6 @@ import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { NewPasswordField } from "./new-password-field";
 
@@ -28,8 +27,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={state?.message} />
       <input type="hidden" name="token" value={token} />
-      <NewPasswordField name="newPassword" label={t("newPassword")} errors={errors.newPassword} />
-      <TextField name="confirmPassword" type="password" autoComplete="new-password" label={ta("confirmPassword")} errors={errors.confirmPassword} required />
+      <NewPasswordField name="newPassword" label={t("newPassword")} errors={errors.newPassword} confirmErrors={errors.confirmPassword} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("saving") : t("resetSubmit")}
       </Button>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { TokenProblem } from "@/components/auth/token-problem";
 import { inspectToken } from "@/lib/server/services/account-security";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,12 +22,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
           <ResetPasswordForm token={token} />
         </>
       ) : (
-        <div role="alert" className="rounded-md bg-red-50 p-4 text-red-800">
-          <p className="mb-2">{t(`token.${state}`)}</p>
-          <Link href="/forgot-password" className="font-semibold underline">
-            {t("requestNewLink")}
-          </Link>
-        </div>
+        <TokenProblem state={state} href="/forgot-password" linkLabel={t("requestNewLink")} />
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SingleActionForm } from "@/components/account/single-action-form";
+import { TokenProblem } from "@/components/auth/token-problem";
 import { inspectToken } from "@/lib/server/services/account-security";
 import { verifyEmailAction } from "./actions";
 
@@ -24,13 +24,9 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
           <SingleActionForm action={verifyEmailAction} fields={{ token }} label={t("verifySubmit")} pendingLabel={t("saving")} />
         </>
       ) : (
-        <div role="alert" className="rounded-md bg-red-50 p-4 text-red-800">
-          <p className="mb-2">{t(`token.${state}`)}</p>
+        <TokenProblem state={state} href="/sign-in" linkLabel={t("signInLink")}>
           <p>{t("verifyResendHint")}</p>
-          <Link href="/sign-in" className="font-semibold underline">
-            {t("signInLink")}
-          </Link>
-        </div>
+        </TokenProblem>
       )}
     </div>
   );
