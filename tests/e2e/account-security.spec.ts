@@ -83,7 +83,7 @@ test("sign out everywhere asks first, then ends this and every other session; a 
   await elsewhere.waitForURL("/student");
 
   // A password change here ends the other device's session; this one stays signed in.
-  await page.getByRole("link", { name: "Password" }).click();
+  await page.getByRole("link", { name: "My account" }).click();
   await expect(page).toHaveURL("/account");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Change your password" }).click();
