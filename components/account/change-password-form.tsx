@@ -3,30 +3,20 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changePasswordAction } from "@/app/account/password/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { PASSWORD_MIN } from "@/lib/validation/auth";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
-  const ta = useTranslations("auth");
   const [state, formAction, pending] = useActionState(changePasswordAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       <TextField name="currentPassword" type="password" autoComplete="current-password" label={t("currentPassword")} errors={errors.currentPassword} required />
-      <TextField
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        label={t("newPassword")}
-        hint={ta("passwordHint", { min: PASSWORD_MIN })}
-        errors={errors.newPassword}
-        required
-      />
-      <TextField name="confirmPassword" type="password" autoComplete="new-password" label={ta("confirmPassword")} errors={errors.confirmPassword} required />
+      <NewPasswordField name="newPassword" label={t("newPassword")} errors={errors.newPassword} confirmErrors={errors.confirmPassword} />
       <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("submit")}
       </Button>

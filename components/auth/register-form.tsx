@@ -1,44 +1,36 @@
 "use client";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { registerAction } from "@/app/(auth)/register/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { PASSWORD_MIN } from "@/lib/validation/auth";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { NewPasswordField } from "./new-password-field";
 
 export function RegisterForm({ defaultAccountType }: { defaultAccountType: "STUDENT" | "COMPANY" }) {
   const t = useTranslations("auth");
-  const router = useRouter();
   const [state, formAction, pending] = useActionState(registerAction, initialFormState);
-  // React resets the form after the action; keep the password to sign in with once registered.
-  const submittedPassword = useRef("");
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
 
-  // Registered: sign in with the password still in the field, then let the server route by role.
-  useEffect(() => {
-    if (state?.ok && state.data?.email && submittedPassword.current) {
-      void signIn("credentials", { email: state.data.email, password: submittedPassword.current, redirect: false }).then(() => {
-        router.replace("/sign-in");
-        router.refresh();
-      });
-    }
-  }, [state, router]);
+  // The same answer whether the address was new or already registered (no account enumeration).
+  if (state?.ok) {
+    return (
+      <div role="status" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 className="mb-2 text-xl font-semibold">{t("checkInboxTitle")}</h2>
+        <p className="mb-4 text-slate-700">{t("checkInboxText", { email: state.data?.email ?? "" })}</p>
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          {t("signInLink")}
+        </Link>
+      </div>
+    );
+  }
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <form
-        action={formAction}
-        noValidate
-        onSubmit={(e) => {
-          submittedPassword.current = String(new FormData(e.currentTarget).get("password") ?? "");
-        }}
-      >
+      <form action={formAction} noValidate>
         <FormMessage message={state && !state.ok ? state.message : undefined} />
         <fieldset className="mb-4">
           <legend className="block text-sm font-medium text-slate-800">{t("accountType")}</legend>
@@ -56,18 +48,9 @@ export function RegisterForm({ defaultAccountType }: { defaultAccountType: "STUD
         </fieldset>
         <TextField name="name" autoComplete="name" label={t("name")} errors={errors.name} defaultValue={values?.name} required />
         <TextField name="email" type="email" autoComplete="email" label={t("email")} errors={errors.email} defaultValue={values?.email} required />
-        <TextField
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          label={t("password")}
-          hint={t("passwordHint", { min: PASSWORD_MIN })}
-          errors={errors.password}
-          required
-        />
-        <TextField name="confirmPassword" type="password" autoComplete="new-password" label={t("confirmPassword")} errors={errors.confirmPassword} required />
-        <Button type="submit" disabled={pending || state?.ok} className="w-full">
-          {pending || state?.ok ? t("registering") : t("registerSubmit")}
+        <NewPasswordField name="password" label={t("password")} errors={errors.password} confirmErrors={errors.confirmPassword} />
+        <Button type="submit" disabled={pending} className="w-full">
+          {pending ? t("registering") : t("registerSubmit")}
         </Button>
       </form>
       <p className="mt-4 text-sm text-slate-700">

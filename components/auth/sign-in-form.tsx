@@ -56,6 +56,11 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
           {t("registerLink")}
         </Link>
       </p>
+      <p className="mt-2 text-sm text-slate-700">
+        <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
+          {t("forgotLink")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -55,7 +55,7 @@ export async function SiteHeader() {
                 {t("dashboard")}
               </Link>
               <span className="text-slate-600">{t("signedInAs", { name: user.name })}</span>
-              <NavLink href="/account/password">{t("navAccount")}</NavLink>
+              <NavLink href="/account">{t("navAccount")}</NavLink>
               <SignOutButton label={t("signOut")} />
             </>
           ) : (

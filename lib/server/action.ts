@@ -50,6 +50,8 @@ export function authedAction<S extends z.ZodType>(options: {
   schema: S;
   permission: Permission;
   handler: Handler<S, CurrentUser>;
+  /** Only the password change itself runs while an officer must still replace a one-time password. */
+  allowedBeforePasswordChange?: boolean;
 }) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const raw = formDataToObject(formData);
@@ -58,6 +60,7 @@ export function authedAction<S extends z.ZodType>(options: {
     if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), message: "errors.fixFields", values };
     const user = await getCurrentUser();
     if (!user) return { ok: false, fieldErrors: {}, message: "errors.signInRequired", values };
+    if (user.mustChangePassword && !options.allowedBeforePasswordChange) return { ok: false, fieldErrors: {}, message: "errors.choosePasswordFirst", values };
     if (!can(user.role, options.permission)) return { ok: false, fieldErrors: {}, message: "errors.forbidden", values };
     try {
       return (await options.handler(parsed.data, user)) ?? { ok: true };

@@ -100,6 +100,7 @@ export function authedApi(permission: Permission, handler: AuthedHandler): Handl
   return publicApi(async (request, context) => {
     const user = await getCurrentUser();
     if (!user) return apiError(401, "Sign in first: this endpoint needs a session.");
+    if (user.mustChangePassword) return apiError(403, translateKey("errors.choosePasswordFirst"));
     if (!can(user.role, permission)) return apiError(403, translateKey("errors.forbidden"));
     return handler(request, { ...context, user });
   });

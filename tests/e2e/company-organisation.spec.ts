@@ -1,13 +1,7 @@
-import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { expect, expectNoAxeViolations, registerVerifyAndSignIn, signInAs, test } from "./fixtures";
 
 test("a new company sets up its organisation: bad fields are explained, then the dashboard shows it", async ({ page }) => {
-  await page.goto("/register?as=company");
-  await page.getByLabel("Full name").fill("Mette Lindqvist");
-  await page.getByLabel("E-mail address").fill(`mette.${Date.now()}@pixelhavn.example`);
-  await page.getByLabel("Password", { exact: true }).fill("a long enough password");
-  await page.getByLabel("Repeat the password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL("/company");
+  await registerVerifyAndSignIn(page, { as: "company", name: "Mette Lindqvist", email: `mette.${Date.now()}@pixelhavn.example`, password: "a long enough password" });
 
   await page.getByRole("link", { name: "Set up your organisation" }).click();
   await expect(page).toHaveURL("/company/organisation");

@@ -45,3 +45,47 @@ export async function hydrated(page: Page, selector = "input[name=cv]") {
 }
 
 export const test = base;
+
+/**
+ * Opens the newest mail to `to` with this subject in the dev outbox (polling: mail is sent after
+ * the response) and returns the path of its link starting with `path` (e.g. "/verify-email").
+ */
+export async function linkFromOutbox(page: Page, to: string, subject: string, path: string): Promise<string> {
+  const row = page.getByRole("row").filter({ hasText: to }).filter({ hasText: subject }).first();
+  await expect(async () => {
+    await page.goto("/dev/outbox");
+    await expect(row).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await row.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  const text = (await page.locator("pre").first().textContent()) ?? "";
+  const match = new RegExp(`https?://[^/\\s]+(${path}(?:\\?\\S*)?)`).exec(text);
+  if (!match?.[1]) throw new Error(`no ${path} link in the mail to ${to}`);
+  return match[1];
+}
+
+/** Fills and sends the registration form; registration then answers "check your inbox" (never signs in). */
+export async function submitRegistration(page: Page, account: { as: "student" | "company"; name: string; email: string; password: string }) {
+  await page.goto(`/register?as=${account.as}`);
+  await page.getByLabel("Full name").fill(account.name);
+  await page.getByLabel("E-mail address").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByLabel("Repeat the password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+}
+
+/** Opens the verification link from the outbox and confirms the address. */
+export async function verifyEmailFromOutbox(page: Page, email: string) {
+  await page.goto(await linkFromOutbox(page, email, "Confirm your e-mail address for the DOT Portal", "/verify-email"));
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByText("Thank you: your e-mail address is confirmed.")).toBeVisible();
+}
+
+/** The whole new flow: register, confirm the address from the outbox, sign in; ends on the role's home. */
+export async function registerVerifyAndSignIn(page: Page, account: { as: "student" | "company"; name: string; email: string; password: string }) {
+  await submitRegistration(page, account);
+  await verifyEmailFromOutbox(page, account.email);
+  await signIn(page, account.email, account.password);
+  await page.waitForURL(`/${account.as}`);
+}

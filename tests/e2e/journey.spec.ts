@@ -5,7 +5,7 @@
 // is PROPOSED for the student's international office. Axe on every page visited.
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, hydrated, test } from "./fixtures";
+import { expect, expectNoAxeViolations, hydrated, registerVerifyAndSignIn, signIn, submitRegistration, test, verifyEmailFromOutbox } from "./fixtures";
 
 const stamp = Date.now();
 // One word no seeded offer uses, so the search finds exactly this offer.
@@ -14,15 +14,16 @@ const OFFER_TITLE = `Backend developer trainee (${KEYWORD})`;
 const STUDENT_NAME = "Lotte Verhaegen";
 const PASSWORD = "a long enough password";
 
-async function register(browser: Browser, as: "student" | "company", name: string, email: string): Promise<Page> {
+async function register(browser: Browser, as: "student" | "company", name: string, email: string, { verify = true } = {}): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(`/register?as=${as}`);
-  await page.getByLabel("Full name").fill(name);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Repeat the password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(`/${as}`);
+  if (verify) {
+    await registerVerifyAndSignIn(page, { as, name, email, password: PASSWORD });
+  } else {
+    // Signing in does not wait for the address to be confirmed.
+    await submitRegistration(page, { as, name, email, password: PASSWORD });
+    await signIn(page, email, PASSWORD);
+    await page.waitForURL(`/${as}`);
+  }
   return page;
 }
 
@@ -79,7 +80,17 @@ async function studentFillsProfile(student: Page) {
   await expectNoAxeViolations(student);
 }
 
-async function studentFindsAndApplies(student: Page, offerId: string) {
+async function sendApplication(student: Page) {
+  await hydrated(student);
+  await student
+    .getByLabel("Your motivation")
+    .fill("I study software engineering in Ghent and build Python services with Docker in my free time. Route planning for real trucks is the kind of problem I want to learn on.");
+  await student.getByLabel("Upload a CV for this application").check();
+  await student.getByLabel("CV file (PDF)").setInputFiles(path.resolve("tests/fixtures/files/cv.pdf"));
+  await student.getByRole("button", { name: "Send my application" }).click();
+}
+
+async function studentFindsAndApplies(student: Page, offerId: string, email: string) {
   await student.getByRole("link", { name: "Find offers" }).click();
   const search = student.getByRole("search", { name: "Search offers" });
   await search.getByLabel("Keywords").fill(KEYWORD);
@@ -98,13 +109,19 @@ async function studentFindsAndApplies(student: Page, offerId: string) {
   await expect(student.getByTestId("grant-estimate").getByText(/^About €[\d,]+ for \d+ months$/).first()).toBeVisible();
   await expectNoAxeViolations(student);
 
-  await hydrated(student);
-  await student
-    .getByLabel("Your motivation")
-    .fill("I study software engineering in Ghent and build Python services with Docker in my free time. Route planning for real trucks is the kind of problem I want to learn on.");
-  await student.getByLabel("Upload a CV for this application").check();
-  await student.getByLabel("CV file (PDF)").setInputFiles(path.resolve("tests/fixtures/files/cv.pdf"));
-  await student.getByRole("button", { name: "Send my application" }).click();
+  // Not confirmed yet: the application is refused with the reason, and the banner offers a new link.
+  await sendApplication(student);
+  await expect(student.getByText("Confirm your e-mail address first: open the link we sent you, or ask for a new one.")).toBeVisible();
+  await expect(student.getByRole("heading", { name: "Confirm your e-mail address" })).toBeVisible();
+  await expect(student.getByTestId("applied-on")).toHaveCount(0);
+  await expectNoAxeViolations(student);
+  await student.getByRole("button", { name: "Send a new link" }).click();
+  await expect(student.getByText("We have sent you a new link. Check your inbox.")).toBeVisible();
+
+  await verifyEmailFromOutbox(student, email);
+  await expectNoAxeViolations(student);
+  await student.goto(`/offers/${offerId}`);
+  await sendApplication(student);
   await expect(student.getByTestId("applied-on")).toContainText("Submitted");
 }
 
@@ -127,9 +144,10 @@ test("a new company publishes a qualifying offer; a new student finds it, applie
   const company = await register(browser, "company", "Freja Holm", `freja.${stamp}@hafnia.example`);
   const offerId = await companyPublishesAnOffer(company);
 
-  const student = await register(browser, "student", STUDENT_NAME, `lotte.${stamp}@student.ugent.example`);
+  const studentEmail = `lotte.${stamp}@student.ugent.example`;
+  const student = await register(browser, "student", STUDENT_NAME, studentEmail, { verify: false });
   await studentFillsProfile(student);
-  await studentFindsAndApplies(student, offerId);
+  await studentFindsAndApplies(student, offerId, studentEmail);
 
   await companyShortlistsAndAccepts(company, offerId);
 

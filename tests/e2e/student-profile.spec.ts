@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, hydrated, signInAs, test } from "./fixtures";
+import { expect, expectNoAxeViolations, hydrated, registerVerifyAndSignIn, signInAs, test } from "./fixtures";
 
 const fixture = (name: string) => path.resolve("tests/fixtures/files", name);
 const SIX_MB_PDF = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(6 * 1024 * 1024, 0x20)]);
@@ -139,13 +139,7 @@ test("CVs of applications: the host of the offer downloads one, another student 
 });
 
 test("a new student follows the empty state to the profile, gets a message per bad field, then creates the profile", async ({ page }) => {
-  await page.goto("/register");
-  await page.getByLabel("Full name").fill("Ana Pereira");
-  await page.getByLabel("E-mail address").fill(`ana.${Date.now()}@ulisboa.pt`);
-  await page.getByLabel("Password", { exact: true }).fill("a long enough password");
-  await page.getByLabel("Repeat the password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL("/student");
+  await registerVerifyAndSignIn(page, { as: "student", name: "Ana Pereira", email: `ana.${Date.now()}@ulisboa.pt`, password: "a long enough password" });
   await page.getByRole("link", { name: "Complete your profile" }).click();
   await expect(page.getByText("You have not uploaded a CV yet.")).toBeVisible();
   await hydrated(page);

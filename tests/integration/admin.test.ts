@@ -33,7 +33,7 @@ beforeEach(async () => {
 
 async function admin(): Promise<CurrentUser> {
   const u = await factories.createUser(prisma, { role: "ADMIN", email: "root@portal.example" });
-  return { id: u.id, email: u.email, name: u.name, role: "ADMIN", locale: "en", institutionId: null, hostOrganisationId: null };
+  return { id: u.id, email: u.email, name: u.name, role: "ADMIN", locale: "en", institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
 }
 
 const ghent = { name: "Ghent University", erasmusCode: "b  gent01", country: "BE", city: "Gent", pic: "999986581", oid: "e10209148", website: "https://www.ugent.be" };
@@ -131,10 +131,11 @@ describe("officers", () => {
     expect(password).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
 
     const row = await prisma.user.findUniqueOrThrow({ where: { id: officer.id } });
-    expect(row).toMatchObject({ email: "ann.peeters@ugent.example", role: "OFFICE", institutionId: inst.id, locale: "nl", deletedAt: null });
-    expect(row.passwordHash).toMatch(/^\$2[aby]\$10\$/);
+    // The one-time password must be replaced at the first sign-in.
+    expect(row).toMatchObject({ email: "ann.peeters@ugent.example", role: "OFFICE", institutionId: inst.id, locale: "nl", deletedAt: null, mustChangePassword: true });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await authenticateWithPassword({ email: "ann.peeters@ugent.example", password })).toMatchObject({ id: officer.id });
-    expect(await currentUserById(officer.id)).toMatchObject({ role: "OFFICE", institutionId: inst.id });
+    expect(await currentUserById(officer.id)).toMatchObject({ role: "OFFICE", institutionId: inst.id, mustChangePassword: true });
 
     // Never in the audit log, never in the mail; the mail says the account exists.
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { verb: "officer.create" } });
@@ -321,7 +322,7 @@ describe("authorization through the action pipeline", () => {
   it.each(["STUDENT", "COMPANY", "OFFICE"] as const)("a %s is refused every admin action and nothing changes", async (role) => {
     const { calls } = await forms();
     const u = await factories.createUser(prisma, { role });
-    session.user = { id: u.id, email: u.email, name: u.name, role, locale: "en", institutionId: u.institutionId, hostOrganisationId: u.hostOrganisationId };
+    session.user = { id: u.id, email: u.email, name: u.name, role, locale: "en", institutionId: u.institutionId, hostOrganisationId: u.hostOrganisationId, emailVerified: true, mustChangePassword: false };
     for (const call of calls) expect(await call()).toMatchObject({ ok: false, message: "errors.forbidden" });
     session.user = null;
     for (const call of calls) expect(await call()).toMatchObject({ ok: false, message: "errors.signInRequired" });

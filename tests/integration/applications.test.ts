@@ -14,7 +14,7 @@ async function hostWithOffer(places = 1) {
   const host = await createHostOrganisation(prisma, { country: "NL", city: "Rotterdam", user: true });
   const offer = await createOffer(prisma, { hostId: host.id, places, status: "PUBLISHED" });
   const u = host.users[0]!;
-  const user: CurrentUser = { id: u.id, email: u.email, name: u.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id };
+  const user: CurrentUser = { id: u.id, email: u.email, name: u.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id, emailVerified: true, mustChangePassword: false };
   return { user, offer };
 }
 

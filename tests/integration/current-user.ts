@@ -13,6 +13,8 @@ export function asCurrentUser(u: User): CurrentUser {
     locale: u.locale,
     institutionId: u.institutionId,
     hostOrganisationId: u.hostOrganisationId,
+    emailVerified: u.emailVerifiedAt !== null,
+    mustChangePassword: u.mustChangePassword,
   };
 }
 

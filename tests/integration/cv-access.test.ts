@@ -24,7 +24,7 @@ beforeEach(async () => {
 const cvBytes = () => readFile(path.resolve("tests/fixtures/files/cv.pdf"));
 
 function asCurrent(u: { id: string; email: string; name: string; role: CurrentUser["role"]; institutionId: string | null; hostOrganisationId: string | null }): CurrentUser {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, locale: "en", institutionId: u.institutionId, hostOrganisationId: u.hostOrganisationId };
+  return { id: u.id, email: u.email, name: u.name, role: u.role, locale: "en", institutionId: u.institutionId, hostOrganisationId: u.hostOrganisationId, emailVerified: true, mustChangePassword: false };
 }
 
 /** Two institutions with an office each, two hosts with a company user and an offer each, two students of institution A. */

@@ -8,7 +8,7 @@ import { resetDatabase } from "./reset";
 beforeEach(resetDatabase);
 
 function asCurrent(user: { id: string; email: string; name: string; role: string; institutionId: string | null; hostOrganisationId: string | null }): CurrentUser {
-  return { ...user, role: user.role as CurrentUser["role"], locale: "en" };
+  return { ...user, role: user.role as CurrentUser["role"], locale: "en", emailVerified: true, mustChangePassword: false };
 }
 
 describe("dashboards only show the viewer's own tenant", () => {

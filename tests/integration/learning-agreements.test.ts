@@ -34,6 +34,8 @@ const asUser = (u: { id: string; email: string; name: string; locale?: string },
   locale: u.locale ?? "en",
   institutionId: null,
   hostOrganisationId: null,
+  emailVerified: true,
+  mustChangePassword: false,
   ...extra,
 });
 

@@ -35,7 +35,7 @@ const today = new Date(Date.UTC(2026, 10, 24));
 async function company(type: "COMPANY" | "EU_INSTITUTION" = "COMPANY"): Promise<CurrentUser> {
   const host = await createHostOrganisation(prisma, { type, user: true });
   const u = host.users[0]!;
-  return { id: u.id, email: u.email, name: u.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id };
+  return { id: u.id, email: u.email, name: u.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id, emailVerified: true, mustChangePassword: false };
 }
 
 describe("offers", () => {

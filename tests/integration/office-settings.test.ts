@@ -23,7 +23,7 @@ beforeEach(async () => {
 
 async function officer(institutionId: string | null, role: CurrentUser["role"] = "OFFICE"): Promise<CurrentUser> {
   const u = await createUser(prisma, { role, institutionId });
-  return { id: u.id, email: u.email, name: u.name, role, locale: "en", institutionId, hostOrganisationId: null };
+  return { id: u.id, email: u.email, name: u.name, role, locale: "en", institutionId, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
 }
 
 function formData(fields: Record<string, string>): FormData {

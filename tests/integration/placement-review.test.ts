@@ -64,7 +64,7 @@ describe("listPlacementQueue", () => {
 
   it("is empty for an officer without an institution", async () => {
     const u = await createUser(prisma, { role: "OFFICE" });
-    const queue = await listPlacementQueue({ id: u.id, email: u.email, name: u.name, role: "OFFICE", locale: "en", institutionId: null, hostOrganisationId: null }, filters());
+    const queue = await listPlacementQueue({ id: u.id, email: u.email, name: u.name, role: "OFFICE", locale: "en", institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false }, filters());
     expect(queue).toMatchObject({ institution: null, total: 0, items: [] });
   });
 });

@@ -17,7 +17,7 @@ beforeEach(resetDatabase);
 
 async function student(): Promise<CurrentUser> {
   const u = await createUser(prisma, { role: "STUDENT" });
-  return { id: u.id, email: u.email, name: u.name, role: "STUDENT", locale: "en", institutionId: null, hostOrganisationId: null };
+  return { id: u.id, email: u.email, name: u.name, role: "STUDENT", locale: "en", institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
 }
 
 describe("saved searches", () => {

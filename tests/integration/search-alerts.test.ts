@@ -30,7 +30,7 @@ async function newMails() {
 
 async function studentWithSearch(query: string, options: { locale?: string; name?: string } = {}) {
   const u = await createUser(prisma, { role: "STUDENT", locale: options.locale ?? "en", name: options.name ?? "Zoë" });
-  const user = { id: u.id, email: u.email, name: u.name, role: "STUDENT" as const, locale: u.locale, institutionId: null, hostOrganisationId: null };
+  const user = { id: u.id, email: u.email, name: u.name, role: "STUDENT" as const, locale: u.locale, institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
   const search = await createSavedSearch(user, query, options.name ? `${options.name}'s search` : "Dutch traineeships");
   await prisma.savedSearch.update({ where: { id: search.id }, data: { createdAt: t0 } });
   return { user: u, search };
@@ -90,7 +90,7 @@ describe("saved-search alerts", () => {
     const host = await hostIn("NL");
     const company = host.users[0]!;
     const draft = await createOffer(prisma, { hostId: host.id, status: "DRAFT", publishedAt: null, title: "Junior developer (React)" });
-    await publishOffer({ id: company.id, email: company.email, name: company.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id }, draft.id, at(1));
+    await publishOffer({ id: company.id, email: company.email, name: company.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id, emailVerified: true, mustChangePassword: false }, draft.id, at(1));
 
     expect(await runSearchAlerts(at(2))).toEqual({ checked: 1, mailed: 1, failed: 0 });
     const [mail] = await newMails();

@@ -45,6 +45,15 @@ describe("seedDatabase", () => {
     expect(Object.fromEntries(languages.map((l) => [l.language, l._count._all >= 20]))).toMatchObject({ en: true, nl: true, da: true, de: true, fr: true, es: true });
   });
 
+  it("seeds accounts that confirmed their address, hashed with argon2id, with nothing to change first", async () => {
+    expect(await prisma.user.count({ where: { emailVerifiedAt: null } })).toBe(0);
+    expect(await prisma.user.count({ where: { mustChangePassword: true } })).toBe(0);
+    const hashes = await prisma.user.findMany({ where: { passwordHash: { not: null } }, select: { passwordHash: true }, distinct: ["passwordHash"] });
+    // The demo password is hashed once for every seeded account (keeps seeding fast).
+    expect(hashes).toHaveLength(1);
+    expect(hashes[0]!.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
   it("has applications and placements in every status, and hosts that must be refused", async () => {
     const apps = await prisma.application.groupBy({ by: ["status"] });
     expect(apps.map((a) => a.status).sort()).toEqual(["ACCEPTED", "REJECTED", "SHORTLISTED", "SUBMITTED", "WITHDRAWN"]);

@@ -41,6 +41,8 @@ const asUser = (u: { id: string; email: string; name: string }, role: CurrentUse
   locale: "en",
   institutionId: null,
   hostOrganisationId: null,
+  emailVerified: true,
+  mustChangePassword: false,
   ...extra,
 });
 

@@ -19,8 +19,8 @@ describe("registerSchema", () => {
     ["admin cannot self-register", { accountType: "ADMIN" }, ["accountType", "validation.accountType"]],
     ["invalid e-mail", { email: "zoe-at-ugent" }, ["email", "validation.email"]],
     ["empty e-mail", { email: "" }, ["email", "validation.required"]],
-    ["short password", { password: "short", confirmPassword: "short" }, ["password", "validation.passwordShort"]],
-    ["9 characters is too short", { password: "123456789", confirmPassword: "123456789" }, ["password", "validation.passwordShort"]],
+    ["short password", { password: "short", confirmPassword: "short" }, ["password", "validation.password.short"]],
+    ["11 characters is too short", { password: "12345678901", confirmPassword: "12345678901" }, ["password", "validation.password.short"]],
     ["mismatched confirmation", { confirmPassword: "something else entirely" }, ["confirmPassword", "validation.passwordMismatch"]],
     ["one-letter name", { name: "Z" }, ["name", "validation.nameShort"]],
   ])("%s", (_label, patch, expected) => {

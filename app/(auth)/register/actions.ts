@@ -9,8 +9,8 @@ export const registerAction = publicAction({
   schema: registerSchema,
   async handler(input, currentUser) {
     if (currentUser) throw new ExpectedError("auth.alreadySignedIn");
-    const user = await registerUser(input, await getLocale());
-    // The client signs in with the same credentials right after; nothing secret is returned.
-    return { ok: true, data: { email: user.email } };
+    await registerUser(input, await getLocale());
+    // The same answer for a new and a taken address: the form shows "check your inbox".
+    return { ok: true, data: { email: input.email } };
   },
 });

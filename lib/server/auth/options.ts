@@ -2,6 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { prisma } from "../db";
+import { authCookies, secureCookies, SESSION_MAX_AGE_SECONDS } from "./cookies";
 import { authenticateWithPassword } from "./credentials";
 import { discoveryUrl, ssoProfile, ssoSignIn } from "./oidc";
 
@@ -35,7 +37,11 @@ export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   // Credentials sign-in requires JWT sessions; the token only carries the user id — the role
   // and memberships are read from the database on every request (lib/server/auth/session.ts).
-  session: { strategy: "jwt", maxAge: 60 * 60 * 8 },
+  // The token also carries the user's session version: bumping it in the database ends every
+  // token issued before (sign-out, "sign out everywhere", a password change, removal).
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: secureCookies,
+  cookies: authCookies,
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers,
   // One line per failure (next-auth's default prints the stack); the sign-in page shows the message.
@@ -53,7 +59,11 @@ export const authOptions: NextAuthOptions = {
       return ssoSignIn(user);
     },
     async jwt({ token, user, account }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        const row = await prisma.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        token.sv = row?.sessionVersion ?? 0;
+      }
       // Only for SSO sessions: the ID token is the id_token_hint of the provider's logout
       // (app/api/sso/end-session/route.ts). The session cookie is encrypted and HttpOnly.
       if (account?.provider === "oidc" && account.id_token) token.ssoIdToken = account.id_token;
@@ -61,7 +71,16 @@ export const authOptions: NextAuthOptions = {
     },
     async session({ session, token }) {
       if (session.user && typeof token.uid === "string") session.user.id = token.uid;
+      if (typeof token.sv === "number") session.sv = token.sv;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends this token everywhere, so a copied cookie dies with it. Only a live token
+    // bumps the version: signing out with an already-ended one changes nothing for the owner.
+    async signOut({ token }) {
+      if (typeof token?.uid !== "string" || typeof token.sv !== "number") return;
+      await prisma.user.updateMany({ where: { id: token.uid, sessionVersion: token.sv }, data: { sessionVersion: { increment: 1 } } });
     },
   },
 };

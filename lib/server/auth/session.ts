@@ -14,7 +14,14 @@ export type CurrentUser = {
   locale: string;
   institutionId: string | null;
   hostOrganisationId: string | null;
+  /** Self-registered accounts may sign in before confirming their address, but not apply or publish. */
+  emailVerified: boolean;
+  /** An officer's one-time password: nothing but choosing a new one until done. */
+  mustChangePassword: boolean;
 };
+
+/** Where a user with mustChangePassword is sent, whatever they asked for. */
+export const CHOOSE_PASSWORD_PATH = "/account/password";
 
 /**
  * The signed-in user as the database knows them now: role and memberships are never taken from
@@ -24,13 +31,19 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  return currentUserById(id);
+  // A token without a version predates session versions: it is treated as ended too.
+  return currentUserById(id, session.sv ?? -1);
 });
 
-/** The database half of getCurrentUser: null for a missing, soft-deleted or role-less account. */
-export async function currentUserById(id: string): Promise<CurrentUser | null> {
+/**
+ * The database half of getCurrentUser: null for a missing, soft-deleted or role-less account, and
+ * for a token whose session version is no longer the account's (signed out, ended everywhere,
+ * password changed elsewhere). Without a version (tests, server-side look-ups) that check is skipped.
+ */
+export async function currentUserById(id: string, sessionVersion?: number): Promise<CurrentUser | null> {
   const user = await prisma.user.findUnique({ where: { id } });
   if (!user || user.deletedAt || !isRole(user.role)) return null;
+  if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
   return {
     id: user.id,
     email: user.email,
@@ -39,6 +52,8 @@ export async function currentUserById(id: string): Promise<CurrentUser | null> {
     locale: user.locale,
     institutionId: user.institutionId,
     hostOrganisationId: user.hostOrganisationId,
+    emailVerified: user.emailVerifiedAt !== null,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -46,6 +61,7 @@ export async function currentUserById(id: string): Promise<CurrentUser | null> {
 export async function requirePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.mustChangePassword && returnTo !== CHOOSE_PASSWORD_PATH) redirect(CHOOSE_PASSWORD_PATH);
   if (!can(user.role, permission)) forbidden();
   return user;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getCurrentUser, type CurrentUser } from "../auth/session";
+import { CHOOSE_PASSWORD_PATH, getCurrentUser, type CurrentUser } from "../auth/session";
 import { NotFoundError } from "../errors";
 import { readCv } from "./cv";
 import type { CvRef } from "../services/cv-access";
@@ -36,6 +36,9 @@ export async function serveCv(returnTo: string, find: (user: CurrentUser) => Pro
   const user = await getCurrentUser();
   if (!user) {
     return new Response(null, { status: 303, headers: { Location: `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`, "Cache-Control": "no-store" } });
+  }
+  if (user.mustChangePassword) {
+    return new Response(null, { status: 303, headers: { Location: CHOOSE_PASSWORD_PATH, "Cache-Control": "no-store" } });
   }
   try {
     const ref = await find(user);

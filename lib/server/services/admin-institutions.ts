@@ -138,7 +138,7 @@ export async function createOfficer(actor: CurrentUser, input: OfficerCreateInpu
   const reactivate = existing !== null && existing.role === "OFFICE" && existing.deletedAt !== null;
   if (existing && !reactivate) throw new ExpectedError("adminArea.errors.emailTaken", "email", 409);
   const password = generateOneTimePassword();
-  const data = { name: input.name, locale: input.locale, institutionId: institution.id, passwordHash: await hashPassword(password) };
+  const data = { name: input.name, locale: input.locale, institutionId: institution.id, passwordHash: await hashPassword(password), mustChangePassword: true };
   let officer;
   try {
     officer = await prisma.$transaction(async (tx) => {
@@ -182,7 +182,7 @@ export async function removeOfficer(actor: CurrentUser, input: OfficerRemoveInpu
     if (!officer) throw new NotFoundError();
     if (officer.deletedAt) return { removed: false };
     const deletedAt = new Date();
-    const { count } = await tx.user.updateMany({ where: { id: officer.id, deletedAt: null }, data: { deletedAt } });
+    const { count } = await tx.user.updateMany({ where: { id: officer.id, deletedAt: null }, data: { deletedAt, sessionVersion: { increment: 1 } } });
     if (count === 0) return { removed: false };
     await audit(tx, {
       actorId: actor.id,

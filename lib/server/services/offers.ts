@@ -1,4 +1,5 @@
 import "server-only";
+import { requireVerifiedEmail } from "../auth/verified-email";
 import type { Prisma } from "@/generated/prisma/client";
 import { classifyActivities, isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
 import type { OfferInput } from "@/lib/validation/offer";
@@ -94,6 +95,7 @@ export async function saveOffer(user: CurrentUser, offerId: string | null, input
  * evidence of a listed activity, or one of a host that may not host (domain.md §3). Idempotent.
  */
 export async function publishOffer(user: CurrentUser, offerId: string, today: Date = new Date()) {
+  requireVerifiedEmail(user);
   return prisma.$transaction(async (tx) => {
     const offer = await getOwnOffer(user, offerId, tx);
     if (offer.status === "PUBLISHED") return offer;

@@ -1,4 +1,5 @@
 import "server-only";
+import { requireVerifiedEmail } from "../auth/verified-email";
 import { Prisma } from "@/generated/prisma/client";
 import type { ApplyInput } from "@/lib/validation/application";
 import { prisma } from "../db";
@@ -55,6 +56,7 @@ async function applicationCv(profile: { cvFile: string | null; cvFileName: strin
  * applications racing for the same offer, and the losing one's stored CV is removed again.
  */
 export async function applyToOffer(user: CurrentUser, input: ApplyInput, today: Date = new Date()) {
+  requireVerifiedEmail(user);
   const profile = await ownProfile(user);
   if (!profile) throw new ExpectedError("apply.errors.noProfile");
   const offer = await prisma.offer.findFirst({ where: { id: input.offerId, status: "PUBLISHED" }, select: { id: true, title: true, hostId: true, applicationDeadline: true } });

@@ -2,6 +2,7 @@
 // per institution, and the hosts' company contacts. Everyone gets the demo password.
 import type { Prisma } from "@/generated/prisma/client";
 import { DEMO_ACCOUNTS } from "../demo-accounts";
+import { SEEDED_EMAIL_VERIFIED_AT } from "../build/user";
 import { HOSTS } from "./hosts";
 import { INSTITUTIONS, institutionId } from "./institutions";
 
@@ -51,6 +52,7 @@ export function staffUsers(passwordHash: string): Prisma.UserCreateManyInput[] {
     name: a.name,
     role: a.role,
     passwordHash,
+    emailVerifiedAt: SEEDED_EMAIL_VERIFIED_AT,
     ...DEMO_AFFILIATION[a.id],
   }));
   const officers = INSTITUTIONS.filter((i) => OFFICERS[i.erasmusCode]).map((i) => {
@@ -63,6 +65,7 @@ export function staffUsers(passwordHash: string): Prisma.UserCreateManyInput[] {
       locale,
       institutionId: i.id,
       passwordHash,
+      emailVerifiedAt: SEEDED_EMAIL_VERIFIED_AT,
     };
   });
   const contacts = HOSTS.flatMap((h) =>
@@ -74,6 +77,7 @@ export function staffUsers(passwordHash: string): Prisma.UserCreateManyInput[] {
           role: "COMPANY" as const,
           hostOrganisationId: h.id,
           passwordHash,
+          emailVerifiedAt: SEEDED_EMAIL_VERIFIED_AT,
         }]
       : [],
   );

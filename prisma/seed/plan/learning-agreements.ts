@@ -9,6 +9,7 @@ import { addDays } from "../dates";
 import { hostById } from "../data/hosts";
 import { rngFor } from "../prng";
 import { asciiSlug } from "../slug";
+import { SEEDED_EMAIL_VERIFIED_AT } from "../build/user";
 
 type Row<T> = T & { id: string };
 export type LearningAgreementRow = Row<Prisma.LearningAgreementCreateManyInput>;
@@ -94,6 +95,7 @@ export function planLearningAgreements(input: LearningAgreementPlanInput): Plann
       role: "COMPANY",
       locale: "en",
       hostOrganisationId: hostId,
+      emailVerifiedAt: SEEDED_EMAIL_VERIFIED_AT,
       createdAt,
     };
     hostUser.set(hostId, user);
