@@ -2,14 +2,16 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
-import { authenticateWithPassword } from "./credentials";
+import { currentClientAddress } from "../security/request-address";
+import { signInWithThrottle } from "./throttled-sign-in";
 import { findOrProvisionSsoUser } from "./sso";
 
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
     name: "credentials",
     credentials: { email: { type: "email" }, password: { type: "password" } },
-    authorize: (raw) => authenticateWithPassword(raw),
+    // A thrown ThrottledError reaches the form as `result.error` ("throttled:<seconds>").
+    authorize: async (raw) => signInWithThrottle(raw, await currentClientAddress()),
   }),
 ];
 
