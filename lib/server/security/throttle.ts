@@ -82,10 +82,10 @@ async function increment(key: string, cost: number, now: Date) {
   }
 }
 
-/** Starts a new period for a counter whose current one is over (conditional, so it happens once). */
+/** Starts a new period for a counter whose current one is over (conditional: it happens once). */
 async function restartIfBefore(key: string, field: "windowStart" | "lastHitAt", cutoff: Date, now: Date) {
   await prisma.throttleCounter.updateMany({
-    where: { key, [field]: { lt: cutoff } },
+    where: { key, [field]: { lte: cutoff } },
     data: { count: 0, windowStart: now, lockedUntil: null },
   });
 }
