@@ -3,15 +3,17 @@
 // through the production server (it appends the peer address to X-Forwarded-For), e.g.
 //   npm run build && node scripts/server.mjs -H 127.0.0.1 -p 3199
 //   npx tsx scripts/abuse-check.ts http://127.0.0.1:3199
-// Traffic goes to 127.0.0.1 only, bounded in count and time (about 2.5 minutes in all):
+// Traffic goes to 127.0.0.1 only, bounded in count and time (about 4 minutes in all):
 // 1. the home page's p50 (sequential GET /) with no load, then while one client (its own
 //    loopback address, 127.0.0.2) posts maximal texts (10,000 characters, one long sentence
 //    full of evidence: the largest answer) to POST /api/v1/checks/activities at 2 requests/s
 //    (the rate of the original finding; what the API limit does not allow is refused),
-//    alternated over RUNS runs: min/median/max of both and the ratio during/before;
+//    alternated over RUNS runs: min/median/max of both and the ratio during/before. Each idle
+//    phase lasts until the attacker's rate window is over, so every attack starts afresh with
+//    a full budget (its worst case: the whole budget spent at once);
 // 2. password guesses on one account (an address that has no account: the throttle treats it
-//    exactly like an existing one, so no real account is locked) from 127.0.0.4 for
-//    GUESS_SECONDS: how many guesses were checked, and refused, per second.
+//    exactly like an existing one, so no real account is locked) from 127.0.0.4, at most
+//    GUESS_RATE per second for GUESS_SECONDS: how many guesses were checked, and refused.
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 
@@ -21,8 +23,8 @@ const RUNS = 3;
 const PHASE_MS = 12_000;
 const HOME_GAP_MS = 100;
 const ATTACK_INTERVAL_MS = 500;
-const GUESS_SECONDS = 30;
-const MAX_GUESSES = 300;
+const GUESS_SECONDS = 40;
+const GUESS_RATE = 10;
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string; ms: number };
 
@@ -50,10 +52,10 @@ const median = (xs: number[]) => {
 };
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
-/** Sequential GET / for PHASE_MS: the p50 of their times. */
-async function homeP50(): Promise<{ p50: number; count: number }> {
+/** Sequential GET / for `ms`: the p50 of their times. */
+async function homeP50(ms = PHASE_MS): Promise<{ p50: number; count: number }> {
   const times: number[] = [];
-  const end = performance.now() + PHASE_MS;
+  const end = performance.now() + ms;
   while (performance.now() < end) {
     const res = await send("GET", "/", { localAddress: "127.0.0.1" });
     if (res.status !== 200) throw new Error(`GET / answered ${res.status}`);
@@ -68,7 +70,7 @@ const MAX_TEXT = "develop software in python and analyse data in excel with powe
 
 /** The attacker: a maximal text every ATTACK_INTERVAL_MS until stopped; counts the answers. */
 function attack() {
-  const tally = { ok: 0, refused: 0, other: 0, okMs: [] as number[], bytes: 0 };
+  const tally = { ok: 0, refused: 0, other: 0, okMs: [] as number[], bytes: 0, retryAfterSeconds: 0 };
   let running = true;
   const inFlight: Promise<void>[] = [];
   const loop = (async () => {
@@ -79,7 +81,10 @@ function attack() {
             tally.ok++;
             tally.okMs.push(res.ms);
             tally.bytes = res.body.length;
-          } else if (res.status === 429) tally.refused++;
+          } else if (res.status === 429) {
+            tally.refused++;
+            tally.retryAfterSeconds = Number(res.headers["retry-after"] ?? 0);
+          }
           else tally.other++;
         }),
       );
@@ -101,20 +106,20 @@ async function stallCheck() {
   for (let i = 0; i < 5; i++) await send("GET", "/", { localAddress: "127.0.0.1" });
   const before: number[] = [];
   const during: number[] = [];
+  let windowLeftMs = 0;
   for (let run = 1; run <= RUNS; run++) {
-    const idle = await homeP50();
+    const idle = await homeP50(Math.max(PHASE_MS, windowLeftMs + 1000));
     before.push(idle.p50);
     const attacker = attack();
     const loaded = await homeP50();
     await attacker.stop();
     during.push(loaded.p50);
     const { tally } = attacker;
+    windowLeftMs = tally.retryAfterSeconds * 1000;
     console.log(
       `run ${run}: / p50 ${fmt(idle.p50)} (${idle.count} requests) → ${fmt(loaded.p50)} (${loaded.count}) under attack; ` +
         `attacker: ${tally.ok} checked (median ${fmt(tally.okMs.length ? median(tally.okMs) : 0)}, ${(tally.bytes / 1e6).toFixed(2)} MB each), ${tally.refused} refused (429), ${tally.other} other`,
     );
-    // Let the attacker's window close so every run starts alike.
-    await sleep(2_000);
   }
   const ratios = during.map((d, i) => d / before[i]!);
   const line = (name: string, xs: number[], f: (x: number) => string) => `${name}: min ${f(Math.min(...xs))}, median ${f(median(xs))}, max ${f(Math.max(...xs))}`;
@@ -131,7 +136,9 @@ async function guessCheck() {
   const tally = { checked: 0, refused: 0, other: 0 };
   let lastRefusal = "";
   const started = performance.now();
-  for (let i = 0; i < MAX_GUESSES && performance.now() - started < GUESS_SECONDS * 1000; i++) {
+  for (let i = 0; performance.now() - started < GUESS_SECONDS * 1000; i++) {
+    const due = started + (i * 1000) / GUESS_RATE;
+    if (due > performance.now()) await sleep(due - performance.now());
     const body = new URLSearchParams({ csrfToken, email, password: `guess number ${i}`, json: "true" }).toString();
     const res = await send("POST", "/api/auth/callback/credentials", { localAddress: "127.0.0.4", body, headers: { "content-type": "application/x-www-form-urlencoded", cookie } });
     const error = new URL(String(res.headers.location ?? JSON.parse(res.body || "{}").url ?? "http://x/"), base).searchParams.get("error") ?? "";
@@ -142,12 +149,21 @@ async function guessCheck() {
     } else tally.other++;
   }
   const seconds = (performance.now() - started) / 1000;
+  const lockSeconds = Number(/^throttled:(\d+)$/.exec(lastRefusal)?.[1] ?? 0);
   console.log(
-    `sign-in guesses on one account for ${seconds.toFixed(1)} s: ${tally.checked} checked (${(tally.checked / seconds).toFixed(2)} guesses/s allowed), ` +
-      `${tally.refused} refused (${(tally.refused / seconds).toFixed(1)}/s; last: ${lastRefusal || "none"}), ${tally.other} other`,
+    `sign-in guesses on one account at up to ${GUESS_RATE}/s for ${seconds.toFixed(1)} s: ${tally.checked} checked (${(tally.checked / seconds).toFixed(2)} guesses/s allowed), ` +
+      `${tally.refused} refused (last answer: ${lastRefusal || "none"}), ${tally.other} other`,
   );
+  if (lockSeconds > 0) console.log(`then: next guess accepted in ${lockSeconds} s (≈ ${(1 / lockSeconds).toFixed(4)} guesses/s from here on)`);
 }
 
-console.log(`abuse-check against ${base.origin}`);
-await stallCheck();
-await guessCheck();
+async function main() {
+  console.log(`abuse-check against ${base.origin}`);
+  await stallCheck();
+  await guessCheck();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
