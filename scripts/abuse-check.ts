@@ -135,6 +135,7 @@ async function guessCheck() {
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const tally = { checked: 0, refused: 0, other: 0 };
   let lastRefusal = "";
+  let previous = "";
   const started = performance.now();
   for (let i = 0; performance.now() - started < GUESS_SECONDS * 1000; i++) {
     const due = started + (i * 1000) / GUESS_RATE;
@@ -142,11 +143,15 @@ async function guessCheck() {
     const body = new URLSearchParams({ csrfToken, email, password: `guess number ${i}`, json: "true" }).toString();
     const res = await send("POST", "/api/auth/callback/credentials", { localAddress: "127.0.0.4", body, headers: { "content-type": "application/x-www-form-urlencoded", cookie } });
     const error = new URL(String(res.headers.location ?? JSON.parse(res.body || "{}").url ?? "http://x/"), base).searchParams.get("error") ?? "";
+    const wait = Number(/^throttled:(\d+)$/.exec(error)?.[1] ?? 0);
     if (error === "CredentialsSignin") tally.checked++;
-    else if (error.startsWith("throttled:")) {
-      tally.refused++;
-      lastRefusal = error;
-    } else tally.other++;
+    // The guess that locks the account was checked, and is answered with the lock itself (a
+    // wait longer than any delay before the lock, straight after a checked guess).
+    else if (wait >= 60 && previous === "CredentialsSignin") tally.checked++;
+    else if (wait > 0) tally.refused++;
+    else tally.other++;
+    if (wait > 0) lastRefusal = error;
+    previous = error;
   }
   const seconds = (performance.now() - started) / 1000;
   const lockSeconds = Number(/^throttled:(\d+)$/.exec(lastRefusal)?.[1] ?? 0);

@@ -30,7 +30,7 @@ export function CountedTextArea({ max, hint, value, defaultValue, onChange, ...r
       hint={
         <>
           {hint}{" "}
-          <span className={count > max ? "font-semibold text-red-700" : undefined} data-testid={`${rest.name}-count`}>
+          <span className={`block ${count > max ? "font-semibold text-red-700" : ""}`} data-testid={`${rest.name}-count`}>
             {t("characterCount", { count, max })}
           </span>
         </>
