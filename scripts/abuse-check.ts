@@ -118,7 +118,8 @@ async function stallCheck() {
     windowLeftMs = tally.retryAfterSeconds * 1000;
     console.log(
       `run ${run}: / p50 ${fmt(idle.p50)} (${idle.count} requests) → ${fmt(loaded.p50)} (${loaded.count}) under attack; ` +
-        `attacker: ${tally.ok} checked (median ${fmt(tally.okMs.length ? median(tally.okMs) : 0)}, ${(tally.bytes / 1e6).toFixed(2)} MB each), ${tally.refused} refused (429), ${tally.other} other`,
+        `attacker: ${tally.ok} checked (median ${fmt(tally.okMs.length ? median(tally.okMs) : 0)}, ${(tally.bytes / 1e6).toFixed(2)} MB each; ` +
+        `at most ${((100 * tally.okMs.reduce((a, b) => a + b, 0)) / PHASE_MS).toFixed(0)}% of the phase), ${tally.refused} refused (429), ${tally.other} other`,
     );
   }
   const ratios = during.map((d, i) => d / before[i]!);
