@@ -5,14 +5,14 @@
 //   npx tsx scripts/abuse-check.ts http://127.0.0.1:3199
 // Traffic goes to 127.0.0.1 only, bounded in count and time (about 4 minutes in all):
 // 1. the home page's p50 (sequential GET /) with no load, then while one client (its own
-//    loopback address, 127.0.0.2) posts maximal texts (10,000 characters, one long sentence
+//    loopback address, e.g. 127.18.4.77) posts maximal texts (10,000 characters, one long sentence
 //    full of evidence: the largest answer) to POST /api/v1/checks/activities at 2 requests/s
 //    (the rate of the original finding; what the API limit does not allow is refused),
 //    alternated over RUNS runs: min/median/max of both and the ratio during/before. Each idle
 //    phase lasts until the attacker's rate window is over, so every attack starts afresh with
 //    a full budget (its worst case: the whole budget spent at once);
 // 2. password guesses on one account (an address that has no account: the throttle treats it
-//    exactly like an existing one, so no real account is locked) from 127.0.0.4, at most
+//    exactly like an existing one, so no real account is locked) from another loopback address, at most
 //    GUESS_RATE per second for GUESS_SECONDS: how many guesses were checked, and refused.
 import http from "node:http";
 import { performance } from "node:perf_hooks";
@@ -43,6 +43,12 @@ function send(method: string, path: string, options: { localAddress?: string; bo
     req.on("error", reject).end(options.body);
   });
 }
+
+// Loopback addresses of this run's attacker and guesser (all of 127.0.0.0/8 is loopback on
+// Linux): fresh ones, so counters left by an earlier run do not change the figures.
+const randomLoopback = () => `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${2 + Math.floor(Math.random() * 250)}`;
+const ATTACKER = randomLoopback();
+const GUESSER = randomLoopback();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => {
@@ -76,7 +82,7 @@ function attack() {
   const loop = (async () => {
     while (running) {
       inFlight.push(
-        send("POST", "/api/v1/checks/activities", { localAddress: "127.0.0.2", body: JSON.stringify({ text: MAX_TEXT }), headers: { "content-type": "application/json" } }).then((res) => {
+        send("POST", "/api/v1/checks/activities", { localAddress: ATTACKER, body: JSON.stringify({ text: MAX_TEXT }), headers: { "content-type": "application/json" } }).then((res) => {
           if (res.status === 200) {
             tally.ok++;
             tally.okMs.push(res.ms);
@@ -131,28 +137,28 @@ async function stallCheck() {
 
 async function guessCheck() {
   const email = `abuse-check.${Date.now()}@example.invalid`;
-  const csrf = await send("GET", "/api/auth/csrf", { localAddress: "127.0.0.4" });
+  const csrf = await send("GET", "/api/auth/csrf", { localAddress: GUESSER });
   const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const tally = { checked: 0, refused: 0, other: 0 };
   let lastRefusal = "";
-  let previous = "";
+  let previousWait = 0;
   const started = performance.now();
   for (let i = 0; performance.now() - started < GUESS_SECONDS * 1000; i++) {
     const due = started + (i * 1000) / GUESS_RATE;
     if (due > performance.now()) await sleep(due - performance.now());
     const body = new URLSearchParams({ csrfToken, email, password: `guess number ${i}`, json: "true" }).toString();
-    const res = await send("POST", "/api/auth/callback/credentials", { localAddress: "127.0.0.4", body, headers: { "content-type": "application/x-www-form-urlencoded", cookie } });
+    const res = await send("POST", "/api/auth/callback/credentials", { localAddress: GUESSER, body, headers: { "content-type": "application/x-www-form-urlencoded", cookie } });
     const error = new URL(String(res.headers.location ?? JSON.parse(res.body || "{}").url ?? "http://x/"), base).searchParams.get("error") ?? "";
     const wait = Number(/^throttled:(\d+)$/.exec(error)?.[1] ?? 0);
     if (error === "CredentialsSignin") tally.checked++;
     // The guess that locks the account was checked, and is answered with the lock itself (a
-    // wait longer than any delay before the lock, straight after a checked guess).
-    else if (wait >= 60 && previous === "CredentialsSignin") tally.checked++;
+    // wait longer than any delay before the lock, where the previous answer had none as long).
+    else if (wait >= 60 && previousWait < 60) tally.checked++;
     else if (wait > 0) tally.refused++;
     else tally.other++;
     if (wait > 0) lastRefusal = error;
-    previous = error;
+    previousWait = wait;
   }
   const seconds = (performance.now() - started) / 1000;
   const lockSeconds = Number(/^throttled:(\d+)$/.exec(lastRefusal)?.[1] ?? 0);
