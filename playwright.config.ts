@@ -30,7 +30,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+      // The production server npm start runs (scripts/server.mjs: peer appended to X-Forwarded-For).
+      command: `node scripts/server.mjs -H 127.0.0.1 -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: false,
       timeout: 60_000,

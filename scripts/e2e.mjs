@@ -48,6 +48,11 @@ const env = {
   MAIL_OUTBOX_DIR: path.resolve("test-results", `outbox-${provider}`),
   MAIL_OUTBOX_PAGE: "1", // /dev/outbox under `next start`, so specs can read the mail sent
   STORAGE_DIR: path.resolve("test-results", `storage-${provider}`),
+  // Every spec signs in and registers from 127.0.0.1: per-address limits that a whole run never
+  // reaches (the per-account sign-in throttle keeps its defaults; tests/e2e/throttle.spec.ts).
+  REGISTER_LIMIT_PER_HOUR: "1000",
+  SIGN_IN_ADDRESS_FREE_FAILURES: "1000",
+  SIGN_IN_ADDRESS_LOCK_FAILURES: "2000",
   CHROMIUM_PATH: chromium,
   E2E_PORT: PORT,
   E2E_OIDC_PORT: OIDC_PORT,

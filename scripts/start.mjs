@@ -6,4 +6,5 @@ loadDotEnv();
 run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 const port = process.env.PORT ?? "3000";
 console.log(`\n• DOT Portal on http://localhost:${port} — demo accounts are listed in README.md\n`);
-run(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port]);
+// scripts/server.mjs: `next start` plus the peer address appended to X-Forwarded-For.
+run(process.execPath, ["scripts/server.mjs", "-p", port]);

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { signInSchema } from "@/lib/validation/auth";
+import { throttleMessage, type ThrottleMessage } from "@/lib/forms/throttle-message";
 import { zodIssuesToFieldErrors } from "@/lib/forms/zod-field-errors";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -13,11 +14,13 @@ import { FormMessage } from "@/components/ui/form-message";
 
 export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl?: string; ssoName: string | null; initialError?: string }) {
   const t = useTranslations("auth");
+  const tRoot = useTranslations();
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   // Why the last institutional sign-in failed (from /sign-in?error=…), until the next attempt.
   const [formError, setFormError] = useState(initialError);
   const [pending, setPending] = useState(false);
+  const [throttled, setThrottled] = useState<ThrottleMessage | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,6 +31,9 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
     setFormError(undefined);
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     setPending(false);
+    const refusal = throttleMessage(result?.error);
+    setThrottled(refusal);
+    if (refusal) return setFieldErrors({});
     if (!result || result.error) return setFieldErrors({ password: ["auth.wrongCredentials"] });
     setFieldErrors({});
     // The server decides where each role lands (/sign-in redirects a signed-in user).
@@ -39,6 +45,13 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={formError} />
       <form onSubmit={onSubmit} noValidate>
+        <div aria-live="polite" role="alert">
+          {throttled && (
+            <p className="mb-4 rounded-md bg-red-50 p-3 text-sm font-medium text-red-800" data-testid="sign-in-throttled">
+              {tRoot(throttled.key, throttled.values as never)}
+            </p>
+          )}
+        </div>
         <TextField name="email" type="email" autoComplete="email" label={t("email")} errors={fieldErrors.email} required />
         <TextField name="password" type="password" autoComplete="current-password" label={t("password")} errors={fieldErrors.password} required />
         <Button type="submit" disabled={pending} className="w-full">

@@ -4,11 +4,13 @@ import { useActionState, useState } from "react";
 import { saveOfferAction } from "@/app/company/offers/actions";
 import { DOT_ACTIVITY_IDS, type DotActivityId } from "@/lib/domain/activities";
 import { initialFormState } from "@/lib/forms/form-state";
-import { CEFR_LEVELS, OFFER_LANGUAGES, WORK_MODES } from "@/lib/validation/offer";
+import { MAX_TASKS_TEXT } from "@/lib/validation/checks";
+import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, WORK_MODES } from "@/lib/validation/offer";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { CountedTextArea } from "./counted-text-area";
 import { DotLiveCheck } from "./dot-live-check";
 
 export type OfferDefaults = {
@@ -53,10 +55,11 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
         <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
         {offer.id && <input type="hidden" name="offerId" value={offer.id} />}
         <TextField name="title" label={t("titleField")} defaultValue={v("title")} errors={errors.title} required />
-        <TextArea name="description" rows={4} label={t("description")} hint={t("descriptionHint")} defaultValue={v("description")} errors={errors.description} required />
-        <TextArea
+        <CountedTextArea name="description" rows={4} max={MAX_OFFER_DESCRIPTION} label={t("description")} hint={t("descriptionHint")} defaultValue={v("description")} errors={errors.description} required />
+        <CountedTextArea
           name="tasks"
           rows={8}
+          max={MAX_TASKS_TEXT}
           label={t("tasks")}
           hint={t("tasksHint")}
           value={tasks}

@@ -4,6 +4,8 @@ import type { z } from "zod";
 import en from "@/messages/en.json";
 import { env } from "./env";
 import { RateLimiter } from "./rate-limit";
+import { clientAddress } from "./security/request-address";
+import { consume, type WindowVerdict } from "./security/throttle";
 import { ExpectedError } from "./errors";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
 import { can, type Permission } from "./auth/policy";
@@ -55,25 +57,39 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   return parsed.success ? { data: parsed.data } : { response: validationError(parsed.error) };
 }
 
-const limiter = new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE, 60_000);
+// The limit lives in the database (ThrottleCounter, one fixed window per client address and
+// minute), so N instances enforce one limit. This in-memory count of requests is only a first
+// filter: a request costs at least one unit, so an instance that alone has seen more requests
+// than the limit refuses without asking the database.
+const firstFilter = new RateLimiter(env.API_RATE_LIMIT_PER_MINUTE, 60_000);
 
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "local";
+function tooManyRequests(resetInSeconds: number) {
+  return apiError(429, "Too many requests: try again in a minute.", [], { "Retry-After": String(resetInSeconds) });
+}
+
+/**
+ * Spends `units` more of the caller's API budget (an expensive request, e.g. a long text to
+ * classify); a 429 Response when the budget is used up, else null. Call it before the work.
+ */
+export async function spendApiUnits(request: Request, units: number): Promise<Response | null> {
+  if (units <= 0) return null;
+  const verdict = await consume("api", clientAddress(request.headers), units);
+  return verdict.allowed ? null : tooManyRequests(verdict.resetInSeconds);
 }
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
 
 /**
- * Wraps a public API handler: per-IP rate limit, expected errors as JSON, anything else logged
+ * Wraps a public API handler: rate limit per client address, expected errors as JSON, anything else logged
  * and answered with a generic 500 that leaks nothing.
  */
 export function publicApi(handler: Handler): Handler {
   return async (request, context) => {
-    const verdict = limiter.hit(clientIp(request));
-    if (!verdict.allowed) {
-      return apiError(429, "Too many requests: try again in a minute.", [], { "Retry-After": String(verdict.resetInSeconds) });
-    }
+    const address = clientAddress(request.headers);
+    const quick = firstFilter.hit(address);
+    if (!quick.allowed) return tooManyRequests(quick.resetInSeconds);
+    const verdict: WindowVerdict = await consume("api", address, 1);
+    if (!verdict.allowed) return tooManyRequests(verdict.resetInSeconds);
     try {
       const response = await handler(request, context);
       response.headers.set("X-RateLimit-Remaining", String(verdict.remaining));

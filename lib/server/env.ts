@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { dbProvider, defaultDatabaseUrl } from "./db/adapters";
+import { parseTrustedProxies } from "./security/client-address";
 
 // Environment read and validated once; nothing else reads process.env for configuration.
 const schema = z.object({
@@ -26,8 +27,21 @@ const schema = z.object({
   APP_URL: z.url().optional(),
   NEXTAUTH_URL: z.url().optional(),
   STORAGE_DIR: z.string().default("storage"),
-  // Public API rate limit per IP and minute.
+  // Public API rate limit per client address and minute, in units: one request is one unit, an
+  // activity check one unit per started 1,000 characters (lib/server/security/rate-limits.ts).
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  // Reverse proxies whose X-Forwarded-For entries are believed (IPs or CIDRs, comma-separated);
+  // none by default: the client is the socket's peer (lib/server/security/client-address.ts).
+  TRUSTED_PROXIES: z.string().default(""),
+  // Sign-in throttling (lib/server/security/throttle.ts): failures allowed before waits start,
+  // failures that lock, and for how long; per account and (more generously) per client address.
+  SIGN_IN_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LOCK_FAILURES: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  SIGN_IN_ADDRESS_FREE_FAILURES: z.coerce.number().int().min(1).default(20),
+  SIGN_IN_ADDRESS_LOCK_FAILURES: z.coerce.number().int().min(1).default(100),
+  // Registrations (and other account e-mail requests) per client address and hour.
+  REGISTER_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
 });
 
 const parsed = schema.safeParse(process.env);
@@ -42,5 +56,7 @@ export const env = {
   DB_PROVIDER: provider,
   DATABASE_URL: parsed.data.DATABASE_URL ?? defaultDatabaseUrl(provider),
   appUrl: (parsed.data.APP_URL ?? parsed.data.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+  // Parsed here so a mistyped setting stops the start instead of trusting the wrong hops.
+  trustedProxies: parseTrustedProxies(parsed.data.TRUSTED_PROXIES),
   oidcEnabled: Boolean(parsed.data.OIDC_ISSUER && parsed.data.OIDC_CLIENT_ID && parsed.data.OIDC_CLIENT_SECRET),
 };

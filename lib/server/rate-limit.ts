@@ -1,8 +1,8 @@
 import "server-only";
 
 /**
- * Fixed-window request counter per key (client IP), in memory: enough for one Node process.
- * Behind several instances, put the limit in the reverse proxy instead.
+ * Fixed-window request counter per key (client address), in memory, for one Node process: the
+ * API's cheap first filter in front of the shared limit in the database (lib/server/api.ts).
  */
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();

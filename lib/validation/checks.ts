@@ -12,7 +12,15 @@ import {
 
 // Schemas of the public check API (and of anything else that takes the same shapes).
 // Messages are next-intl keys under "validation".
-export const MAX_TASKS_TEXT = 20_000;
+// The activity check's cost grows with the text (lib/server/api.ts weighs it per started
+// CHECK_CHARS_PER_UNIT); the cap keeps one request's work bounded (scripts/abuse-check.ts).
+export const MAX_TASKS_TEXT = 10_000;
+export const CHECK_CHARS_PER_UNIT = 1_000;
+
+/** API units a classification of `text` costs: one per started CHECK_CHARS_PER_UNIT, at least one. */
+export function classificationUnits(text: string): number {
+  return Math.max(1, Math.ceil(text.length / CHECK_CHARS_PER_UNIT));
+}
 
 export const tasksTextSchema = z.string("validation.textRequired").max(MAX_TASKS_TEXT, "validation.textTooLong");
 

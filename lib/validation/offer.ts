@@ -5,6 +5,7 @@ import { countryCodeSchema, isoDateSchema, MAX_TASKS_TEXT } from "./checks";
 export const OFFER_LANGUAGES = ["en", "nl", "da", "de", "fr", "es", "it", "pl", "pt", "sv", "fi", "cs", "el", "hu", "ro"] as const;
 export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"] as const;
 export const WORK_MODES = ["ON_SITE", "HYBRID", "REMOTE"] as const;
+export const MAX_OFFER_DESCRIPTION = 5000;
 
 // A form sends one value as a string and several as an array; absent as undefined.
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
@@ -17,7 +18,7 @@ export const offerSchema = z
     // Which button was pressed: save the draft, or save and publish.
     intent: z.enum(["save", "publish"]).default("save"),
     title: z.string().trim().min(5, "validation.titleShort").max(160, "validation.tooLong"),
-    description: z.string().trim().min(20, "validation.descriptionShort").max(5000, "validation.tooLong"),
+    description: z.string().trim().min(20, "validation.descriptionShort").max(MAX_OFFER_DESCRIPTION, "validation.tooLong"),
     tasks: z.string().trim().min(20, "validation.tasksShort").max(MAX_TASKS_TEXT, "validation.textTooLong"),
     language: z.enum(OFFER_LANGUAGES, "validation.languageUnknown"),
     country: countryCodeSchema,

@@ -57,9 +57,9 @@ test.describe("POST /api/v1/checks/activities", () => {
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error.message).toMatch(/not valid JSON/);
 
-    const tooLong = await request.post("/api/v1/checks/activities", { data: { text: "x".repeat(20_001) } });
+    const tooLong = await request.post("/api/v1/checks/activities", { data: { text: "x".repeat(10_001) } });
     expect(tooLong.status()).toBe(400);
-    expect((await tooLong.json()).error.issues).toEqual([{ path: "text", message: "The text is longer than 20,000 characters." }]);
+    expect((await tooLong.json()).error.issues).toEqual([{ path: "text", message: "The text is longer than 10,000 characters." }]);
 
     const missing = await request.post("/api/v1/checks/activities", { data: {} });
     expect(missing.status()).toBe(400);
@@ -114,7 +114,7 @@ test.describe("POST /api/v1/checks/placement", () => {
     ["end before start", { end: "2026-02-01" }, "end"],
     ["unknown country", { hostCountry: "XX" }, "hostCountry"],
     ["unknown participant category", { participant: { category: "ASTRONAUT" } }, "participant.category"],
-    ["tasks over 20,000 characters", { activities: { categories: [], tasks: "y".repeat(20_001) } }, "activities.tasks"],
+    ["tasks over 10,000 characters", { activities: { categories: [], tasks: "y".repeat(10_001) } }, "activities.tasks"],
   ] as const) {
     test(`400 for ${label}, naming ${path}`, async ({ request }) => {
       const res = await request.post("/api/v1/checks/placement", { data: { ...placement, ...patch } });

@@ -3,15 +3,17 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { prisma } from "../db";
+import { currentClientAddress } from "../security/request-address";
 import { authCookies, secureCookies, SESSION_MAX_AGE_SECONDS } from "./cookies";
-import { authenticateWithPassword } from "./credentials";
 import { discoveryUrl, ssoProfile, ssoSignIn } from "./oidc";
+import { signInWithThrottle } from "./throttled-sign-in";
 
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
     name: "credentials",
     credentials: { email: { type: "email" }, password: { type: "password" } },
-    authorize: (raw) => authenticateWithPassword(raw),
+    // A thrown ThrottledError reaches the form as `result.error` ("throttled:<seconds>").
+    authorize: async (raw) => signInWithThrottle(raw, await currentClientAddress()),
   }),
 ];
 

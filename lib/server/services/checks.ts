@@ -2,6 +2,22 @@ import "server-only";
 import { checkPlacement, classifyActivities, estimateGrant, type GrantRateRow } from "@/lib/domain";
 import type { PlacementCheckRequest } from "@/lib/validation/checks";
 
+/** Longest sentence quoted with a piece of evidence in the API's answer. */
+export const MAX_QUOTED_SENTENCE = 300;
+
+/**
+ * The sentence around a phrase, at most `max` characters ("…" where cut). Without this a text
+ * that is one long sentence full of evidence answers with that sentence once per phrase:
+ * 5 MB for 10,000 characters, which cost the server more than the classification itself.
+ */
+export function quoteAround(sentence: string, phrase: string, max = MAX_QUOTED_SENTENCE): string {
+  if (sentence.length <= max) return sentence;
+  const at = Math.max(0, sentence.indexOf(phrase));
+  const start = Math.max(0, Math.min(at - Math.floor((max - phrase.length) / 2), sentence.length - max));
+  const end = start + max;
+  return `${start > 0 ? "…" : ""}${sentence.slice(start, end).trim()}${end < sentence.length ? "…" : ""}`;
+}
+
 /** The public activity check: the classifier's verdict with the evidence phrases. */
 export function activityCheckReport(text: string) {
   const result = classifyActivities(text);
@@ -9,7 +25,7 @@ export function activityCheckReport(text: string) {
     qualifies: result.qualifies,
     categories: result.categories,
     excluded: result.excluded,
-    evidence: result.evidence.map((e) => ({ id: e.id, kind: e.kind, phrase: e.phrase, sentence: e.sentence })),
+    evidence: result.evidence.map((e) => ({ id: e.id, kind: e.kind, phrase: e.phrase, sentence: quoteAround(e.sentence, e.phrase) })),
   };
 }
 
