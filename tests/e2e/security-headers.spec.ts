@@ -1,0 +1,202 @@
+// Headers, Origin checks and body limits, each tried the way an attacker would: a page on another
+// origin framing the officer's approve page, a foreign-Origin POST riding the session cookie (API
+// and server action), a 50 MB JSON body, a 20 MB CV, a malformed action body. Read-only for the
+// seed: every state-changing attempt here is refused before it reaches a service.
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, hydrated, signInAs, test } from "./fixtures";
+
+const EVIL = "https://evil.example";
+const CV_MESSAGE = "The CV is larger than 5 MB. Save it as a smaller PDF and try again.";
+const TWENTY_MB_PDF = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(20 * 1024 * 1024, 0x20)]);
+
+const BASE_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-frame-options": "DENY",
+};
+
+function expectBaseHeaders(headers: Record<string, string>) {
+  expect(headers).toMatchObject(BASE_HEADERS);
+  expect(headers["permissions-policy"]).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\).*payment=\(\)/);
+  expect(headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  // The e2e server runs on http: no HSTS (lib/security/headers.ts sends it only for an https APP_URL).
+  expect(headers["strict-transport-security"]).toBeUndefined();
+}
+
+/** CSP violations and console errors, collected from before the first script runs. */
+async function watchCsp(page: Page) {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  await page.exposeFunction("reportCspViolation", (text: string) => problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+async function arneClaesPlacementId(page: Page): Promise<string> {
+  await page.goto("/office/placements");
+  const href = await page.getByRole("link", { name: "Review Arne Claes's placement" }).getAttribute("href");
+  return href!.split("/").pop()!;
+}
+
+test("a page carries the CSP with a fresh nonce and the security headers; an API response the headers", async ({ page, request }) => {
+  const first = await page.goto("/");
+  const headers = first!.headers();
+  expectBaseHeaders(headers);
+  const csp = headers["content-security-policy"]!;
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)/);
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"]) expect(csp).toContain(d);
+  // Next put this request's nonce on its own scripts.
+  const scriptNonces = await page.locator("script[nonce]").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  expect(scriptNonces.length).toBeGreaterThan(0);
+  expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+  const second = (await page.goto("/"))!.headers()["content-security-policy"];
+  expect(second).not.toBe(csp);
+  expect(headers["cache-control"] ?? "").not.toContain("private"); // anonymous: nothing personal
+
+  const api = await request.get("/api/v1/activities");
+  expect(api.status()).toBe(200);
+  expectBaseHeaders(api.headers());
+});
+
+test("no CSP violation or console error while a student signs in and opens the dashboard", async ({ page }) => {
+  const problems = await watchCsp(page);
+  await signInAs(page, "STUDENT");
+  await page.waitForURL("**/student");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await hydrated(page, "a[href='/student/profile']");
+  const dashboard = await page.goto("/student");
+  // A signed-in page is personal: never stored.
+  expect(dashboard!.headers()["cache-control"]).toMatch(/private.*no-store|no-store.*private/);
+  await expectNoAxeViolations(page);
+  expect(problems).toEqual([]);
+});
+
+test("the officer's approve page cannot be framed by another origin", async ({ page, browser }) => {
+  await signInAs(page, "OFFICE");
+  const id = await arneClaesPlacementId(page);
+  const approvePage = await page.goto(`/office/placements/${id}`);
+  expect(approvePage!.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(approvePage!.headers()["x-frame-options"]).toBe("DENY");
+  await expect(page.getByRole("button", { name: "Approve placement" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The attacker's page (another origin: a data: URL) frames it with the officer's cookies.
+  const attacker = await page.context().newPage();
+  await attacker.goto(`data:text/html,<iframe id="victim" src="${new URL(`/office/placements/${id}`, page.url())}" width="800" height="600"></iframe>`);
+  await attacker.waitForTimeout(1500);
+  const frame = attacker.frames().find((f) => f !== attacker.mainFrame());
+  const framedText = frame ? await frame.evaluate(() => document.body?.innerText ?? "").catch(() => "") : "";
+  expect(framedText).not.toContain("Approve placement");
+  await attacker.close();
+  void browser;
+});
+
+test("a foreign Origin is refused with 403 by the cookie-authenticated API and by server actions", async ({ page }) => {
+  await signInAs(page, "OFFICE");
+  const id = await arneClaesPlacementId(page);
+
+  // The API: a cross-site POST riding the officer's cookie.
+  const rejected = await page.request.post(`/api/v1/placements/${id}/reject`, { data: { reason: "Forged by another site, must never land." }, headers: { Origin: EVIL } });
+  expect(rejected.status()).toBe(403);
+  expect((await rejected.json()).error.message).toMatch(/Cross-origin/);
+  const list = await page.request.get(`/api/v1/placements/${id}`);
+  expect((await list.json()).status).toBe("PROPOSED");
+  // Personal data from the placements API is never cached.
+  expect(list.headers()["cache-control"]).toBe("private, no-store");
+  expect((await page.request.get("/api/v1/placements?status=ALL")).headers()["cache-control"]).toBe("private, no-store");
+  // The same request from our own origin is not refused for its Origin (here: 400, the reason is too short).
+  expect((await page.request.post(`/api/v1/placements/${id}/reject`, { data: { reason: "short" }, headers: { Origin: new URL(page.url()).origin } })).status()).toBe(400);
+  // JSON routes take JSON only.
+  const form = await page.request.post(`/api/v1/placements/${id}/reject`, { form: { reason: "Sent as a form instead of JSON." } });
+  expect(form.status()).toBe(415);
+
+  // A server action from the officer's browser, its Origin rewritten to another site's.
+  await page.goto(`/office/placements/${id}`);
+  await hydrated(page, "textarea, button");
+  await page.route(`**/office/placements/${id}`, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    await route.continue({ headers: { ...route.request().headers(), origin: EVIL } });
+  });
+  const [action] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes(`/office/placements/${id}`)),
+    page.getByRole("button", { name: "Approve placement" }).click(),
+  ]);
+  expect(action.status()).toBe(403);
+  await page.unroute(`**/office/placements/${id}`);
+  expect((await (await page.request.get(`/api/v1/placements/${id}`)).json()).status).toBe("PROPOSED");
+});
+
+test("a malformed server-action body or action id gets a 4xx, not a 500", async ({ page }) => {
+  await signInAs(page, "STUDENT");
+  await page.goto("/student/profile");
+  await hydrated(page);
+  // The real action id, from the browser's own request (stopped before it reaches the server).
+  let actionId = "";
+  await page.route("**/student/profile", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    actionId = (await route.request().headerValue("next-action")) ?? "";
+    await route.abort();
+  });
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect.poll(() => actionId).toMatch(/^[0-9a-f]+$/);
+  await page.unroute("**/student/profile");
+
+  const garbage = await page.request.post("/student/profile", {
+    headers: { "next-action": actionId, "content-type": "multipart/form-data; boundary=----x" },
+    data: Buffer.from("this is not multipart at all"),
+  });
+  expect(garbage.status()).toBeGreaterThanOrEqual(400);
+  expect(garbage.status()).toBeLessThan(500);
+  const text = await page.request.post("/student/profile", { headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: "[{not json" });
+  expect(text.status()).toBe(400);
+  for (const id of ["not-an-action", "0".repeat(42)]) {
+    const bad = await page.request.post("/student/profile", { headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8" }, data: "[]" });
+    expect(bad.status(), id).toBeGreaterThanOrEqual(400);
+    expect(bad.status(), id).toBeLessThan(500);
+  }
+});
+
+test("a 50 MB JSON body is refused with 413 at once, never read whole", async ({ request }) => {
+  const body = Buffer.alloc(50 * 1024 * 1024, 0x20);
+  const started = Date.now();
+  const response = await request.post("/api/v1/checks/activities", { data: body, headers: { "content-type": "application/json" } });
+  const elapsed = Date.now() - started;
+  expect(response.status()).toBe(413);
+  expect((await response.json()).error.message).toContain("65536 bytes");
+  expect(elapsed).toBeLessThan(5000);
+});
+
+test("a 20 MB CV gets the form's size message: checked in the browser, and sent back without JavaScript", async ({ page, browser }) => {
+  await signInAs(page, "STUDENT");
+  await page.goto("/student/profile");
+  await hydrated(page);
+  let posted = false;
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.url().endsWith("/student/profile")) posted = true;
+  });
+  await page.getByLabel(/^(Replace|Upload) your CV$/).setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: TWENTY_MB_PDF });
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText(CV_MESSAGE)).toBeVisible();
+  expect(posted).toBe(false);
+
+  // Without JavaScript the browser posts the 20 MB form: back to the page, with the same message.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noJs.newPage();
+  await plain.goto("/student/profile");
+  await plain.getByLabel(/^(Replace|Upload) your CV$/).setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: TWENTY_MB_PDF });
+  const [answer] = await Promise.all([plain.waitForResponse((r) => r.request().method() === "POST"), plain.getByRole("button", { name: "Save profile" }).click()]);
+  expect(answer.status()).toBe(303);
+  await plain.waitForURL("**/student/profile?tooLarge=1");
+  await expect(plain.getByText(CV_MESSAGE)).toBeVisible();
+  await expectNoAxeViolations(plain);
+  await noJs.close();
+});
