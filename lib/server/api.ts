@@ -15,6 +15,9 @@ import { errorFields, log, REQUEST_ID_HEADER } from "./log";
 const t = createTranslator({ locale: "en", messages: en });
 
 export function translateKey(key: string, values?: Record<string, string | number>): string {
+  // Zod's own messages (a wrong type, say) are no keys: shown as they are. Asking next-intl for
+  // them would log a MISSING_MESSAGE error with its stack on every such request.
+  if (!t.has(key as never)) return key;
   try {
     return t(key as never, values as never);
   } catch {
