@@ -94,7 +94,10 @@ test("the officer's approve page cannot be framed by another origin", async ({ p
   await attacker.waitForTimeout(1500);
   const frame = attacker.frames().find((f) => f !== attacker.mainFrame());
   const framedText = frame ? await frame.evaluate(() => document.body?.innerText ?? "").catch(() => "") : "";
+  // Blocked: not the approve page, and not even the portal's sign-in page (what a framed page would
+  // show otherwise, as the SameSite=Lax cookie stays home): nothing of the portal at all.
   expect(framedText).not.toContain("Approve placement");
+  expect(framedText).not.toContain("DOT Portal");
   await attacker.close();
 });
 
