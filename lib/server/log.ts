@@ -21,9 +21,3 @@ export function errorFields(error: unknown): LogFields {
   const digest = "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
   return { error: error.name, message: error.message, ...(digest ? { digest } : {}), stack: error.stack };
 }
-
-/** A request id from our proxy, or a fresh one where the proxy does not run (the JSON API). */
-export function requestIdOf(headers: Headers): string {
-  const id = headers.get(REQUEST_ID_HEADER);
-  return id && /^[\w-]{8,64}$/.test(id) ? id : crypto.randomUUID();
-}
