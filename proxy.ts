@@ -31,7 +31,10 @@ function decorate<R extends NextResponse>(response: R, requestId: string, csp?: 
 /** A form post or server action that Next would answer with a 500: refused here with a 4xx instead. */
 async function checkStateChange(request: NextRequest, requestId: string): Promise<NextResponse | null> {
   const own = { appUrl: env.appUrl, host: request.headers.get("host") };
-  if (checkOrigin(request.headers.get("origin"), own) === "foreign") {
+  const origin = request.headers.get("origin");
+  // An OpenID provider answering with response_mode=form_post posts the sign-in back from its origin.
+  const fromIssuer = issuerOrigin !== null && origin === issuerOrigin && request.nextUrl.pathname.startsWith("/api/auth/callback/");
+  if (!fromIssuer && checkOrigin(origin, own) === "foreign") {
     return refuse(403, "Cross-origin request refused: forms and actions only work from the portal's own pages.", requestId, "proxy.foreign-origin", request);
   }
   const actionId = request.headers.get("next-action");
