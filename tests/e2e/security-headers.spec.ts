@@ -3,6 +3,7 @@
 // and server action), a 50 MB JSON body, a 20 MB CV, a malformed action body. Read-only for the
 // seed: every state-changing attempt here is refused before it reaches a service.
 import type { Page } from "@playwright/test";
+import { postOversized } from "@/scripts/oversized-post";
 import { expect, expectNoAxeViolations, hydrated, signInAs, test } from "./fixtures";
 
 const EVIL = "https://evil.example";
@@ -173,14 +174,16 @@ test("a malformed server-action body or action id gets a 4xx, not a 500", async 
   }
 });
 
-test("a 50 MB JSON body is refused with 413 at once, never read whole", async ({ request }) => {
-  const body = Buffer.alloc(50 * 1024 * 1024, 0x20);
-  const started = Date.now();
-  const response = await request.post("/api/v1/checks/activities", { data: body, headers: { "content-type": "application/json" } });
-  const elapsed = Date.now() - started;
-  expect(response.status()).toBe(413);
-  expect((await response.json()).error.message).toContain("65536 bytes");
-  expect(elapsed).toBeLessThan(5000);
+test("a 50 MB JSON body is refused with 413 at once, never read whole (with a length or chunked)", async ({ baseURL }) => {
+  // Node's own client: it reads the early 413 while the upload is still going, as curl does
+  // (Playwright's request gives up with EPIPE when the server stops reading mid-upload).
+  const url = new URL("/api/v1/checks/activities", baseURL);
+  for (const chunked of [false, true]) {
+    const answer = await postOversized(url, { size: 50 * 1024 * 1024, chunked });
+    expect(answer.status, `chunked: ${chunked}`).toBe(413);
+    expect(JSON.parse(answer.body).error.message).toContain("65536 bytes");
+    expect(answer.ms, `chunked: ${chunked}`).toBeLessThan(2000);
+  }
 });
 
 test("a 20 MB CV gets the form's size message: checked in the browser, and sent back without JavaScript", async ({ page, browser }) => {
