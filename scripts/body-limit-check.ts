@@ -16,19 +16,23 @@ function rssMb(): number {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024;
 }
 
-const one = await postOversized(url, { size, chunked: false });
-console.log(`50 MB with Content-Length: ${one.status} in ${one.ms.toFixed(0)} ms`);
-const chunked = await postOversized(url, { size, chunked: true });
-console.log(`50 MB chunked:             ${chunked.status} in ${chunked.ms.toFixed(0)} ms`);
+async function main() {
+  const one = await postOversized(url, { size, chunked: false });
+  console.log(`50 MB with Content-Length: ${one.status} in ${one.ms.toFixed(0)} ms`);
+  const chunked = await postOversized(url, { size, chunked: true });
+  console.log(`50 MB chunked:             ${chunked.status} in ${chunked.ms.toFixed(0)} ms`);
 
-await new Promise((r) => setTimeout(r, 1000));
-const before = rssMb();
-let peak = before;
-const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 20);
-const started = performance.now();
-const results = await Promise.all(Array.from({ length: 8 }, (_, i) => postOversized(url, { size, chunked: i % 2 === 1 })));
-const all = performance.now() - started;
-await new Promise((r) => setTimeout(r, 500));
-clearInterval(sampler);
-console.log(`8 in parallel: ${results.map((r) => r.status).join(" ")}, all answered in ${all.toFixed(0)} ms`);
-if (pid) console.log(`server RSS: before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - before).toFixed(0)} MB), after ${rssMb().toFixed(0)} MB`);
+  await new Promise((r) => setTimeout(r, 1000));
+  const before = rssMb();
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 20);
+  const started = performance.now();
+  const results = await Promise.all(Array.from({ length: 8 }, (_, i) => postOversized(url, { size, chunked: i % 2 === 1 })));
+  const all = performance.now() - started;
+  await new Promise((r) => setTimeout(r, 500));
+  clearInterval(sampler);
+  console.log(`8 in parallel: ${results.map((r) => r.status).join(" ")}, all answered in ${all.toFixed(0)} ms`);
+  if (pid) console.log(`server RSS: before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - before).toFixed(0)} MB), after ${rssMb().toFixed(0)} MB`);
+}
+
+void main();
