@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ACTION_BODY_LIMIT } from "./lib/http/limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -7,7 +8,9 @@ const nextConfig: NextConfig = {
   // forbidden() / unauthorized() give real 403/401 responses from pages and actions.
   // serverActions.bodySizeLimit: a CV may be 5 MB (lib/server/files/cv.ts); the limit sits well above it so
   // an oversized PDF still reaches that check and gets its clear message instead of a failed request.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
+  // Larger posts are answered by proxy.ts from their Content-Length; proxyClientMaxBodySize (the copy
+  // Next keeps of a proxied body) matches, so an accepted action body is never cut short.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT }, proxyClientMaxBodySize: ACTION_BODY_LIMIT },
   // Native / driver packages stay out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,

@@ -7,6 +7,7 @@ import { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/validati
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useCvSizeCheck } from "@/components/forms/use-cv-size-check";
 
 /** Motivation (with a live character counter) and the CV: the profile's, or a new PDF. */
 export function ApplyForm({ offerId, profileCvFileName }: { offerId: string; profileCvFileName: string | null }) {
@@ -45,8 +46,9 @@ function ApplyFields({
   const [cvSource, setCvSource] = useState(values.cvSource ?? (profileCvFileName ? "profile" : "upload"));
   const length = motivationLength(motivation);
   const cvSourceErrors = errors.cvSource ?? [];
+  const { cvTooLarge, checkCvSize } = useCvSizeCheck(state !== initialFormState);
   return (
-    <form action={action} noValidate>
+    <form action={action} onSubmit={checkCvSize} noValidate>
       <input type="hidden" name="offerId" value={offerId} />
       <TextArea
         name="motivation"
@@ -94,7 +96,7 @@ function ApplyFields({
         accept="application/pdf,.pdf"
         label={t("cvFile")}
         hint={t("cvFileHint")}
-        errors={errors.cv}
+        errors={cvTooLarge ? ["validation.cvTooLarge"] : errors.cv}
         onChange={(e) => {
           if (e.currentTarget.files?.length) setCvSource("upload");
         }}

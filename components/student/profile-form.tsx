@@ -1,16 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { saveProfileAction } from "@/app/student/profile/actions";
 import { EQF_LEVELS } from "@/lib/domain/eqf";
 import { PARTICIPANT_CATEGORIES } from "@/lib/domain/participants";
 import { initialFormState } from "@/lib/forms/form-state";
-import { CV_MAX_BYTES } from "@/lib/validation/cv";
 import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES } from "@/lib/validation/participant-profile";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useCvSizeCheck } from "@/components/forms/use-cv-size-check";
 import { CvField } from "./cv-field";
 import { IscedFieldSelect } from "./isced-field-select";
 import { ProfileLanguages } from "./profile-languages";
@@ -70,8 +70,7 @@ export function ProfileForm({
   const t = useTranslations("profile");
   const te = useTranslations("enums");
   const [state, formAction, pending] = useActionState(saveProfileAction, initialFormState);
-  // Checked in the browser too, so a large file is not sent only to be refused.
-  const [cvTooLarge, setCvTooLarge] = useState(false);
+  const { cvTooLarge, checkCvSize } = useCvSizeCheck(state !== initialFormState);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
   // After an error, show what was typed; otherwise what is stored.
@@ -86,18 +85,10 @@ export function ProfileForm({
   const filled = rows.filter((r) => r.language || r.level).length;
   const rowCount = Math.min(MAX_PROFILE_LANGUAGES, Math.max(MIN_LANGUAGE_ROWS, (profile?.languages.length ?? 0) + BLANK_LANGUAGE_ROWS, filled));
 
-  function checkFileSize(event: FormEvent<HTMLFormElement>) {
-    const input = event.currentTarget.elements.namedItem("cv");
-    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
-    const tooLarge = Boolean(file && file.size > CV_MAX_BYTES);
-    setCvTooLarge(tooLarge);
-    if (tooLarge) event.preventDefault();
-  }
-
   return (
     // Remounted per result: React resets a form after its action, and a <select> would fall back
     // to its first option instead of the values just chosen.
-    <form key={state ? JSON.stringify(state) : "initial"} action={formAction} onSubmit={checkFileSize} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form key={state ? JSON.stringify(state) : "initial"} action={formAction} onSubmit={checkCvSize} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={state?.ok ? state.message : state?.message} tone={state?.ok ? "success" : "error"} />
       <Section title={t("studiesTitle")}>
         <SelectField name="institutionId" label={t("institution")} defaultValue={v("institutionId") || (homeInstitutionId ?? "")} errors={errors.institutionId} required>

@@ -4,7 +4,9 @@ import type { FieldErrors, FormState } from "@/lib/forms/form-state";
 import { zodIssuesToFieldErrors } from "@/lib/forms/zod-field-errors";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
 import { can, type Permission } from "./auth/policy";
+import { headers } from "next/headers";
 import { ExpectedError } from "./errors";
+import { errorFields, log, REQUEST_ID_HEADER } from "./log";
 
 type Handler<S extends z.ZodType, U> = (input: z.infer<S>, user: U) => Promise<FormState | void>;
 
@@ -30,7 +32,7 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
   return zodIssuesToFieldErrors(error.issues);
 }
 
-function onError(error: unknown, values: Record<string, string>): FormState {
+async function onError(error: unknown, values: Record<string, string>): Promise<FormState> {
   if (error instanceof ExpectedError) {
     return error.field
       ? { ok: false, fieldErrors: { [error.field]: [error.key] }, values }
@@ -38,7 +40,8 @@ function onError(error: unknown, values: Record<string, string>): FormState {
   }
   // Next's redirect()/forbidden() are signalled by throwing; let them through.
   if (error && typeof error === "object" && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
-  console.error("[action] unexpected error", error);
+  const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  log("error", "action.unexpected", { requestId, ...errorFields(error) });
   return { ok: false, fieldErrors: {}, message: "errors.generic", values };
 }
 
@@ -65,7 +68,7 @@ export function authedAction<S extends z.ZodType>(options: {
     try {
       return (await options.handler(parsed.data, user)) ?? { ok: true };
     } catch (error) {
-      return onError(error, values);
+      return await onError(error, values);
     }
   };
 }
@@ -80,7 +83,7 @@ export function publicAction<S extends z.ZodType>(options: { schema: S; handler:
     try {
       return (await options.handler(parsed.data, await getCurrentUser())) ?? { ok: true };
     } catch (error) {
-      return onError(error, values);
+      return await onError(error, values);
     }
   };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import en from "@/messages/en.json";
+import { readCappedBody } from "@/lib/http/capped-body";
+import { baseSecurityHeaders, checkOrigin, NO_STORE } from "@/lib/security/headers";
 import { env } from "./env";
 import { RateLimiter } from "./rate-limit";
 import { clientAddress } from "./security/request-address";
@@ -9,11 +11,15 @@ import { consume, type WindowVerdict } from "./security/throttle";
 import { ExpectedError } from "./errors";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
 import { can, type Permission } from "./auth/policy";
+import { errorFields, log, REQUEST_ID_HEADER } from "./log";
 
 // The public JSON API answers in English (the source locale); schema messages are i18n keys.
 const t = createTranslator({ locale: "en", messages: en });
 
 export function translateKey(key: string, values?: Record<string, string | number>): string {
+  // Zod's own messages (a wrong type, say) are no keys: shown as they are. Asking next-intl for
+  // them would log a MISSING_MESSAGE error with its stack on every such request.
+  if (!t.has(key as never)) return key;
   try {
     return t(key as never, values as never);
   } catch {
@@ -37,23 +43,27 @@ export function validationError(error: z.ZodError) {
   return apiError(400, `Invalid request: check ${fields}.`, issues);
 }
 
-const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_BODY_BYTES = 64 * 1024;
 
-/** Parses a JSON body against a schema; every failure is a 400 naming what is wrong. */
+/**
+ * Parses a JSON body against a schema. The body is streamed with a byte cap: a larger one is
+ * refused with 413 as soon as its length or its bytes say so, never read whole. Only
+ * application/json is accepted (415); every other failure is a 400 naming what is wrong.
+ */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ data: z.infer<S> } | { response: Response }> {
-  const type = request.headers.get("content-type") ?? "";
-  if (type && !type.includes("application/json")) {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/json") {
     return { response: apiError(415, "Send the body as JSON with Content-Type: application/json.") };
   }
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return { response: apiError(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`) };
-  let body: unknown;
+  const body = await readCappedBody(request, MAX_BODY_BYTES);
+  if (!body.ok) return { response: apiError(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`, [], { Connection: "close" }) };
+  let json: unknown;
   try {
-    body = JSON.parse(text);
+    json = JSON.parse(body.text);
   } catch {
     return { response: apiError(400, "The body is not valid JSON.", [{ path: "(body)", message: "Malformed JSON." }]) };
   }
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(json);
   return parsed.success ? { data: parsed.data } : { response: validationError(parsed.error) };
 }
 
@@ -79,26 +89,44 @@ export async function spendApiUnits(request: Request, units: number): Promise<Re
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
 
+const apiHeaders = baseSecurityHeaders({ https: env.appUrl.startsWith("https:") });
+
+/** The security headers (lib/security/headers.ts; proxy.ts skips the API so bodies stream uncloned) and the request id. */
+function finish(response: Response, requestId: string): Response {
+  for (const [name, value] of Object.entries(apiHeaders)) response.headers.set(name, value);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
 /**
- * Wraps a public API handler: rate limit per client address, expected errors as JSON, anything else logged
- * and answered with a generic 500 that leaks nothing.
+ * Wraps a public API handler: rate limit per client address (a fast in-memory filter, then the
+ * window shared by every instance), expected errors as JSON, anything else logged (one line with
+ * the request id and the stack) and answered with a generic 500 that leaks nothing but the
+ * request id. Client errors (4xx) are logged as one line without a stack.
  */
 export function publicApi(handler: Handler): Handler {
   return async (request, context) => {
+    const requestId = crypto.randomUUID();
+    const path = new URL(request.url).pathname;
     const address = clientAddress(request.headers);
     const quick = firstFilter.hit(address);
-    if (!quick.allowed) return tooManyRequests(quick.resetInSeconds);
+    if (!quick.allowed) return finish(tooManyRequests(quick.resetInSeconds), requestId);
     const verdict: WindowVerdict = await consume("api", address, 1);
-    if (!verdict.allowed) return tooManyRequests(verdict.resetInSeconds);
+    if (!verdict.allowed) return finish(tooManyRequests(verdict.resetInSeconds), requestId);
+    let response: Response;
     try {
-      const response = await handler(request, context);
+      response = await handler(request, context);
       response.headers.set("X-RateLimit-Remaining", String(verdict.remaining));
-      return response;
     } catch (error) {
-      if (error instanceof ExpectedError) return apiError(error.status, translateKey(error.key));
-      console.error("[api] unexpected error", error);
-      return apiError(500, "Something went wrong on our side.");
+      if (error instanceof ExpectedError) {
+        response = apiError(error.status, translateKey(error.key));
+      } else {
+        log("error", "api.unexpected", { requestId, method: request.method, path, ...errorFields(error) });
+        return finish(apiError(500, `Something went wrong on our side. Reference: ${requestId}.`), requestId);
+      }
     }
+    if (response.status >= 400) log("info", "api.client-error", { requestId, method: request.method, path, status: response.status });
+    return finish(response, requestId);
   };
 }
 
@@ -114,12 +142,23 @@ type AuthedHandler = (
  */
 export function authedApi(permission: Permission, handler: AuthedHandler): Handler {
   return publicApi(async (request, context) => {
+    const response = await authedResponse(request, context);
+    // Personal data: never kept by the browser or a shared cache.
+    response.headers.set("Cache-Control", NO_STORE);
+    return response;
+  });
+
+  async function authedResponse(request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> {
+    // The session cookie rides along with a request from any site: only our own pages may use it.
+    if (checkOrigin(request.headers.get("origin"), { appUrl: env.appUrl, host: request.headers.get("host") }) === "foreign") {
+      return apiError(403, "Cross-origin request refused: this endpoint only answers the portal's own pages.");
+    }
     const user = await getCurrentUser();
     if (!user) return apiError(401, "Sign in first: this endpoint needs a session.");
     if (user.mustChangePassword) return apiError(403, translateKey("errors.choosePasswordFirst"));
     if (!can(user.role, permission)) return apiError(403, translateKey("errors.forbidden"));
     return handler(request, { ...context, user });
-  });
+  }
 }
 
 /** Explicit JSON 405 for the methods a route does not support. */

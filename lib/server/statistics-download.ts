@@ -5,6 +5,7 @@ import { exportFileName } from "@/lib/domain/record-export";
 import type { Statistics } from "@/lib/domain/statistics";
 import { paramsObject, type RecordFilters } from "@/lib/validation/record-export";
 import { statisticsExportSchema } from "@/lib/validation/statistics";
+import { NO_STORE } from "@/lib/security/headers";
 import { validationError } from "./api";
 import { statisticsLabeller } from "./statistics-labels";
 
@@ -21,6 +22,6 @@ export async function statisticsCsvResponse(request: Request, scope: string, loa
   const body = toCsv([[t("code"), t("label"), t("count")], ...rows]);
   const fileName = exportFileName(["dot-statistics", scope, table, filters.action, filters.callYear], "csv");
   return new Response(body, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "no-store" },
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": NO_STORE },
   });
 }

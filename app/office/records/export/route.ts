@@ -2,6 +2,7 @@ import { apiError, authedApi, validationError } from "@/lib/server/api";
 import { exportColumnHeader } from "@/lib/domain/record-export";
 import { exportOwnRecords } from "@/lib/server/services/record-export";
 import { paramsObject, recordExportSchema } from "@/lib/validation/record-export";
+import { NO_STORE } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export const GET = authedApi("export:mobility-record:own", async (request, { use
     headers: {
       "Content-Type": result.contentType,
       "Content-Disposition": `attachment; filename="${result.fileName}"`,
-      "Cache-Control": "no-store",
+      "Cache-Control": NO_STORE,
       "X-Record-Count": String(result.count),
     },
   });
