@@ -15,6 +15,8 @@ const dev = process.env.NODE_ENV === "development";
 // A signed-in visitor carries next-auth's session cookie (whatever its prefix).
 const SESSION_COOKIE = /(^|[_.-])session-token(\.\d+)?$/;
 const ACTION_ID = /^[0-9a-f]{16,128}$/i;
+// Routes that answer with a stricter CSP of their own (a mail's HTML under a sandbox): kept as is.
+const OWN_CSP = /^\/dev\/outbox\/[^/]+\/html$/;
 
 function refuse(status: number, message: string, requestId: string, event: string, request: NextRequest): NextResponse {
   log("info", event, { requestId, method: request.method, path: request.nextUrl.pathname, status });
@@ -75,7 +77,8 @@ export async function proxy(request: NextRequest) {
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
-  const response = decorate(NextResponse.next({ request: { headers: requestHeaders } }), requestId, csp);
+  const ownCsp = OWN_CSP.test(request.nextUrl.pathname);
+  const response = decorate(NextResponse.next({ request: { headers: requestHeaders } }), requestId, ownCsp ? undefined : csp);
   if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) response.headers.set("Cache-Control", NO_STORE);
   return response;
 }
