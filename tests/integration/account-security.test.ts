@@ -172,6 +172,16 @@ describe("password reset", () => {
     expect(await authenticateWithPassword({ email: "late@example.eu", password: PASSWORD })).toMatchObject({ id: user.id });
   });
 
+  it("ends a lock left by someone guessing the account's password", async () => {
+    await createUser(prisma, { role: "STUDENT", email: "locked@example.eu", password: PASSWORD });
+    const throttle = await import("@/lib/server/security/throttle");
+    for (let i = 0; i < 10; i++) await throttle.recordFailure("sign-in-account", "locked@example.eu");
+    expect(await throttle.failureWait("sign-in-account", "locked@example.eu")).toBeGreaterThan(60);
+    await security.requestPasswordReset("locked@example.eu");
+    await security.resetPassword(await linkIn("locked@example.eu", "/reset-password?"), "a brand new passphrase");
+    expect(await throttle.failureWait("sign-in-account", "locked@example.eu")).toBe(0);
+  });
+
   it("sends nothing for an unknown address (the page answers the same)", async () => {
     const before = (await outboxMessages()).length;
     await security.requestPasswordReset("nobody@example.eu");

@@ -8,6 +8,7 @@ import { hashPassword } from "../auth/password";
 import { ExpectedError } from "../errors";
 import { sendMail } from "../mail";
 import { accountMail } from "../mail/account-mail";
+import { accountKey, clearFailures } from "../security/throttle";
 
 /**
  * The rules zod cannot check on the client: the common-password list lives on the server only.
@@ -81,16 +82,19 @@ export async function requestPasswordReset(email: string) {
 export async function resetPassword(raw: string, newPassword: string, now = new Date()) {
   assertPasswordAllowed(newPassword, "newPassword");
   const passwordHash = await hashPassword(newPassword);
-  await prisma.$transaction(async (tx) => {
+  const email = await prisma.$transaction(async (tx) => {
     const userId = await consumeToken(tx, raw, "password-reset", now);
     // The link proved the mailbox: it also confirms the address and replaces a one-time password.
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { emailVerifiedAt: true } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
     await tx.user.update({
       where: { id: userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, mustChangePassword: false, emailVerifiedAt: user.emailVerifiedAt ?? now },
     });
     await audit(tx, { actorId: userId, verb: "user.password.reset", entityType: "User", entityId: userId });
+    return user.email;
   });
+  // The owner proved the mailbox and chose a new password: a lock from someone's guessing ends.
+  await clearFailures("sign-in-account", accountKey(email));
 }
 
 /** "Sign out everywhere": every token issued before stops working on its next request. */
