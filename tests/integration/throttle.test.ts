@@ -54,6 +54,11 @@ describe("failure throttle", () => {
     await failures("sign-in-account", "cy@example.eu", 10);
     expect(await failureWait("sign-in-account", "cy@example.eu", at(24 * 3600_000))).toBe(0);
     expect(await recordFailure("sign-in-account", "cy@example.eu", at(24 * 3600_000))).toEqual({ count: 1, locked: false });
+    // A client address (shared by everyone behind one NAT) is forgotten after a quiet hour.
+    await failures("sign-in-address", "192.0.2.80", 30);
+    expect(await recordFailure("sign-in-address", "192.0.2.80", at(59 * 60_000))).toMatchObject({ count: 31 });
+    expect(await recordFailure("sign-in-address", "192.0.2.80", at(119 * 60_000))).toEqual({ count: 1, locked: false });
+    await clearFailures("sign-in-address", "192.0.2.80");
     await clearFailures("sign-in-account", "cy@example.eu");
     expect(await prisma.throttleCounter.count()).toBe(0);
   });

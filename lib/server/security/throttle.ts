@@ -36,11 +36,12 @@ const MINUTE = 60_000;
 
 function failurePolicy(kind: FailureKind): FailurePolicy {
   const lockMs = env.SIGN_IN_LOCK_MINUTES * MINUTE;
-  // Counters of a key left alone for a day start again from zero.
-  const common = { lockMs, baseDelayMs: 1000, forgetAfterMs: 24 * 60 * MINUTE };
+  const common = { lockMs, baseDelayMs: 1000 };
+  // An account's counter left alone for a day starts again from zero. An address's after an hour:
+  // a campus or office behind one NAT gathers everyone's typos, which must not add up all day.
   return kind === "sign-in-account"
-    ? { ...common, free: env.SIGN_IN_FREE_FAILURES, lockAt: env.SIGN_IN_LOCK_FAILURES }
-    : { ...common, free: env.SIGN_IN_ADDRESS_FREE_FAILURES, lockAt: env.SIGN_IN_ADDRESS_LOCK_FAILURES };
+    ? { ...common, free: env.SIGN_IN_FREE_FAILURES, lockAt: env.SIGN_IN_LOCK_FAILURES, forgetAfterMs: 24 * 60 * MINUTE }
+    : { ...common, free: env.SIGN_IN_ADDRESS_FREE_FAILURES, lockAt: env.SIGN_IN_ADDRESS_LOCK_FAILURES, forgetAfterMs: 60 * MINUTE };
 }
 
 type WindowPolicy = { limit: number; windowMs: number };
