@@ -1,0 +1,110 @@
+// Throughput of the portal's pages under load (not part of `npm test`), on this machine's loopback:
+//   npm run build && npm run db:setup          # a production build and the seeded dev.db
+//   npx tsx scripts/bench-http.ts              # BENCH_RUNS=3 BENCH_SECONDS=10 BENCH_CONNECTIONS=50
+// Starts the production server (scripts/server.mjs) on a free loopback port with the API limit
+// lifted (the load comes from one address), then runs autocannon against each route in turn,
+// interleaved over BENCH_RUNS rounds so a noisy neighbour hits every route alike. The reference is a
+// static route of the same app (/icon.svg, emitted at build time): each route's req/s is given as a
+// ratio to the reference measured in the same round. Prints min/median/max over the rounds.
+// DATABASE_URL / DB_PROVIDER pick the database as for `npm start` (e.g. a 100k-offer bench database).
+import { spawn } from "node:child_process";
+import net from "node:net";
+import autocannon from "autocannon";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const REFERENCE = "/icon.svg";
+
+type Sample = { rps: number; p50: number; p99: number; errors: number };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilUp(base: string, deadline: number) {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}${REFERENCE}`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the server at ${base} did not answer within the start-up time`);
+}
+
+async function load(url: string): Promise<Sample> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    // Anything but a 2xx counts: a 429 or a 500 under load is a failure of the route.
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const stats = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { min: sorted[0]!, median: sorted[Math.floor((sorted.length - 1) / 2)]!, max: sorted[sorted.length - 1]! };
+};
+const fmt = (xs: number[], digits = 0) => {
+  const s = stats(xs);
+  return `${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}`;
+};
+
+async function main() {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["scripts/server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", API_RATE_LIMIT_PER_MINUTE: "1000000000", NEXTAUTH_URL: base },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitUntilUp(base, Date.now() + 60_000);
+    const list = (await (await fetch(`${base}/api/v1/offers?page=1`)).json()) as { items: { id: string }[] };
+    const offerId = list.items[0]?.id;
+    if (!offerId) throw new Error("no published offer in this database: run npm run db:setup first");
+    const routes = [REFERENCE, "/sign-in", "/", `/offers/${offerId}`, "/offers?q=software&country=DE", "/api/v1/offers?q=data"];
+    // One short warm-up per route: the first render compiles nothing in production, but fills caches.
+    for (const route of routes) await autocannon({ url: base + route, connections: 5, amount: 50 });
+
+    const samples = new Map<string, Sample[]>(routes.map((r) => [r, []]));
+    const ratios = new Map<string, number[]>(routes.map((r) => [r, []]));
+    for (let run = 1; run <= RUNS; run++) {
+      const round = new Map<string, Sample>();
+      for (const route of routes) {
+        const sample = await load(base + route);
+        round.set(route, sample);
+        samples.get(route)!.push(sample);
+        console.error(`round ${run}: ${route} ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50} ms, p99 ${sample.p99} ms, ${sample.errors} errors`);
+      }
+      for (const route of routes) ratios.get(route)!.push(round.get(route)!.rps / round.get(REFERENCE)!.rps);
+    }
+
+    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per route and round, ${RUNS} interleaved rounds; min / median / max`);
+    console.log("| route | req/s | p50 ms | p99 ms | errors | ratio to reference |");
+    console.log("|---|---|---|---|---|---|");
+    for (const route of routes) {
+      const s = samples.get(route)!;
+      const name = route === REFERENCE ? `${route} (reference)` : route.replace(offerId, "{id}");
+      console.log(
+        `| \`${name}\` | ${fmt(s.map((x) => x.rps))} | ${fmt(s.map((x) => x.p50))} | ${fmt(s.map((x) => x.p99))} | ${s.reduce((n, x) => n + x.errors, 0)} | ${fmt(ratios.get(route)!, 3)} |`,
+      );
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
