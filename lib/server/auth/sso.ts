@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, newRawToken } from "@/lib/domain/auth-token";
 import { prisma, type Tx } from "../db";
 import { audit } from "../audit";
 import { ExpectedError, NotFoundError } from "../errors";
@@ -38,7 +38,6 @@ const LINK_MINUTES = 15;
 // Wrong passwords allowed on one pending link before it is spent.
 const LINK_ATTEMPTS = 5;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const identityRef = (c: Pick<SsoClaims, "issuer" | "subject">) => `${c.issuer}#${c.subject}`;
 
 function logRefusal(reason: string, claims: Pick<SsoClaims, "issuer" | "subject">) {
@@ -89,13 +88,14 @@ export async function resolveSsoSignIn(claims: SsoClaims): Promise<SsoOutcome> {
     if (existing.role === "OFFICE" || existing.role === "ADMIN") return refuse("privileged", claims, existing.id);
     if (!claims.emailVerified) return refuse("unverified", claims, existing.id);
     if (!existing.passwordHash) return refuse("no-password", claims, existing.id);
-    const token = randomBytes(32).toString("base64url");
+    const token = newRawToken();
+    const tokenHash = await hashToken(token);
     await prisma.$transaction(async (tx) => {
       await tx.authToken.create({
         data: {
           userId: existing.id,
           purpose: SSO_LINK_PURPOSE,
-          tokenHash: hashToken(token),
+          tokenHash,
           data: { issuer: claims.issuer, subject: claims.subject, email, attempts: 0 },
           expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000),
         },
@@ -135,7 +135,7 @@ type LinkData = { issuer: string; subject: string; email: string; attempts: numb
 
 async function pendingLink(token: string) {
   const row = await prisma.authToken.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash: await hashToken(token) },
     include: { user: { select: { id: true, email: true, role: true, deletedAt: true, passwordHash: true } } },
   });
   if (!row || row.purpose !== SSO_LINK_PURPOSE || row.usedAt || row.expiresAt <= new Date() || row.user.deletedAt) return null;
