@@ -1,4 +1,4 @@
-// Public API of the pure Erasmus+ DOT domain (see ../shared/domain.md). No I/O in here.
+// Public API of the pure Erasmus+ DOT domain (README, "What works today": the rules engine). No I/O in here.
 export * from "./activities";
 export * from "./countries";
 export * from "./participants";

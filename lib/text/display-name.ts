@@ -1,5 +1,5 @@
 // Country and language names in any locale from Intl.DisplayNames, with no package
-// (../shared/toolchain.md). Pure: used by server and client components, mails and the API.
+// (built into Node and browsers). Pure: used by server and client components, mails and the API.
 
 /** The name of an ISO region or language code in the locale, or the code itself when unknown. */
 export function displayName(locale: string, type: "region" | "language", code: string): string {

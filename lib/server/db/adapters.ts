@@ -1,5 +1,5 @@
 // Driver adapters for Prisma 6.19.3's JS engine, plus the workarounds the schema engine needs
-// here (../shared/toolchain.md, pitfalls 2–3). Used by prisma.config.ts (CLI) and, through
+// offline (catalog columns of type name/"char", the shadow database settings). Used by prisma.config.ts (CLI) and, through
 // makeClientAdapter, by the runtime client. Kept in one module so the hacks are in one place;
 // tests/integration/migrations.test.ts exercises them on each provider.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
