@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { ACTION_BODY_LIMIT_BYTES, TOO_LARGE_FLAG } from "@/lib/http/limits";
 import { baseSecurityHeaders, buildCsp, checkOrigin, newNonce, NO_STORE, originOf } from "@/lib/security/headers";
 import { env } from "@/lib/server/env";
+import { localeOfPath, localisedPath, needsLocalePrefix, negotiateLocale } from "@/i18n/negotiate";
+import { LOCALE_COOKIE } from "@/i18n/locales";
 import { log, REQUEST_ID_HEADER } from "@/lib/server/log";
 
 // Runs before every page, server action and non-API route (the JSON API under /api/v1 is skipped:
@@ -16,7 +18,9 @@ const dev = process.env.NODE_ENV === "development";
 const SESSION_COOKIE = /(^|[_.-])session-token(\.\d+)?$/;
 const ACTION_ID = /^[0-9a-f]{16,128}$/i;
 // Routes that answer with a stricter CSP of their own (a mail's HTML under a sandbox): kept as is.
-const OWN_CSP = /^\/dev\/outbox\/[^/]+\/html$/;
+const OWN_CSP = /^\/[a-z]{2}\/dev\/outbox\/[^/]+\/html$/;
+// next-intl reads the request's locale from this header where no page parameter gives it (actions).
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
 function refuse(status: number, message: string, requestId: string, event: string, request: NextRequest): NextResponse {
   log("info", event, { requestId, method: request.method, path: request.nextUrl.pathname, status });
@@ -71,13 +75,25 @@ export async function proxy(request: NextRequest) {
     const refused = await checkStateChange(request, requestId);
     if (refused) return refused;
   }
+  const { pathname } = request.nextUrl;
+  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+  if ((request.method === "GET" || request.method === "HEAD") && needsLocalePrefix(pathname)) {
+    // "/" picks a language each time (307); any other old URL, e.g. a link in a sent e-mail, has
+    // moved for good (301). Both depend on the visitor's cookie and browser language.
+    const target = request.nextUrl.clone();
+    target.pathname = localisedPath(negotiateLocale(chosen, request.headers.get("accept-language")), pathname, "");
+    const response = decorate(NextResponse.redirect(target, pathname === "/" ? 307 : 301), requestId);
+    response.headers.set("Vary", "Cookie, Accept-Language");
+    return response;
+  }
   const nonce = newNonce();
   const csp = buildCsp({ nonce, dev, formActionOrigins: issuerOrigin ? [issuerOrigin] : [] });
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
-  const ownCsp = OWN_CSP.test(request.nextUrl.pathname);
+  requestHeaders.set(LOCALE_HEADER, localeOfPath(pathname) ?? negotiateLocale(chosen, request.headers.get("accept-language")));
+  const ownCsp = OWN_CSP.test(pathname);
   const response = decorate(NextResponse.next({ request: { headers: requestHeaders } }), requestId, ownCsp ? undefined : csp);
   if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) response.headers.set("Cache-Control", NO_STORE);
   return response;

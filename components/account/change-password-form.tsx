@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changePasswordAction } from "@/app/account/password/actions";
+import { changePasswordAction } from "@/app/[locale]/account/password/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { resendVerificationAction } from "@/app/account/actions";
+import { resendVerificationAction } from "@/app/[locale]/account/actions";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { SingleActionForm } from "./single-action-form";
 

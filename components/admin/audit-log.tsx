@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { auditFilterOptions, listAuditEvents } from "@/lib/server/services/audit-log";
 import type { AuditFilters } from "@/lib/validation/admin-audit";

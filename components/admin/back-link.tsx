@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 
 /** "← All …" above an admin detail page. */
 export function BackLink({ href, children }: { href: string; children: React.ReactNode }) {

@@ -1,13 +1,14 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { localePath } from "@/i18n/path";
 
 /**
  * A GET form over an admin list (the URL holds the filters, so a view can be shared), its
  * submit and "clear" link, and the result count announced below it. Remounted per filter set so
  * the selects show this URL's filters after back/forward.
  */
-export function FilterForm({ path, label, formKey, gridClassName, submitLabel, clearLabel, status, children }: {
+export async function FilterForm({ path, label, formKey, gridClassName, submitLabel, clearLabel, status, children }: {
   path: string;
   label: string;
   formKey: string;
@@ -17,9 +18,10 @@ export function FilterForm({ path, label, formKey, gridClassName, submitLabel, c
   status: string;
   children: ReactNode;
 }) {
+  const formTarget = await localePath(path);
   return (
     <>
-      <form key={formKey} method="get" action={path} aria-label={label} className={`grid items-start gap-x-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${gridClassName}`}>
+      <form key={formKey} method="get" action={formTarget} aria-label={label} className={`grid items-start gap-x-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${gridClassName}`}>
         {children}
         <div className="mb-4 flex items-center gap-3 self-end">
           <Button type="submit">{submitLabel}</Button>

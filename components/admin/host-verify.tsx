@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { setHostVerifiedAction } from "@/app/admin/hosts/actions";
+import { setHostVerifiedAction } from "@/app/[locale]/admin/hosts/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

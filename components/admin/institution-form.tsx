@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { Institution } from "@/generated/prisma/browser";
-import { createInstitutionAction } from "@/app/admin/institutions/new/actions";
-import { updateInstitutionAction } from "@/app/admin/institutions/[id]/actions";
+import { createInstitutionAction } from "@/app/[locale]/admin/institutions/new/actions";
+import { updateInstitutionAction } from "@/app/[locale]/admin/institutions/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { listInstitutions } from "@/lib/server/services/admin-institutions";
 import type { InstitutionListParams } from "@/lib/validation/admin-institution";

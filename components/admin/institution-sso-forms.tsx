@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
-import { addSsoDomainAction, linkOfficerIdentityAction } from "@/app/admin/institutions/[id]/actions";
+import { addSsoDomainAction, linkOfficerIdentityAction } from "@/app/[locale]/admin/institutions/[id]/actions";
 import { initialFormState, type FieldErrors, type FormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";

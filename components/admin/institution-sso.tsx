@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { removeSsoDomainAction, unlinkOfficerIdentityAction } from "@/app/admin/institutions/[id]/actions";
+import { removeSsoDomainAction, unlinkOfficerIdentityAction } from "@/app/[locale]/admin/institutions/[id]/actions";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { SsoDomainAddForm, SsoIdentityLinkForm, SsoRemoveButton } from "./institution-sso-forms";

@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createOfficerAction } from "@/app/admin/institutions/[id]/actions";
+import { createOfficerAction } from "@/app/[locale]/admin/institutions/[id]/actions";
 import { LOCALES, LOCALE_NAMES } from "@/i18n/locales";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";

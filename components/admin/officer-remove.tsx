@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { removeOfficerAction } from "@/app/admin/institutions/[id]/actions";
+import { removeOfficerAction } from "@/app/[locale]/admin/institutions/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { registerAction } from "@/app/(auth)/register/actions";
+import { registerAction } from "@/app/[locale]/(auth)/register/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";

@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
+import { resetPasswordAction } from "@/app/[locale]/(auth)/reset-password/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { signInSchema } from "@/lib/validation/auth";

@@ -1,9 +1,9 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { confirmSsoLinkAction } from "@/app/(auth)/sign-in/link/actions";
+import { confirmSsoLinkAction } from "@/app/[locale]/(auth)/sign-in/link/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";

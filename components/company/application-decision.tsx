@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { decideApplicationAction } from "@/app/company/applications/[id]/actions";
+import { decideApplicationAction } from "@/app/[locale]/company/applications/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";

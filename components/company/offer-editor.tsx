@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { saveOfferAction } from "@/app/company/offers/actions";
+import { saveOfferAction } from "@/app/[locale]/company/offers/actions";
 import { DOT_ACTIVITY_IDS, type DotActivityId } from "@/lib/domain/activities";
 import { initialFormState } from "@/lib/forms/form-state";
 import { MAX_TASKS_TEXT } from "@/lib/validation/checks";

@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { closeOfferAction, duplicateOfferAction } from "@/app/company/offers/actions";
+import { closeOfferAction, duplicateOfferAction } from "@/app/[locale]/company/offers/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { HostOrganisation } from "@/generated/prisma/browser";
-import { saveOrganisationAction } from "@/app/company/organisation/actions";
+import { saveOrganisationAction } from "@/app/[locale]/company/organisation/actions";
 import { ECOSYSTEM_IDS, NACE_SECTIONS } from "@/lib/domain/classifications";
 import { HOST_ORGANISATION_TYPES, isEligibleHostType, isHostOrganisationType } from "@/lib/domain/actions";
 import { initialFormState } from "@/lib/forms/form-state";

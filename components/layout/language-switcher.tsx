@@ -1,14 +1,25 @@
-import { getLocale, getTranslations } from "next-intl/server";
+"use client";
+import { useSyncExternalStore } from "react";
+import { useLocale } from "next-intl";
 import { LOCALES, LOCALE_NAMES } from "@/i18n/locales";
-import { setLocaleAction } from "@/app/actions/locale";
+import { usePathname } from "@/i18n/navigation";
+import { setLocaleAction } from "@/app/[locale]/actions/locale";
 
-/** Plain form buttons: works without JavaScript, and each name is announced in its own language. */
-export async function LanguageSwitcher() {
-  const current = await getLocale();
-  const t = await getTranslations("common");
+const noSubscription = () => () => {};
+
+/**
+ * Plain form buttons: works without JavaScript, keeps the page (and, with JavaScript, its query),
+ * and each language is announced in its own language.
+ */
+export function LanguageSwitcher({ label }: { label: string }) {
+  const current = useLocale();
+  const pathname = usePathname();
+  // The query is read in the browser only: reading it on the server would keep the page from being static.
+  const search = useSyncExternalStore(noSubscription, () => window.location.search, () => "");
   return (
-    <form action={setLocaleAction} className="flex items-center gap-1" aria-label={t("language")}>
-      <span className="sr-only">{t("language")}</span>
+    <form action={setLocaleAction} className="flex items-center gap-1" aria-label={label}>
+      <span className="sr-only">{label}</span>
+      <input type="hidden" name="path" value={`${pathname}${search}`} />
       {LOCALES.map((locale) => (
         <button
           key={locale}

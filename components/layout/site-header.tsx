@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { ROLE_HOME } from "@/lib/server/auth/policy";
@@ -68,7 +68,7 @@ export async function SiteHeader() {
               </Link>
             </>
           )}
-          <LanguageSwitcher />
+          <LanguageSwitcher label={t("language")} />
         </nav>
       </div>
     </header>

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { certificateAction } from "@/app/placements/[id]/learning-agreement/actions";
+import { certificateAction } from "@/app/[locale]/placements/[id]/learning-agreement/actions";
 import type { LaCertificate } from "@/lib/domain/learning-agreement";
 import { LA_LIMITS } from "@/lib/validation/learning-agreement";
 import { Button } from "@/components/ui/button";

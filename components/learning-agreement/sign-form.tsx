@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { signAction } from "@/app/placements/[id]/learning-agreement/actions";
+import { signAction } from "@/app/[locale]/placements/[id]/learning-agreement/actions";
 import type { LaParty } from "@/lib/domain/learning-agreement";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { saveTableAAction } from "@/app/placements/[id]/learning-agreement/actions";
+import { saveTableAAction } from "@/app/[locale]/placements/[id]/learning-agreement/actions";
 import { CEFR_LEVEL_CODES, ISO_LANGUAGE_CODES } from "@/lib/domain/languages";
 import { LA_LIMITS } from "@/lib/validation/learning-agreement";
 import { Button } from "@/components/ui/button";

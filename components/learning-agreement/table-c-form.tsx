@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { saveTableCAction } from "@/app/placements/[id]/learning-agreement/actions";
+import { saveTableCAction } from "@/app/[locale]/placements/[id]/learning-agreement/actions";
 import { LA_LIMITS } from "@/lib/validation/learning-agreement";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";

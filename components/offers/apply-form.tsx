@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { applyAction } from "@/app/offers/[id]/actions";
+import { applyAction } from "@/app/[locale]/offers/[id]/actions";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/validation/application";
 import { Button } from "@/components/ui/button";

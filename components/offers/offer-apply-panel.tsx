@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OfferViewer } from "@/lib/server/services/offer-page";
 import { Badge, statusTone } from "@/components/ui/badge";

@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { toggleSavedOfferAction } from "@/app/offers/actions";
+import { toggleSavedOfferAction } from "@/app/[locale]/offers/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 

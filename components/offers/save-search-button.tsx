@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveSearchAction } from "@/app/offers/actions";
+import { saveSearchAction } from "@/app/[locale]/offers/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { SAVED_SEARCH_NAME_MAX } from "@/lib/validation/saved";
 import { Button } from "@/components/ui/button";

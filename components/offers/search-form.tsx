@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DOT_ACTIVITY_IDS } from "@/lib/domain";
 import type { OfferSearchFacets, FacetCount } from "@/lib/server/services/offer-search";
@@ -6,6 +6,7 @@ import { DURATION_BUCKETS, REMOTE_VALUES, type FacetKey, type OfferSearchParams 
 import { Button, buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { displayName } from "@/lib/text/display-name";
+import { localePath } from "@/i18n/path";
 
 export const SEARCH_FORM_ID = "offer-search";
 
@@ -49,8 +50,9 @@ export async function SearchForm({ params, facets }: { params: OfferSearchParams
     { facet: "start", any: t("startAny"), options: options(facets.start, params.start, month).sort((a, b) => a.value.localeCompare(b.value)) },
     { facet: "paid", any: t("paidAny"), options: options(facets.paid, params.paid, (v) => (v === "yes" ? t("paidYes") : t("paidNo"))) },
   ];
+  const formTarget = await localePath("/offers");
   return (
-    <form id={SEARCH_FORM_ID} role="search" aria-label={t("formLabel")} action="/offers" method="get" className="h-fit rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <form id={SEARCH_FORM_ID} role="search" aria-label={t("formLabel")} action={formTarget} method="get" className="h-fit rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <TextField name="q" id="search-q" type="search" label={t("q")} hint={t("qHint")} defaultValue={params.q} maxLength={200} />
       <fieldset>
         <legend className="mb-2 text-base font-semibold text-slate-900">{t("filters")}</legend>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { OfferSearchItem } from "@/lib/server/services/offer-search";
 import { Badge } from "@/components/ui/badge";

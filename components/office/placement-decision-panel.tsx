@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { approvePlacementAction, rejectPlacementAction } from "@/app/office/placements/[id]/actions";
+import { approvePlacementAction, rejectPlacementAction } from "@/app/[locale]/office/placements/[id]/actions";
 import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { KEY_ACTIONS } from "@/lib/domain";
 import type { PlacementQueue as QueueData } from "@/lib/server/services/placement-review";
@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { PlacementOfferCell } from "./placement-offer-cell";
+import { localePath } from "@/i18n/path";
 
 const href = (filters: Partial<QueueFilters>) => {
   const qs = queueQueryString(filters);
@@ -41,6 +42,7 @@ export async function PlacementQueue({ filters, invalid, data }: { filters: Queu
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   const all = Object.values(data.counts).reduce((a, b) => a + b, 0);
   const filtered = Boolean(filters.action || filters.country || filters.status !== "PROPOSED");
+  const formTarget = await localePath("/office/placements");
   return (
     <div className="space-y-5">
       <PageHeader title={t("title")} lead={t("lead", { name: data.institution.name, code: data.institution.erasmusCode })} />
@@ -54,7 +56,7 @@ export async function PlacementQueue({ filters, invalid, data }: { filters: Queu
           </ul>
         </div>
       )}
-      <form method="get" action="/office/placements" className="grid gap-x-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end">
+      <form method="get" action={formTarget} className="grid gap-x-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end">
         <SelectField name="status" id="filter-status" label={t("status")} defaultValue={filters.status}>
           {PLACEMENT_STATUSES.map((s) => (
             <option key={s} value={s}>

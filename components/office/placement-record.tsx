@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { MobilityRecord } from "@/generated/prisma/client";
 import { isDotActivityId } from "@/lib/domain/activities";

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { RecordFilterForm } from "./record-filter-form";
 import { RecordsPagination } from "./records-pagination";
+import { localePath } from "@/i18n/path";
 
 type Data = Awaited<ReturnType<typeof listOwnRecords>>;
 
@@ -20,7 +21,9 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
   const ta = await getTranslations("activities");
   const format = await getFormatter();
   const filtered = params.callYear !== null || params.action !== null;
-  const exportHref = (fmt: "csv" | "json") => `/office/records/export?${recordFilterQuery(params, { format: fmt })}`;
+  const exportPath = await localePath("/office/records/export");
+  const exportHref = (fmt: "csv" | "json") => `${exportPath}?${recordFilterQuery(params, { format: fmt })}`;
+  const formTarget = await localePath("/office/records");
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={data.institution ? t("lead", { name: data.institution.name, code: data.institution.erasmusCode }) : t("noInstitution")} />
@@ -29,7 +32,7 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
           {t("invalidLink")}
         </p>
       )}
-      <RecordFilterForm action="/office/records" filters={params} callYears={data.callYears} submitLabel={t("filters.submit")} />
+      <RecordFilterForm action={formTarget} filters={params} callYears={data.callYears} submitLabel={t("filters.submit")} />
 
       {data.total === 0 ? (
         <EmptyState title={filtered ? t("emptyFilteredTitle") : t("emptyTitle")}>{filtered ? t("emptyFilteredBody") : t("emptyBody")}</EmptyState>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SavedOfferItem } from "@/lib/server/services/saved-offers";
 import { SaveOfferButton } from "@/components/offers/save-offer-button";

@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { deleteSearchAction, renameSearchAction, setSearchAlertsAction } from "@/app/student/saved/actions";
+import { deleteSearchAction, renameSearchAction, setSearchAlertsAction } from "@/app/[locale]/student/saved/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { SAVED_SEARCH_NAME_MAX } from "@/lib/validation/saved";
 import { querySummary } from "@/components/offers/save-search-summary";

@@ -4,6 +4,7 @@ import type { RecordFilters } from "@/lib/validation/record-export";
 import { PageHeader } from "@/components/ui/page-header";
 import { RecordFilterForm } from "@/components/records/record-filter-form";
 import { StatisticsView } from "./statistics-view";
+import { localePath } from "@/i18n/path";
 
 type Props = {
   title: string;
@@ -18,6 +19,8 @@ type Props = {
 
 export async function StatisticsPage({ title, lead, stats, filters, path, callYears, invalid }: Props) {
   const t = await getTranslations("stats");
+  const formTarget = path === null ? null : await localePath(path);
+  const exportPath = await localePath(`${path ?? "/stats"}/export`);
   return (
     <div className="space-y-6">
       <PageHeader title={title} lead={lead} />
@@ -26,8 +29,8 @@ export async function StatisticsPage({ title, lead, stats, filters, path, callYe
           {t("invalidLink")}
         </p>
       )}
-      {path && <RecordFilterForm action={path} filters={filters} callYears={callYears} submitLabel={t("apply")} />}
-      <StatisticsView stats={stats} filters={filters} exportPath={`${path ?? "/stats"}/export`} />
+      {formTarget && <RecordFilterForm action={formTarget} filters={filters} callYears={callYears} submitLabel={t("apply")} />}
+      <StatisticsView stats={stats} filters={filters} exportPath={exportPath} />
     </div>
   );
 }

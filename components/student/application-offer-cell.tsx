@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { CountryName } from "@/components/ui/country-name";
 import { Td } from "@/components/ui/table";
 

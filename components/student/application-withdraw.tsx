@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { withdrawAction } from "@/app/student/applications/[id]/actions";
+import { withdrawAction } from "@/app/[locale]/student/applications/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
-import { saveProfileAction } from "@/app/student/profile/actions";
+import { saveProfileAction } from "@/app/[locale]/student/profile/actions";
 import { EQF_LEVELS } from "@/lib/domain/eqf";
 import { PARTICIPANT_CATEGORIES } from "@/lib/domain/participants";
 import { initialFormState } from "@/lib/forms/form-state";

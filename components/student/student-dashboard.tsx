@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { getStudentDashboard } from "@/lib/server/services/dashboards";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 
 const linkClass = "inline-flex min-w-9 items-center justify-center rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset";

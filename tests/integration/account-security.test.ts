@@ -27,8 +27,8 @@ const { removeOfficer } = await import("@/lib/server/services/admin-institutions
 const { applyToOffer } = await import("@/lib/server/services/student-applications");
 const { publishOffer } = await import("@/lib/server/services/offers");
 const { authedApi } = await import("@/lib/server/api");
-const { changePasswordAction } = await import("@/app/account/password/actions");
-const { signOutEverywhereAction, resendVerificationAction } = await import("@/app/account/actions");
+const { changePasswordAction } = await import("@/app/[locale]/account/password/actions");
+const { signOutEverywhereAction, resendVerificationAction } = await import("@/app/[locale]/account/actions");
 const { asCurrentUser } = await import("./current-user");
 const { resetDatabase } = await import("./reset");
 

@@ -20,9 +20,9 @@ const { auditFilterOptions, listAuditEvents } = await import("@/lib/server/servi
 const { institutionSchema, officerCreateSchema } = await import("@/lib/validation/admin-institution");
 const { auditFilterSchema } = await import("@/lib/validation/admin-audit");
 const { hostListSchema } = await import("@/lib/validation/admin-hosts");
-const { createInstitutionAction } = await import("@/app/admin/institutions/new/actions");
-const { createOfficerAction, removeOfficerAction, updateInstitutionAction } = await import("@/app/admin/institutions/[id]/actions");
-const { setHostVerifiedAction } = await import("@/app/admin/hosts/actions");
+const { createInstitutionAction } = await import("@/app/[locale]/admin/institutions/new/actions");
+const { createOfficerAction, removeOfficerAction, updateInstitutionAction } = await import("@/app/[locale]/admin/institutions/[id]/actions");
+const { setHostVerifiedAction } = await import("@/app/[locale]/admin/hosts/actions");
 const factories = await import("@/prisma/seed/factories");
 const { resetDatabase } = await import("./reset");
 

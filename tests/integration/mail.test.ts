@@ -89,8 +89,10 @@ describe("mail", () => {
     }
   });
 
-  it("builds absolute links from NEXTAUTH_URL/APP_URL and escapes user text for HTML", () => {
-    expect(appUrl("/offers/abc")).toMatch(/^https?:\/\/[^/]+\/offers\/abc$/);
+  it("builds absolute links from NEXTAUTH_URL/APP_URL in the recipient's language and escapes user text for HTML", () => {
+    expect(appUrl("da", "/offers/abc")).toMatch(/^https?:\/\/[^/]+\/da\/offers\/abc$/);
+    expect(appUrl("nl", "/")).toMatch(/^https?:\/\/[^/]+\/nl$/);
+    expect(appUrl("xx", "/sign-in")).toMatch(/^https?:\/\/[^/]+\/en\/sign-in$/);
     expect(escapeHtml(`<b>"Tom" & 'Jerry'</b>`)).toBe("&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;");
   });
 

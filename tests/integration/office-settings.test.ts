@@ -14,7 +14,7 @@ import { resetDatabase } from "./reset";
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/server/auth/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { rateTableAction, saveAgreementAction } = await import("@/app/office/settings/actions");
+const { rateTableAction, saveAgreementAction } = await import("@/app/[locale]/office/settings/actions");
 
 beforeEach(async () => {
   await resetDatabase();

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveAgreementAction } from "@/app/office/settings/actions";
+import { saveAgreementAction } from "@/app/[locale]/office/settings/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";

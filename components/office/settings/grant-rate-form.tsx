@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { rateTableAction } from "@/app/office/settings/actions";
+import { rateTableAction } from "@/app/[locale]/office/settings/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { RATE_FIELDS, type RateField } from "@/lib/validation/grant-rates";
 import { Badge } from "@/components/ui/badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ISO_COUNTRY_CODES, KA107_DOT_HOSTS, countryGroup, type KeyAction } from "@/lib/domain";
 import type { RateTableRow } from "@/lib/server/services/grant-rates";

@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
+import { localeRedirect } from "@/i18n/redirect";
 import { prisma } from "../db";
 import { authOptions } from "./options";
 import { can, isRole, type Permission, type Role } from "./policy";
@@ -60,8 +61,8 @@ export async function currentUserById(id: string, sessionVersion?: number): Prom
 /** For pages: sign-in redirect when anonymous, a 403 page when the role lacks the permission. */
 export async function requirePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (user.mustChangePassword && returnTo !== CHOOSE_PASSWORD_PATH) redirect(CHOOSE_PASSWORD_PATH);
+  if (!user) return localeRedirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.mustChangePassword && returnTo !== CHOOSE_PASSWORD_PATH) return localeRedirect(CHOOSE_PASSWORD_PATH);
   if (!can(user.role, permission)) forbidden();
   return user;
 }

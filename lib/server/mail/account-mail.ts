@@ -13,7 +13,7 @@ type AccountMailKind = "passwordReset" | "verifyEmail" | "registrationAttempt";
  */
 export function accountMail(kind: AccountMailKind, to: Recipient, pathAndQuery: string): MailMessage {
   const { locale, t } = mailTranslator(to.locale);
-  const url = appUrl(pathAndQuery);
+  const url = appUrl(locale, pathAndQuery);
   const greeting = t("greeting", { name: to.name });
   const intro = t(`account.${kind}.intro`);
   const note = t(`account.${kind}.note`);

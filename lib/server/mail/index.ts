@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import path from "node:path";
 import { env } from "../env";
 import { createOutboxTransport, isOutboxPageVisible, listOutbox, readOutboxMail } from "./outbox";
@@ -50,7 +51,8 @@ export function outboxMessage(id: string) {
   return readOutboxMail(outboxDir(), id);
 }
 
-/** An absolute link for e-mails (APP_URL, else NEXTAUTH_URL). */
-export function appUrl(pathAndQuery: string): string {
-  return `${env.appUrl}${pathAndQuery.startsWith("/") ? "" : "/"}${pathAndQuery}`;
+/** An absolute link for e-mails (APP_URL, else NEXTAUTH_URL), in the recipient's language: "/offers" → "/da/offers". */
+export function appUrl(locale: string, pathAndQuery: string): string {
+  const path = pathAndQuery.startsWith("/") ? pathAndQuery : `/${pathAndQuery}`;
+  return `${env.appUrl}/${isLocale(locale) ? locale : DEFAULT_LOCALE}${path === "/" ? "" : path}`;
 }

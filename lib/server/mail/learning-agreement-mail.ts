@@ -23,7 +23,7 @@ export function learningAgreementSignatureMail(input: {
   event: LaSignatureEvent;
 }): MailMessage {
   const { locale, t } = mailTranslator(input.to.locale);
-  const url = appUrl(`/placements/${encodeURIComponent(input.placementId)}/learning-agreement`);
+  const url = appUrl(locale, `/placements/${encodeURIComponent(input.placementId)}/learning-agreement`);
   const e = input.event;
   const as = t(`learningAgreement.party.${input.party}`);
   const params = { signer: input.signer, party: as, trainee: input.trainee, offer: input.offerTitle };

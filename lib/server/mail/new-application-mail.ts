@@ -12,7 +12,7 @@ export function newApplicationMail(input: {
   applicationId: string;
 }): MailMessage {
   const { locale, t } = mailTranslator(input.to.locale);
-  const url = appUrl(`/company/applications/${encodeURIComponent(input.applicationId)}`);
+  const url = appUrl(locale, `/company/applications/${encodeURIComponent(input.applicationId)}`);
   const greeting = t("greeting", { name: input.to.name });
   const intro = t("newApplication.intro", { applicant: input.applicant, offer: input.offerTitle });
   const open = t("newApplication.open");

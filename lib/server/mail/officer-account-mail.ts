@@ -10,7 +10,7 @@ import { mailTranslator } from "./translate";
  */
 export function officerAccountMail(input: { to: { email: string; name: string; locale: string }; institution: string }): MailMessage {
   const { locale, t } = mailTranslator(input.to.locale);
-  const url = appUrl("/sign-in");
+  const url = appUrl(locale, "/sign-in");
   const greeting = t("greeting", { name: input.to.name });
   const intro = t("officerAccount.intro", { institution: input.institution, email: input.to.email });
   const password = t("officerAccount.password");

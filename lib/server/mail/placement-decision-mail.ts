@@ -43,7 +43,7 @@ export function placementDecisionMail(input: PlacementDecisionMailInput): MailMe
       : input.audience === "participant"
         ? `/student/applications/${encodeURIComponent(input.applicationId)}`
         : `/company/applications/${encodeURIComponent(input.applicationId)}`;
-  const url = appUrl(path);
+  const url = appUrl(locale, path);
   const greeting = t("greeting", { name: input.to.name });
   const intro = t(`${key}.intro`, values);
   const detail =

@@ -16,12 +16,12 @@ export function searchAlertMail(input: {
   total: number;
 }): MailMessage {
   const { locale, t } = mailTranslator(input.to.locale);
-  const searchUrl = appUrl(input.search.query ? `/offers?${input.search.query}` : "/offers");
-  const manageUrl = appUrl("/student/saved");
+  const searchUrl = appUrl(locale, input.search.query ? `/offers?${input.search.query}` : "/offers");
+  const manageUrl = appUrl(locale, "/student/saved");
   const more = input.total - input.offers.length;
   const offers = input.offers.map((o) => ({
     title: o.title,
-    url: appUrl(`/offers/${encodeURIComponent(o.id)}`),
+    url: appUrl(locale, `/offers/${encodeURIComponent(o.id)}`),
     meta: t("searchAlert.offerMeta", { host: o.hostName, city: o.city, country: displayName(locale, "region", o.country), deadline: o.applicationDeadline }),
   }));
   const greeting = t("greeting", { name: input.to.name });

@@ -1,0 +1,57 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { localeRedirect } from "@/i18n/redirect";
+import { after } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { authedAction } from "@/lib/server/action";
+import { offerIdSchema, offerSchema } from "@/lib/validation/offer";
+import { closeOffer, duplicateOffer, publishOffer, saveOffer } from "@/lib/server/services/offers";
+import { runSearchAlertsLogged } from "@/lib/server/services/search-alerts";
+
+export const saveOfferAction = authedAction({
+  schema: offerSchema,
+  permission: "manage:offer:own",
+  async handler({ offerId, intent, ...input }, user) {
+    const offer = await saveOffer(user, offerId, input);
+    // Publishing re-checks on the server; a refusal is shown next to the tasks, the draft stays saved.
+    if (intent === "publish") {
+      await publishOffer(user, offer.id);
+      after(runSearchAlertsLogged); // saved-search alerts, once the response is sent
+    }
+    revalidatePath("/company", "layout");
+    if (!offerId) await localeRedirect(`/company/offers/${offer.id}?saved=${intent}`);
+    return { ok: true, message: intent === "publish" ? "offerEditor.published" : "offerEditor.saved" };
+  },
+});
+
+export const publishOfferAction = authedAction({
+  schema: offerIdSchema,
+  permission: "manage:offer:own",
+  async handler({ offerId }, user) {
+    await publishOffer(user, offerId);
+    after(runSearchAlertsLogged);
+    revalidatePath("/company", "layout");
+    return { ok: true, message: "offerEditor.published" };
+  },
+});
+
+export const closeOfferAction = authedAction({
+  schema: offerIdSchema,
+  permission: "manage:offer:own",
+  async handler({ offerId }, user) {
+    await closeOffer(user, offerId);
+    revalidatePath("/company", "layout");
+    return { ok: true, message: "offerEditor.closed" };
+  },
+});
+
+export const duplicateOfferAction = authedAction({
+  schema: offerIdSchema,
+  permission: "manage:offer:own",
+  async handler({ offerId }, user) {
+    const t = await getTranslations("offerEditor");
+    const copy = await duplicateOffer(user, offerId, t("copySuffix"));
+    revalidatePath("/company", "layout");
+    await localeRedirect(`/company/offers/${copy.id}`);
+  },
+});
