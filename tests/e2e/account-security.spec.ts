@@ -9,11 +9,11 @@ test("forgot password: generic answer, a single-use link from the outbox, the ne
   const user = account("Piet Reset");
   await registerVerifyAndSignIn(page, user);
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/en");
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
-  await expect(page).toHaveURL("/forgot-password");
+  await expect(page).toHaveURL("/en/forgot-password");
   await expectNoAxeViolations(page);
   // An unknown address gets the same answer as a known one.
   await page.getByLabel("E-mail address").fill(`nobody.${Date.now()}@e2e.example`);
@@ -55,7 +55,7 @@ test("forgot password: generic answer, a single-use link from the outbox, the ne
   await signIn(page, user.email, PASSWORD);
   await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
   await signIn(page, user.email, fresh);
-  await page.waitForURL("/student");
+  await page.waitForURL("/en/student");
 });
 
 test("after sign-out the saved session cookie is refused in a new browser", async ({ page, browser, baseURL }) => {
@@ -63,7 +63,7 @@ test("after sign-out the saved session cookie is refused in a new browser", asyn
   const saved = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
   expect(saved.map((c) => ({ name: c.name, httpOnly: c.httpOnly, sameSite: c.sameSite }))).toEqual([{ name: "next-auth.session-token", httpOnly: true, sameSite: "Lax" }]);
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/en");
 
   const other = await browser.newContext({ baseURL });
   await other.addCookies(saved);
@@ -80,11 +80,11 @@ test("sign out everywhere asks first, then ends this and every other session; a 
   const second = await browser.newContext({ baseURL });
   const elsewhere = await second.newPage();
   await signIn(elsewhere, user.email, PASSWORD);
-  await elsewhere.waitForURL("/student");
+  await elsewhere.waitForURL("/en/student");
 
   // A password change here ends the other device's session; this one stays signed in.
   await page.getByRole("link", { name: "My account" }).click();
-  await expect(page).toHaveURL("/account");
+  await expect(page).toHaveURL("/en/account");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Change your password" }).click();
   const changed = "a changed long passphrase";
@@ -94,19 +94,19 @@ test("sign out everywhere asks first, then ends this and every other session; a 
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status")).toHaveText("Your password has been changed. Use the new one next time you sign in.");
   await page.goto("/student");
-  await expect(page).toHaveURL("/student");
+  await expect(page).toHaveURL("/en/student");
   await elsewhere.goto("/student");
   await expect(elsewhere).toHaveURL(/\/sign-in/);
 
   // Sign in there again, then end everything from here.
   await signIn(elsewhere, user.email, changed);
-  await elsewhere.waitForURL("/student");
+  await elsewhere.waitForURL("/en/student");
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page.getByText("Sign out on every device, including this one?")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Yes, sign out everywhere" }).click();
-  await expect(page).toHaveURL("/sign-in");
+  await expect(page).toHaveURL("/en/sign-in");
   await page.goto("/student");
   await expect(page).toHaveURL(/\/sign-in/);
   await elsewhere.goto("/student");

@@ -33,7 +33,7 @@ test("the administrator creates an institution, adds an officer who signs in wit
 
   await signInAs(page, "ADMIN");
   await page.getByRole("link", { name: /Institutions and officers/ }).click();
-  await expect(page).toHaveURL("/admin/institutions");
+  await expect(page).toHaveURL("/en/admin/institutions");
   await expect(page.getByRole("heading", { level: 1, name: "Institutions" })).toBeVisible();
   await page.getByRole("searchbox", { name: "Search institutions" }).fill("gent01");
   await page.getByRole("button", { name: "Search" }).click();
@@ -88,17 +88,17 @@ test("the administrator creates an institution, adds an officer who signs in wit
   await expect(page.getByText(password)).toHaveCount(0);
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/en");
   // The first sign-in with the one-time password lands on "Choose your password", and nothing
   // else opens until it is done (another URL comes back here).
   await signIn(page, email, password);
-  await expect(page).toHaveURL("/account/password");
+  await expect(page).toHaveURL("/en/account/password");
   await expect(page.getByRole("heading", { level: 1, name: "Choose your password" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto("/office/placements");
-  await expect(page).toHaveURL("/account/password");
+  await expect(page).toHaveURL("/en/account/password");
   await page.goto("/admin/institutions");
-  await expect(page).toHaveURL("/account/password");
+  await expect(page).toHaveURL("/en/account/password");
 
   // A wrong current password is refused; then the dashboard opens.
   const ownPassword = "Eva's own passphrase 2026";
@@ -112,7 +112,7 @@ test("the administrator creates an institution, adds an officer who signs in wit
   await page.getByLabel("New password").fill(ownPassword);
   await page.getByLabel("Repeat the password").fill(ownPassword);
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page).toHaveURL("/office");
+  await expect(page).toHaveURL("/en/office");
   await expect(page.getByText(name).first()).toBeVisible();
   await expectNoAxeViolations(page);
   // An officer is no administrator.
@@ -120,12 +120,12 @@ test("the administrator creates an institution, adds an officer who signs in wit
 
   await page.goto("/office");
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/en");
   await signIn(page, email, password);
   await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
-  await expect(page).toHaveURL("/sign-in");
+  await expect(page).toHaveURL("/en/sign-in");
   await signIn(page, email, ownPassword);
-  await expect(page).toHaveURL("/office");
+  await expect(page).toHaveURL("/en/office");
 
   // Meanwhile, in the administrator's browser: remove the officer, after confirming.
   const adminContext = await browser.newContext();
@@ -150,7 +150,7 @@ test("the administrator creates an institution, adds an officer who signs in wit
 test("the administrator verifies an unverified host, cannot verify an EU body, and finds host.verify in the audit log", async ({ page }) => {
   await signInAs(page, "ADMIN");
   await page.getByRole("link", { name: /Verify host organisations/ }).click();
-  await expect(page).toHaveURL("/admin/hosts?verified=no");
+  await expect(page).toHaveURL("/en/admin/hosts?verified=no");
   await expect(page.getByRole("heading", { level: 1, name: "Host organisations" })).toBeVisible();
   await expect(page.getByLabel("Verification")).toHaveValue("no");
 

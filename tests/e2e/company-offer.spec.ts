@@ -3,7 +3,7 @@ import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 test("a company writes an offer whose live DOT check goes from not qualifying to qualifying, and publishes it", async ({ page }) => {
   await signInAs(page, "COMPANY");
   await page.getByRole("link", { name: "New offer" }).click();
-  await expect(page).toHaveURL("/company/offers/new");
+  await expect(page).toHaveURL("/en/company/offers/new");
   await expectNoAxeViolations(page);
 
   const check = page.getByTestId("dot-live-check");

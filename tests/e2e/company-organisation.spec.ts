@@ -4,7 +4,7 @@ test("a new company sets up its organisation: bad fields are explained, then the
   await registerVerifyAndSignIn(page, { as: "company", name: "Mette Lindqvist", email: `mette.${Date.now()}@pixelhavn.example`, password: "a long enough password" });
 
   await page.getByRole("link", { name: "Set up your organisation" }).click();
-  await expect(page).toHaveURL("/company/organisation");
+  await expect(page).toHaveURL("/en/company/organisation");
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Legal name").fill("Pixelhavn ApS");

@@ -31,7 +31,7 @@ export async function signIn(page: Page, email: string, password: string) {
 export async function signInAs(page: Page, role: Role, email?: string) {
   const account = demoAccount(role, email);
   await signIn(page, account.email, account.password);
-  await page.waitForURL((url) => url.pathname !== "/sign-in");
+  await page.waitForURL((url) => url.pathname !== "/en/sign-in");
   return account;
 }
 
@@ -87,5 +87,5 @@ export async function registerVerifyAndSignIn(page: Page, account: { as: "studen
   await submitRegistration(page, account);
   await verifyEmailFromOutbox(page, account.email);
   await signIn(page, account.email, account.password);
-  await page.waitForURL(`/${account.as}`);
+  await page.waitForURL(`/en/${account.as}`);
 }

@@ -22,7 +22,7 @@ async function register(browser: Browser, as: "student" | "company", name: strin
     // Signing in does not wait for the address to be confirmed.
     await submitRegistration(page, { as, name, email, password: PASSWORD });
     await signIn(page, email, PASSWORD);
-    await page.waitForURL(`/${as}`);
+    await page.waitForURL(`/en/${as}`);
   }
   return page;
 }
@@ -102,7 +102,7 @@ async function studentFindsAndApplies(student: Page, offerId: string, email: str
   await expectNoAxeViolations(student);
 
   await student.getByRole("article").getByRole("link", { name: OFFER_TITLE }).click();
-  await expect(student).toHaveURL(`/offers/${offerId}`);
+  await expect(student).toHaveURL(`/en/offers/${offerId}`);
   const match = student.getByTestId("match-summary");
   await expect(match.getByText(/Denmark may host trainees from Belgium/)).toBeVisible();
   await expect(match.getByText(/Python/).first()).toBeVisible();

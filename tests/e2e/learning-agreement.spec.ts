@@ -25,7 +25,7 @@ test("the trainee, the officer and the company sign in turn; an edit voids a sig
   // The trainee finds the agreement from her application.
   const trainee = await newPage(browser);
   await signIn(trainee, TRAINEE, DEMO_PASSWORD);
-  await trainee.waitForURL((url) => url.pathname !== "/sign-in");
+  await trainee.waitForURL((url) => url.pathname !== "/en/sign-in");
   await trainee.goto("/student/applications");
   await trainee.getByRole("link", { name: OFFER }).first().click();
   await expect(trainee.getByRole("heading", { level: 1, name: OFFER })).toBeVisible();
@@ -111,7 +111,7 @@ test("the trainee, the officer and the company sign in turn; an edit voids a sig
 test("nobody else sees the agreement: another company, another institution's officer, another student get a 404", async ({ browser }) => {
   const trainee = await newPage(browser);
   await signIn(trainee, TRAINEE, DEMO_PASSWORD);
-  await trainee.waitForURL((url) => url.pathname !== "/sign-in");
+  await trainee.waitForURL((url) => url.pathname !== "/en/sign-in");
   await trainee.goto("/student/applications");
   await trainee.getByRole("link", { name: OFFER }).first().click();
   await trainee.getByRole("link", { name: "Open the Learning Agreement" }).click();
@@ -129,7 +129,7 @@ test("nobody else sees the agreement: another company, another institution's off
 test("a finished traineeship's agreement shows its signatures, closes A2 and carries the host's certificate (read only)", async ({ page }) => {
   // Seeded: Mehmet Yılmaz's KA107 traineeship (call 2020) ended long ago, signed and certified.
   await signIn(page, "mehmet.yilmaz@ugent.example", DEMO_PASSWORD);
-  await page.waitForURL((url) => url.pathname !== "/sign-in");
+  await page.waitForURL((url) => url.pathname !== "/en/sign-in");
   await page.goto("/student/applications");
   await page.getByRole("link", { name: "Robotics Software Intern (ROS 2)" }).click();
   await page.getByRole("link", { name: "Open the Learning Agreement" }).click();

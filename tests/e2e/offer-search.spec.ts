@@ -28,7 +28,7 @@ test("an anonymous visitor searches with a word and two facets, pages through re
   for (const card of await cards.all()) {
     await expect(card).toContainText("Netherlands");
     await expect(card.getByRole("listitem").filter({ hasText: "Software development" })).toHaveCount(1);
-    await expect(card.getByRole("link")).toHaveAttribute("href", /^\/offers\/[\w-]+$/);
+    await expect(card.getByRole("link")).toHaveAttribute("href", /^\/en\/offers\/[\w-]+$/);
   }
   await expectNoAxeViolations(page);
 

@@ -40,7 +40,7 @@ test("registration explains each bad field and rates the password; a new account
 
   // Signing in works before the address is confirmed; the banner says what is missing.
   await signIn(page, email, PASSWORD);
-  await expect(page).toHaveURL("/student");
+  await expect(page).toHaveURL("/en/student");
   await expect(page.getByRole("heading", { name: "Confirm your e-mail address" })).toBeVisible();
   await expect(page.getByText("Welcome, Zoë Van den Broeck.")).toBeVisible();
   await expectNoAxeViolations(page);
@@ -63,7 +63,7 @@ test("registering with a taken address answers the same and warns its owner by m
   await signIn(page, owner.email, "mallory's own passphrase");
   await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
   await signIn(page, owner.email, owner.password);
-  await page.waitForURL("/student");
+  await page.waitForURL("/en/student");
 });
 
 test("a company registers, confirms its address and lands on its dashboard", async ({ page }) => {
@@ -73,7 +73,7 @@ test("a company registers, confirms its address and lands on its dashboard", asy
   await submitRegistration(page, { as: "company", name: "Jens Østergaard", email, password: PASSWORD });
   await verifyEmailFromOutbox(page, email);
   await signIn(page, email, PASSWORD);
-  await expect(page).toHaveURL("/company");
+  await expect(page).toHaveURL("/en/company");
   await expect(page.getByText("Your organisation is not set up yet")).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -46,7 +46,7 @@ test("a student saves an offer (also without JavaScript) and finds it on the sav
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "View saved offers" }).click();
-  await expect(page).toHaveURL("/student/saved");
+  await expect(page).toHaveURL("/en/student/saved");
   await expect(page.getByRole("heading", { level: 1, name: "Saved offers and searches" })).toBeVisible();
   await expect(page.getByRole("link", { name: OFFER_TITLE })).toBeVisible();
   await expect(page.getByText("You have no saved searches.")).toBeVisible();
@@ -79,7 +79,7 @@ test("a saved search e-mails the student when a company publishes a matching off
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Manage saved searches" }).click();
-  await expect(page.getByRole("link", { name: SEARCH_NAME })).toHaveAttribute("href", `/offers?q=${WORD.toLowerCase()}`);
+  await expect(page.getByRole("link", { name: SEARCH_NAME })).toHaveAttribute("href", `/en/offers?q=${WORD.toLowerCase()}`);
   await expect(page.getByText("E-mail alerts on")).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -88,10 +88,10 @@ test("a saved search e-mails the student when a company publishes a matching off
   await openOutboxMail(page, `1 nieuwe stage voor „${SEARCH_NAME}”`);
   await expect(page.getByText(student.email, { exact: true })).toBeVisible();
   await expect(page.getByText(`${WORD} web trainee`).first()).toBeVisible();
-  // The HTML part is served on its own, sandboxed, with the absolute link to the new offer.
+  // The HTML part is served on its own, sandboxed, with the absolute link to the new offer in Dutch.
   const html = await page.request.get(await page.getByRole("link", { name: /^HTML version/ }).getAttribute("href") ?? "");
   expect(html.headers()["content-security-policy"]).toContain("sandbox");
-  expect(await html.text()).toMatch(/href="http:\/\/127\.0\.0\.1:\d+\/offers\/[^"]+">Alertwatch web trainee<\/a>/);
+  expect(await html.text()).toMatch(/href="http:\/\/127\.0\.0\.1:\d+\/nl\/offers\/[^"]+">Alertwatch web trainee<\/a>/);
 
   // Alerts off, then delete (confirmed in a second step).
   await page.goto("/student/saved");

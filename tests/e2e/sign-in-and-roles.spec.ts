@@ -1,10 +1,10 @@
 import { demoAccount, expect, expectNoAxeViolations, signIn, signInAs, test } from "./fixtures";
 
 const AREAS = [
-  { role: "STUDENT", home: "/student", heading: "My traineeships", landmark: "My applications" },
-  { role: "COMPANY", home: "/company", heading: "Company dashboard", landmark: "Our offers" },
-  { role: "OFFICE", home: "/office", heading: "International office", landmark: "Placements waiting for your decision" },
-  { role: "ADMIN", home: "/admin", heading: "Administration", landmark: "Recent activity" },
+  { role: "STUDENT", home: "/en/student", heading: "My traineeships", landmark: "My applications" },
+  { role: "COMPANY", home: "/en/company", heading: "Company dashboard", landmark: "Our offers" },
+  { role: "OFFICE", home: "/en/office", heading: "International office", landmark: "Placements waiting for your decision" },
+  { role: "ADMIN", home: "/en/admin", heading: "Administration", landmark: "Recent activity" },
 ] as const;
 
 test("the home page explains the portal to a visitor", async ({ page }) => {
@@ -41,7 +41,7 @@ test("an anonymous visitor opening a dashboard is sent to sign in, then back", a
   await page.getByLabel("E-mail address").fill(office.email);
   await page.getByLabel("Password", { exact: true }).fill(office.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL("/office");
+  await expect(page).toHaveURL("/en/office");
 });
 
 test("a wrong password is explained next to the field and signs nobody in", async ({ page }) => {
@@ -50,7 +50,7 @@ test("a wrong password is explained next to the field and signs nobody in", asyn
   const password = page.getByLabel("Password", { exact: true });
   await expect(password).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
-  await expect(page).toHaveURL("/sign-in");
+  await expect(page).toHaveURL("/en/sign-in");
   await expectNoAxeViolations(page);
   expect((await page.goto("/student"))?.url()).toMatch(/\/sign-in/);
 });

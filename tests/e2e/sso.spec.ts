@@ -39,7 +39,7 @@ async function ssoSignIn(page: Page, login: string, { consent = true } = {}) {
 }
 
 async function expectSignInMessage(page: Page, code: string, text: string | RegExp) {
-  await page.waitForURL((url) => url.pathname === "/sign-in" && url.searchParams.get("error") === code);
+  await page.waitForURL((url) => url.pathname === "/en/sign-in" && url.searchParams.get("error") === code);
   await expect(page.getByRole("alert").filter({ hasText: text })).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, `sso-sign-in-${code}`);
@@ -91,12 +91,12 @@ test("the administrator maps ugent.be to Ghent University and links the Ghent of
 
   await page.context().clearCookies();
   await ssoSignIn(page, "ghent-officer");
-  await page.waitForURL((url) => url.origin !== PROVIDER && url.pathname.startsWith("/office"));
+  await page.waitForURL((url) => url.origin !== PROVIDER && url.pathname.startsWith("/en/office"));
 });
 
 test("a new, verified identity gets a student account with the institution of its home organisation", async ({ page }) => {
   await ssoSignIn(page, "newcomer");
-  await page.waitForURL((url) => url.origin !== PROVIDER && url.pathname.startsWith("/student"));
+  await page.waitForURL((url) => url.origin !== PROVIDER && url.pathname.startsWith("/en/student"));
   await page.goto("/student/profile");
   await expect(page.getByRole("combobox", { name: "Institution" }).locator("option:checked")).toHaveText(/Ghent University/);
   await expect(page.getByRole("textbox", { name: "First name(s)" })).toHaveValue("Sam");
@@ -104,7 +104,7 @@ test("a new, verified identity gets a student account with the institution of it
 
 test("a verified identity with an existing student's address is linked after the account's password, and sign-out ends the provider's session too", async ({ page }) => {
   await ssoSignIn(page, "demo-student");
-  await page.waitForURL((url) => url.pathname === "/sign-in/link");
+  await page.waitForURL((url) => url.pathname === "/en/sign-in/link");
   await expect(page.getByRole("heading", { name: "Link your institutional login" })).toBeVisible();
   await expect(page.getByText("student@demo.dot-portal.eu")).toBeVisible();
   await expectNoAxeViolations(page);
@@ -118,13 +118,13 @@ test("a verified identity with an existing student's address is linked after the
   await password.fill("DemoPass!2026");
   await page.getByRole("button", { name: "Link and sign in" }).click();
   // Linked: back through the provider (its session is open, no new login) and into the account.
-  await page.waitForURL((url) => url.origin !== PROVIDER && url.pathname.startsWith("/student"));
+  await page.waitForURL((url) => url.origin !== PROVIDER && url.pathname.startsWith("/en/student"));
 
   // Sign-out: locally, then at the provider (RP-initiated logout), then back on the portal.
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.waitForURL((url) => url.origin === PROVIDER && url.pathname === "/session/end");
   await page.getByRole("button", { name: "Yes, sign me out" }).click();
-  await page.waitForURL(`http://127.0.0.1:${APP_PORT}/`);
+  await page.waitForURL(`http://127.0.0.1:${APP_PORT}/en`);
   await page.goto("/student");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   // The provider asks for a login again: its session ended too.

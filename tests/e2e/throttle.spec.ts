@@ -51,7 +51,7 @@ test("11 wrong passwords on one account: waits, then a lock that refuses even th
   expect(answers.filter((a) => a === "wrong")).toHaveLength(9);
 
   expect(await submit(page, email, PASSWORD)).toBe("Too many attempts. Try again in 15 minutes.");
-  await expect(page).toHaveURL("/sign-in");
+  await expect(page).toHaveURL("/en/sign-in");
   await expectNoAxeViolations(page);
 
   // The same answer for an address that has no account (nothing reveals which accounts exist).

@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { saveOfferForUser, unsaveOfferForUser } from "@/lib/server/services/saved-offers";
 import { createSavedSearch } from "@/lib/server/services/saved-searches";
@@ -12,8 +12,8 @@ export const toggleSavedOfferAction = authedAction({
   async handler({ offerId, save }, user) {
     if (save) await saveOfferForUser(user, offerId);
     else await unsaveOfferForUser(user, offerId);
-    revalidatePath(`/offers/${offerId}`);
-    revalidatePath("/student/saved");
+    revalidateLocalised(`/offers/${offerId}`);
+    revalidateLocalised("/student/saved");
     return { ok: true, message: save ? "saved.offerSavedMessage" : "saved.offerRemovedMessage", data: { saved: save ? "1" : "0" } };
   },
 });
@@ -24,7 +24,7 @@ export const saveSearchAction = authedAction({
   permission: "save:offer:own",
   async handler({ query, name }, user) {
     const search = await createSavedSearch(user, query, name);
-    revalidatePath("/student/saved");
+    revalidateLocalised("/student/saved");
     return { ok: true, message: "saved.searchSaved", data: { searchId: search.id } };
   },
 });

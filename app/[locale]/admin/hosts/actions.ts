@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { setHostVerified } from "@/lib/server/services/admin-hosts";
 import { hostVerifySchema } from "@/lib/validation/admin-hosts";
@@ -9,7 +9,7 @@ export const setHostVerifiedAction = authedAction({
   permission: "verify:host-organisation:any",
   async handler(input, user) {
     await setHostVerified(user, input);
-    revalidatePath("/admin", "layout");
+    revalidateLocalised("/admin", "layout");
     return { ok: true, message: input.verified ? "adminArea.hosts.verifiedDone" : "adminArea.hosts.unverifiedDone" };
   },
 });

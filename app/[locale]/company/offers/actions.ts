@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { localeRedirect } from "@/i18n/redirect";
 import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -18,7 +18,7 @@ export const saveOfferAction = authedAction({
       await publishOffer(user, offer.id);
       after(runSearchAlertsLogged); // saved-search alerts, once the response is sent
     }
-    revalidatePath("/company", "layout");
+    revalidateLocalised("/company", "layout");
     if (!offerId) await localeRedirect(`/company/offers/${offer.id}?saved=${intent}`);
     return { ok: true, message: intent === "publish" ? "offerEditor.published" : "offerEditor.saved" };
   },
@@ -30,7 +30,7 @@ export const publishOfferAction = authedAction({
   async handler({ offerId }, user) {
     await publishOffer(user, offerId);
     after(runSearchAlertsLogged);
-    revalidatePath("/company", "layout");
+    revalidateLocalised("/company", "layout");
     return { ok: true, message: "offerEditor.published" };
   },
 });
@@ -40,7 +40,7 @@ export const closeOfferAction = authedAction({
   permission: "manage:offer:own",
   async handler({ offerId }, user) {
     await closeOffer(user, offerId);
-    revalidatePath("/company", "layout");
+    revalidateLocalised("/company", "layout");
     return { ok: true, message: "offerEditor.closed" };
   },
 });
@@ -51,7 +51,7 @@ export const duplicateOfferAction = authedAction({
   async handler({ offerId }, user) {
     const t = await getTranslations("offerEditor");
     const copy = await duplicateOffer(user, offerId, t("copySuffix"));
-    revalidatePath("/company", "layout");
+    revalidateLocalised("/company", "layout");
     await localeRedirect(`/company/offers/${copy.id}`);
   },
 });

@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { applySchema } from "@/lib/validation/application";
 import { applyToOffer } from "@/lib/server/services/student-applications";
@@ -10,8 +10,8 @@ export const applyAction = authedAction({
   async handler(input, user) {
     const application = await applyToOffer(user, input);
     // The offer page now shows "You applied on …"; the dashboard and My applications list it.
-    revalidatePath(`/offers/${input.offerId}`);
-    revalidatePath("/student", "layout");
+    revalidateLocalised(`/offers/${input.offerId}`);
+    revalidateLocalised("/student", "layout");
     return { ok: true, message: "apply.done", data: { applicationId: application.id } };
   },
 });

@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { localeRedirect } from "@/i18n/redirect";
 import { authedAction } from "@/lib/server/action";
 import { createOfficer, removeOfficer, updateInstitution } from "@/lib/server/services/admin-institutions";
@@ -14,7 +14,7 @@ export const updateInstitutionAction = authedAction({
   permission: "manage:institution:any",
   async handler({ institutionId, ...input }, user) {
     await updateInstitution(user, institutionId, input);
-    revalidatePath("/admin", "layout");
+    revalidateLocalised("/admin", "layout");
     return { ok: true, message: "adminArea.institution.saved" };
   },
 });
@@ -24,7 +24,7 @@ export const createOfficerAction = authedAction({
   permission: "manage:institution:any",
   async handler(input, user) {
     const { officer, password } = await createOfficer(user, input);
-    revalidatePath(`/admin/institutions/${input.institutionId}`);
+    revalidateLocalised(`/admin/institutions/${input.institutionId}`);
     // The one time the password leaves the server: in this answer to the administrator's browser.
     return { ok: true, message: "adminArea.officers.created", data: { name: officer.name, email: officer.email, password } };
   },
@@ -35,7 +35,7 @@ export const removeOfficerAction = authedAction({
   permission: "manage:institution:any",
   async handler(input, user) {
     await removeOfficer(user, input);
-    revalidatePath("/admin", "layout");
+    revalidateLocalised("/admin", "layout");
     await localeRedirect(`/admin/institutions/${encodeURIComponent(input.institutionId)}?removed=1`);
   },
 });
@@ -47,7 +47,7 @@ const ssoAction = <S extends z.ZodType<{ institutionId: string }>>(schema: S, ru
     permission: "manage:institution:any",
     async handler(input, user) {
       await run(user, input);
-      revalidatePath(`/admin/institutions/${input.institutionId}`);
+      revalidateLocalised(`/admin/institutions/${input.institutionId}`);
       return { ok: true, message };
     },
   });

@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { localeRedirect } from "@/i18n/redirect";
 import { authedAction } from "@/lib/server/action";
 import { createInstitution } from "@/lib/server/services/admin-institutions";
@@ -10,7 +10,7 @@ export const createInstitutionAction = authedAction({
   permission: "manage:institution:any",
   async handler(input, user) {
     const institution = await createInstitution(user, input);
-    revalidatePath("/admin", "layout");
+    revalidateLocalised("/admin", "layout");
     await localeRedirect(`/admin/institutions/${institution.id}?created=1`);
   },
 });
