@@ -59,7 +59,8 @@ export async function linkFromOutbox(page: Page, to: string, subject: string, pa
   await row.getByRole("link", { name: subject }).click();
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   const text = (await page.locator("pre").first().textContent()) ?? "";
-  const match = new RegExp(`https?://[^/\\s]+(${path}(?:\\?\\S*)?)`).exec(text);
+  // Mail links carry the recipient's language: https://…/en/verify-email?token=…
+  const match = new RegExp(`https?://[^/\\s]+(/[a-z]{2}${path}(?:\\?\\S*)?)`).exec(text);
   if (!match?.[1]) throw new Error(`no ${path} link in the mail to ${to}`);
   return match[1];
 }

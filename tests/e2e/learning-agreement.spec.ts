@@ -34,7 +34,7 @@ test("the trainee, the officer and the company sign in turn; an edit voids a sig
   await trainee.getByRole("link", { name: "Open the Learning Agreement" }).click();
   await expect(trainee.getByRole("heading", { level: 1, name: "Learning Agreement for Traineeships" })).toBeVisible();
   const laPath = new URL(trainee.url()).pathname;
-  expect(laPath).toMatch(/^\/placements\/[^/]+\/learning-agreement$/);
+  expect(laPath).toMatch(/^\/en\/placements\/[^/]+\/learning-agreement$/);
   await expect(statusBadge(trainee)).toHaveText("Not signed yet");
   await expect(trainee.getByText("You sign for: Trainee")).toBeVisible();
   // Pre-filled from the offer's DOT check, with the evidence words.

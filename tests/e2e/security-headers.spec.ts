@@ -72,7 +72,7 @@ test("no CSP violation or console error while a student signs in and opens the d
   await signInAs(page, "STUDENT");
   await page.waitForURL("**/student");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await hydrated(page, "a[href='/student/profile']");
+  await hydrated(page, "a[href='/en/student/profile']");
   const dashboard = await page.goto("/student");
   // A signed-in page is personal: never stored.
   expect(dashboard!.headers()["cache-control"]).toMatch(/private.*no-store|no-store.*private/);

@@ -12,7 +12,7 @@ const cvInput = (page: Page) => page.getByLabel(/^(Replace|Upload) your CV$/);
 // Waits for the action's answer: a second "saved" message would otherwise be found at once.
 async function save(page: Page) {
   await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/student/profile"),
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/en/student/profile"),
     page.getByRole("button", { name: "Save profile" }).click(),
   ]);
 }
