@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SessionProvider } from "@/components/layout/session-context";
 import { SiteHeader } from "@/components/layout/site-header";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -23,12 +24,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            <VerifyEmailBanner />
-            {children}
-          </main>
-          <SiteFooter />
+          {/* Nothing here reads the session on the server: the personal parts are client islands. */}
+          <SessionProvider>
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+              <VerifyEmailBanner />
+              {children}
+            </main>
+            <SiteFooter />
+          </SessionProvider>
         </NextIntlClientProvider>
       </body>
     </html>
