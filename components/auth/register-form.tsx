@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { registerAction } from "@/app/(auth)/register/actions";
@@ -8,12 +9,20 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { NewPasswordField } from "./new-password-field";
+import { useSignedInRedirect } from "./use-signed-in-redirect";
+
+/** The form with ?as=company read on the client, under <Suspense> in the page (which stays static). */
+export function RegisterFormFromUrl() {
+  const params = useSearchParams();
+  return <RegisterForm defaultAccountType={params.get("as") === "company" ? "COMPANY" : "STUDENT"} />;
+}
 
 export function RegisterForm({ defaultAccountType }: { defaultAccountType: "STUDENT" | "COMPANY" }) {
   const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState(registerAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
+  useSignedInRedirect();
 
   // The same answer whether the address was new or already registered (no account enumeration).
   if (state?.ok) {

@@ -1,9 +1,11 @@
 "use client";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 import { signInSchema } from "@/lib/validation/auth";
 import { throttleMessage, type ThrottleMessage } from "@/lib/forms/throttle-message";
 import { zodIssuesToFieldErrors } from "@/lib/forms/zod-field-errors";
@@ -11,6 +13,17 @@ import type { FieldErrors } from "@/lib/forms/form-state";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { fetchSession } from "@/components/layout/session-context";
+import { useSignedInRedirect } from "./use-signed-in-redirect";
+
+/**
+ * The form with what the URL says (?callbackUrl=, ?error= from an institutional sign-in): read on
+ * the client, under <Suspense> in the page, so the page itself stays static and cached.
+ */
+export function SignInFormFromUrl({ ssoName }: { ssoName: string | null }) {
+  const params = useSearchParams();
+  return <SignInForm ssoName={ssoName} callbackUrl={safeCallbackUrl(params.get("callbackUrl"))} initialError={signInErrorMessage(params.get("error") ?? undefined)} />;
+}
 
 export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl?: string; ssoName: string | null; initialError?: string }) {
   const t = useTranslations("auth");
@@ -21,6 +34,7 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
   const [formError, setFormError] = useState(initialError);
   const [pending, setPending] = useState(false);
   const [throttled, setThrottled] = useState<ThrottleMessage | null>(null);
+  useSignedInRedirect(callbackUrl);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,8 +50,9 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
     if (refusal) return setFieldErrors({});
     if (!result || result.error) return setFieldErrors({ password: ["auth.wrongCredentials"] });
     setFieldErrors({});
-    // The server decides where each role lands (/sign-in redirects a signed-in user).
-    router.replace(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
+    // The server decides where each role lands (GET /api/v1/session says the role's home).
+    const user = await fetchSession();
+    router.replace(callbackUrl ?? user?.home ?? "/");
     router.refresh();
   }
 

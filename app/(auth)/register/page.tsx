@@ -1,24 +1,23 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { RegisterForm } from "@/components/auth/register-form";
-import { getCurrentUser } from "@/lib/server/auth/session";
-import { ROLE_HOME } from "@/lib/server/auth/policy";
+import { RegisterForm, RegisterFormFromUrl } from "@/components/auth/register-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("registerTitle") };
 }
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ as?: string }> }) {
-  const user = await getCurrentUser();
-  if (user) redirect(ROLE_HOME[user.role]);
-  const { as } = await searchParams;
+// Static and cached: ?as=company is read by the form on the client; a signed-in visitor is sent
+// to their home from there (components/auth/use-signed-in-redirect.ts).
+export default async function RegisterPage() {
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-lg">
       <h1 className="mb-2 text-2xl font-bold">{t("registerTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("registerLead")}</p>
-      <RegisterForm defaultAccountType={as === "company" ? "COMPANY" : "STUDENT"} />
+      <Suspense fallback={<RegisterForm defaultAccountType="STUDENT" />}>
+        <RegisterFormFromUrl />
+      </Suspense>
     </div>
   );
 }
