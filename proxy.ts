@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ACTION_BODY_LIMIT_BYTES, TOO_LARGE_FLAG } from "@/lib/http/limits";
-import { baseSecurityHeaders, buildCsp, checkOrigin, newNonce, NO_STORE, originOf } from "@/lib/security/headers";
+import { baseSecurityHeaders, buildCsp, checkOrigin, isCacheablePage, newNonce, NO_STORE, originOf } from "@/lib/security/headers";
 import { env } from "@/lib/server/env";
 import { log, REQUEST_ID_HEADER } from "@/lib/server/log";
 
@@ -12,6 +12,8 @@ const https = env.appUrl.startsWith("https:");
 const staticHeaders = baseSecurityHeaders({ https });
 const issuerOrigin = originOf(env.OIDC_ISSUER);
 const dev = process.env.NODE_ENV === "development";
+const formActionOrigins = issuerOrigin ? [issuerOrigin] : [];
+const cachedPageCsp = buildCsp({ nonce: null, dev, formActionOrigins });
 // A signed-in visitor carries next-auth's session cookie (whatever its prefix).
 const SESSION_COOKIE = /(^|[_.-])session-token(\.\d+)?$/;
 const ACTION_ID = /^[0-9a-f]{16,128}$/i;
@@ -71,11 +73,12 @@ export async function proxy(request: NextRequest) {
     const refused = await checkStateChange(request, requestId);
     if (refused) return refused;
   }
-  const nonce = newNonce();
-  const csp = buildCsp({ nonce, dev, formActionOrigins: issuerOrigin ? [issuerOrigin] : [] });
+  // A cached page is the same HTML for everyone: no nonce to put in it (lib/security/headers.ts).
+  const cacheable = isCacheablePage(request.nextUrl.pathname);
+  const csp = cacheable ? cachedPageCsp : buildCsp({ nonce: newNonce(), dev, formActionOrigins });
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
-  requestHeaders.set("Content-Security-Policy", csp);
+  if (!cacheable) requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const ownCsp = OWN_CSP.test(request.nextUrl.pathname);
   const response = decorate(NextResponse.next({ request: { headers: requestHeaders } }), requestId, ownCsp ? undefined : csp);
