@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 import { signInSchema } from "@/lib/validation/auth";
@@ -13,25 +13,26 @@ import type { FieldErrors } from "@/lib/forms/form-state";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { UrlParams } from "@/components/forms/url-params";
 import { fetchSession } from "@/components/layout/session-context";
 import { useSignedInRedirect } from "./use-signed-in-redirect";
 
 /**
- * The form with what the URL says (?callbackUrl=, ?error= from an institutional sign-in): read on
- * the client, under <Suspense> in the page, so the page itself stays static and cached.
+ * The sign-in page is static and cached: ?callbackUrl= and ?error= (an institutional sign-in that
+ * failed) are read here on the client, and a visitor who is signed in already is sent on.
  */
-export function SignInFormFromUrl({ ssoName }: { ssoName: string | null }) {
-  const params = useSearchParams();
-  return <SignInForm ssoName={ssoName} callbackUrl={safeCallbackUrl(params.get("callbackUrl"))} initialError={signInErrorMessage(params.get("error") ?? undefined)} />;
-}
-
-export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl?: string; ssoName: string | null; initialError?: string }) {
+export function SignInForm({ ssoName }: { ssoName: string | null }) {
   const t = useTranslations("auth");
   const tRoot = useTranslations();
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   // Why the last institutional sign-in failed (from /sign-in?error=…), until the next attempt.
-  const [formError, setFormError] = useState(initialError);
+  const [formError, setFormError] = useState<string>();
+  const [callbackUrl, setCallbackUrl] = useState<string>();
+  const readParams = useCallback((params: URLSearchParams) => {
+    setCallbackUrl(safeCallbackUrl(params.get("callbackUrl")));
+    setFormError(signInErrorMessage(params.get("error") ?? undefined));
+  }, []);
   const [pending, setPending] = useState(false);
   const [throttled, setThrottled] = useState<ThrottleMessage | null>(null);
   useSignedInRedirect(callbackUrl);
@@ -58,6 +59,7 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <UrlParams onParams={readParams} />
       <FormMessage message={formError} />
       <form onSubmit={onSubmit} noValidate>
         <div aria-live="polite" role="alert">

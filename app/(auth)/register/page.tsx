@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { RegisterForm, RegisterFormFromUrl } from "@/components/auth/register-form";
+import { RegisterForm } from "@/components/auth/register-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("registerTitle") };
@@ -15,9 +14,7 @@ export default async function RegisterPage() {
     <div className="mx-auto max-w-lg">
       <h1 className="mb-2 text-2xl font-bold">{t("registerTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("registerLead")}</p>
-      <Suspense fallback={<RegisterForm defaultAccountType="STUDENT" />}>
-        <RegisterFormFromUrl />
-      </Suspense>
+      <RegisterForm />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { SignInForm, SignInFormFromUrl } from "@/components/auth/sign-in-form";
+import { SignInForm } from "@/components/auth/sign-in-form";
 import { env } from "@/lib/server/env";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,9 +16,7 @@ export default async function SignInPage() {
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("signInLead")}</p>
-      <Suspense fallback={<SignInForm ssoName={ssoName} />}>
-        <SignInFormFromUrl ssoName={ssoName} />
-      </Suspense>
+      <SignInForm ssoName={ssoName} />
     </div>
   );
 }
