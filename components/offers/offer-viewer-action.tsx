@@ -12,9 +12,9 @@ import { isDeadlinePassed } from "@/lib/server/services/student-applications";
 import { MatchSummary } from "./match-summary";
 import { OfferApplyPanel } from "./offer-apply-panel";
 import { OfferGrantEstimate } from "./offer-grant-estimate";
-import { SaveOfferButton } from "./save-offer-button";
 
-export type OfferViewerParts = { save: ReactNode; panel: ReactNode };
+/** `saved`: whether the student keeps the offer (null: not a student); `panel`: the side panel. */
+export type OfferViewerParts = { saved: boolean | null; panel: ReactNode };
 
 const OFFER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -24,6 +24,9 @@ const OFFER_ID = /^[A-Za-z0-9_-]{1,64}$/;
  * server-rendered UI, so these parts keep their server components and their messages stay on the
  * server. It reads the session and changes nothing; null when the offer is not open (any more).
  * Kept beside the components it renders, not the route, because it serves whichever URL the page has.
+ * A client component inside the returned UI must be in the page's client manifest, i.e. imported by
+ * the page's server components: ApplyForm is (the page renders OfferApplyPanel as its fallback); the
+ * save button is rendered by the island itself from `saved`.
  */
 export async function loadOfferViewerParts(offerId: unknown, locale: unknown): Promise<OfferViewerParts | null> {
   if (typeof offerId !== "string" || !OFFER_ID.test(offerId)) return null;
@@ -41,7 +44,7 @@ export async function loadOfferViewerParts(offerId: unknown, locale: unknown): P
   const saved = user && can(user.role, "save:offer:own") ? await isOfferSaved(user.id, offer.id) : null;
   const deadlinePassed = isDeadlinePassed(offer.applicationDeadline, new Date());
   return {
-    save: saved !== null && <SaveOfferButton offerId={offer.id} saved={saved} />,
+    saved,
     panel: (
       <>
         {viewer.kind === "student" && viewer.match && (

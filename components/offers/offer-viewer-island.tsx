@@ -3,6 +3,7 @@ import { useLocale } from "next-intl";
 import { createContext, useCallback, useContext, useEffect, useState } from "react";
 import { useSession } from "@/components/layout/session-context";
 import { loadOfferViewerParts, type OfferViewerParts } from "./offer-viewer-action";
+import { SaveOfferButton } from "./save-offer-button";
 
 type ViewerState = { status: "loading" } | { status: "anonymous" } | { status: "ready"; parts: OfferViewerParts | null };
 
@@ -44,9 +45,10 @@ export function useReloadOfferViewer(): () => void {
 }
 
 /** The save button's place in the page header: nothing until a student is known. */
-export function OfferSaveSlot() {
+export function OfferSaveSlot({ offerId }: { offerId: string }) {
   const { state } = useContext(ViewerContext);
-  return state.status === "ready" ? <>{state.parts?.save}</> : null;
+  const saved = state.status === "ready" ? (state.parts?.saved ?? null) : null;
+  return saved === null ? null : <SaveOfferButton offerId={offerId} saved={saved} />;
 }
 
 /**

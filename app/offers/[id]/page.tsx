@@ -47,7 +47,7 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
               {t("lead", { host: offer.host.legalName, city: offer.city })} <CountryName code={offer.country} />
             </>
           }
-          actions={<OfferSaveSlot />}
+          actions={<OfferSaveSlot offerId={offer.id} />}
         />
         <div className="grid gap-6 lg:grid-cols-3">
           <div className="space-y-6 lg:col-span-2">
