@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ACTION_BODY_LIMIT_BYTES, TOO_LARGE_FLAG } from "@/lib/http/limits";
-import { baseSecurityHeaders, buildCsp, checkOrigin, newNonce, NO_STORE, originOf } from "@/lib/security/headers";
+import { baseSecurityHeaders, buildCsp, checkOrigin, isCacheablePage, newNonce, NO_STORE, originOf } from "@/lib/security/headers";
 import { env } from "@/lib/server/env";
 import { localeOfPath, localisedPath, needsLocalePrefix, negotiateLocale } from "@/i18n/negotiate";
 import { LOCALE_COOKIE } from "@/i18n/locales";
@@ -14,6 +14,8 @@ const https = env.appUrl.startsWith("https:");
 const staticHeaders = baseSecurityHeaders({ https });
 const issuerOrigin = originOf(env.OIDC_ISSUER);
 const dev = process.env.NODE_ENV === "development";
+const formActionOrigins = issuerOrigin ? [issuerOrigin] : [];
+const cachedPageCsp = buildCsp({ nonce: null, dev, formActionOrigins });
 // A signed-in visitor carries next-auth's session cookie (whatever its prefix).
 const SESSION_COOKIE = /(^|[_.-])session-token(\.\d+)?$/;
 const ACTION_ID = /^[0-9a-f]{16,128}$/i;
@@ -86,11 +88,12 @@ export async function proxy(request: NextRequest) {
     response.headers.set("Vary", "Cookie, Accept-Language");
     return response;
   }
-  const nonce = newNonce();
-  const csp = buildCsp({ nonce, dev, formActionOrigins: issuerOrigin ? [issuerOrigin] : [] });
+  // A cached page is the same HTML for everyone: no nonce to put in it (lib/security/headers.ts).
+  const cacheable = isCacheablePage(pathname);
+  const csp = cacheable ? cachedPageCsp : buildCsp({ nonce: newNonce(), dev, formActionOrigins });
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
-  requestHeaders.set("Content-Security-Policy", csp);
+  if (!cacheable) requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set(LOCALE_HEADER, localeOfPath(pathname) ?? negotiateLocale(chosen, request.headers.get("accept-language")));
   const ownCsp = OWN_CSP.test(pathname);

@@ -5,6 +5,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { env } from "@/lib/server/env";
+import { SessionProvider } from "@/components/layout/session-context";
 import { SiteHeader } from "@/components/layout/site-header";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -42,12 +43,15 @@ export default async function RootLayout({ children, params }: Props) {
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            <VerifyEmailBanner />
-            {children}
-          </main>
-          <SiteFooter />
+          {/* Nothing here reads the session on the server: the personal parts are client islands. */}
+          <SessionProvider>
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+              <VerifyEmailBanner />
+              {children}
+            </main>
+            <SiteFooter />
+          </SessionProvider>
         </NextIntlClientProvider>
       </body>
     </html>

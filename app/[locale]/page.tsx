@@ -6,6 +6,11 @@ import { buttonClass } from "@/components/ui/button";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { getPortalCounts } from "@/lib/server/services/dashboards";
 
+// Rendered once and cached, counts included (they no longer run per request): publishing or
+// closing an offer and a new host or institution render it again (lib/server/public-pages.ts);
+// a minute bounds anything else.
+export const revalidate = 60;
+
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   return { alternates: localeAlternates(await pageLocale(params), "/") };
 }

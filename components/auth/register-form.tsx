@@ -1,19 +1,29 @@
 "use client";
 import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useCallback, useState } from "react";
 import { registerAction } from "@/app/[locale]/(auth)/register/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { NewPasswordField } from "./new-password-field";
+import { useSignedInRedirect } from "./use-signed-in-redirect";
+import { UrlParams } from "@/components/forms/url-params";
 
-export function RegisterForm({ defaultAccountType }: { defaultAccountType: "STUDENT" | "COMPANY" }) {
+type AccountType = "STUDENT" | "COMPANY";
+
+/** The page is static and cached: ?as=company (the home page's link for hosts) is read here. */
+export function RegisterForm() {
   const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState(registerAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
+  const [accountType, setAccountType] = useState<AccountType>(values?.accountType === "COMPANY" ? "COMPANY" : "STUDENT");
+  const readParams = useCallback((params: URLSearchParams) => {
+    if (params.get("as") === "company") setAccountType("COMPANY");
+  }, []);
+  useSignedInRedirect();
 
   // The same answer whether the address was new or already registered (no account enumeration).
   if (state?.ok) {
@@ -30,6 +40,7 @@ export function RegisterForm({ defaultAccountType }: { defaultAccountType: "STUD
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <UrlParams onParams={readParams} />
       <form action={formAction} noValidate>
         <FormMessage message={state && !state.ok ? state.message : undefined} />
         <fieldset className="mb-4">
@@ -37,7 +48,7 @@ export function RegisterForm({ defaultAccountType }: { defaultAccountType: "STUD
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {(["STUDENT", "COMPANY"] as const).map((type) => (
               <label key={type} className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                <input type="radio" name="accountType" value={type} defaultChecked={(values?.accountType ?? defaultAccountType) === type} className="mt-1" />
+                <input type="radio" name="accountType" value={type} checked={accountType === type} onChange={() => setAccountType(type)} className="mt-1" />
                 <span>
                   <span className="block font-semibold">{t(`accountTypes.${type}.title`)}</span>
                   <span className="block text-sm text-slate-700">{t(`accountTypes.${type}.hint`)}</span>

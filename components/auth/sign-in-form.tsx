@@ -3,7 +3,9 @@ import { Link } from "@/i18n/navigation";
 import { signIn } from "next-auth/react";
 import { useRouter } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useCallback, useState } from "react";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 import { signInSchema } from "@/lib/validation/auth";
 import { throttleMessage, type ThrottleMessage } from "@/lib/forms/throttle-message";
 import { zodIssuesToFieldErrors } from "@/lib/forms/zod-field-errors";
@@ -11,16 +13,29 @@ import type { FieldErrors } from "@/lib/forms/form-state";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { UrlParams } from "@/components/forms/url-params";
+import { fetchSession } from "@/components/layout/session-context";
+import { useSignedInRedirect } from "./use-signed-in-redirect";
 
-export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl?: string; ssoName: string | null; initialError?: string }) {
+/**
+ * The sign-in page is static and cached: ?callbackUrl= and ?error= (an institutional sign-in that
+ * failed) are read here on the client, and a visitor who is signed in already is sent on.
+ */
+export function SignInForm({ ssoName }: { ssoName: string | null }) {
   const t = useTranslations("auth");
   const tRoot = useTranslations();
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   // Why the last institutional sign-in failed (from /sign-in?error=…), until the next attempt.
-  const [formError, setFormError] = useState(initialError);
+  const [formError, setFormError] = useState<string>();
+  const [callbackUrl, setCallbackUrl] = useState<string>();
+  const readParams = useCallback((params: URLSearchParams) => {
+    setCallbackUrl(safeCallbackUrl(params.get("callbackUrl")));
+    setFormError(signInErrorMessage(params.get("error") ?? undefined));
+  }, []);
   const [pending, setPending] = useState(false);
   const [throttled, setThrottled] = useState<ThrottleMessage | null>(null);
+  useSignedInRedirect(callbackUrl);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,13 +51,15 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
     if (refusal) return setFieldErrors({});
     if (!result || result.error) return setFieldErrors({ password: ["auth.wrongCredentials"] });
     setFieldErrors({});
-    // The server decides where each role lands (/sign-in redirects a signed-in user).
-    router.replace(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
+    // The server decides where each role lands (GET /api/v1/session says the role's home).
+    const user = await fetchSession();
+    router.replace(callbackUrl ?? user?.home ?? "/");
     router.refresh();
   }
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <UrlParams onParams={readParams} />
       <FormMessage message={formError} />
       <form onSubmit={onSubmit} noValidate>
         <div aria-live="polite" role="alert">

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { applyAction } from "@/app/[locale]/offers/[id]/actions";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/validation/application";
@@ -8,11 +8,17 @@ import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useCvSizeCheck } from "@/components/forms/use-cv-size-check";
+import { useReloadOfferViewer } from "./offer-viewer-island";
 
 /** Motivation (with a live character counter) and the CV: the profile's, or a new PDF. */
 export function ApplyForm({ offerId, profileCvFileName }: { offerId: string; profileCvFileName: string | null }) {
   const t = useTranslations("apply");
   const [state, action, pending] = useActionState(applyAction, initialFormState);
+  const reload = useReloadOfferViewer();
+  // Sent: the panel (cached page, client island) now shows the application instead of this form.
+  useEffect(() => {
+    if (state?.ok) reload();
+  }, [state, reload]);
   return (
     <section aria-labelledby="apply-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="apply-title" className="mb-3 text-lg font-semibold">

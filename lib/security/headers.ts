@@ -1,9 +1,15 @@
 // Security headers for every response, built in one place: proxy.ts sets them on pages and
 // lib/server/api.ts on the JSON API (which the proxy leaves alone so bodies stream uncloned).
 // Pure functions (no Next, no env), so the rules are table-tested in tests/unit/security-headers.test.ts.
+import { localeOfPath } from "@/i18n/negotiate";
 
 export type CspOptions = {
-  nonce: string;
+  /**
+   * This request's nonce; null for a cached page (CACHEABLE_PAGES), whose HTML is the same for
+   * every visitor and so cannot carry one: its scripts are allowed by origin and as inline
+   * (docs/decisions/0007-csp-for-cached-pages.md).
+   */
+  nonce: string | null;
   /** `next dev` needs eval for React's debugging aids; production never does. */
   dev?: boolean;
   /** Extra origins a form may post to, e.g. the OpenID Connect issuer (a sign-in may end there). */
@@ -12,13 +18,14 @@ export type CspOptions = {
 
 /**
  * Content-Security-Policy for an HTML page. Scripts only with this request's nonce; 'strict-dynamic'
- * lets Next's nonced loader fetch its chunks. Styles stay 'unsafe-inline': React and Next write
+ * lets Next's nonced loader fetch its chunks. Without a nonce (a cached page): scripts from our
+ * origin, and Next's inline bootstrap and flight data as 'unsafe-inline'. Styles stay 'unsafe-inline': React and Next write
  * style attributes, which nonces cannot cover, and inline styles cannot run code.
  */
 export function buildCsp({ nonce, dev = false, formActionOrigins = [] }: CspOptions): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    ["script-src", "'self'", ...(nonce === null ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`, "'strict-dynamic'"]), ...(dev ? ["'unsafe-eval'"] : [])],
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:"],
     ["font-src", "'self'"],
@@ -29,6 +36,23 @@ export function buildCsp({ nonce, dev = false, formActionOrigins = [] }: CspOpti
     ["frame-ancestors", "'none'"],
   ];
   return directives.map((d) => d.join(" ")).join("; ");
+}
+
+/**
+ * The pages rendered once and cached for everyone (`export const revalidate` in their page files),
+ * as paths: `*` stands for one path segment. They read no cookie or header while rendering (their
+ * personal parts are client islands) and get the CSP without nonce; every other page keeps the
+ * per-request nonce. One list, so the CSP and the pages cannot drift apart.
+ */
+export const CACHEABLE_PAGES = ["/", "/offers/*", "/stats", "/sign-in", "/register", "/forgot-password"] as const;
+
+const CACHEABLE = CACHEABLE_PAGES.map((p) => new RegExp(`^${p.replace(/\*/g, "[^/]+")}$`));
+
+/** Whether a request path is one of CACHEABLE_PAGES under a locale ("/da/offers/x"; a trailing slash aside). */
+export function isCacheablePage(pathname: string): boolean {
+  if (localeOfPath(pathname) === null) return false;
+  const path = pathname.slice(3).replace(/\/$/, "") || "/";
+  return CACHEABLE.some((pattern) => pattern.test(path));
 }
 
 /** A random nonce, base64 (128 bits, Web Crypto so it also runs wherever the proxy runs). */

@@ -102,21 +102,26 @@ function finish(response: Response, requestId: string): Response {
  * Wraps a public API handler: rate limit per client address (a fast in-memory filter, then the
  * window shared by every instance), expected errors as JSON, anything else logged (one line with
  * the request id and the stack) and answered with a generic 500 that leaks nothing but the
- * request id. Client errors (4xx) are logged as one line without a stack.
+ * request id. Client errors (4xx) are logged as one line without a stack. `throttled: false` is
+ * for what the portal's own pages ask on every view (GET /api/v1/session): it costs what the page
+ * render cost before, and must not spend the budget of everyone behind one address.
  */
-export function publicApi(handler: Handler): Handler {
+export function publicApi(handler: Handler, { throttled = true }: { throttled?: boolean } = {}): Handler {
   return async (request, context) => {
     const requestId = crypto.randomUUID();
     const path = new URL(request.url).pathname;
-    const address = clientAddress(request.headers);
-    const quick = firstFilter.hit(address);
-    if (!quick.allowed) return finish(tooManyRequests(quick.resetInSeconds), requestId);
-    const verdict: WindowVerdict = await consume("api", address, 1);
-    if (!verdict.allowed) return finish(tooManyRequests(verdict.resetInSeconds), requestId);
+    let verdict: WindowVerdict | null = null;
+    if (throttled) {
+      const address = clientAddress(request.headers);
+      const quick = firstFilter.hit(address);
+      if (!quick.allowed) return finish(tooManyRequests(quick.resetInSeconds), requestId);
+      verdict = await consume("api", address, 1);
+      if (!verdict.allowed) return finish(tooManyRequests(verdict.resetInSeconds), requestId);
+    }
     let response: Response;
     try {
       response = await handler(request, context);
-      response.headers.set("X-RateLimit-Remaining", String(verdict.remaining));
+      if (verdict) response.headers.set("X-RateLimit-Remaining", String(verdict.remaining));
     } catch (error) {
       if (error instanceof ExpectedError) {
         response = apiError(error.status, translateKey(error.key));

@@ -90,3 +90,21 @@ export async function registerVerifyAndSignIn(page: Page, account: { as: "studen
   await signIn(page, account.email, account.password);
   await page.waitForURL(`/en/${account.as}`);
 }
+
+/**
+ * A signed-in company user writes and publishes a qualifying offer (Software development, 2027
+ * dates); returns its id, from the editor's URL.
+ */
+export async function publishOffer(page: Page, title: string, description: string): Promise<string> {
+  await page.goto("/company/offers/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Description").fill(description);
+  await page.getByLabel("Tasks").fill("Develop new features of our React web application in TypeScript.\nWrite automated tests for the REST API.");
+  await page.getByLabel("Software development").check();
+  await page.getByLabel("Earliest start").fill("2027-03-01");
+  await page.getByLabel("Latest end").fill("2027-12-31");
+  await page.getByLabel("Application deadline").fill("2027-01-15");
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByText("The offer is published: students can find it now.")).toBeVisible();
+  return /\/company\/offers\/([^/?#]+)/.exec(page.url())![1]!;
+}

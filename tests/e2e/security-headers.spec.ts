@@ -46,8 +46,9 @@ async function arneClaesPlacementId(page: Page): Promise<string> {
   return href!.split("/").pop()!;
 }
 
-test("a page carries the CSP with a fresh nonce and the security headers; an API response the headers", async ({ page, request }) => {
-  const first = await page.goto("/");
+test("a dynamic page carries the CSP with a fresh nonce and the security headers; an API response the headers", async ({ page, request }) => {
+  // /offers (a search) is rendered per request; the cached public pages are tested below.
+  const first = await page.goto("/offers");
   const headers = first!.headers();
   expectBaseHeaders(headers);
   const csp = headers["content-security-policy"]!;
@@ -59,12 +60,34 @@ test("a page carries the CSP with a fresh nonce and the security headers; an API
   const scriptNonces = await page.locator("script[nonce]").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
   expect(scriptNonces.length).toBeGreaterThan(0);
   expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
-  const second = (await page.goto("/"))!.headers()["content-security-policy"];
+  const second = (await page.goto("/offers"))!.headers()["content-security-policy"];
   expect(second).not.toBe(csp);
 
   const api = await request.get("/api/v1/activities");
   expect(api.status()).toBe(200);
   expectBaseHeaders(api.headers());
+});
+
+test("a cached public page carries the CSP without nonce (CACHEABLE_PAGES), and runs its islands without a CSP violation", async ({ page }) => {
+  const problems = await watchCsp(page);
+  for (const path of ["/", "/offers/offer-0007", "/stats", "/sign-in", "/register", "/forgot-password"]) {
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    expectBaseHeaders(headers);
+    const csp = headers["content-security-policy"]!;
+    // The same HTML for everyone cannot carry a per-request nonce (docs/decisions/0007-csp-for-cached-pages.md).
+    expect(csp, path).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/);
+    expect(csp, path).not.toMatch(/nonce-|strict-dynamic|unsafe-eval/);
+    for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"]) expect(csp, path).toContain(d);
+    expect(await page.locator("script[nonce]").count(), path).toBe(0);
+    // The header's island ran (it asked who is signed in): scripts work under this policy.
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  }
+  // Signed in, the offer page's personal panel comes from a server function under the same policy.
+  await signInAs(page, "STUDENT");
+  await page.goto("/offers/offer-0007");
+  await expect(page.getByTestId("grant-estimate")).toBeVisible();
+  expect(problems).toEqual([]);
 });
 
 test("no CSP violation or console error while a student signs in and opens the dashboard", async ({ page }) => {

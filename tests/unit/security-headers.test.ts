@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseSecurityHeaders, buildCsp, checkOrigin, newNonce, originOf } from "@/lib/security/headers";
+import { baseSecurityHeaders, buildCsp, checkOrigin, isCacheablePage, newNonce, originOf } from "@/lib/security/headers";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -31,10 +31,44 @@ describe("buildCsp", () => {
     expect(directive(buildCsp({ nonce: "n", formActionOrigins: ["https://idp.example"] }), "form-action")).toBe("form-action 'self' https://idp.example");
   });
 
+  it("without a nonce (a cached page): scripts from our origin and inline, never strict-dynamic or eval", () => {
+    const cached = buildCsp({ nonce: null });
+    expect(directive(cached, "script-src")).toBe("script-src 'self' 'unsafe-inline'");
+    expect(directive(cached, "frame-ancestors")).toBe("frame-ancestors 'none'");
+    expect(directive(cached, "object-src")).toBe("object-src 'none'");
+  });
+
   it("draws a fresh, unguessable nonce each time", () => {
     const nonces = new Set(Array.from({ length: 50 }, newNonce));
     expect(nonces.size).toBe(50);
     for (const n of nonces) expect(n).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+});
+
+describe("isCacheablePage", () => {
+  it.each([
+    ["/en", true],
+    ["/da", true],
+    ["/nl/offers/offer-0007", true],
+    ["/", false],
+    ["/stats", false],
+    ["/xx/stats", false],
+    ["/en/offers/offer-0007", true],
+    ["/en/offers/offer-0007/", true],
+    ["/en/stats", true],
+    ["/en/sign-in", true],
+    ["/en/register", true],
+    ["/en/forgot-password", true],
+    ["/en/offers", false],
+    ["/en/offers/offer-0007/extra", false],
+    ["/en/stats/export", false],
+    ["/en/student", false],
+    ["/en/account", false],
+    ["/en/sign-in/link", false],
+    ["/en/reset-password", false],
+    ["/en/company/offers/offer-0007", false],
+  ])("%s → %s", (path, expected) => {
+    expect(isCacheablePage(path)).toBe(expected);
   });
 });
 

@@ -12,7 +12,7 @@ export const toggleSavedOfferAction = authedAction({
   async handler({ offerId, save }, user) {
     if (save) await saveOfferForUser(user, offerId);
     else await unsaveOfferForUser(user, offerId);
-    revalidateLocalised(`/offers/${offerId}`);
+    // The cached offer page is the same for everyone (the button is a client island): only the list changes.
     revalidateLocalised("/student/saved");
     return { ok: true, message: save ? "saved.offerSavedMessage" : "saved.offerRemovedMessage", data: { saved: save ? "1" : "0" } };
   },

@@ -4,8 +4,9 @@ import { localeAlternates, pageLocale, type LocaleParams } from "@/i18n/page-loc
 import { getPublicStatistics } from "@/lib/server/services/statistics";
 import { StatisticsPage } from "@/components/stats/statistics-page";
 
-// Live numbers: never prerendered at build time.
-export const dynamic = "force-dynamic";
+// Rendered once and cached: an approved placement renders it again at once
+// (lib/server/public-pages.ts); a minute bounds anything else.
+export const revalidate = 60;
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params);

@@ -7,6 +7,7 @@ import { prisma } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
+import { revalidateHostOfferPages } from "../public-pages";
 
 // Host organisations as an administrator sees them, and their verification
 // (permission verify:host-organisation:any).
@@ -57,7 +58,7 @@ export async function setHostVerified(actor: CurrentUser, input: HostVerifyInput
   const host = await prisma.hostOrganisation.findUnique({ where: { id: input.hostId }, select: { id: true, type: true } });
   if (!host) throw new NotFoundError();
   if (input.verified && !isEligibleHostType(host.type)) throw new ExpectedError("adminArea.errors.hostNeverEligible", undefined, 409);
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const { count } = await tx.hostOrganisation.updateMany({
       where: { id: host.id, verified: !input.verified, ...(input.verified ? { type: { notIn: NEVER_ELIGIBLE_TYPES } } : {}) },
       data: { verified: input.verified },
@@ -79,4 +80,7 @@ export async function setHostVerified(actor: CurrentUser, input: HostVerifyInput
     });
     return { changed: true };
   });
+  // The "verified" badge shows on the host's public offer pages.
+  if (result.changed) await revalidateHostOfferPages(host.id);
+  return result;
 }

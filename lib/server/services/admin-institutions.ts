@@ -9,6 +9,7 @@ import { hashPassword } from "../auth/password";
 import { generateOneTimePassword } from "../auth/one-time-password";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
+import { revalidateHome } from "../public-pages";
 import { sendMail } from "../mail";
 import { officerAccountMail } from "../mail/officer-account-mail";
 
@@ -85,11 +86,14 @@ export async function createInstitution(actor: CurrentUser, input: InstitutionIn
   const data = institutionData(input);
   if (await prisma.institution.findUnique({ where: { erasmusCode: data.erasmusCode }, select: { id: true } })) throw codeTaken();
   try {
-    return await prisma.$transaction(async (tx) => {
-      const created = await tx.institution.create({ data });
-      await audit(tx, { actorId: actor.id, verb: "institution.create", entityType: "Institution", entityId: created.id, after: data });
-      return created;
+    const created = await prisma.$transaction(async (tx) => {
+      const row = await tx.institution.create({ data });
+      await audit(tx, { actorId: actor.id, verb: "institution.create", entityType: "Institution", entityId: row.id, after: data });
+      return row;
     });
+    // The home page counts institutions.
+    revalidateHome();
+    return created;
   } catch (error) {
     // Two administrators creating the same code at once: the unique index decides.
     if (isUniqueViolation(error)) throw codeTaken();

@@ -3,6 +3,7 @@ import type { HostOrganisationInput } from "@/lib/validation/host-organisation";
 import { prisma } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
+import { revalidateHome, revalidateHostOfferPages } from "../public-pages";
 
 export function getHostOrganisation(id: string) {
   return prisma.hostOrganisation.findUnique({ where: { id } });
@@ -29,7 +30,7 @@ export async function saveHostOrganisation(user: CurrentUser, input: HostOrganis
     oid: input.oid ?? null,
     vat: input.vat ?? null,
   };
-  return prisma.$transaction(async (tx) => {
+  const saved = await prisma.$transaction(async (tx) => {
     if (!user.hostOrganisationId) {
       const created = await tx.hostOrganisation.create({ data });
       await tx.user.update({ where: { id: user.id }, data: { hostOrganisationId: created.id } });
@@ -46,4 +47,8 @@ export async function saveHostOrganisation(user: CurrentUser, input: HostOrganis
     await audit(tx, { actorId: user.id, verb: "host-organisation.update", entityType: "HostOrganisation", entityId: before.id, before: beforeData, after: { ...data, verified: updated.verified } });
     return updated;
   });
+  // Its name, description and verification show on each of its public offer pages; the home page counts hosts.
+  if (user.hostOrganisationId) await revalidateHostOfferPages(saved.id);
+  else revalidateHome();
+  return saved;
 }

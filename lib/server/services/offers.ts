@@ -7,6 +7,7 @@ import { prisma, type Tx } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
+import { revalidateHome, revalidateOfferPages } from "../public-pages";
 
 function utcDate(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
@@ -59,7 +60,7 @@ function offerColumns(input: Omit<OfferInput, "offerId" | "intent">) {
 export async function saveOffer(user: CurrentUser, offerId: string | null, input: Omit<OfferInput, "offerId" | "intent">) {
   const hostId = requireHost(user);
   const { dotCheck, columns } = offerColumns(input);
-  return prisma.$transaction(async (tx) => {
+  const saved = await prisma.$transaction(async (tx) => {
     if (!offerId) {
       const created = await tx.offer.create({
         data: {
@@ -88,6 +89,9 @@ export async function saveOffer(user: CurrentUser, offerId: string | null, input
     await audit(tx, { actorId: user.id, verb: "offer.update", entityType: "Offer", entityId: offerId, before: { title: existing.title, tasks: existing.tasks }, after: { title: updated.title, tasks: updated.tasks } });
     return updated;
   });
+  // An edited published offer: its cached public page shows the new text from the next request.
+  if (saved.status === "PUBLISHED") revalidateOfferPages(saved.id);
+  return saved;
 }
 
 /**
@@ -96,7 +100,7 @@ export async function saveOffer(user: CurrentUser, offerId: string | null, input
  */
 export async function publishOffer(user: CurrentUser, offerId: string, today: Date = new Date()) {
   requireVerifiedEmail(user);
-  return prisma.$transaction(async (tx) => {
+  const published = await prisma.$transaction(async (tx) => {
     const offer = await getOwnOffer(user, offerId, tx);
     if (offer.status === "PUBLISHED") return offer;
     if (!isHostOrganisationType(offer.host.type) || !isEligibleHostType(offer.host.type)) throw new ExpectedError("offerEditor.hostIneligible");
@@ -105,23 +109,31 @@ export async function publishOffer(user: CurrentUser, offerId: string, today: Da
     if (offer.applicationDeadline.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) {
       throw new ExpectedError("offerEditor.deadlinePassed", "applicationDeadline");
     }
-    const published = await tx.offer.update({
+    const updated = await tx.offer.update({
       where: { id: offerId },
       data: { status: "PUBLISHED", publishedAt: today, dotCheck: dotCheck as unknown as Prisma.InputJsonValue, dotQualifies: true },
     });
     await audit(tx, { actorId: user.id, verb: "offer.publish", entityType: "Offer", entityId: offerId, before: { status: offer.status }, after: { status: "PUBLISHED" } });
-    return published;
+    return updated;
   });
+  // A page cached while the offer was a draft says "not found"; the home page counts it.
+  revalidateOfferPages(offerId);
+  revalidateHome();
+  return published;
 }
 
 export async function closeOffer(user: CurrentUser, offerId: string) {
-  return prisma.$transaction(async (tx) => {
+  const closed = await prisma.$transaction(async (tx) => {
     const offer = await getOwnOffer(user, offerId, tx);
     if (offer.status === "CLOSED") return offer;
-    const closed = await tx.offer.update({ where: { id: offerId }, data: { status: "CLOSED" } });
+    const updated = await tx.offer.update({ where: { id: offerId }, data: { status: "CLOSED" } });
     await audit(tx, { actorId: user.id, verb: "offer.close", entityType: "Offer", entityId: offerId, before: { status: offer.status }, after: { status: "CLOSED" } });
-    return closed;
+    return updated;
   });
+  // A closed offer must not stay open on its cached page (nor in the home page's count).
+  revalidateOfferPages(offerId);
+  revalidateHome();
+  return closed;
 }
 
 /** A draft copy of the user's own offer (title marked as a copy), to post a similar traineeship. */

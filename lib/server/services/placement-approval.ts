@@ -9,6 +9,7 @@ import { isUniqueViolation } from "../db/errors";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError } from "../errors";
+import { revalidateStats } from "../public-pages";
 import { getAgreementNumber } from "./project-agreements";
 import { getGrantRateRows } from "./grant-rates";
 import { createLearningAgreement } from "./learning-agreements";
@@ -185,6 +186,8 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
     throw error;
   }
   if (!record) return approvedResult(p.id);
+  // A new approved mobility changes the public statistics.
+  revalidateStats();
   await notifyPlacementDecision(p, { decision: "approved", mobilityId: record.mobilityId });
   return { record, alreadyApproved: false };
 }

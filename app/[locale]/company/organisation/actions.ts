@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { hostOrganisationSchema } from "@/lib/validation/host-organisation";
 import { saveHostOrganisation } from "@/lib/server/services/host-organisations";
@@ -9,7 +9,7 @@ export const saveOrganisationAction = authedAction({
   permission: "manage:host-organisation:own",
   async handler(input, user) {
     await saveHostOrganisation(user, input);
-    revalidatePath("/company", "layout");
+    revalidateLocalised("/company", "layout");
     return { ok: true, message: "organisation.saved" };
   },
 });

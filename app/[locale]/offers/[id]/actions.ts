@@ -9,8 +9,7 @@ export const applyAction = authedAction({
   permission: "apply:offer:own",
   async handler(input, user) {
     const application = await applyToOffer(user, input);
-    // The offer page now shows "You applied on …"; the dashboard and My applications list it.
-    revalidateLocalised(`/offers/${input.offerId}`);
+    // The dashboard and My applications list it (the offer page's panel reloads itself: it is a client island).
     revalidateLocalised("/student", "layout");
     return { ok: true, message: "apply.done", data: { applicationId: application.id } };
   },

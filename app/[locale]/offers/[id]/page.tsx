@@ -2,24 +2,29 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { localeAlternates, pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getCurrentUser } from "@/lib/server/auth/session";
-import { can } from "@/lib/server/auth/policy";
 import { orNotFound } from "@/lib/server/not-found";
-import { getOfferViewer, getPublishedOfferPage } from "@/lib/server/services/offer-page";
-import { isOfferSaved } from "@/lib/server/services/saved-offers";
+import { getPublishedOfferPage } from "@/lib/server/services/offer-page";
 import { isDeadlinePassed } from "@/lib/server/services/student-applications";
-import { MatchSummary } from "@/components/offers/match-summary";
 import { OfferApplyPanel } from "@/components/offers/offer-apply-panel";
 import { OfferDescription } from "@/components/offers/offer-description";
 import { OfferDotEvidence } from "@/components/offers/offer-dot-evidence";
 import { OfferFacts } from "@/components/offers/offer-facts";
-import { OfferGrantEstimate } from "@/components/offers/offer-grant-estimate";
 import { OfferHostCard } from "@/components/offers/offer-host-card";
-import { SaveOfferButton } from "@/components/offers/save-offer-button";
+import { OfferSaveSlot, OfferViewerProvider, OfferViewerSlot } from "@/components/offers/offer-viewer-island";
 import { CountryName } from "@/components/ui/country-name";
 import { PageHeader } from "@/components/ui/page-header";
 
-// Metadata and page read the same offer once per request.
+// Rendered once and cached: publishing, editing or closing the offer, or a change of its host,
+// renders it again at once (lib/server/public-pages.ts); the minute bounds what nothing announces
+// (the application deadline passing). Personal parts come from a client island.
+export const revalidate = 60;
+
+// Offers are rendered on their first request, then cached (none at build time).
+export async function generateStaticParams(): Promise<{ id: string }[]> {
+  return [];
+}
+
+// Metadata and page read the same offer once per render.
 const loadOffer = cache((id: string) => orNotFound(getPublishedOfferPage(id)));
 
 export async function generateMetadata({ params }: LocaleParams<{ id: string }>): Promise<Metadata> {
@@ -33,40 +38,35 @@ export default async function OfferPage({ params }: LocaleParams<{ id: string }>
   await pageLocale(params);
   const { id } = await params;
   const offer = await loadOffer(id);
-  const user = await getCurrentUser();
-  const viewer = await getOfferViewer(user, offer);
-  // Students may keep the offer for later (H5's saved offers), with or without a profile.
-  const saved = user && can(user.role, "save:offer:own") ? await isOfferSaved(user.id, offer.id) : null;
   const t = await getTranslations("offer");
   const deadlinePassed = isDeadlinePassed(offer.applicationDeadline, new Date());
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={offer.title}
-        lead={
-          <>
-            {t("lead", { host: offer.host.legalName, city: offer.city })} <CountryName code={offer.country} />
-          </>
-        }
-        actions={saved !== null && <SaveOfferButton offerId={offer.id} saved={saved} />}
-      />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <OfferDescription description={offer.description} requiredSkills={offer.requiredSkills} />
-          <OfferDotEvidence tasks={offer.tasks} check={offer.dotCheck} declared={offer.categories.map((c) => c.category)} />
-          <OfferHostCard host={offer.host} />
-        </div>
-        <div className="space-y-6">
-          <OfferFacts offer={offer} deadlinePassed={deadlinePassed} />
-          {viewer.kind === "student" && viewer.match && (
-            <div data-testid="match-summary">
-              <MatchSummary result={viewer.match} />
-            </div>
-          )}
-          {viewer.kind === "student" && <OfferGrantEstimate estimate={viewer.grant} />}
-          <OfferApplyPanel offerId={offer.id} viewer={viewer} deadlinePassed={deadlinePassed} deadline={offer.applicationDeadline} />
+    <OfferViewerProvider offerId={offer.id}>
+      <div className="space-y-6">
+        <PageHeader
+          title={offer.title}
+          lead={
+            <>
+              {t("lead", { host: offer.host.legalName, city: offer.city })} <CountryName code={offer.country} />
+            </>
+          }
+          actions={<OfferSaveSlot offerId={offer.id} />}
+        />
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="space-y-6 lg:col-span-2">
+            <OfferDescription description={offer.description} requiredSkills={offer.requiredSkills} />
+            <OfferDotEvidence tasks={offer.tasks} check={offer.dotCheck} declared={offer.categories.map((c) => c.category)} />
+            <OfferHostCard host={offer.host} />
+          </div>
+          <div className="space-y-6">
+            <OfferFacts offer={offer} deadlinePassed={deadlinePassed} />
+            <OfferViewerSlot
+              loadingLabel={t("viewerLoading")}
+              fallback={<OfferApplyPanel offerId={offer.id} viewer={{ kind: "anonymous" }} deadlinePassed={deadlinePassed} deadline={offer.applicationDeadline} />}
+            />
+          </div>
         </div>
       </div>
-    </div>
+    </OfferViewerProvider>
   );
 }

@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import type { FormState } from "@/lib/forms/form-state";
 import { authedAction } from "@/lib/server/action";
 import { resetGrantRates, saveGrantRates } from "@/lib/server/services/grant-rates";
@@ -14,7 +14,7 @@ const saveRates = authedAction({
   permission: "manage:grant-rate:own",
   async handler(input, user) {
     const written = await saveGrantRates(user, input);
-    revalidatePath("/office/settings");
+    revalidateLocalised("/office/settings");
     // A fresh value per save, so the form remounts with the stored values and versions.
     return { ok: true, message: written ? "officeSettings.rates.saved" : "officeSettings.rates.unchanged", data: { at: new Date().toISOString() } };
   },
@@ -25,7 +25,7 @@ const resetRates = authedAction({
   permission: "manage:grant-rate:own",
   async handler(input, user) {
     await resetGrantRates(user, input);
-    revalidatePath("/office/settings");
+    revalidateLocalised("/office/settings");
     return { ok: true, message: "officeSettings.rates.resetDone", data: { at: new Date().toISOString() } };
   },
 });
@@ -35,7 +35,7 @@ export const saveAgreementAction = authedAction({
   permission: "manage:grant-rate:own",
   async handler(input, user) {
     await saveAgreement(user, input);
-    revalidatePath("/office/settings");
+    revalidateLocalised("/office/settings");
     return { ok: true, message: "officeSettings.agreements.saved", data: { at: new Date().toISOString() } };
   },
 });

@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import type { FormState } from "@/lib/forms/form-state";
 import { authedAction } from "@/lib/server/action";
 import { saveOwnProfile } from "@/lib/server/services/participant-profiles";
@@ -10,7 +10,7 @@ const save = authedAction({
   permission: "manage:participant-profile:own",
   async handler({ cv, ...input }, user) {
     await saveOwnProfile(user, input, cv);
-    revalidatePath("/student", "layout");
+    revalidateLocalised("/student", "layout");
     // A fresh value per save, so the form remounts (and shows the saved values) after every save.
     return { ok: true, message: "profile.saved", data: { savedAt: new Date().toISOString() } };
   },

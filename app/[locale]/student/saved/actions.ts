@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { deleteSavedSearch, renameSavedSearch, setSavedSearchAlerts } from "@/lib/server/services/saved-searches";
 import { renameSearchSchema, savedSearchIdSchema, searchAlertsSchema } from "@/lib/validation/saved";
@@ -11,7 +11,7 @@ export const renameSearchAction = authedAction({
   permission: "save:offer:own",
   async handler({ searchId, name }, user) {
     await renameSavedSearch(user, searchId, name);
-    revalidatePath("/student/saved");
+    revalidateLocalised("/student/saved");
     return { ok: true, message: "saved.renamed" };
   },
 });
@@ -21,7 +21,7 @@ export const setSearchAlertsAction = authedAction({
   permission: "save:offer:own",
   async handler({ searchId, alertsOn }, user) {
     await setSavedSearchAlerts(user, searchId, alertsOn);
-    revalidatePath("/student/saved");
+    revalidateLocalised("/student/saved");
     return { ok: true, message: alertsOn ? "saved.alertsTurnedOn" : "saved.alertsTurnedOff" };
   },
 });
@@ -31,7 +31,7 @@ export const deleteSearchAction = authedAction({
   permission: "save:offer:own",
   async handler({ searchId }, user) {
     await deleteSavedSearch(user, searchId);
-    revalidatePath("/student/saved");
+    revalidateLocalised("/student/saved");
     return { ok: true, message: "saved.deleted" };
   },
 });

@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { decisionSchema } from "@/lib/validation/application-decision";
 import { decideApplication } from "@/lib/server/services/applications";
@@ -9,7 +9,7 @@ export const decideApplicationAction = authedAction({
   permission: "decide:application:own",
   async handler(input, user) {
     await decideApplication(user, input);
-    revalidatePath("/company", "layout");
+    revalidateLocalised("/company", "layout");
     return { ok: true, message: `applicants.done.${input.decision}` };
   },
 });

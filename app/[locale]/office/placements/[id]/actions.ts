@@ -1,12 +1,12 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { ApprovalRefusedError, approvePlacement, rejectPlacement } from "@/lib/server/services/placement-approval";
 import { approveSchema, rejectSchema } from "@/lib/validation/placement-decision";
 
 function revalidate(placementId: string) {
-  revalidatePath(`/office/placements/${placementId}`);
-  revalidatePath("/office", "layout");
+  revalidateLocalised(`/office/placements/${placementId}`);
+  revalidateLocalised("/office", "layout");
 }
 
 export const approvePlacementAction = authedAction({

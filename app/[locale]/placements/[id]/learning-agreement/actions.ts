@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import type { z } from "zod";
 import type { LaTable } from "@/lib/domain/learning-agreement";
 import { authedAction } from "@/lib/server/action";
@@ -12,7 +12,7 @@ import { certificateSchema, changeSchema, signChangeSchema, signSchema, tableASc
 const PERMISSION = "sign:learning-agreement:own" as const;
 
 function refresh(placementId: string) {
-  revalidatePath(`/placements/${placementId}/learning-agreement`, "layout");
+  revalidateLocalised(`/placements/${placementId}/learning-agreement`, "layout");
 }
 
 // Saved states carry the new version, so each form remounts with the values now stored.

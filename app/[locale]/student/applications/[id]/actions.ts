@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { withdrawSchema } from "@/lib/validation/application";
 import { withdrawApplication } from "@/lib/server/services/student-applications";
@@ -9,8 +9,8 @@ export const withdrawAction = authedAction({
   permission: "apply:offer:own",
   async handler(input, user) {
     const application = await withdrawApplication(user, input.applicationId, input.reason);
-    revalidatePath("/student", "layout");
-    revalidatePath(`/offers/${application.offerId}`);
+    revalidateLocalised("/student", "layout");
+    revalidateLocalised(`/offers/${application.offerId}`);
     return { ok: true, message: "myApplications.withdrawn" };
   },
 });
