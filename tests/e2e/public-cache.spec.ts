@@ -70,7 +70,7 @@ test("a signed-in student sees their menu, the match, the grant estimate, the ap
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(page.getByTestId("signed-in-as")).toHaveText("Signed in as Zoë Van den Broeck");
   await expect(nav.getByRole("link", { name: "My applications" })).toBeVisible();
-  await expect(nav.getByRole("link", { name: "My dashboard" })).toHaveAttribute("href", "/student");
+  await expect(nav.getByRole("link", { name: "My dashboard" })).toHaveAttribute("href", "/en/student");
   await expect(nav.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Sign in", exact: true })).toHaveCount(0);
   await expect(page.getByTestId("match-summary").getByRole("heading", { name: "How this offer fits you" })).toBeVisible();
