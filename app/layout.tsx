@@ -4,7 +4,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { ZodJitless } from "@/components/layout/zod-jitless";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +18,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider>
-          <ZodJitless />
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>

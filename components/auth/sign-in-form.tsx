@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import "@/lib/forms/zod-jitless";
 import { signInSchema } from "@/lib/validation/auth";
 import { throttleMessage, type ThrottleMessage } from "@/lib/forms/throttle-message";
 import { zodIssuesToFieldErrors } from "@/lib/forms/zod-field-errors";

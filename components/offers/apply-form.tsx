@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { applyAction } from "@/app/offers/[id]/actions";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/validation/application";
+import { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveSearchAction } from "@/app/offers/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { SAVED_SEARCH_NAME_MAX } from "@/lib/validation/saved";
+import { SAVED_SEARCH_NAME_MAX } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { querySummary } from "./save-search-summary";

@@ -4,7 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { deleteSearchAction, renameSearchAction, setSearchAlertsAction } from "@/app/student/saved/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { SAVED_SEARCH_NAME_MAX } from "@/lib/validation/saved";
+import { SAVED_SEARCH_NAME_MAX } from "@/lib/forms/limits";
 import { querySummary } from "@/components/offers/save-search-summary";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";

@@ -5,7 +5,7 @@ import { saveProfileAction } from "@/app/student/profile/actions";
 import { EQF_LEVELS } from "@/lib/domain/eqf";
 import { PARTICIPANT_CATEGORIES } from "@/lib/domain/participants";
 import { initialFormState } from "@/lib/forms/form-state";
-import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES } from "@/lib/validation/participant-profile";
+import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { rateTableAction } from "@/app/office/settings/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { RATE_FIELDS, type RateField } from "@/lib/validation/grant-rates";
+import { RATE_FIELDS, type RateField } from "@/lib/forms/limits";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
