@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { pickMessages, type Messages } from "@/lib/forms/messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -17,7 +18,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        {/* Only what app/error.tsx needs: each client island gets its own (components/i18n/client-messages.tsx). */}
+        <NextIntlClientProvider messages={pickMessages((await getMessages()) as Messages, ["errors"])}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { registerAction } from "@/app/(auth)/register/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -11,7 +11,7 @@ import { NewPasswordField } from "./new-password-field";
 
 export function RegisterForm({ defaultAccountType }: { defaultAccountType: "STUDENT" | "COMPANY" }) {
   const t = useTranslations("auth");
-  const [state, formAction, pending] = useActionState(registerAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(registerAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
 

@@ -15,7 +15,7 @@ import { FormMessage } from "@/components/ui/form-message";
 
 export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl?: string; ssoName: string | null; initialError?: string }) {
   const t = useTranslations("auth");
-  const tRoot = useTranslations();
+  const tThrottle = useTranslations("throttle");
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   // Why the last institutional sign-in failed (from /sign-in?error=…), until the next attempt.
@@ -49,7 +49,7 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
         <div aria-live="polite" role="alert">
           {throttled && (
             <p className="mb-4 rounded-md bg-red-50 p-3 text-sm font-medium text-red-800" data-testid="sign-in-throttled">
-              {tRoot(throttled.key, throttled.values as never)}
+              {tThrottle(throttled.key.slice("throttle.".length) as never, throttled.values as never)}
             </p>
           )}
         </div>

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useFormActionState, useFormText } from "@/components/forms/form-texts";
+import { useState } from "react";
 import { applyAction } from "@/app/offers/[id]/actions";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/forms/limits";
@@ -12,7 +13,7 @@ import { useCvSizeCheck } from "@/components/forms/use-cv-size-check";
 /** Motivation (with a live character counter) and the CV: the profile's, or a new PDF. */
 export function ApplyForm({ offerId, profileCvFileName }: { offerId: string; profileCvFileName: string | null }) {
   const t = useTranslations("apply");
-  const [state, action, pending] = useActionState(applyAction, initialFormState);
+  const [state, action, pending] = useFormActionState(applyAction, initialFormState);
   return (
     <section aria-labelledby="apply-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="apply-title" className="mb-3 text-lg font-semibold">
@@ -39,7 +40,7 @@ function ApplyFields({
   pending: boolean;
 }) {
   const t = useTranslations("apply");
-  const tr = useTranslations();
+  const text = useFormText();
   const values = state && !state.ok ? (state.values ?? {}) : {};
   const errors = state && !state.ok ? state.fieldErrors : {};
   const [motivation, setMotivation] = useState(values.motivation ?? "");
@@ -83,7 +84,7 @@ function ApplyFields({
         <div id="apply-cv-source-error" aria-live="polite">
           {cvSourceErrors.map((key) => (
             <p key={key} className="mt-1 text-sm font-medium text-red-700">
-              {tr(key)}
+              {text(key)}
             </p>
           ))}
         </div>

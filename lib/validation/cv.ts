@@ -1,7 +1,5 @@
 import { z } from "zod";
 
-import { CV_MAX_BYTES } from "@/lib/forms/limits";
-
 // Limits of a CV upload, shared by the forms (early check in the browser) and lib/server/files/cv.ts.
 export { CV_ACCEPT, CV_MAX_BYTES } from "@/lib/forms/limits";
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accountSecurity"))("forgotTitle") };
@@ -12,7 +13,9 @@ export default async function ForgotPasswordPage() {
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-2xl font-bold">{t("forgotTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("forgotLead")}</p>
-      <ForgotPasswordForm />
+      <ClientMessages namespaces={["accountSecurity", "auth"]}>
+        <ForgotPasswordForm />
+      </ClientMessages>
     </div>
   );
 }

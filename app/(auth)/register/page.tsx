@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/auth/register-form";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { ROLE_HOME } from "@/lib/server/auth/policy";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("registerTitle") };
@@ -18,7 +19,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
     <div className="mx-auto max-w-lg">
       <h1 className="mb-2 text-2xl font-bold">{t("registerTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("registerLead")}</p>
-      <RegisterForm defaultAccountType={as === "company" ? "COMPANY" : "STUDENT"} />
+      <ClientMessages namespaces={["auth", "passwordStrength"]}>
+        <RegisterForm defaultAccountType={as === "company" ? "COMPANY" : "STUDENT"} />
+      </ClientMessages>
     </div>
   );
 }

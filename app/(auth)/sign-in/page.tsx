@@ -7,6 +7,7 @@ import { ROLE_HOME } from "@/lib/server/auth/policy";
 import { env } from "@/lib/server/env";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -21,7 +22,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("signInLead")}</p>
-      <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} ssoName={env.oidcEnabled ? env.OIDC_NAME : null} initialError={signInErrorMessage(error)} />
+      <ClientMessages namespaces={["auth", "throttle", "validation"]}>
+        <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} ssoName={env.oidcEnabled ? env.OIDC_NAME : null} initialError={signInErrorMessage(error)} />
+      </ClientMessages>
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { OfferHostCard } from "@/components/offers/offer-host-card";
 import { SaveOfferButton } from "@/components/offers/save-offer-button";
 import { CountryName } from "@/components/ui/country-name";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // Metadata and page read the same offer once per request.
 const loadOffer = cache((id: string) => orNotFound(getPublishedOfferPage(id)));
@@ -45,7 +46,7 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
             {t("lead", { host: offer.host.legalName, city: offer.city })} <CountryName code={offer.country} />
           </>
         }
-        actions={saved !== null && <SaveOfferButton offerId={offer.id} saved={saved} />}
+        actions={saved !== null && <ClientMessages namespaces={["saved"]}><SaveOfferButton offerId={offer.id} saved={saved} /></ClientMessages>}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
