@@ -132,9 +132,35 @@ function rootNamespaces(): string[] {
 
 type Problem = string;
 
+/**
+ * Keys a server file hands to a client component in its props (justSaved="offerEditor.saved",
+ * initialError={signInErrorMessage(error)}): written in the attribute, or in the module of a
+ * function the attribute calls. The component translates them in the browser.
+ */
+function propNeeds(file: string, opening: ts.JsxOpeningLikeElement, projectImports: Map<string, string>): string[] {
+  const needs: string[] = [];
+  for (const attribute of opening.attributes.properties) {
+    walk(attribute, (node) => {
+      if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && isMessageKey(node.text)) needs.push(node.text);
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const from = projectImports.get(node.expression.text);
+        if (from && !isClient(from)) needs.push(...ownNeeds(from).needs);
+      }
+    });
+  }
+  return needs;
+}
+
 function checkServerFile(file: string, root: readonly string[]): Problem[] {
   const clientImports = new Map<string, string>(); // local name → client module
-  for (const imp of imports(file)) if (imp.resolved && isClient(imp.resolved)) for (const name of imp.names) clientImports.set(name, imp.resolved);
+  const projectImports = new Map<string, string>(); // local name → any project module
+  for (const imp of imports(file)) {
+    if (!imp.resolved) continue;
+    for (const name of imp.names) {
+      projectImports.set(name, imp.resolved);
+      if (isClient(imp.resolved)) clientImports.set(name, imp.resolved);
+    }
+  }
   if (clientImports.size === 0) return [];
   const problems: Problem[] = [];
   const visit = (node: ts.Node, provided: readonly string[]) => {
@@ -149,7 +175,7 @@ function checkServerFile(file: string, root: readonly string[]): Problem[] {
       }
       const clientModule = clientImports.get(tag.split(".")[0]!);
       if (clientModule) {
-        const missing = [...needsOf(clientModule)].filter((need) => !covered(need, provided));
+        const missing = [...needsOf(clientModule), ...propNeeds(file, opening, projectImports)].filter((need) => !covered(need, provided));
         if (missing.length) problems.push(`${file}: <${tag}> (${clientModule}) needs ${missing.join(", ")}`);
       }
     }

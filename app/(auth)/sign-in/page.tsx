@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("signInLead")}</p>
-      <ClientMessages namespaces={["auth", "throttle", "validation"]}>
+      <ClientMessages namespaces={["auth", "throttle", "validation", "sso.errors"]}>
         <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} ssoName={env.oidcEnabled ? env.OIDC_NAME : null} initialError={signInErrorMessage(error)} />
       </ClientMessages>
     </div>
