@@ -8,9 +8,9 @@
 // server compresses; `nomodule` polyfills are left out, as modern browsers skip them). Exits 1
 // when a page breaks a budget. DATABASE_URL / DB_PROVIDER pick the
 // database as for `npm start`; the offer page is the first published offer of /api/v1/offers.
-import { spawn, spawnSync } from "node:child_process";
-import net from "node:net";
+import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
+import { firstPublishedOfferId, startProductionServer } from "./production-server";
 
 /** The pages measured; `{offer}` stands for the id of the first published offer. */
 const PAGES = ["/", "/offers", "/offers/{offer}", "/stats", "/sign-in"] as const;
@@ -20,28 +20,6 @@ const GZIP_LEVEL = 9;
 
 const gz = (body: Buffer) => gzipSync(body, { level: GZIP_LEVEL }).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilUp(base: string, deadline: number) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/icon.svg`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`the server at ${base} did not answer within the start-up time`);
-}
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: "inherit" });
@@ -72,18 +50,10 @@ async function main() {
     run(process.execPath, ["scripts/db-setup.mjs"]);
     run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
   }
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["scripts/server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: base },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const { base, stop } = await startProductionServer();
   let breached = false;
   try {
-    await waitUntilUp(base, Date.now() + 60_000);
-    const list = (await (await fetch(`${base}/api/v1/offers?page=1`)).json()) as { items: { id: string }[] };
-    const offerId = list.items[0]?.id;
-    if (!offerId) throw new Error("no published offer in this database: run npm run db:setup first");
+    const offerId = await firstPublishedOfferId(base);
 
     const chunkSizes = new Map<string, number>();
     const rows: string[][] = [];
@@ -115,7 +85,7 @@ async function main() {
     for (const row of rows) console.log(line(row));
     console.log(breached ? "\n✗ over budget (marked ✗)" : "\n✓ every page within budget");
   } finally {
-    server.kill();
+    stop();
   }
   process.exit(breached ? 1 : 0);
 }
