@@ -227,6 +227,28 @@ describe("client components get the messages they use", () => {
   });
 });
 
+/** Every module a client module brings into the browser: project paths and package names. */
+function browserImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const { specifier, resolved } of imports(file)) {
+    if (!resolved) seen.add(specifier);
+    else if (directive(resolved) !== "use server") browserImports(resolved, seen);
+  }
+  return seen;
+}
+
+describe("client bundles stay lean", () => {
+  // The sign-in form checks its two fields with the server's schema before calling next-auth.
+  const ZOD_ALLOWED = new Set(["components/auth/sign-in-form.tsx"]);
+
+  it.each(FILES.filter(isClient))("%s brings no zod and no lib/domain barrel into the browser", (file) => {
+    const reached = browserImports(file);
+    expect(reached.has("lib/domain/index.ts"), "import the narrow lib/domain module instead").toBe(false);
+    if (!ZOD_ALLOWED.has(file)) expect([...reached].filter((m) => m === "zod" || m.startsWith("lib/validation/"))).toEqual([]);
+  });
+});
+
 describe("message subsets", () => {
   const messages: Messages = { a: { b: "B", c: { d: "D", e: "E" } }, f: "F" };
 
