@@ -10,15 +10,25 @@ import type { FormState } from "@/lib/forms/form-state";
 //
 // The texts are kept per locale and key: a key's text is the same for every user (no values are
 // filled in), so one table serves every form, and the state's holder records them while it
-// renders, before the fields below it read them.
+// renders, before the fields below it read them. A state keeps its texts after a switch of
+// language; until the form is sent again, the island's messages (else the earlier text) serve.
 const known = new Map<string, string>();
 const entry = (locale: string, key: string) => `${locale}\u0000${key}`;
+// The last text of each key in any language: after a switch of language a form still shows the
+// state it got before, and until it is sent again a key outside the island's namespaces
+// (errors.fixFields, say) has only its earlier text.
+const lastText = new Map<string, string>();
 
 /** useActionState for a form action: also records the texts the action sent with its state. */
 export function useFormActionState<Payload>(action: (state: FormState, payload: Payload) => Promise<FormState>, initialState: FormState) {
   const result = useActionState(action, initialState);
-  const locale = useLocale();
-  for (const [key, text] of Object.entries(result[0]?.texts ?? {})) known.set(entry(locale, key), text);
+  const texts = result[0]?.texts;
+  if (texts) {
+    for (const [key, text] of Object.entries(texts.byKey)) {
+      known.set(entry(texts.locale, key), text);
+      lastText.set(key, text);
+    }
+  }
   return result;
 }
 
@@ -26,5 +36,5 @@ export function useFormActionState<Payload>(action: (state: FormState, payload: 
 export function useFormText(): (key: string) => string {
   const locale = useLocale();
   const t = useTranslations();
-  return (key) => known.get(entry(locale, key)) ?? t(key as never);
+  return (key) => known.get(entry(locale, key)) ?? (t.has(key as never) ? t(key as never) : (lastText.get(key) ?? t(key as never)));
 }

@@ -5,7 +5,7 @@ import { zodIssuesToFieldErrors } from "@/lib/forms/zod-field-errors";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
 import { can, type Permission } from "./auth/policy";
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formStateKeys } from "@/lib/forms/messages";
 import { ExpectedError } from "./errors";
 import { errorFields, log, REQUEST_ID_HEADER } from "./log";
@@ -54,10 +54,10 @@ async function onError(error: unknown, values: Record<string, string>): Promise<
 export async function withTexts(state: FormState): Promise<FormState> {
   const keys = formStateKeys(state);
   if (!state || keys.length === 0) return state;
-  const t = await getTranslations();
-  const texts: Record<string, string> = {};
-  for (const key of keys) if (t.has(key)) texts[key] = t(key);
-  return { ...state, texts };
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const byKey: Record<string, string> = {};
+  for (const key of keys) if (t.has(key)) byKey[key] = t(key);
+  return { ...state, texts: { locale, byKey } };
 }
 
 /**

@@ -111,7 +111,8 @@ describe("grant-rate table", () => {
     const state = await saveRates(await rateForm(session.user, { "rows.2.monthlyRate": "450", ...bad }));
     expect(state).toMatchObject({ ok: false, fieldErrors: { [field]: [key] } });
     // The pipeline sends the texts along, so the form needs no officeSettings messages of its own.
-    expect(state?.texts?.[key]).toBe(key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en));
+    expect(state?.texts).toMatchObject({ locale: "en" });
+    expect(state?.texts?.byKey[key]).toBe(key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en));
     expect(await prisma.grantRate.count()).toBe(0);
     expect(await prisma.auditEvent.count()).toBe(0);
   });
