@@ -19,7 +19,13 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: { ...alias, "server-only": path.join(root, "tests/integration/server-only-stub.ts") } },
+        resolve: {
+          alias: {
+            ...alias,
+            "server-only": path.join(root, "tests/integration/server-only-stub.ts"),
+            "next-intl/server": path.join(root, "tests/integration/next-intl-server-stub.ts"),
+          },
+        },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

@@ -7,9 +7,8 @@
 // static route of the same app (/icon.svg, emitted at build time): each route's req/s is given as a
 // ratio to the reference measured in the same round. Prints min/median/max over the rounds.
 // DATABASE_URL / DB_PROVIDER pick the database as for `npm start` (e.g. a 100k-offer bench database).
-import { spawn } from "node:child_process";
-import net from "node:net";
 import autocannon from "autocannon";
+import { firstPublishedOfferId, startProductionServer } from "./production-server";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -28,28 +27,6 @@ const TARGETS: Record<string, number | null> = {
 const P99_LIMIT_MS = 1000;
 
 type Sample = { rps: number; p50: number; p99: number; errors: number };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilUp(base: string, deadline: number) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}${REFERENCE}`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`the server at ${base} did not answer within the start-up time`);
-}
 
 async function load(url: string): Promise<Sample> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
@@ -81,17 +58,9 @@ function verdict(goal: number | null | undefined, ratios: number[], s: Sample[],
 }
 
 async function main() {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["scripts/server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", API_RATE_LIMIT_PER_MINUTE: "1000000000", NEXTAUTH_URL: base },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const { base, stop } = await startProductionServer({ API_RATE_LIMIT_PER_MINUTE: "1000000000" }, REFERENCE);
   try {
-    await waitUntilUp(base, Date.now() + 60_000);
-    const list = (await (await fetch(`${base}/api/v1/offers?page=1`)).json()) as { items: { id: string }[] };
-    const offerId = list.items[0]?.id;
-    if (!offerId) throw new Error("no published offer in this database: run npm run db:setup first");
+    const offerId = await firstPublishedOfferId(base);
     const routes = [REFERENCE, ...Object.keys(TARGETS).map((route) => route.replace("{id}", offerId))];
     // One short warm-up per route: the first render compiles nothing in production, but fills caches.
     for (const route of routes) await autocannon({ url: base + route, connections: 5, amount: 50 });
@@ -121,7 +90,7 @@ async function main() {
       );
     }
   } finally {
-    server.kill();
+    stop();
   }
 }
 

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { pickMessages, type Messages } from "@/lib/forms/messages";
 import { routing } from "@/i18n/routing";
 import { env } from "@/lib/server/env";
 import { SessionProvider } from "@/components/layout/session-context";
 import { SiteHeader } from "@/components/layout/site-header";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { ZodJitless } from "@/components/layout/zod-jitless";
 import "../globals.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -38,8 +38,8 @@ export default async function RootLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
-          <ZodJitless />
+        {/* Only what error.tsx needs: each client island gets its own (components/i18n/client-messages.tsx). */}
+        <NextIntlClientProvider messages={pickMessages((await getMessages()) as Messages, ["errors"])}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>

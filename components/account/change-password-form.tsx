@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { changePasswordAction } from "@/app/[locale]/account/password/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { NewPasswordField } from "@/components/auth/new-password-field";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
-  const [state, formAction, pending] = useActionState(changePasswordAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(changePasswordAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

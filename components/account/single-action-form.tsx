@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -23,7 +24,7 @@ export function SingleActionForm({
   confirm?: { question: string; yes: string; no: string };
   variant?: "primary" | "secondary" | "danger";
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormActionState(action, initialFormState);
   const [asking, setAsking] = useState(false);
   if (confirm && !asking) {
     return (

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { setHostVerifiedAction } from "@/app/[locale]/admin/hosts/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 /** Verify or unverify one host, after a confirmation step (a <details>: works without JavaScript). */
 export function HostVerify({ host }: { host: { id: string; legalName: string; verified: boolean } }) {
   const t = useTranslations("adminArea.hosts");
-  const [state, formAction, pending] = useActionState(setHostVerifiedAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(setHostVerifiedAction, initialFormState);
   const verify = !host.verified;
   return (
     <div>

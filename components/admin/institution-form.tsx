@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import type { Institution } from "@/generated/prisma/browser";
 import { createInstitutionAction } from "@/app/[locale]/admin/institutions/new/actions";
 import { updateInstitutionAction } from "@/app/[locale]/admin/institutions/[id]/actions";
@@ -15,7 +15,7 @@ type Editable = Pick<Institution, "id" | "name" | "erasmusCode" | "country" | "c
 /** Create (no institution) or edit an institution's identity: name, Erasmus code, place, PIC/OID. */
 export function InstitutionForm({ institution }: { institution?: Editable }) {
   const t = useTranslations("adminArea.institution");
-  const [state, formAction, pending] = useActionState(institution ? updateInstitutionAction : createInstitutionAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(institution ? updateInstitutionAction : createInstitutionAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   // After an error, what was typed; otherwise what is stored.
   const v = (key: keyof Omit<Editable, "id">) => (state && !state.ok ? state.values?.[key] : undefined) ?? institution?.[key] ?? "";

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
+import { type ReactNode } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { addSsoDomainAction, linkOfficerIdentityAction } from "@/app/[locale]/admin/institutions/[id]/actions";
 import { initialFormState, type FieldErrors, type FormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,7 @@ import { FormMessage } from "@/components/ui/form-message";
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
 function useSsoForm(action: Action) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormActionState(action, initialFormState);
   return { state, formAction, pending };
 }
 

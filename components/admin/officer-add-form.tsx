@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { createOfficerAction } from "@/app/[locale]/admin/institutions/[id]/actions";
 import { LOCALES, LOCALE_NAMES } from "@/i18n/locales";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -15,7 +15,7 @@ import { FormMessage } from "@/components/ui/form-message";
 export function OfficerAddForm({ institutionId }: { institutionId: string }) {
   const t = useTranslations("adminArea.officers");
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(createOfficerAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(createOfficerAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const value = (key: string) => (state && !state.ok ? state.values?.[key] : undefined);
   const created = state?.ok ? state.data : undefined;

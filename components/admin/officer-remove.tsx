@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { removeOfficerAction } from "@/app/[locale]/admin/institutions/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 /** Removing is a two-step decision: open the confirmation (works without JavaScript), then confirm. */
 export function OfficerRemove({ institutionId, officer }: { institutionId: string; officer: { id: string; name: string } }) {
   const t = useTranslations("adminArea.officers");
-  const [state, formAction, pending] = useActionState(removeOfficerAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(removeOfficerAction, initialFormState);
   return (
     <details className="group">
       <summary className="cursor-pointer text-sm font-semibold text-red-800 underline">{t.rich("remove", { name: officer.name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}</summary>

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { forgotPasswordAction } from "@/app/[locale]/(auth)/forgot-password/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 export function ForgotPasswordForm() {
   const t = useTranslations("accountSecurity");
   const ta = useTranslations("auth");
-  const [state, formAction, pending] = useActionState(forgotPasswordAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(forgotPasswordAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

@@ -1,8 +1,9 @@
 "use client";
 import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useCallback, useState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { registerAction } from "@/app/[locale]/(auth)/register/actions";
+import { useCallback, useState } from "react";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -16,7 +17,7 @@ type AccountType = "STUDENT" | "COMPANY";
 /** The page is static and cached: ?as=company (the home page's link for hosts) is read here. */
 export function RegisterForm() {
   const t = useTranslations("auth");
-  const [state, formAction, pending] = useActionState(registerAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(registerAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   const [accountType, setAccountType] = useState<AccountType>(values?.accountType === "COMPANY" ? "COMPANY" : "STUDENT");

@@ -1,7 +1,7 @@
 "use client";
 import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { resetPasswordAction } from "@/app/[locale]/(auth)/reset-password/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -11,7 +11,7 @@ import { NewPasswordField } from "./new-password-field";
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("accountSecurity");
   const ta = useTranslations("auth");
-  const [state, formAction, pending] = useActionState(resetPasswordAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(resetPasswordAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   if (state?.ok) {
     return (

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
+import "@/lib/forms/zod-jitless";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 import { signInSchema } from "@/lib/validation/auth";
@@ -23,7 +24,7 @@ import { useSignedInRedirect } from "./use-signed-in-redirect";
  */
 export function SignInForm({ ssoName }: { ssoName: string | null }) {
   const t = useTranslations("auth");
-  const tRoot = useTranslations();
+  const tThrottle = useTranslations("throttle");
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   // Why the last institutional sign-in failed (from /sign-in?error=…), until the next attempt.
@@ -65,7 +66,7 @@ export function SignInForm({ ssoName }: { ssoName: string | null }) {
         <div aria-live="polite" role="alert">
           {throttled && (
             <p className="mb-4 rounded-md bg-red-50 p-3 text-sm font-medium text-red-800" data-testid="sign-in-throttled">
-              {tRoot(throttled.key, throttled.values as never)}
+              {tThrottle(throttled.key.slice("throttle.".length) as never, throttled.values as never)}
             </p>
           )}
         </div>

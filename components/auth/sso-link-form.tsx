@@ -2,7 +2,8 @@
 import { Link } from "@/i18n/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { confirmSsoLinkAction } from "@/app/[locale]/(auth)/sign-in/link/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -12,7 +13,7 @@ import { FormMessage } from "@/components/ui/form-message";
 /** The account's password confirms, once, that the institutional login may sign into it. */
 export function SsoLinkForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("sso.link");
-  const [state, formAction, pending] = useActionState(confirmSsoLinkAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(confirmSsoLinkAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
 
   // Linked: sign in through the provider again (its session is still open, so no new login).

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { decideApplicationAction } from "@/app/[locale]/company/applications/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 
 export function ApplicationDecision({ applicationId, status, defaultStart, defaultEnd }: { applicationId: string; status: string; defaultStart: string; defaultEnd: string }) {
   const t = useTranslations("applicants");
-  const [state, action, pending] = useActionState(decideApplicationAction, initialFormState);
+  const [state, action, pending] = useFormActionState(decideApplicationAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <section aria-labelledby="decision-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { classifyActivities, evidenceForDeclared, type ClassificationResult, type DotActivityId } from "@/lib/domain";
+import type { DotActivityId } from "@/lib/domain/activities";
+import { classifyActivities, evidenceForDeclared, type ClassificationResult } from "@/lib/domain/classifier";
 
 const DEBOUNCE_MS = 300;
 

@@ -1,11 +1,11 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { saveOfferAction } from "@/app/[locale]/company/offers/actions";
 import { DOT_ACTIVITY_IDS, type DotActivityId } from "@/lib/domain/activities";
 import { initialFormState } from "@/lib/forms/form-state";
-import { MAX_TASKS_TEXT } from "@/lib/validation/checks";
-import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, WORK_MODES } from "@/lib/validation/offer";
+import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, MAX_TASKS_TEXT, OFFER_LANGUAGES, WORK_MODES } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -40,7 +40,7 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
   const t = useTranslations("offerEditor");
   const te = useTranslations("enums");
   const ta = useTranslations("activities");
-  const [state, formAction, pending] = useActionState(saveOfferAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(saveOfferAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const typed = state && !state.ok ? state.values : undefined;
   const v = (key: keyof OfferDefaults) => typed?.[key] ?? (offer[key] === undefined ? "" : String(offer[key]));

@@ -1,7 +1,7 @@
 "use client";
 import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { closeOfferAction, duplicateOfferAction } from "@/app/[locale]/company/offers/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Badge, statusTone } from "@/components/ui/badge";
@@ -12,8 +12,8 @@ export function OfferStatusBar({ offerId, status, justSaved }: { offerId: string
   const t = useTranslations("offerEditor");
   const te = useTranslations("enums");
   const ta = useTranslations("applicants");
-  const [closeState, close, closing] = useActionState(closeOfferAction, initialFormState);
-  const [dupState, duplicate, duplicating] = useActionState(duplicateOfferAction, initialFormState);
+  const [closeState, close, closing] = useFormActionState(closeOfferAction, initialFormState);
+  const [dupState, duplicate, duplicating] = useFormActionState(duplicateOfferAction, initialFormState);
   const message = (closeState?.message ?? dupState?.message ?? justSaved) as string | undefined;
   const failed = closeState?.ok === false || dupState?.ok === false;
   return (

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useFormActionState, useFormText } from "@/components/forms/form-texts";
+import { useState } from "react";
 import type { HostOrganisation } from "@/generated/prisma/browser";
 import { saveOrganisationAction } from "@/app/[locale]/company/organisation/actions";
 import { ECOSYSTEM_IDS, NACE_SECTIONS } from "@/lib/domain/classifications";
@@ -14,8 +15,8 @@ import { FormMessage } from "@/components/ui/form-message";
 export function OrganisationForm({ host }: { host: HostOrganisation | null }) {
   const t = useTranslations("organisation");
   const te = useTranslations("enums");
-  const tRoot = useTranslations();
-  const [state, formAction, pending] = useActionState(saveOrganisationAction, initialFormState);
+  const text = useFormText();
+  const [state, formAction, pending] = useFormActionState(saveOrganisationAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   // After an error, show what was typed; otherwise what is stored.
   const v = (key: keyof HostOrganisation & string) => (state && !state.ok ? state.values?.[key] : undefined) ?? (host?.[key] == null ? "" : String(host[key]));
@@ -60,7 +61,7 @@ export function OrganisationForm({ host }: { host: HostOrganisation | null }) {
         <div id="size-error" aria-live="polite">
           {errors.belowTwoFifty?.map((key) => (
             <p key={key} className="mt-1 text-sm font-medium text-red-700">
-              {tRoot(key)}
+              {text(key)}
             </p>
           ))}
         </div>

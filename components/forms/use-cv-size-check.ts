@@ -2,7 +2,7 @@
 import { useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { TOO_LARGE_FLAG } from "@/lib/http/limits";
-import { CV_MAX_BYTES } from "@/lib/validation/cv";
+import { CV_MAX_BYTES } from "@/lib/forms/limits";
 
 /**
  * The CV size, checked in the browser before a large file is sent only to be refused. Also true

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { certificateAction } from "@/app/[locale]/placements/[id]/learning-agreement/actions";
 import type { LaCertificate } from "@/lib/domain/learning-agreement";
-import { LA_LIMITS } from "@/lib/validation/learning-agreement";
+import { LA_LIMITS } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,12 +1,11 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
-export function PrintButton() {
-  const t = useTranslations("learningAgreement");
+/** `label`: the button's text, translated by the page. */
+export function PrintButton({ label }: { label: string }) {
   return (
     <Button type="button" onClick={() => window.print()}>
-      {t("print.button")}
+      {label}
     </Button>
   );
 }

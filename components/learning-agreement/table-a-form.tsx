@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { saveTableAAction } from "@/app/[locale]/placements/[id]/learning-agreement/actions";
 import { CEFR_LEVEL_CODES, ISO_LANGUAGE_CODES } from "@/lib/domain/languages";
-import { LA_LIMITS } from "@/lib/validation/learning-agreement";
+import { LA_LIMITS } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { saveTableBAction } from "@/app/[locale]/placements/[id]/learning-agreement/actions";
-import { LA_LIMITS } from "@/lib/validation/learning-agreement";
+import { LA_LIMITS } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -9,7 +9,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
  * after an error, otherwise what is stored (the page re-renders with the saved values).
  */
 export function useLaForm(action: Action) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormActionState(action, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const value = (name: string, stored: string | number | null | undefined) =>
     (state && !state.ok ? state.values?.[name] : undefined) ?? (stored == null ? "" : String(stored));

@@ -1,9 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useState } from "react";
+import { useFormActionState, useFormText } from "@/components/forms/form-texts";
+import { useEffect, useState } from "react";
 import { applyAction } from "@/app/[locale]/offers/[id]/actions";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/validation/application";
+import { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,7 +14,7 @@ import { useReloadOfferViewer } from "./offer-viewer-island";
 /** Motivation (with a live character counter) and the CV: the profile's, or a new PDF. */
 export function ApplyForm({ offerId, profileCvFileName }: { offerId: string; profileCvFileName: string | null }) {
   const t = useTranslations("apply");
-  const [state, action, pending] = useActionState(applyAction, initialFormState);
+  const [state, action, pending] = useFormActionState(applyAction, initialFormState);
   const reload = useReloadOfferViewer();
   // Sent: the panel (cached page, client island) now shows the application instead of this form.
   useEffect(() => {
@@ -45,7 +46,7 @@ function ApplyFields({
   pending: boolean;
 }) {
   const t = useTranslations("apply");
-  const tr = useTranslations();
+  const text = useFormText();
   const values = state && !state.ok ? (state.values ?? {}) : {};
   const errors = state && !state.ok ? state.fieldErrors : {};
   const [motivation, setMotivation] = useState(values.motivation ?? "");
@@ -89,7 +90,7 @@ function ApplyFields({
         <div id="apply-cv-source-error" aria-live="polite">
           {cvSourceErrors.map((key) => (
             <p key={key} className="mt-1 text-sm font-medium text-red-700">
-              {tr(key)}
+              {text(key)}
             </p>
           ))}
         </div>

@@ -5,6 +5,7 @@ import { Badge, statusTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ApplyForm } from "./apply-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /**
  * What the visitor can do here: sign in (back to this offer), complete the profile, follow the
@@ -58,6 +59,6 @@ export async function OfferApplyPanel({ offerId, viewer, deadlinePassed, deadlin
           </Card>
         );
       }
-      return <ApplyForm offerId={offerId} profileCvFileName={viewer.profileCvFileName} />;
+      return <ClientMessages namespaces={["apply", "validation.cvTooLarge", "saved"]}><ApplyForm offerId={offerId} profileCvFileName={viewer.profileCvFileName} /></ClientMessages>;
   }
 }

@@ -1,7 +1,7 @@
 "use client";
 import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState, useFormText } from "@/components/forms/form-texts";
 import { toggleSavedOfferAction } from "@/app/[locale]/offers/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -12,8 +12,8 @@ import { Button } from "@/components/ui/button";
  */
 export function SaveOfferButton({ offerId, saved }: { offerId: string; saved: boolean }) {
   const t = useTranslations("saved");
-  const tAll = useTranslations();
-  const [state, action, pending] = useActionState(toggleSavedOfferAction, initialFormState);
+  const text = useFormText();
+  const [state, action, pending] = useFormActionState(toggleSavedOfferAction, initialFormState);
   const isSaved = state?.ok && state.data?.saved ? state.data.saved === "1" : saved;
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
@@ -24,7 +24,7 @@ export function SaveOfferButton({ offerId, saved }: { offerId: string; saved: bo
         {isSaved ? t("unsaveOffer") : t("saveOffer")}
       </Button>
       <p role="status" aria-live="polite" className={`text-sm ${state?.ok === false ? "font-medium text-red-700" : "text-slate-700"}`}>
-        {state?.ok === false && state.message ? tAll(state.message) : null}
+        {state?.ok === false && state.message ? text(state.message) : null}
         {state?.ok && (
           <>
             {isSaved ? t("offerSavedMessage") : t("offerRemovedMessage")}{" "}

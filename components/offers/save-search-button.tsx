@@ -1,26 +1,24 @@
 "use client";
 import { Link } from "@/i18n/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { useFormActionState, useFormText } from "@/components/forms/form-texts";
 import { saveSearchAction } from "@/app/[locale]/offers/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { SAVED_SEARCH_NAME_MAX } from "@/lib/validation/saved";
+import { SAVED_SEARCH_NAME_MAX } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { querySummary } from "./save-search-summary";
 
 /**
- * "Save this search" for /offers: a disclosure with a name field (defaulting to a readable
- * summary of the filters) and a plain form, so it works without JavaScript. `query` is the
- * page's current query string; the server validates and normalises it.
+ * "Save this search" for /offers: a disclosure with a name field (defaulting to `summary`, a
+ * readable summary of the filters made on the server) and a plain form, so it works without
+ * JavaScript. `query` is the page's current query string; the server validates and normalises it.
  */
-export function SaveSearchButton({ query }: { query: string }) {
+export function SaveSearchButton({ query, summary }: { query: string; summary: string }) {
   const t = useTranslations("saved");
-  const tAll = useTranslations();
-  const locale = useLocale();
-  const [state, action, pending] = useActionState(saveSearchAction, initialFormState);
+  const text = useFormText();
+  const [state, action, pending] = useFormActionState(saveSearchAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const defaultName = state && !state.ok && state.values?.name !== undefined ? state.values.name : querySummary(query, tAll, locale);
+  const defaultName = state && !state.ok && state.values?.name !== undefined ? state.values.name : summary;
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <details open={state?.ok === false || undefined}>
@@ -36,7 +34,7 @@ export function SaveSearchButton({ query }: { query: string }) {
         </form>
       </details>
       <div role="status" aria-live="polite" className="text-sm">
-        {state?.ok === false && state.message && <p className="mt-3 font-medium text-red-700">{tAll(state.message)}</p>}
+        {state?.ok === false && state.message && <p className="mt-3 font-medium text-red-700">{text(state.message)}</p>}
         {state?.ok && (
           <p className="mt-3 text-green-800">
             {t("searchSaved")}{" "}

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState } from "react";
+import { useFormActionState, useFormText } from "@/components/forms/form-texts";
+import { startTransition, useState } from "react";
 import { approvePlacementAction, rejectPlacementAction } from "@/app/[locale]/office/placements/[id]/actions";
 import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -49,7 +50,7 @@ function RefusedChecks({ state, checkTexts }: { state: FormState; checkTexts: Re
 
 function ApproveForm({ placementId, mode, checkTexts }: { placementId: string; mode: Mode; checkTexts: Record<string, CheckText> }) {
   const t = useTranslations("placementReview");
-  const [state, action, pending] = useActionState(approvePlacementAction, initialFormState);
+  const [state, action, pending] = useFormActionState(approvePlacementAction, initialFormState);
   return (
     <form action={action} aria-labelledby="approve-title">
       <FormHead id="approve-title" title={t("approveTitle")} placementId={placementId} state={state} />
@@ -65,8 +66,8 @@ function ApproveForm({ placementId, mode, checkTexts }: { placementId: string; m
 function OverrideForm({ placementId, limits }: { placementId: string; limits: DecisionLimits }) {
   const t = useTranslations("placementReview");
   const ta = useTranslations("activities");
-  const tAll = useTranslations();
-  const [state, action, pending] = useActionState(approvePlacementAction, initialFormState);
+  const text = useFormText();
+  const [state, action, pending] = useFormActionState(approvePlacementAction, initialFormState);
   const [chosen, setChosen] = useState<string[]>([]);
   const [justification, setJustification] = useState("");
   const errors = errorsOf(state);
@@ -114,7 +115,7 @@ function OverrideForm({ placementId, limits }: { placementId: string; limits: De
         <div id="override-categories-error" aria-live="polite">
           {categoryErrors.map((key) => (
             <p key={key} className="mt-1 text-sm font-medium text-red-700">
-              {tAll(key as never)}
+              {text(key)}
             </p>
           ))}
         </div>
@@ -143,7 +144,7 @@ function OverrideForm({ placementId, limits }: { placementId: string; limits: De
 
 /** Reject with a reason, after a confirmation step on the page (the parties are told at once). */
 function RejectForm({ placementId, limits }: { placementId: string; limits: DecisionLimits }) {
-  const [state, action, pending] = useActionState(rejectPlacementAction, initialFormState);
+  const [state, action, pending] = useFormActionState(rejectPlacementAction, initialFormState);
   // Remount after each answer: the confirmation step closes and the reason comes back from the state.
   return <RejectFields key={JSON.stringify(state)} placementId={placementId} state={state} action={action} pending={pending} reasonMax={limits.reasonMax} />;
 }

@@ -14,6 +14,7 @@ import { PlacementCheckList } from "./placement-check-list";
 import { PlacementFacts } from "./placement-facts";
 import { PlacementHistory } from "./placement-history";
 import { PlacementRecord } from "./placement-record";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** Everything an officer needs to decide on one screen (issue 5), then the record once approved. */
 export async function PlacementReview({ data }: { data: ReviewData }) {
@@ -31,121 +32,123 @@ export async function PlacementReview({ data }: { data: ReviewData }) {
   const checkTexts: Record<string, CheckText> = Object.fromEntries(data.checks.map((c) => [c.id, { title: tr.title(c.id), message: tr.message(c) }]));
 
   return (
-    <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/office/placements" className="font-medium text-brand-800 underline">
-          {t("back")}
-        </Link>
-      </p>
-      <PageHeader
-        title={t("title", { name: participant.user.name })}
-        lead={
-          <>
-            {t("lead", { offer: offer.title, host: host.legalName })} <Badge tone={statusTone(p.status)}>{te(`placementStatus.${p.status}`)}</Badge>
-          </>
-        }
-      />
+    <ClientMessages namespaces={["placementReview", "activities"]}>
+      <div className="space-y-6">
+        <p className="text-sm">
+          <Link href="/office/placements" className="font-medium text-brand-800 underline">
+            {t("back")}
+          </Link>
+        </p>
+        <PageHeader
+          title={t("title", { name: participant.user.name })}
+          lead={
+            <>
+              {t("lead", { offer: offer.title, host: host.legalName })} <Badge tone={statusTone(p.status)}>{te(`placementStatus.${p.status}`)}</Badge>
+            </>
+          }
+        />
 
-      {p.status === "PROPOSED" && (
-        <div
-          role="status"
-          className={`rounded-md p-4 text-sm font-medium ${mode === "approve" ? "bg-green-50 text-green-900" : mode === "override" ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-900"}`}
-        >
-          {mode === "approve" ? t("verdictApprove") : mode === "override" ? t("verdictOverride") : t("verdictRefuse", { count: data.checks.filter((c) => !c.ok && c.id !== "digital-activity").length })}
-          {!data.agreementNumber && (
-            <p className="mt-2">
-              {t("noAgreement", { action: p.action, callYear: String(p.callYear) })}{" "}
-              <Link href="/office/settings" className="underline">
-                {t("openSettings")}
-              </Link>
+        {p.status === "PROPOSED" && (
+          <div
+            role="status"
+            className={`rounded-md p-4 text-sm font-medium ${mode === "approve" ? "bg-green-50 text-green-900" : mode === "override" ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-900"}`}
+          >
+            {mode === "approve" ? t("verdictApprove") : mode === "override" ? t("verdictOverride") : t("verdictRefuse", { count: data.checks.filter((c) => !c.ok && c.id !== "digital-activity").length })}
+            {!data.agreementNumber && (
+              <p className="mt-2">
+                {t("noAgreement", { action: p.action, callYear: String(p.callYear) })}{" "}
+                <Link href="/office/settings" className="underline">
+                  {t("openSettings")}
+                </Link>
+              </p>
+            )}
+          </div>
+        )}
+        {p.status === "REJECTED" && p.decisionReason && (
+          <div role="status" className="rounded-md bg-red-50 p-4 text-sm text-red-900">
+            <p className="font-semibold">{t("rejectedOn", { date: date(p.decidedAt) })}</p>
+            <p className="mt-1 whitespace-pre-line">{p.decisionReason}</p>
+          </div>
+        )}
+        {p.status === "CANCELLED" && (
+          <div role="status" className="rounded-md bg-slate-100 p-4 text-sm text-slate-900">
+            {t("cancelled")} {p.decisionReason}
+          </div>
+        )}
+
+        {p.mobilityRecord && <PlacementRecord record={p.mobilityRecord} placementId={p.id} />}
+
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card title={t("participantTitle")}>
+            <PlacementFacts
+              rows={[
+                [t("name"), participant.user.name],
+                [t("legalName"), legalName || <span className="text-amber-900">{t("legalNameMissing")}</span>],
+                [t("email"), participant.user.email],
+                [t("category"), te(`participantCategory.${participant.category}`)],
+                [t("field"), `ISCED-F ${participant.fieldOfEducation} · EQF ${participant.eqfLevel}`],
+                [t("nationality"), <CountryName key="n" code={participant.nationality} />],
+                [t("graduation"), date(participant.graduationDate)],
+                [t("selection"), date(participant.selectedOn)],
+                [t("previousMonths"), t("months", { count: participant.previousMobilityMonths })],
+                [t("fewerOpportunities"), participant.fewerOpportunities ? t("yes") : t("no")],
+              ]}
+            />
+          </Card>
+          <Card title={t("hostTitle")}>
+            <PlacementFacts
+              rows={[
+                [t("hostName"), host.legalName],
+                [t("hostType"), te(`hostType.${host.type}`)],
+                [t("location"), <span key="l">{offer.city}, <CountryName code={offer.country} /></span>],
+                [t("size"), host.belowTwoFifty ? t("sizeSmall") : t("sizeLarge")],
+                [t("sector"), host.naceSection],
+                [t("picOid"), [host.pic, host.oid].filter(Boolean).join(" · ") || "—"],
+                [t("verified"), host.verified ? t("yes") : t("no")],
+                [t("workingLanguage"), offer.language.toUpperCase()],
+              ]}
+            />
+          </Card>
+        </div>
+        <Card title={t("placementTitle")}>
+          <PlacementFacts
+            columns={3}
+            rows={[
+              [t("actionCall"), `${p.action} · ${p.callYear}`],
+              [t("activityType"), activityTypeFor(p.action)],
+              [t("period"), format.dateTimeRange(p.startDate, p.endDate, { dateStyle: "medium" })],
+              [t("duration"), data.durationDays > 0 ? t("days", { count: data.durationDays }) : "—"],
+              [t("agreementNumber"), data.agreementNumber ?? <span className="text-amber-900">{t("agreementMissing")}</span>],
+              [t("grantEstimate"), grant ? euro(grant.totalCents) : "—"],
+            ]}
+          />
+          {grant && !p.mobilityRecord && (
+            <p className="mt-3 text-sm text-slate-700">
+              {t("grantExplained", {
+                months: grant.fullMonths,
+                days: grant.extraDays,
+                rate: euro(grant.monthlyRateCents),
+                topUp: euro(grant.traineeshipTopUpCents + grant.fewerOpportunitiesTopUpCents),
+              })}
             </p>
           )}
-        </div>
-      )}
-      {p.status === "REJECTED" && p.decisionReason && (
-        <div role="status" className="rounded-md bg-red-50 p-4 text-sm text-red-900">
-          <p className="font-semibold">{t("rejectedOn", { date: date(p.decidedAt) })}</p>
-          <p className="mt-1 whitespace-pre-line">{p.decisionReason}</p>
-        </div>
-      )}
-      {p.status === "CANCELLED" && (
-        <div role="status" className="rounded-md bg-slate-100 p-4 text-sm text-slate-900">
-          {t("cancelled")} {p.decisionReason}
-        </div>
-      )}
-
-      {p.mobilityRecord && <PlacementRecord record={p.mobilityRecord} placementId={p.id} />}
-
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("participantTitle")}>
-          <PlacementFacts
-            rows={[
-              [t("name"), participant.user.name],
-              [t("legalName"), legalName || <span className="text-amber-900">{t("legalNameMissing")}</span>],
-              [t("email"), participant.user.email],
-              [t("category"), te(`participantCategory.${participant.category}`)],
-              [t("field"), `ISCED-F ${participant.fieldOfEducation} · EQF ${participant.eqfLevel}`],
-              [t("nationality"), <CountryName key="n" code={participant.nationality} />],
-              [t("graduation"), date(participant.graduationDate)],
-              [t("selection"), date(participant.selectedOn)],
-              [t("previousMonths"), t("months", { count: participant.previousMobilityMonths })],
-              [t("fewerOpportunities"), participant.fewerOpportunities ? t("yes") : t("no")],
-            ]}
-          />
         </Card>
-        <Card title={t("hostTitle")}>
-          <PlacementFacts
-            rows={[
-              [t("hostName"), host.legalName],
-              [t("hostType"), te(`hostType.${host.type}`)],
-              [t("location"), <span key="l">{offer.city}, <CountryName code={offer.country} /></span>],
-              [t("size"), host.belowTwoFifty ? t("sizeSmall") : t("sizeLarge")],
-              [t("sector"), host.naceSection],
-              [t("picOid"), [host.pic, host.oid].filter(Boolean).join(" · ") || "—"],
-              [t("verified"), host.verified ? t("yes") : t("no")],
-              [t("workingLanguage"), offer.language.toUpperCase()],
-            ]}
+
+        <PlacementCheckList checks={data.checks} evaluatedAt={data.checksEvaluatedAt} />
+
+        <OfferDotEvidence tasks={offer.tasks} check={data.classification} declared={offer.categories.map((c) => c.category)} noEvidenceText={t("noEvidence")} title={t("tasksTitle")} />
+
+        {p.status === "PROPOSED" && (
+          <PlacementDecisionPanel
+            placementId={p.id}
+            mode={mode}
+            checkTexts={checkTexts}
+            limits={{ justificationMin: OVERRIDE_JUSTIFICATION_MIN, justificationMax: OVERRIDE_JUSTIFICATION_MAX, reasonMax: REJECT_REASON_MAX }}
           />
-        </Card>
-      </div>
-      <Card title={t("placementTitle")}>
-        <PlacementFacts
-          columns={3}
-          rows={[
-            [t("actionCall"), `${p.action} · ${p.callYear}`],
-            [t("activityType"), activityTypeFor(p.action)],
-            [t("period"), format.dateTimeRange(p.startDate, p.endDate, { dateStyle: "medium" })],
-            [t("duration"), data.durationDays > 0 ? t("days", { count: data.durationDays }) : "—"],
-            [t("agreementNumber"), data.agreementNumber ?? <span className="text-amber-900">{t("agreementMissing")}</span>],
-            [t("grantEstimate"), grant ? euro(grant.totalCents) : "—"],
-          ]}
-        />
-        {grant && !p.mobilityRecord && (
-          <p className="mt-3 text-sm text-slate-700">
-            {t("grantExplained", {
-              months: grant.fullMonths,
-              days: grant.extraDays,
-              rate: euro(grant.monthlyRateCents),
-              topUp: euro(grant.traineeshipTopUpCents + grant.fewerOpportunitiesTopUpCents),
-            })}
-          </p>
         )}
-      </Card>
 
-      <PlacementCheckList checks={data.checks} evaluatedAt={data.checksEvaluatedAt} />
-
-      <OfferDotEvidence tasks={offer.tasks} check={data.classification} declared={offer.categories.map((c) => c.category)} noEvidenceText={t("noEvidence")} title={t("tasksTitle")} />
-
-      {p.status === "PROPOSED" && (
-        <PlacementDecisionPanel
-          placementId={p.id}
-          mode={mode}
-          checkTexts={checkTexts}
-          limits={{ justificationMin: OVERRIDE_JUSTIFICATION_MIN, justificationMax: OVERRIDE_JUSTIFICATION_MAX, reasonMax: REJECT_REASON_MAX }}
-        />
-      )}
-
-      <PlacementHistory entries={data.history} />
-    </div>
+        <PlacementHistory entries={data.history} />
+      </div>
+    </ClientMessages>
   );
 }

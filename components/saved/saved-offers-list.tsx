@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { CountryName } from "@/components/ui/country-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function SavedOffersList({ items }: { items: SavedOfferItem[] }) {
   const t = await getTranslations("saved");
@@ -21,27 +22,29 @@ export async function SavedOffersList({ items }: { items: SavedOfferItem[] }) {
     );
   }
   return (
-    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm">
-      {items.map((item) => (
-        <li key={item.offerId} className="flex flex-wrap items-start justify-between gap-4 p-4">
-          <div>
-            <h3 className="font-semibold">
-              <Link href={`/offers/${item.offerId}`} className="text-brand-800 underline">
-                {item.title}
-              </Link>{" "}
-              {!item.open && <Badge>{t("closed")}</Badge>}
-            </h3>
-            <p className="text-sm text-slate-700">
-              {item.hostName} · {item.city}, <CountryName code={item.country} />
-            </p>
-            <p className="text-sm text-slate-600">
-              {t("deadline", { date: format.dateTime(item.applicationDeadline, { dateStyle: "long", timeZone: "UTC" }) })} ·{" "}
-              {t("savedOn", { date: format.dateTime(item.savedAt, { dateStyle: "medium" }) })}
-            </p>
-          </div>
-          <SaveOfferButton offerId={item.offerId} saved />
-        </li>
-      ))}
-    </ul>
+    <ClientMessages namespaces={["saved"]}>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm">
+        {items.map((item) => (
+          <li key={item.offerId} className="flex flex-wrap items-start justify-between gap-4 p-4">
+            <div>
+              <h3 className="font-semibold">
+                <Link href={`/offers/${item.offerId}`} className="text-brand-800 underline">
+                  {item.title}
+                </Link>{" "}
+                {!item.open && <Badge>{t("closed")}</Badge>}
+              </h3>
+              <p className="text-sm text-slate-700">
+                {item.hostName} · {item.city}, <CountryName code={item.country} />
+              </p>
+              <p className="text-sm text-slate-600">
+                {t("deadline", { date: format.dateTime(item.applicationDeadline, { dateStyle: "long", timeZone: "UTC" }) })} ·{" "}
+                {t("savedOn", { date: format.dateTime(item.savedAt, { dateStyle: "medium" }) })}
+              </p>
+            </div>
+            <SaveOfferButton offerId={item.offerId} saved />
+          </li>
+        ))}
+      </ul>
+    </ClientMessages>
   );
 }

@@ -1,26 +1,25 @@
 "use client";
 import { Link } from "@/i18n/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useFormActionState, useFormText } from "@/components/forms/form-texts";
 import { deleteSearchAction, renameSearchAction, setSearchAlertsAction } from "@/app/[locale]/student/saved/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { SAVED_SEARCH_NAME_MAX } from "@/lib/validation/saved";
-import { querySummary } from "@/components/offers/save-search-summary";
+import { SAVED_SEARCH_NAME_MAX } from "@/lib/forms/limits";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 
-export type SavedSearchView = { id: string; name: string; query: string; alertsOn: boolean; lastAlertAt: string | null };
+/** `summary`: the filters in words (components/offers/save-search-summary.ts), made on the server. */
+export type SavedSearchView = { id: string; name: string; query: string; summary: string; alertsOn: boolean; lastAlertAt: string | null };
 
 /** One saved search: open it, alerts on/off, rename, delete (confirmed in a second step, no JS needed). */
 export function SavedSearchItem({ search }: { search: SavedSearchView }) {
   const t = useTranslations("saved");
-  const tAll = useTranslations();
-  const locale = useLocale();
+  const text = useFormText();
   const format = useFormatter();
-  const [alertState, toggleAlerts, toggling] = useActionState(setSearchAlertsAction, initialFormState);
-  const [renameState, rename, renaming] = useActionState(renameSearchAction, initialFormState);
-  const [deleteState, remove, deleting] = useActionState(deleteSearchAction, initialFormState);
+  const [alertState, toggleAlerts, toggling] = useFormActionState(setSearchAlertsAction, initialFormState);
+  const [renameState, rename, renaming] = useFormActionState(renameSearchAction, initialFormState);
+  const [deleteState, remove, deleting] = useFormActionState(deleteSearchAction, initialFormState);
   const latest = [deleteState, renameState, alertState].find((s) => s?.message);
   const renameErrors = renameState && !renameState.ok ? renameState.fieldErrors : {};
   const titleId = `saved-search-${search.id}`;
@@ -33,7 +32,7 @@ export function SavedSearchItem({ search }: { search: SavedSearchView }) {
               {search.name}
             </Link>
           </h3>
-          <p className="text-sm text-slate-700">{querySummary(search.query, tAll, locale)}</p>
+          <p className="text-sm text-slate-700">{search.summary}</p>
           {search.lastAlertAt && <p className="text-sm text-slate-600">{t("lastAlert", { date: format.dateTime(new Date(search.lastAlertAt), { dateStyle: "medium" }) })}</p>}
         </div>
         <form action={toggleAlerts} className="flex flex-wrap items-center gap-2">
@@ -68,7 +67,7 @@ export function SavedSearchItem({ search }: { search: SavedSearchView }) {
         </details>
       </div>
       <p role="status" aria-live="polite" className={`text-sm ${latest?.ok === false ? "font-medium text-red-700" : "text-green-800"}`}>
-        {latest?.message ? tAll(latest.message) : null}
+        {latest?.message ? text(latest.message) : null}
       </p>
     </li>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { withdrawAction } from "@/app/[locale]/student/applications/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 /** Withdraw while the host has not decided, after a confirmation (as the company's close-offer). */
 export function ApplicationWithdraw({ applicationId }: { applicationId: string }) {
   const t = useTranslations("myApplications.withdraw");
-  const [state, action, pending] = useActionState(withdrawAction, initialFormState);
+  const [state, action, pending] = useFormActionState(withdrawAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <section aria-labelledby="withdraw-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

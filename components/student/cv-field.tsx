@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { CV_ACCEPT } from "@/lib/validation/cv";
+import { CV_ACCEPT } from "@/lib/forms/limits";
 import { TextField } from "@/components/ui/field";
 
 /** The CV upload: the current file with its download link, and a file input to add or replace it. */

@@ -1,11 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
+import { type ReactNode } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { saveProfileAction } from "@/app/[locale]/student/profile/actions";
 import { EQF_LEVELS } from "@/lib/domain/eqf";
 import { PARTICIPANT_CATEGORIES } from "@/lib/domain/participants";
 import { initialFormState } from "@/lib/forms/form-state";
-import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES } from "@/lib/validation/participant-profile";
+import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -69,7 +70,7 @@ export function ProfileForm({
 }) {
   const t = useTranslations("profile");
   const te = useTranslations("enums");
-  const [state, formAction, pending] = useActionState(saveProfileAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(saveProfileAction, initialFormState);
   const { cvTooLarge, checkCvSize } = useCvSizeCheck(state !== initialFormState);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};

@@ -1,5 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormText } from "@/components/forms/form-texts";
 import { useMemo } from "react";
 import { CEFR_LEVEL_CODES, ISO_LANGUAGE_CODES } from "@/lib/domain/languages";
 import type { FieldErrors } from "@/lib/forms/form-state";
@@ -16,7 +17,7 @@ const isLevelError = (key: string) => key === "validation.levelRequired" || key 
  */
 export function ProfileLanguages({ rows, count, errors }: { rows: Row[]; count: number; errors: FieldErrors }) {
   const t = useTranslations("profile");
-  const tRoot = useTranslations();
+  const text = useFormText();
   const te = useTranslations("enums");
   const locale = useLocale();
   const options = useMemo(() => {
@@ -30,7 +31,7 @@ export function ProfileLanguages({ rows, count, errors }: { rows: Row[]; count: 
       <p className="mb-3 text-sm text-slate-600">{t("languagesHint")}</p>
       {errors.languageCode?.map((key) => (
         <p key={key} role="alert" className="mb-2 text-sm font-medium text-red-700">
-          {tRoot(key)}
+          {text(key)}
         </p>
       ))}
       {Array.from({ length: count }, (_, i) => {

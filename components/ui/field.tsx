@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormText } from "@/components/forms/form-texts";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const CONTROL =
@@ -9,7 +9,7 @@ type Common = { name: string; label: ReactNode; errors?: string[]; hint?: ReactN
 
 /** Label, control, hint and translated errors wired together with aria-describedby. */
 function FieldShell({ name, id: idOverride, label, errors, hint, children }: Common & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
-  const t = useTranslations();
+  const text = useFormText();
   const id = idOverride ?? `field-${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -28,7 +28,7 @@ function FieldShell({ name, id: idOverride, label, errors, hint, children }: Com
       <div id={errorId} aria-live="polite">
         {errors?.map((key) => (
           <p key={key} className="mt-1 text-sm font-medium text-red-700">
-            {t(key)}
+            {text(key)}
           </p>
         ))}
       </div>

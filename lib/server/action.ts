@@ -5,6 +5,8 @@ import { zodIssuesToFieldErrors } from "@/lib/forms/zod-field-errors";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
 import { can, type Permission } from "./auth/policy";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formStateKeys } from "@/lib/forms/messages";
 import { ExpectedError } from "./errors";
 import { errorFields, log, REQUEST_ID_HEADER } from "./log";
 
@@ -46,6 +48,19 @@ async function onError(error: unknown, values: Record<string, string>): Promise<
 }
 
 /**
+ * The state with the translation of every key it holds: the form shows these texts, so its page
+ * need not send the namespaces of every key a service may answer with.
+ */
+export async function withTexts(state: FormState): Promise<FormState> {
+  const keys = formStateKeys(state);
+  if (!state || keys.length === 0) return state;
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const byKey: Record<string, string> = {};
+  for (const key of keys) if (t.has(key)) byKey[key] = t(key);
+  return { ...state, texts: { locale, byKey } };
+}
+
+/**
  * The one pipeline for every mutation: parse with zod → authenticate → authorize against the
  * user the server loaded → call the service → typed state for the form.
  */
@@ -56,7 +71,7 @@ export function authedAction<S extends z.ZodType>(options: {
   /** Only the password change itself runs while an officer must still replace a one-time password. */
   allowedBeforePasswordChange?: boolean;
 }) {
-  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+  const run = async (formData: FormData): Promise<FormState> => {
     const raw = formDataToObject(formData);
     const values = stringValues(raw);
     const parsed = options.schema.safeParse(raw);
@@ -71,11 +86,12 @@ export function authedAction<S extends z.ZodType>(options: {
       return await onError(error, values);
     }
   };
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => withTexts(await run(formData));
 }
 
 /** The same pipeline for the few mutations open to anonymous visitors (registration). */
 export function publicAction<S extends z.ZodType>(options: { schema: S; handler: Handler<S, CurrentUser | null> }) {
-  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+  const run = async (formData: FormData): Promise<FormState> => {
     const raw = formDataToObject(formData);
     const values = stringValues(raw);
     const parsed = options.schema.safeParse(raw);
@@ -86,4 +102,5 @@ export function publicAction<S extends z.ZodType>(options: { schema: S; handler:
       return await onError(error, values);
     }
   };
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => withTexts(await run(formData));
 }

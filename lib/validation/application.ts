@@ -1,18 +1,14 @@
 import { z } from "zod";
-import { CV_MAX_BYTES, optionalUploadSchema } from "./cv";
+import { CV_MAX_BYTES, MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/forms/limits";
+import { optionalUploadSchema } from "./cv";
 
-// The student's application (issue 4 "Apply"). Messages are next-intl keys; the same schema runs
-// in the browser (character counter, early errors) and in the server action.
-export const MOTIVATION_MIN = 100;
-export const MOTIVATION_MAX = 4000;
+// The student's application (issue 4 "Apply"). Messages are next-intl keys; the form counts and
+// checks early with the same limits (lib/forms/limits.ts), the server action parses with this schema.
+export { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength };
 /** The CV limit lib/server/files/cv.ts enforces (5 MiB), checked early so the form can say so. */
 export const CV_UPLOAD_MAX_BYTES = CV_MAX_BYTES;
 export const CV_SOURCES = ["profile", "upload"] as const;
 
-/** The length the counter shows and the rule counts: the motivation without surrounding blanks. */
-export function motivationLength(text: string): number {
-  return text.trim().length;
-}
 
 export const applySchema = z
   .object({

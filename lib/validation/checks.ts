@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_TASKS_TEXT } from "@/lib/forms/limits";
 import {
   DOT_ACTIVITY_IDS,
   EXCLUDED_ACTIVITY_IDS,
@@ -14,7 +15,7 @@ import {
 // Messages are next-intl keys under "validation".
 // The activity check's cost grows with the text (lib/server/api.ts weighs it per started
 // CHECK_CHARS_PER_UNIT); the cap keeps one request's work bounded (scripts/abuse-check.ts).
-export const MAX_TASKS_TEXT = 10_000;
+export { MAX_TASKS_TEXT };
 export const CHECK_CHARS_PER_UNIT = 1_000;
 
 /** API units a classification of `text` costs: one per started CHECK_CHARS_PER_UNIT, at least one. */

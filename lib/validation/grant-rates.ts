@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { RATE_FIELDS, type RateField } from "@/lib/forms/limits";
 import { ACTION_CALL_YEARS, KEY_ACTIONS, isCallYearOfAction, isKeyAction, type KeyAction } from "@/lib/domain/actions";
 
 // domain.md §4: monthly rates and top-ups are data each office edits, entered in euros and stored
 // in integer cents. A generous ceiling catches a typo (an extra zero) without second-guessing a
 // National Agency's figures.
 export const MAX_RATE_EUROS = 5_000;
-export const RATE_FIELDS = ["monthlyRate", "traineeshipTopUp", "fewerOpportunitiesTopUp", "greenTravel"] as const;
-export type RateField = (typeof RATE_FIELDS)[number];
+export { RATE_FIELDS, type RateField };
 export const COUNTRY_GROUPS = [1, 2, 3] as const;
 
 const V = "officeSettings.validation";

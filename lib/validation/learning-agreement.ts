@@ -1,19 +1,12 @@
 // Forms of the Learning Agreement for Traineeships (domain.md §5) and the shapes of its JSON
 // columns (A2 changes, D certificate), read back through these schemas, never trusted as is.
 import { z } from "zod";
+import { LA_LIMITS } from "@/lib/forms/limits";
 import { CEFR_LEVEL_CODES, isLanguageCode } from "@/lib/domain/languages";
 import { LA_PARTIES } from "@/lib/domain/learning-agreement";
 import { isoDateSchema } from "./checks";
 
-// Longest texts: a detailed programme is the longest part of the template.
-export const LA_LIMITS = {
-  title: 200,
-  programme: 10_000,
-  longText: 5_000,
-  shortText: 2_000,
-  name: 120,
-  email: 254,
-} as const;
+export { LA_LIMITS };
 
 const ref = {
   placementId: z.string().min(1).max(64),

@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, WORK_MODES } from "@/lib/forms/limits";
 import { DOT_ACTIVITY_IDS, compareDates, parseIsoDate } from "@/lib/domain";
 import { countryCodeSchema, isoDateSchema, MAX_TASKS_TEXT } from "./checks";
 
-export const OFFER_LANGUAGES = ["en", "nl", "da", "de", "fr", "es", "it", "pl", "pt", "sv", "fi", "cs", "el", "hu", "ro"] as const;
-export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"] as const;
-export const WORK_MODES = ["ON_SITE", "HYBRID", "REMOTE"] as const;
-export const MAX_OFFER_DESCRIPTION = 5000;
+export { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, WORK_MODES };
 
 // A form sends one value as a string and several as an array; absent as undefined.
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES } from "@/lib/forms/limits";
 import { PARTICIPANT_CATEGORIES, compareDates, isParticipantCategory, isRecentGraduateCategory, parseIsoDate } from "@/lib/domain";
 import { eqfRangeFor, isEqfLevelAllowed } from "@/lib/domain/eqf";
 import { isIscedDetailedCode } from "@/lib/domain/isced";
@@ -6,12 +7,9 @@ import { CEFR_LEVEL_CODES, isLanguageCode } from "@/lib/domain/languages";
 import { countryCodeSchema, isoDateSchema } from "./checks";
 import { optionalUploadSchema } from "./cv";
 
-export const MAX_PROFILE_LANGUAGES = 6;
+export { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES };
 export const MAX_SKILLS = 30;
 export const MAX_SKILL_LENGTH = 80;
-// As Mobility Tool+ records it (domain.md §5 participant data); empty = not given.
-export const GENDERS = ["female", "male", "undefined"] as const;
-export const MAX_LEGAL_NAME_LENGTH = 100;
 
 /**
  * Legal first and last name(s) as the Beneficiary Module reports them (domain.md §5): trimmed,

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { SAVED_SEARCH_NAME_MAX } from "@/lib/forms/limits";
 
 // Schemas of the saved offers / saved searches forms (app/offers/actions.ts, app/student/saved/actions.ts).
 const id = z.string().min(1).max(64);
 const flag = z.enum(["1", "0"]).transform((v) => v === "1");
 
 export const MAX_SAVED_SEARCHES = 20;
-export const SAVED_SEARCH_NAME_MAX = 80;
+export { SAVED_SEARCH_NAME_MAX };
 
 export const savedOfferToggleSchema = z.object({ offerId: id, save: flag });
 

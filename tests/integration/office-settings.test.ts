@@ -7,6 +7,7 @@ import { getGrantRateRows, getRateTable } from "@/lib/server/services/grant-rate
 import { getAgreementNumber } from "@/lib/server/services/project-agreements";
 import type { CallInput } from "@/lib/validation/grant-rates";
 import { createInstitution, createUser } from "@/prisma/seed/factories";
+import en from "@/messages/en.json";
 import { resetDatabase } from "./reset";
 
 // The actions run whole (zod → session → permission → service); only "who is signed in" is
@@ -109,6 +110,9 @@ describe("grant-rate table", () => {
     // A good change next to the bad one: the whole form is refused.
     const state = await saveRates(await rateForm(session.user, { "rows.2.monthlyRate": "450", ...bad }));
     expect(state).toMatchObject({ ok: false, fieldErrors: { [field]: [key] } });
+    // The pipeline sends the texts along, so the form needs no officeSettings messages of its own.
+    expect(state?.texts).toMatchObject({ locale: "en" });
+    expect(state?.texts?.byKey[key]).toBe(key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en));
     expect(await prisma.grantRate.count()).toBe(0);
     expect(await prisma.auditEvent.count()).toBe(0);
   });

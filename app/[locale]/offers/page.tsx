@@ -7,7 +7,7 @@ import { can } from "@/lib/server/auth/policy";
 import { getMatchParticipant } from "@/lib/server/services/matching";
 import { searchOffers } from "@/lib/server/services/offer-search";
 import { offerSearchToQueryString, PAGE_SIZE, parseOfferSearchLenient, rawQueryString } from "@/lib/validation/offer-search";
-import { SaveSearchButton } from "@/components/offers/save-search-button";
+import { SaveSearch } from "@/components/offers/save-search";
 import { SearchPage } from "@/components/offers/search-page";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
@@ -37,7 +37,7 @@ export default async function OffersPage({ params: routeParams, searchParams }: 
       result={result}
       canMatch={participant !== null}
       profileHint={user?.role === "STUDENT" && participant === null}
-      actions={canSave && <div className="mb-4"><SaveSearchButton query={canonical} /></div>}
+      actions={canSave && <div className="mb-4"><SaveSearch query={canonical} /></div>}
     />
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/forms/form-texts";
 import { saveAgreementAction } from "@/app/[locale]/office/settings/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 /** The agreement number of one action and call year: creates it, or changes the stored one. */
 export function AgreementForm({ action, callYear, callLabel, current, example }: { action: string; callYear: number; callLabel: string; current: string | null; example: string }) {
   const t = useTranslations("officeSettings.agreements");
-  const [state, formAction, pending] = useActionState(saveAgreementAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(saveAgreementAction, initialFormState);
   const failed = state && !state.ok ? state : null;
   return (
     <form key={state ? JSON.stringify(state) : "initial"} action={formAction} noValidate>

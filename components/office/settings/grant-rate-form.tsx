@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useFormActionState, useFormText } from "@/components/forms/form-texts";
 import { rateTableAction } from "@/app/[locale]/office/settings/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { RATE_FIELDS, type RateField } from "@/lib/validation/grant-rates";
+import { RATE_FIELDS, type RateField } from "@/lib/forms/limits";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -21,7 +21,7 @@ export interface RateFormRow {
 }
 
 function AmountInput({ row, index, field, value, errors, label }: { row: RateFormRow; index: number; field: RateField; value: string; errors?: string[]; label: string }) {
-  const t = useTranslations();
+  const text = useFormText();
   const name = `rows.${index}.${field}`;
   const id = `rate-${row.countryGroup}-${field}`;
   return (
@@ -47,7 +47,7 @@ function AmountInput({ row, index, field, value, errors, label }: { row: RateFor
       <div id={`${id}-error`} aria-live="polite">
         {errors?.map((key) => (
           <p key={key} className="mt-1 max-w-40 text-xs font-medium text-red-700">
-            {t(key)}
+            {text(key)}
           </p>
         ))}
       </div>
@@ -57,7 +57,7 @@ function AmountInput({ row, index, field, value, errors, label }: { row: RateFor
 
 export function GrantRateForm({ action, callYear, callLabel, rows, flat }: { action: string; callYear: number; callLabel: string; rows: readonly RateFormRow[]; flat: boolean }) {
   const t = useTranslations("officeSettings.rates");
-  const [state, formAction, pending] = useActionState(rateTableAction, initialFormState);
+  const [state, formAction, pending] = useFormActionState(rateTableAction, initialFormState);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
   // After an error the typed values stay; otherwise the stored ones.

@@ -10,6 +10,7 @@ import { Table, Td } from "@/components/ui/table";
 import { AgreementForm } from "./agreement-form";
 import { CallPicker } from "./call-picker";
 import { GrantRateForm, type RateFormRow } from "./grant-rate-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export interface OfficeSettingsData {
   readonly institution: { name: string; erasmusCode: string; country: string };
@@ -66,48 +67,50 @@ export async function OfficeSettings({ data }: { data: OfficeSettingsData }) {
     }));
 
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} lead={t("lead", { name: institution.name, code: institution.erasmusCode })} />
-      <CallPicker action={action} callYear={callYear} />
-      <h2 className="text-xl font-semibold text-slate-900">{callLabel}</h2>
-      <Card title={t("agreements.title")}>
-        <p className="mb-4 max-w-prose text-sm text-slate-700">{t("agreements.lead")}</p>
-        <AgreementForm
-          key={`${action}-${callYear}`}
-          action={action}
-          callYear={callYear}
-          callLabel={callLabel}
-          current={data.agreementNumber}
-          example={exampleNumber(action, callYear, institution.country)}
-        />
-      </Card>
-      <Card title={t("rates.title")}>
-        <p className="mb-4 max-w-prose text-sm text-slate-700">{flat ? t("rates.leadFlat") : t("rates.lead")}</p>
-        <GrantRateForm key={`${action}-${callYear}`} action={action} callYear={callYear} callLabel={callLabel} rows={rows} flat={flat} />
-      </Card>
-      <section aria-labelledby="all-agreements" className="space-y-3">
-        <h2 id="all-agreements" className="text-lg font-semibold text-slate-900">
-          {t("agreements.listTitle")}
-        </h2>
-        {data.agreements.length ? (
-          <Table caption={t("agreements.listTitle")} head={[t("agreements.call"), t("agreements.number"), t("agreements.updated"), ""]}>
-            {data.agreements.map((a) => (
-              <tr key={a.id}>
-                <Td>{t("callLabel", { action: a.action, year: a.callYear })}</Td>
-                <Td className="font-mono">{a.agreementNumber}</Td>
-                <Td>{format.dateTime(a.updatedAt, { dateStyle: "medium" })}</Td>
-                <Td>
-                  <Link href={`/office/settings?action=${a.action}&callYear=${a.callYear}`} className="font-medium text-brand-800 underline">
-                    {t("agreements.open", { call: t("callLabel", { action: a.action, year: a.callYear }) })}
-                  </Link>
-                </Td>
-              </tr>
-            ))}
-          </Table>
-        ) : (
-          <EmptyState title={t("agreements.none")} />
-        )}
-      </section>
-    </div>
+    <ClientMessages namespaces={["officeSettings.agreements", "officeSettings.rates"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("title")} lead={t("lead", { name: institution.name, code: institution.erasmusCode })} />
+        <CallPicker action={action} callYear={callYear} />
+        <h2 className="text-xl font-semibold text-slate-900">{callLabel}</h2>
+        <Card title={t("agreements.title")}>
+          <p className="mb-4 max-w-prose text-sm text-slate-700">{t("agreements.lead")}</p>
+          <AgreementForm
+            key={`${action}-${callYear}`}
+            action={action}
+            callYear={callYear}
+            callLabel={callLabel}
+            current={data.agreementNumber}
+            example={exampleNumber(action, callYear, institution.country)}
+          />
+        </Card>
+        <Card title={t("rates.title")}>
+          <p className="mb-4 max-w-prose text-sm text-slate-700">{flat ? t("rates.leadFlat") : t("rates.lead")}</p>
+          <GrantRateForm key={`${action}-${callYear}`} action={action} callYear={callYear} callLabel={callLabel} rows={rows} flat={flat} />
+        </Card>
+        <section aria-labelledby="all-agreements" className="space-y-3">
+          <h2 id="all-agreements" className="text-lg font-semibold text-slate-900">
+            {t("agreements.listTitle")}
+          </h2>
+          {data.agreements.length ? (
+            <Table caption={t("agreements.listTitle")} head={[t("agreements.call"), t("agreements.number"), t("agreements.updated"), ""]}>
+              {data.agreements.map((a) => (
+                <tr key={a.id}>
+                  <Td>{t("callLabel", { action: a.action, year: a.callYear })}</Td>
+                  <Td className="font-mono">{a.agreementNumber}</Td>
+                  <Td>{format.dateTime(a.updatedAt, { dateStyle: "medium" })}</Td>
+                  <Td>
+                    <Link href={`/office/settings?action=${a.action}&callYear=${a.callYear}`} className="font-medium text-brand-800 underline">
+                      {t("agreements.open", { call: t("callLabel", { action: a.action, year: a.callYear }) })}
+                    </Link>
+                  </Td>
+                </tr>
+              ))}
+            </Table>
+          ) : (
+            <EmptyState title={t("agreements.none")} />
+          )}
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

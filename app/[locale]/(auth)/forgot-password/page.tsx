@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { localeAlternates, pageLocale, type LocaleParams } from "@/i18n/page-locale";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
@@ -15,7 +16,9 @@ export default async function ForgotPasswordPage({ params }: LocaleParams) {
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-2xl font-bold">{t("forgotTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("forgotLead")}</p>
-      <ForgotPasswordForm />
+      <ClientMessages namespaces={["accountSecurity", "auth"]}>
+        <ForgotPasswordForm />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { localeAlternates, pageLocale, type LocaleParams } from "@/i18n/page-locale";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RegisterForm } from "@/components/auth/register-form";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
@@ -17,7 +18,9 @@ export default async function RegisterPage({ params }: LocaleParams) {
     <div className="mx-auto max-w-lg">
       <h1 className="mb-2 text-2xl font-bold">{t("registerTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("registerLead")}</p>
-      <RegisterForm />
+      <ClientMessages namespaces={["auth", "passwordStrength"]}>
+        <RegisterForm />
+      </ClientMessages>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { TokenProblem } from "@/components/auth/token-problem";
 import { inspectToken } from "@/lib/server/services/account-security";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accountSecurity"))("resetTitle") };
@@ -19,7 +20,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       {state === "valid" ? (
         <>
           <p className="mb-6 text-slate-700">{t("resetLead")}</p>
-          <ResetPasswordForm token={token} />
+          <ClientMessages namespaces={["accountSecurity", "auth", "passwordStrength"]}>
+            <ResetPasswordForm token={token} />
+          </ClientMessages>
         </>
       ) : (
         <TokenProblem state={state} href="/forgot-password" linkLabel={t("requestNewLink")} />

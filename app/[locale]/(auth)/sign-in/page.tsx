@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { localeAlternates, pageLocale, type LocaleParams } from "@/i18n/page-locale";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { env } from "@/lib/server/env";
 
@@ -19,7 +20,9 @@ export default async function SignInPage({ params }: LocaleParams) {
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("signInLead")}</p>
-      <SignInForm ssoName={ssoName} />
+      <ClientMessages namespaces={["auth", "throttle", "validation", "sso.errors"]}>
+        <SignInForm ssoName={ssoName} />
+      </ClientMessages>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CHOOSE_PASSWORD_PATH, requirePermission } from "@/lib/server/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -19,7 +20,9 @@ export default async function ChangePasswordPage() {
       ) : (
         <PageHeader title={t("title")} lead={t("lead", { email: user.email })} />
       )}
-      <ChangePasswordForm />
+      <ClientMessages namespaces={["account", "auth", "passwordStrength"]}>
+        <ChangePasswordForm />
+      </ClientMessages>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { getHostOrganisation } from "@/lib/server/services/host-organisations";
 import { OrganisationForm } from "@/components/company/organisation-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisation"))("title") };
@@ -16,7 +17,9 @@ export default async function OrganisationPage() {
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <OrganisationForm host={host} />
+      <ClientMessages namespaces={["organisation", "enums"]}>
+        <OrganisationForm host={host} />
+      </ClientMessages>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { localeAlternates, pageLocale, type LocaleParams } from "@/i18n/page-loc
 import { orNotFound } from "@/lib/server/not-found";
 import { getPublishedOfferPage } from "@/lib/server/services/offer-page";
 import { isDeadlinePassed } from "@/lib/server/services/student-applications";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { OfferApplyPanel } from "@/components/offers/offer-apply-panel";
 import { OfferDescription } from "@/components/offers/offer-description";
 import { OfferDotEvidence } from "@/components/offers/offer-dot-evidence";
@@ -41,6 +42,8 @@ export default async function OfferPage({ params }: LocaleParams<{ id: string }>
   const t = await getTranslations("offer");
   const deadlinePassed = isDeadlinePassed(offer.applicationDeadline, new Date());
   return (
+    // The save button is drawn by the island itself: its texts travel with the page.
+    <ClientMessages namespaces={["saved"]}>
     <OfferViewerProvider offerId={offer.id}>
       <div className="space-y-6">
         <PageHeader
@@ -68,5 +71,6 @@ export default async function OfferPage({ params }: LocaleParams<{ id: string }>
         </div>
       </div>
     </OfferViewerProvider>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { getOwnProfile, listInstitutionOptions } from "@/lib/server/services/par
 import { legalNamesFromDisplayName } from "@/lib/validation/participant-profile";
 import { ProfileForm, type ProfileFormValues } from "@/components/student/profile-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
@@ -42,7 +43,9 @@ export default async function ProfilePage() {
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <ProfileForm profile={values} institutions={institutions} legalNames={guess} homeInstitutionId={user.institutionId} />
+      <ClientMessages namespaces={["profile", "enums", "isced", "validation.cvTooLarge", "validation.levelRequired", "validation.levelUnknown"]}>
+        <ProfileForm profile={values} institutions={institutions} legalNames={guess} homeInstitutionId={user.institutionId} />
+      </ClientMessages>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getPendingSsoLink } from "@/lib/server/auth/sso";
 import { env } from "@/lib/server/env";
 import { SsoLinkForm } from "@/components/auth/sso-link-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sso.link"))("title") };
@@ -19,7 +20,9 @@ export default async function SsoLinkPage({ searchParams }: { searchParams: Prom
       {pending && token ? (
         <>
           <p className="mb-6 text-slate-700">{t("lead", { provider: env.OIDC_NAME, email: pending.email })}</p>
-          <SsoLinkForm token={token} email={pending.email} />
+          <ClientMessages namespaces={["sso.link"]}>
+            <SsoLinkForm token={token} email={pending.email} />
+          </ClientMessages>
         </>
       ) : (
         <>

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { BackLink } from "@/components/admin/back-link";
 import { InstitutionForm } from "@/components/admin/institution-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminArea.institution"))("newTitle") };
@@ -16,7 +17,9 @@ export default async function NewInstitutionPage() {
     <div className="max-w-3xl">
       <BackLink href="/admin/institutions">{t("back")}</BackLink>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <InstitutionForm />
+      <ClientMessages namespaces={["adminArea.institution"]}>
+        <InstitutionForm />
+      </ClientMessages>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { ApplicationDecision } from "@/components/company/application-decision";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("applicants"))("applicationTitle") };
@@ -100,7 +101,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           )}
         </Card>
       ) : (
-        (a.status === "SUBMITTED" || a.status === "SHORTLISTED") && <ApplicationDecision applicationId={a.id} status={a.status} defaultStart={start} defaultEnd={defaultEnd} />
+        (a.status === "SUBMITTED" || a.status === "SHORTLISTED") && <ClientMessages namespaces={["applicants"]}><ApplicationDecision applicationId={a.id} status={a.status} defaultStart={start} defaultEnd={defaultEnd} /></ClientMessages>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
 import { OfferEditor } from "@/components/company/offer-editor";
 import { OfferStatusBar } from "@/components/company/offer-status-bar";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("offerEditor"))("editTitle") };
@@ -22,32 +23,34 @@ export default async function EditOfferPage({ params, searchParams }: { params: 
   const offer = await orNotFound(getOwnOffer(user, id));
   const t = await getTranslations("offerEditor");
   return (
-    <div className="space-y-4">
-      <PageHeader title={t("editTitle")} lead={offer.title} />
-      <OfferStatusBar offerId={offer.id} status={offer.status} justSaved={saved === "publish" ? "offerEditor.published" : saved ? "offerEditor.saved" : undefined} />
-      <OfferEditor
-        canPublish={offer.status !== "PUBLISHED" && isHostOrganisationType(offer.host.type) && isEligibleHostType(offer.host.type)}
-        offer={{
-          id: offer.id,
-          title: offer.title,
-          description: offer.description,
-          tasks: offer.tasks,
-          language: offer.language,
-          country: offer.country,
-          city: offer.city,
-          workMode: offer.workMode,
-          durationMinMonths: offer.durationMinMonths,
-          durationMaxMonths: offer.durationMaxMonths,
-          earliestStart: isoDate(offer.earliestStart),
-          latestEnd: isoDate(offer.latestEnd),
-          applicationDeadline: isoDate(offer.applicationDeadline),
-          stipendPerMonth: offer.stipendCents == null ? "" : String(offer.stipendCents / 100),
-          places: offer.places,
-          requiredSkills: offer.requiredSkills,
-          categories: offer.categories.map((c) => c.category),
-          languages: offer.languages.map((l) => ({ language: l.language, level: l.level })),
-        }}
-      />
-    </div>
+    <ClientMessages namespaces={["offerEditor", "enums", "activities", "applicants"]}>
+      <div className="space-y-4">
+        <PageHeader title={t("editTitle")} lead={offer.title} />
+        <OfferStatusBar offerId={offer.id} status={offer.status} justSaved={saved === "publish" ? "offerEditor.published" : saved ? "offerEditor.saved" : undefined} />
+        <OfferEditor
+          canPublish={offer.status !== "PUBLISHED" && isHostOrganisationType(offer.host.type) && isEligibleHostType(offer.host.type)}
+          offer={{
+            id: offer.id,
+            title: offer.title,
+            description: offer.description,
+            tasks: offer.tasks,
+            language: offer.language,
+            country: offer.country,
+            city: offer.city,
+            workMode: offer.workMode,
+            durationMinMonths: offer.durationMinMonths,
+            durationMaxMonths: offer.durationMaxMonths,
+            earliestStart: isoDate(offer.earliestStart),
+            latestEnd: isoDate(offer.latestEnd),
+            applicationDeadline: isoDate(offer.applicationDeadline),
+            stipendPerMonth: offer.stipendCents == null ? "" : String(offer.stipendCents / 100),
+            places: offer.places,
+            requiredSkills: offer.requiredSkills,
+            categories: offer.categories.map((c) => c.category),
+            languages: offer.languages.map((l) => ({ language: l.language, level: l.level })),
+          }}
+        />
+      </div>
+    </ClientMessages>
   );
 }

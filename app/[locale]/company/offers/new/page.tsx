@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("offerEditor"))("newTitle") };
@@ -32,7 +33,9 @@ export default async function NewOfferPage() {
   return (
     <div>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <OfferEditor offer={{ country: host.country, city: host.city }} canPublish={isHostOrganisationType(host.type) && isEligibleHostType(host.type)} />
+      <ClientMessages namespaces={["offerEditor", "enums", "activities"]}>
+        <OfferEditor offer={{ country: host.country, city: host.city }} canPublish={isHostOrganisationType(host.type) && isEligibleHostType(host.type)} />
+      </ClientMessages>
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { TableBForm } from "@/components/learning-agreement/table-b-form";
 import { TableCForm } from "@/components/learning-agreement/table-c-form";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("learningAgreement"))("title") };
@@ -38,96 +39,99 @@ export default async function LearningAgreementPage({ params }: { params: Promis
     party === "trainee" ? `/student/applications/${placement.applicationId}` : party === "host" ? `/company/applications/${placement.applicationId}` : `/office/placements/${placement.id}`;
   const pending = view.pendingChange;
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t("title")}
-        lead={t("lead", { trainee: placement.application.participant.user.name, offer: la.title, host: placement.application.offer.host.legalName })}
-        actions={
-          <Link href={`/placements/${placement.id}/learning-agreement/print`} className={buttonClass("secondary")}>
-            {t("print.open")}
+    <ClientMessages namespaces={["learningAgreement", "enums"]}>
+      {/* The forms of the tables, the signatures and the changes. */}
+      <div className="space-y-6">
+        <PageHeader
+          title={t("title")}
+          lead={t("lead", { trainee: placement.application.participant.user.name, offer: la.title, host: placement.application.offer.host.legalName })}
+          actions={
+            <Link href={`/placements/${placement.id}/learning-agreement/print`} className={buttonClass("secondary")}>
+              {t("print.open")}
+            </Link>
+          }
+        />
+        <p className="flex flex-wrap items-center gap-3">
+          <Link href={back} className="text-sm font-medium text-brand-800 underline">
+            {t("back")}
           </Link>
-        }
-      />
-      <p className="flex flex-wrap items-center gap-3">
-        <Link href={back} className="text-sm font-medium text-brand-800 underline">
-          {t("back")}
-        </Link>
-        <LaStatus view={view} />
-        <span className="text-sm text-slate-700">{t("youAre", { party: t(`party.${party}`) })}</span>
-      </p>
-      <LaNotices view={view} />
-      <LaSignatures
-        view={view}
-        signForm={!view.signatures[party] && view.missing.length === 0 ? <SignForm placementId={placement.id} version={la.version} party={party} /> : undefined}
-      />
-      <LaParties view={view} />
-      <LaTableA
-        view={view}
-        editor={
-          open("A") && (
-            <TableAForm
-              placementId={placement.id}
-              version={la.version}
-              signedCount={signedCount}
-              values={{
-                title: la.title,
-                hoursPerWeek: la.hoursPerWeek,
-                programme: la.programme,
-                digitalSkills: la.digitalSkills,
-                learningOutcomes: la.learningOutcomes,
-                monitoringPlan: la.monitoringPlan,
-                evaluationPlan: la.evaluationPlan,
-                workingLanguage: la.workingLanguage,
-                workingLanguageLevel: la.workingLanguageLevel,
-                mentorName: la.mentorName,
-                mentorEmail: la.mentorEmail,
-              }}
-            />
-          )
-        }
-      />
-      <LaTableB
-        view={view}
-        editor={
-          open("B") && (
-            <TableBForm
-              placementId={placement.id}
-              version={la.version}
-              signedCount={signedCount}
-              values={{ recognition: la.recognition, ects: la.ects, transcript: la.transcript, europassMobility: la.europassMobility, insurance: la.insurance }}
-            />
-          )
-        }
-      />
-      <LaTableC view={view} editor={open("C") && <TableCForm placementId={placement.id} version={la.version} hostSupport={la.hostSupport} signedCount={signedCount} />} />
-      <LaChanges
-        view={view}
-        signForm={pending && !pending.signatures[party] ? <SignChangeForm placementId={placement.id} number={pending.number} /> : undefined}
-        proposeForm={view.changesOpen && !pending ? <ProposeChangeForm placementId={placement.id} currentEnd={view.period.end} /> : undefined}
-      />
-      <LaCertificate
-        view={view}
-        form={
-          view.certificateOpen ? (
-            <CertificateForm
-              placementId={placement.id}
-              reissue={view.certificate !== null}
-              defaults={
-                view.certificate ?? {
-                  actualStart: view.period.start,
-                  actualEnd: view.period.end < view.today ? view.period.end : view.today,
-                  programmeCompleted: view.programmeInForce,
-                  competences: "",
-                  evaluation: "",
-                  signerName: la.mentorName || user.name,
-                  signerPosition: "",
+          <LaStatus view={view} />
+          <span className="text-sm text-slate-700">{t("youAre", { party: t(`party.${party}`) })}</span>
+        </p>
+        <LaNotices view={view} />
+        <LaSignatures
+          view={view}
+          signForm={!view.signatures[party] && view.missing.length === 0 ? <SignForm placementId={placement.id} version={la.version} party={party} /> : undefined}
+        />
+        <LaParties view={view} />
+        <LaTableA
+          view={view}
+          editor={
+            open("A") && (
+              <TableAForm
+                placementId={placement.id}
+                version={la.version}
+                signedCount={signedCount}
+                values={{
+                  title: la.title,
+                  hoursPerWeek: la.hoursPerWeek,
+                  programme: la.programme,
+                  digitalSkills: la.digitalSkills,
+                  learningOutcomes: la.learningOutcomes,
+                  monitoringPlan: la.monitoringPlan,
+                  evaluationPlan: la.evaluationPlan,
+                  workingLanguage: la.workingLanguage,
+                  workingLanguageLevel: la.workingLanguageLevel,
+                  mentorName: la.mentorName,
+                  mentorEmail: la.mentorEmail,
+                }}
+              />
+            )
+          }
+        />
+        <LaTableB
+          view={view}
+          editor={
+            open("B") && (
+              <TableBForm
+                placementId={placement.id}
+                version={la.version}
+                signedCount={signedCount}
+                values={{ recognition: la.recognition, ects: la.ects, transcript: la.transcript, europassMobility: la.europassMobility, insurance: la.insurance }}
+              />
+            )
+          }
+        />
+        <LaTableC view={view} editor={open("C") && <TableCForm placementId={placement.id} version={la.version} hostSupport={la.hostSupport} signedCount={signedCount} />} />
+        <LaChanges
+          view={view}
+          signForm={pending && !pending.signatures[party] ? <SignChangeForm placementId={placement.id} number={pending.number} /> : undefined}
+          proposeForm={view.changesOpen && !pending ? <ProposeChangeForm placementId={placement.id} currentEnd={view.period.end} /> : undefined}
+        />
+        <LaCertificate
+          view={view}
+          form={
+            view.certificateOpen ? (
+              <CertificateForm
+                placementId={placement.id}
+                reissue={view.certificate !== null}
+                defaults={
+                  view.certificate ?? {
+                    actualStart: view.period.start,
+                    actualEnd: view.period.end < view.today ? view.period.end : view.today,
+                    programmeCompleted: view.programmeInForce,
+                    competences: "",
+                    evaluation: "",
+                    signerName: la.mentorName || user.name,
+                    signerPosition: "",
+                  }
                 }
-              }
-            />
-          ) : undefined
-        }
-      />
-      <p className="text-xs text-slate-600">{t("footnote", { created: format.dateTime(la.createdAt, { dateStyle: "long" }) })}</p>
-    </div>
+              />
+            ) : undefined
+          }
+        />
+        <p className="text-xs text-slate-600">{t("footnote", { created: format.dateTime(la.createdAt, { dateStyle: "long" }) })}</p>
+      </div>
+    </ClientMessages>
   );
 }

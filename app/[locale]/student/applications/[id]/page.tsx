@@ -11,6 +11,7 @@ import { Badge, statusTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { CountryName } from "@/components/ui/country-name";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("myApplications"))("detailTitle") };
@@ -98,7 +99,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
             )}
           </Card>
           <ApplicationHistory entries={a.history} />
-          {undecided && <ApplicationWithdraw applicationId={a.id} />}
+          {undecided && <ClientMessages namespaces={["myApplications.withdraw"]}><ApplicationWithdraw applicationId={a.id} /></ClientMessages>}
         </div>
       </div>
     </div>

@@ -38,7 +38,7 @@ export default async function LearningAgreementPrintPage({ params }: { params: P
     <article className="space-y-4 print:space-y-2">
       <style>{PRINT_CSS}</style>
       <div className="no-print flex flex-wrap items-center gap-4">
-        <PrintButton />
+        <PrintButton label={t("print.button")} />
         <Link href={`/placements/${placement.id}/learning-agreement`} className="text-sm font-medium text-brand-800 underline">
           {t("print.back")}
         </Link>

@@ -1,0 +1,42 @@
+// Limits and choices the forms show in the browser, kept free of zod (and of the lib/domain barrel)
+// so client bundles stay small. The zod schemas in lib/validation enforce the same values on the
+// server and re-export them for server code.
+
+/** Largest CV accepted, in bytes (5 MiB). */
+export const CV_MAX_BYTES = 5 * 1024 * 1024;
+/** For <input type="file" accept>: a hint to the file picker only; the server checks the bytes. */
+export const CV_ACCEPT = "application/pdf,.pdf";
+
+export const MOTIVATION_MIN = 100;
+export const MOTIVATION_MAX = 4000;
+/** The length the counter shows and the rule counts: the motivation without surrounding blanks. */
+export function motivationLength(text: string): number {
+  return text.trim().length;
+}
+
+export const MAX_TASKS_TEXT = 10_000;
+
+export const OFFER_LANGUAGES = ["en", "nl", "da", "de", "fr", "es", "it", "pl", "pt", "sv", "fi", "cs", "el", "hu", "ro"] as const;
+export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"] as const;
+export const WORK_MODES = ["ON_SITE", "HYBRID", "REMOTE"] as const;
+export const MAX_OFFER_DESCRIPTION = 5000;
+
+export const SAVED_SEARCH_NAME_MAX = 80;
+
+export const RATE_FIELDS = ["monthlyRate", "traineeshipTopUp", "fewerOpportunitiesTopUp", "greenTravel"] as const;
+export type RateField = (typeof RATE_FIELDS)[number];
+
+export const MAX_PROFILE_LANGUAGES = 6;
+// As Mobility Tool+ records it (domain.md §5 participant data); empty = not given.
+export const GENDERS = ["female", "male", "undefined"] as const;
+export const MAX_LEGAL_NAME_LENGTH = 100;
+
+// Longest Learning Agreement texts: a detailed programme is the longest part of the template.
+export const LA_LIMITS = {
+  title: 200,
+  programme: 10_000,
+  longText: 5_000,
+  shortText: 2_000,
+  name: 120,
+  email: 254,
+} as const;
