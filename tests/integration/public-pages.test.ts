@@ -12,6 +12,7 @@ const { setHostVerified } = await import("@/lib/server/services/admin-hosts");
 const { offerSchema } = await import("@/lib/validation/offer");
 const { createHostOrganisation, createOffer, createUser } = await import("@/prisma/seed/factories");
 const { resetDatabase } = await import("./reset");
+const { offerForm } = await import("./offer-form");
 
 beforeEach(async () => {
   await resetDatabase();
@@ -43,24 +44,7 @@ describe("revalidation of the cached public pages", () => {
     const user = await company();
     const published = await createOffer(prisma, { hostId: user.hostOrganisationId!, status: "PUBLISHED" });
     const draft = await createOffer(prisma, { hostId: user.hostOrganisationId!, status: "DRAFT" });
-    const { offerId: _o, intent: _i, ...input } = offerSchema.parse({
-      title: "Junior web developer trainee",
-      description: "Join our product team and ship features used by thousands of cyclists.",
-      tasks: "Develop new features of our React web application in TypeScript.\nWrite automated tests.",
-      language: "en",
-      country: "NL",
-      city: "Rotterdam",
-      workMode: "HYBRID",
-      durationMinMonths: "3",
-      durationMaxMonths: "6",
-      earliestStart: "2027-03-01",
-      latestEnd: "2027-12-31",
-      applicationDeadline: "2027-01-15",
-      places: "1",
-      categories: ["software-development"],
-      languageCode: ["en", "", ""],
-      languageLevel: ["B2", "", ""],
-    });
+    const { offerId: _o, intent: _i, ...input } = offerSchema.parse(offerForm);
     await saveOffer(user, draft.id, input);
     expect(revalidated).toEqual([]);
     await saveOffer(user, published.id, input);
