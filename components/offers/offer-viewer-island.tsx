@@ -19,9 +19,11 @@ export function OfferViewerProvider({ offerId, children }: { offerId: string; ch
   const locale = useLocale();
   const [parts, setParts] = useState<{ key: string; parts: OfferViewerParts | null } | null>(null);
   const [version, setVersion] = useState(0);
+  const signedIn = Boolean(user);
+  // A new answer about the same visitor (after each navigation) asks nothing again.
   const key = `${offerId}:${user?.email ?? ""}:${version}`;
   useEffect(() => {
-    if (!user) return;
+    if (!signedIn) return;
     let current = true;
     loadOfferViewerParts(offerId, locale).then(
       (loaded) => current && setParts({ key, parts: loaded }),
@@ -30,7 +32,7 @@ export function OfferViewerProvider({ offerId, children }: { offerId: string; ch
     return () => {
       current = false;
     };
-  }, [user, offerId, locale, key]);
+  }, [signedIn, offerId, locale, key]);
   const state: ViewerState =
     user === undefined ? { status: "loading" } : user === null ? { status: "anonymous" } : parts?.key === key ? { status: "ready", parts: parts.parts } : { status: "loading" };
   // Keeps what is shown while a reload runs (after applying): no flash of the placeholder.

@@ -5,30 +5,11 @@ import { closeOffer, duplicateOffer, publishOffer, saveOffer } from "@/lib/serve
 import { offerSchema } from "@/lib/validation/offer";
 import { ExpectedError, NotFoundError } from "@/lib/server/errors";
 import { createHostOrganisation, createOffer } from "@/prisma/seed/factories";
+import { offerForm as form } from "./offer-form";
 import { resetDatabase } from "./reset";
 
 beforeEach(resetDatabase);
 
-const form = {
-  title: "Junior web developer trainee",
-  description: "Join our product team and ship features used by thousands of cyclists.",
-  tasks: "Develop new features of our React web application in TypeScript.\nWrite automated tests.",
-  language: "en",
-  country: "NL",
-  city: "Rotterdam",
-  workMode: "HYBRID",
-  durationMinMonths: "3",
-  durationMaxMonths: "6",
-  earliestStart: "2027-03-01",
-  latestEnd: "2027-12-31",
-  applicationDeadline: "2027-01-15",
-  stipendPerMonth: "450",
-  places: "2",
-  requiredSkills: "TypeScript\nReact",
-  categories: ["software-development", "cybersecurity"],
-  languageCode: ["en", "nl", ""],
-  languageLevel: ["B2", "A2", ""],
-};
 const { offerId: _o, intent: _i, ...input } = offerSchema.parse(form);
 const today = new Date(Date.UTC(2026, 10, 24));
 

@@ -1,0 +1,21 @@
+/** A valid offer form (as posted), shared by the tests that save offers through the service. */
+export const offerForm = {
+  title: "Junior web developer trainee",
+  description: "Join our product team and ship features used by thousands of cyclists.",
+  tasks: "Develop new features of our React web application in TypeScript.\nWrite automated tests.",
+  language: "en",
+  country: "NL",
+  city: "Rotterdam",
+  workMode: "HYBRID",
+  durationMinMonths: "3",
+  durationMaxMonths: "6",
+  earliestStart: "2027-03-01",
+  latestEnd: "2027-12-31",
+  applicationDeadline: "2027-01-15",
+  stipendPerMonth: "450",
+  places: "2",
+  requiredSkills: "TypeScript\nReact",
+  categories: ["software-development", "cybersecurity"],
+  languageCode: ["en", "nl", ""],
+  languageLevel: ["B2", "A2", ""],
+};
