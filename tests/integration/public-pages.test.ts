@@ -19,8 +19,8 @@ beforeEach(async () => {
   revalidated.length = 0;
 });
 
-const offerPaths = (id: string) => [`/offers/${id}`, `/en/offers/${id}`, `/nl/offers/${id}`, `/da/offers/${id}`];
-const HOME = ["/", "/en", "/nl", "/da"];
+const offerPaths = (id: string) => [`/en/offers/${id}`, `/nl/offers/${id}`, `/da/offers/${id}`];
+const HOME = ["/en", "/nl", "/da"];
 const today = new Date(Date.UTC(2026, 10, 24));
 
 async function company(): Promise<CurrentUser> {
