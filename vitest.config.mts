@@ -31,6 +31,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // next-intl's navigation imports "next/navigation" without an extension, which Node's ESM
+          // loader refuses: let Vite resolve it (actions import the locale-aware redirect).
+          server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/integration/setup.ts"],
           // One database per worker; two cores, so two workers at most.
           maxWorkers: 2,

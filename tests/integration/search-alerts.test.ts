@@ -54,12 +54,12 @@ describe("saved-search alerts", () => {
     expect(rest).toEqual([]);
     expect(mail).toMatchObject({ to: user.email, subject: "1 new traineeship for “Dutch traineeships”" });
     expect(mail!.text).toContain("Rotterdam web trainee");
-    expect(mail!.text).toContain(`https://dot.example.eu/offers/${match.id}`);
-    expect(mail!.text).toContain("https://dot.example.eu/offers?country=NL");
-    expect(mail!.text).toContain("https://dot.example.eu/student/saved");
+    expect(mail!.text).toContain(`https://dot.example.eu/en/offers/${match.id}`);
+    expect(mail!.text).toContain("https://dot.example.eu/en/offers?country=NL");
+    expect(mail!.text).toContain("https://dot.example.eu/en/student/saved");
     expect(mail!.text).not.toContain("Berlin data trainee");
     expect(mail!.text).not.toContain("Before the search was saved");
-    expect(mail!.html).toContain(`href="https://dot.example.eu/offers/${match.id}"`);
+    expect(mail!.html).toContain(`href="https://dot.example.eu/en/offers/${match.id}"`);
     expect((await prisma.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).lastAlertAt).toEqual(at(2));
 
     // A second run sends nothing new; a later offer gets a mail of its own.
