@@ -1,9 +1,16 @@
-// Times the offer search over 100,000 published offers in a database of its own (never dev.db):
-//   npx tsx --conditions=react-server scripts/bench-search.ts                          # SQLite, test-results/bench-search.db
-//   DB_PROVIDER=postgresql npx tsx --conditions=react-server scripts/bench-search.ts   # PostgreSQL, database dot_bench_search
-// Prints p50/p95/max of the search, then of the ranking path (the same searches by a participant
-// with sort=match). BENCH_OFFERS=20000 for a smaller set; BENCH_REUSE=1 keeps an existing bench database that
-// already holds that many offers (skips the ~minutes of inserting). Not part of `npm test`.
+// Times the offer search in a database of its own (never dev.db):
+//   npx tsx --expose-gc --conditions=react-server scripts/bench-search.ts                          # SQLite, 100k offers
+//   DB_PROVIDER=postgresql npx tsx --expose-gc --conditions=react-server scripts/bench-search.ts   # PostgreSQL, 100k offers
+//   BENCH_OFFERS=10000 … (10k: test-results/bench-search-10000.db / dot_bench_search_10000); BENCH_OFFERS=1000000 on PostgreSQL
+// The 100k databases are test-results/bench-search.db and dot_bench_search; BENCH_REUSE=1 keeps an
+// existing bench database that already holds that many offers (skips the minutes of inserting).
+// Per run (BENCH_RUNS, default 3): p50/p95/max of the search (210 searches), of the ranking path
+// (the same searches by a participant with sort=match), and of the reference measured in the same
+// run — the full-text index alone (every match's id for the words of the searches with words) —
+// with the ratio search p95 / reference p95; then min/median/max over the runs. Also the index's
+// load time and heap, the first (cold) match ranking, and once the SQL implementation it
+// replaced (searchOffersSql; BENCH_LEGACY=0 skips it). BENCH_INSERT_ONLY=1 only fills the database
+// (time it: `time BENCH_OFFERS=1000000 BENCH_INSERT_ONLY=1 DB_PROVIDER=postgresql npx tsx …`). Not part of `npm test`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -18,7 +25,7 @@ import { OFFER_TEXTS, type OfferText } from "../prisma/seed/data/offers";
 import { TYPICAL_STIPEND_EUR } from "../prisma/seed/data/stipends";
 import { rngFor } from "../prisma/seed/prng";
 import { DOT_ACTIVITY_IDS } from "../lib/domain/activities";
-import { DURATION_BUCKETS, OFFER_SORTS, REMOTE_VALUES, offerSearchSchema, type OfferSearchParams } from "../lib/validation/offer-search";
+import { DURATION_BUCKETS, OFFER_SORTS, REMOTE_VALUES, offerSearchSchema, searchTerms, type OfferSearchParams } from "../lib/validation/offer-search";
 import type { MatchParticipant } from "../lib/domain";
 
 const provider = process.env.DB_PROVIDER === "postgresql" ? "postgresql" : "sqlite";
@@ -26,10 +33,13 @@ const OFFERS = Number(process.env.BENCH_OFFERS ?? 100_000);
 const HOST_COUNT = 2_000;
 const BATCH = 2_000;
 
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
 function benchUrl(): string {
-  if (provider === "sqlite") return `file:${path.resolve("test-results/bench-search.db")}`;
+  const suffix = OFFERS === 100_000 ? "" : `-${OFFERS}`;
+  if (provider === "sqlite") return `file:${path.resolve(`test-results/bench-search${suffix}.db`)}`;
   const u = new URL(process.env.DATABASE_URL ?? "postgresql://dot:dot@127.0.0.1:5432/dot");
-  u.pathname = "/dot_bench_search";
+  u.pathname = `/dot_bench_search${suffix.replace("-", "_")}`;
   return u.toString();
 }
 
@@ -40,8 +50,8 @@ process.env.DB_PROVIDER = provider;
 
 // Loaded in main(), after DATABASE_URL points at the bench database (the client reads it once).
 let prisma: typeof import("../lib/server/db").prisma;
-let searchOffers: typeof import("../lib/server/services/offer-search").searchOffers;
-let MATCH_CANDIDATES: number;
+let search: typeof import("../lib/server/services/offer-search");
+let dialect: typeof import("../lib/server/services/offer-search/dialect").dialect;
 
 const today = startOfUtcDay(new Date());
 const reference = firstOfCurrentMonthUtc();
@@ -153,10 +163,19 @@ function workload(): { label: string; params: OfferSearchParams }[] {
   return out.map(({ label, params }) => ({ label, params: offerSearchSchema.parse(params) }));
 }
 
-function stats(ms: number[]) {
+function percentile(ms: readonly number[], p: number) {
   const sorted = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-  return `p50 ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms (n=${ms.length})`;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function stats(ms: number[]) {
+  return `p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms (n=${ms.length})`;
+}
+
+/** min / median / max of one figure over the runs. */
+function spread(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${sorted[0]!.toFixed(1)} / ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} / ${sorted[sorted.length - 1]!.toFixed(1)}`;
 }
 
 /** A Belgian computer-science student (what getMatchParticipant returns for a profile). */
@@ -181,18 +200,38 @@ function rankingWorkload(queries: { label: string; params: OfferSearchParams }[]
   return queries.filter((_, i) => i % 2 === 0).map(({ label, params }) => ({ label, params: { ...params, sort: "match" as const, page: Math.min(params.page, 5) } }));
 }
 
-async function timeAll(queries: { label: string; params: OfferSearchParams }[], as: MatchParticipant | null = null) {
+type Search = (params: OfferSearchParams, as: MatchParticipant | null) => Promise<unknown>;
+
+async function timeAll(queries: { label: string; params: OfferSearchParams }[], as: MatchParticipant | null = null, run: Search = (params, p) => search.searchOffers(params, { today, participant: p })) {
   const byLabel = new Map<string, number[]>();
   const all: number[] = [];
   for (const { label, params } of queries) {
     const t0 = performance.now();
-    await searchOffers(params, { today, participant: as });
+    await run(params, as);
     const ms = performance.now() - t0;
     all.push(ms);
     byLabel.set(label, [...(byLabel.get(label) ?? []), ms]);
   }
   return { all, byLabel };
 }
+
+/** The reference: the full-text index alone, every match's id (what the engine cannot do without). */
+async function timeReference(queries: { label: string; params: OfferSearchParams }[]) {
+  const all: number[] = [];
+  for (const { params } of queries) {
+    const terms = searchTerms(params.q);
+    if (!terms.length) continue;
+    const t0 = performance.now();
+    await prisma.$queryRaw(dialect.hits(terms, false));
+    all.push(performance.now() - t0);
+  }
+  return all;
+}
+
+const heapMb = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
 
 async function main() {
   // The generated Prisma client is provider-specific (as in scripts/lib.mjs ensureClientFor).
@@ -201,23 +240,70 @@ async function main() {
     spawnSync(process.execPath, ["scripts/prisma.mjs", "generate"], { stdio: "inherit", env: { ...process.env, DB_PROVIDER: provider } });
   }
   ({ prisma } = await import("../lib/server/db"));
-  ({ searchOffers, MATCH_CANDIDATES } = await import("../lib/server/services/offer-search"));
+  search = await import("../lib/server/services/offer-search");
+  ({ dialect } = await import("../lib/server/services/offer-search/dialect"));
   const existing = process.env.BENCH_REUSE ? await prisma.offer.count().catch(() => 0) : 0;
   if (existing >= OFFERS) console.log(`Reusing ${existing} offers in ${url.replace(/\/\/[^@]*@/, "//")}`);
   else await insertData();
+  if (process.env.BENCH_INSERT_ONLY) return prisma.$disconnect();
 
   const queries = workload();
+  const ranking = rankingWorkload(queries);
+  const engine = search.offerSearchEngine();
+  const heapBefore = heapMb();
+  let t0 = performance.now();
+  await engine.index.refresh();
+  const loadMs = performance.now() - t0;
+  const heapIndex = heapMb() - heapBefore;
+  t0 = performance.now();
+  await search.searchOffers(ranking[0]!.params, { today, participant });
+  const firstMatchMs = performance.now() - t0;
+  const heapAll = heapMb() - heapBefore;
+  t0 = performance.now();
+  await search.searchOffers(ranking[1]!.params, { today, participant: { ...participant, skills: ["Excel", "Figma"] } });
+  const coldParticipantMs = performance.now() - t0;
   await timeAll(queries.slice(0, 20)); // warm-up: caches, JIT, prepared statements
-  const search = await timeAll(queries);
-  const ranking = await timeAll(rankingWorkload(queries), participant);
-  const open = await prisma.offer.count({ where: { status: "PUBLISHED", applicationDeadline: { gte: today } } });
+  await timeReference(queries.slice(0, 20));
 
-  console.log(`\nOffer search on ${provider}, ${OFFERS} published offers (${open} still open), ${queries.length} searches`);
+  const open = await prisma.offer.count({ where: { status: "PUBLISHED", applicationDeadline: { gte: today } } });
+  console.log(`\nOffer search on ${provider}, ${OFFERS} published offers (${open} still open), ${queries.length} searches, ${RUNS} runs`);
   console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`search   ${stats(search.all)}`);
-  for (const [label, ms] of search.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
-  console.log(`ranking  ${stats(ranking.all)}  (sort=match for a participant: up to ${MATCH_CANDIDATES} candidates scored)`);
-  for (const [label, ms] of ranking.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
+  console.log(`index: loaded ${engine.index.liveCount} offers in ${loadMs.toFixed(0)} ms, heap +${heapIndex.toFixed(1)} MB (typed arrays ${(engine.index.approximateBytes() / 2 ** 20).toFixed(1)} MB)`);
+  console.log(`match data: first sort=match search ${firstMatchMs.toFixed(0)} ms (loads every offer's match inputs), heap with it +${heapAll.toFixed(1)} MB; a new participant's first ranking ${coldParticipantMs.toFixed(0)} ms`);
+
+  const figures = { search50: [] as number[], search95: [] as number[], rank50: [] as number[], rank95: [] as number[], ref50: [] as number[], ref95: [] as number[], ratio: [] as number[] };
+  for (let r = 1; r <= RUNS; r++) {
+    const s = await timeAll(queries);
+    const m = await timeAll(ranking, participant);
+    const ref = await timeReference(queries);
+    figures.search50.push(percentile(s.all, 50));
+    figures.search95.push(percentile(s.all, 95));
+    figures.rank50.push(percentile(m.all, 50));
+    figures.rank95.push(percentile(m.all, 95));
+    figures.ref50.push(percentile(ref, 50));
+    figures.ref95.push(percentile(ref, 95));
+    figures.ratio.push(percentile(s.all, 95) / percentile(ref, 95));
+    console.log(`\nrun ${r} (load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}: the machine is shared)`);
+    console.log(`search     ${stats(s.all)}`);
+    for (const [label, ms] of s.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
+    console.log(`ranking    ${stats(m.all)}  (sort=match for a participant: every result scored)`);
+    for (const [label, ms] of m.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
+    console.log(`reference  ${stats(ref)}  (full-text index alone: ids of every match)`);
+  }
+  console.log(`\nover ${RUNS} runs, min / median / max (ms):`);
+  console.log(`  search p50  ${spread(figures.search50)}    p95 ${spread(figures.search95)}`);
+  console.log(`  ranking p50 ${spread(figures.rank50)}    p95 ${spread(figures.rank95)}`);
+  console.log(`  reference p50 ${spread(figures.ref50)}    p95 ${spread(figures.ref95)}`);
+  console.log(`  search p95 / reference p95: ${figures.ratio.map((x) => x.toFixed(2)).join(", ")}`);
+
+  if (process.env.BENCH_LEGACY !== "0") {
+    const sql = (params: OfferSearchParams, as: MatchParticipant | null) => search.searchOffersSql(params, { today, participant: as });
+    const s = await timeAll(queries, null, sql);
+    const m = await timeAll(ranking, participant, sql);
+    console.log(`\nthe SQL implementation (searchOffersSql), one run:`);
+    console.log(`search     ${stats(s.all)}`);
+    console.log(`ranking    ${stats(m.all)}  (at most ${search.MATCH_CANDIDATES} candidates scored)`);
+  }
   await prisma.$disconnect();
 }
 

@@ -11,13 +11,12 @@ import type { FactorOutcome, MatchFactorId, MatchOffer, MatchParticipant, MatchR
 import { datesFactor, graduationFactor } from "./matching/window";
 
 export * from "./matching/types";
-export { parseSkillList, skillWords, skillsOverlap } from "./matching/skills";
+export { parseSkillList, skillWords, skillsOverlap, skillsMeet, skillsFit, skillsFitOfWords } from "./matching/skills";
 export { cefrRank } from "./matching/language";
 export { FIELD_FITS, fieldFitFor, fieldFactor } from "./matching/field";
 export { eligibilityFactor } from "./matching/eligibility";
 export { capFactor } from "./matching/cap";
 export { languageFactor } from "./matching/language";
-export { skillsFactor } from "./matching/skills";
 export { datesFactor, graduationFactor } from "./matching/window";
 
 /**

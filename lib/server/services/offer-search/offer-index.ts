@@ -61,7 +61,7 @@ class Dictionary {
 
 const REMOTE_KEYS = Object.keys(REMOTE_VALUES) as (keyof typeof REMOTE_VALUES)[];
 const DURATION_KEYS = Object.keys(DURATION_BUCKETS) as (keyof typeof DURATION_BUCKETS)[];
-const FACET_BIT: Record<FacetKey, number> = { country: 1, category: 2, language: 4, remote: 8, duration: 16, start: 32, paid: 64 };
+// Bits of the filters a candidate fails (query): country 1, category 2, language 4, remote 8, duration 16, start 32, paid 64.
 
 /** The words' matches: slots, and the rank of each (smaller = more relevant) when asked for. */
 export interface TextHits {
@@ -100,7 +100,8 @@ const inc = (counts: Float64Array, i: number) => {
 };
 
 const CHANGE_BATCH = 2000;
-const HIT_CACHE_SIZE = 64;
+/** The cached matches of all queries together, in slots (12 bytes each with the rank): about 24 MB. */
+const HIT_CACHE_SLOTS = 2_000_000;
 
 export class OfferIndex {
   private size = 0; // slots in use (live or free)
@@ -133,6 +134,7 @@ export class OfferIndex {
   private refreshing: Promise<void> | null = null;
   private readonly hitCache = new Map<string, TextHits>();
   private hitCacheVersion = -1;
+  private hitCacheSlots = 0;
   /** Called with the offer ids whose slot changed (e.g. to drop derived data); "*" = all. */
   onChange: ((ids: readonly string[] | "*") => void) | null = null;
   /** Timing of the last full load, for the benchmark and the decision record. */
@@ -273,6 +275,7 @@ export class OfferIndex {
   async textHits(terms: readonly string[], withRank: boolean): Promise<TextHits> {
     if (this.hitCacheVersion !== this.version) {
       this.hitCache.clear();
+      this.hitCacheSlots = 0;
       this.hitCacheVersion = this.version;
     }
     const cacheKey = `${withRank ? "r" : "-"}${terms.join(" ")}`;
@@ -299,7 +302,13 @@ export class OfferIndex {
     }
     const hits = { slots: slots.subarray(0, n), ranks: ranks ? ranks.subarray(0, n) : null };
     this.hitCache.set(cacheKey, hits);
-    if (this.hitCache.size > HIT_CACHE_SIZE) this.hitCache.delete(this.hitCache.keys().next().value!);
+    this.hitCacheSlots += n;
+    // Least recently used out first, until the budget holds (the newest entry always stays).
+    for (const [key, old] of this.hitCache) {
+      if (this.hitCacheSlots <= HIT_CACHE_SLOTS || old === hits) break;
+      this.hitCache.delete(key);
+      this.hitCacheSlots -= old.slots.length;
+    }
     return hits;
   }
 
@@ -334,34 +343,46 @@ export class OfferIndex {
     const { today } = q;
     const after = q.publishedAfter ?? Number.NaN;
     const hasAfter = q.publishedAfter !== undefined;
+    // Locals, not this.*, in the loop that runs over every candidate.
+    const { alive, deadline, published, country, start, workMode, durMin, durMax, stipend, cats, langs } = this;
+    const slotsOfHits = hits ? hits.slots : null;
+    const ranksOfHits = hits?.ranks ?? null;
+    const wantCountry = want.country;
+    const wantCategory = want.category;
+    const wantLanguage = want.language;
+    const wantMode = want.mode;
+    const wantStart = want.start;
+    const categoryBit = wantCategory >= 0 ? 1 << wantCategory : 0;
+    const languageBit = wantLanguage >= 0 ? 1 << wantLanguage : 0;
+    const durLo = duration ? duration[0] : 0;
+    const durHi = duration ? duration[1] : 0;
+    const wantPaid = paid === null ? -1 : paid === "yes" ? 1 : 0;
+    const buckets = DURATION_KEYS.map((key) => DURATION_BUCKETS[key]);
     for (let i = 0; i < n; i++) {
-      const s = hits ? hits.slots[i]! : i;
-      if (!this.alive[s] || this.deadline[s]! < today || (hasAfter && !(this.published[s]! > after))) continue;
+      const s = slotsOfHits ? slotsOfHits[i]! : i;
+      if (!alive[s] || deadline[s]! < today || (hasAfter && !(published[s]! > after))) continue;
       let fails = 0;
-      if (want.country !== -2 && this.country[s] !== want.country) fails |= FACET_BIT.country;
-      if (want.category !== -2 && (want.category < 0 || !(this.cats[s]! & (1 << want.category)))) fails |= FACET_BIT.category;
-      if (want.language !== -2 && (want.language < 0 || !(this.langs[s]! & (1 << want.language)))) fails |= FACET_BIT.language;
-      if (want.mode !== -2 && this.workMode[s] !== want.mode) fails |= FACET_BIT.remote;
-      if (duration && !(this.durMin[s]! <= duration[1] && this.durMax[s]! >= duration[0])) fails |= FACET_BIT.duration;
-      if (want.start !== -2 && this.start[s] !== want.start) fails |= FACET_BIT.start;
-      if (paid && (paid === "yes") !== this.stipend[s]! > 0) fails |= FACET_BIT.paid;
+      if (wantCountry !== -2 && country[s] !== wantCountry) fails |= 1;
+      if (wantCategory !== -2 && !(cats[s]! & categoryBit)) fails |= 2;
+      if (wantLanguage !== -2 && !(langs[s]! & languageBit)) fails |= 4;
+      if (wantMode !== -2 && workMode[s] !== wantMode) fails |= 8;
+      if (duration && !(durMin[s]! <= durHi && durMax[s]! >= durLo)) fails |= 16;
+      if (wantStart !== -2 && start[s] !== wantStart) fails |= 32;
+      if (wantPaid >= 0 && (wantPaid === 1) !== stipend[s]! > 0) fails |= 64;
       if (fails & (fails - 1)) continue; // two or more filters fail
       if (fails === 0) {
         passing[total++] = s;
-        if (rankOf) rankOf[s] = hits!.ranks![i]!;
+        if (rankOf) rankOf[s] = ranksOfHits![i]!;
       }
-      if (!fails || fails === FACET_BIT.country) inc(countryN, this.country[s]!);
-      if (!fails || fails === FACET_BIT.start) inc(startN, this.start[s]!);
-      if (!fails || fails === FACET_BIT.remote) inc(modeN, this.workMode[s]!);
-      if (!fails || fails === FACET_BIT.paid) inc(paidN, this.stipend[s]! > 0 ? 0 : 1);
-      if (!fails || fails === FACET_BIT.duration) {
-        for (let b = 0; b < DURATION_KEYS.length; b++) {
-          const [lo, hi] = DURATION_BUCKETS[DURATION_KEYS[b]!];
-          if (this.durMin[s]! <= hi && this.durMax[s]! >= lo) inc(durN, b);
-        }
+      if (!fails || fails === 1) inc(countryN, country[s]!);
+      if (!fails || fails === 32) inc(startN, start[s]!);
+      if (!fails || fails === 8) inc(modeN, workMode[s]!);
+      if (!fails || fails === 64) inc(paidN, stipend[s]! > 0 ? 0 : 1);
+      if (!fails || fails === 16) {
+        for (let b = 0; b < buckets.length; b++) if (durMin[s]! <= buckets[b]![1] && durMax[s]! >= buckets[b]![0]) inc(durN, b);
       }
-      if (!fails || fails === FACET_BIT.category) for (let m = this.cats[s]!; m; m &= m - 1) inc(catN, 31 - Math.clz32(m & -m));
-      if (!fails || fails === FACET_BIT.language) for (let m = this.langs[s]!; m; m &= m - 1) inc(langN, 31 - Math.clz32(m & -m));
+      if (!fails || fails === 2) for (let m = cats[s]!; m; m &= m - 1) inc(catN, 31 - Math.clz32(m & -m));
+      if (!fails || fails === 4) for (let m = langs[s]!; m; m &= m - 1) inc(langN, 31 - Math.clz32(m & -m));
     }
     const listed = (dict: Dictionary, counts: Float64Array) =>
       dict.values.map((value, i) => ({ value, count: counts[i]! })).filter((c) => c.count > 0).sort(byCount);
@@ -412,9 +433,11 @@ export class OfferIndex {
 
   /** The offer ids of one page in `sort` order: a bounded heap keeps only offset + limit slots. */
   page(result: IndexResult, sort: EffectiveSort, offset: number, limit: number): string[] {
-    return topK(result.passing, offset + limit, this.comparator(sort, result.rankOf))
-      .slice(offset)
-      .map((s) => this.ids[s]!);
+    const compare = this.comparator(sort, result.rankOf);
+    const k = offset + limit;
+    // A deep page keeps most candidates anyway: sorting them all is then cheaper than the heap.
+    const best = k * 4 > result.passing.length ? Int32Array.from(result.passing).sort(compare).subarray(0, k) : topK(result.passing, k, compare);
+    return Array.from(best.slice(offset), (s) => this.ids[s]!);
   }
 
   /** Approximate bytes held by the typed arrays and the id maps (for the decision record). */
