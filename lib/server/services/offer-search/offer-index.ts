@@ -162,8 +162,10 @@ export class OfferIndex {
 
   /** Brings the index up to the change feed (one indexed MAX() when nothing changed). */
   async refresh(): Promise<void> {
-    // Concurrent searches share one check rather than each reloading.
-    this.refreshing ??= this.catchUp().finally(() => (this.refreshing = null));
+    // A check already under way may have read the feed before the caller's own write committed:
+    // wait for it, then share (or start) one that begins after this call — read-your-writes.
+    while (this.refreshing) await this.refreshing;
+    this.refreshing = this.catchUp().finally(() => (this.refreshing = null));
     return this.refreshing;
   }
 
@@ -285,6 +287,7 @@ export class OfferIndex {
       this.hitCache.set(cacheKey, cached);
       return cached;
     }
+    const version = this.version;
     const [row] = await this.db.$queryRaw<{ hits: string | null }[]>(dialect.hits(terms, withRank));
     const parts = row?.hits ? row.hits.split(",") : [];
     const slots = new Int32Array(parts.length);
@@ -301,6 +304,8 @@ export class OfferIndex {
       n++;
     }
     const hits = { slots: slots.subarray(0, n), ranks: ranks ? ranks.subarray(0, n) : null };
+    // The index changed while the full-text index answered: use the answer, but do not keep it.
+    if (version !== this.version || this.hitCacheVersion !== version) return hits;
     this.hitCache.set(cacheKey, hits);
     this.hitCacheSlots += n;
     // Least recently used out first, until the budget holds (the newest entry always stays).
