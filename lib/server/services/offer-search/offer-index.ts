@@ -436,13 +436,44 @@ export class OfferIndex {
     }
   }
 
-  /** The offer ids of one page in `sort` order: a bounded heap keeps only offset + limit slots. */
+  /**
+   * The offer ids of one page in `sort` order. Few candidates: a bounded heap keeps the best
+   * offset + limit. Many (the landing page, a broad facet, a deep page): the walk of every live
+   * slot in that order — sorted once and kept until the index changes, like the index-ordered
+   * scan SQL would do — stops after offset + limit candidates. Relevance always takes the heap.
+   */
   page(result: IndexResult, sort: EffectiveSort, offset: number, limit: number): string[] {
     const compare = this.comparator(sort, result.rankOf);
     const k = offset + limit;
-    // A deep page keeps most candidates anyway: sorting them all is then cheaper than the heap.
-    const best = k * 4 > result.passing.length ? Int32Array.from(result.passing).sort(compare).subarray(0, k) : topK(result.passing, k, compare);
-    return Array.from(best.slice(offset), (s) => this.ids[s]!);
+    const { passing } = result;
+    if (result.rankOf || passing.length * 8 < this.size) {
+      const best = k * 4 > passing.length ? Int32Array.from(passing).sort(compare).subarray(0, k) : topK(passing, k, compare);
+      return Array.from(best.slice(offset), (s) => this.ids[s]!);
+    }
+    const marked = new Uint8Array(this.size);
+    for (const s of passing) marked[s] = 1;
+    const out: string[] = [];
+    let seen = 0;
+    for (const s of this.order(sort)) {
+      if (!marked[s]) continue;
+      if (seen++ >= offset) out.push(this.ids[s]!);
+      if (seen >= k) break;
+    }
+    return out;
+  }
+
+  private readonly orders = new Map<EffectiveSort, { version: number; slots: Int32Array }>();
+
+  /** Every live slot in `sort` order (without ranks), cached until the index changes. */
+  private order(sort: EffectiveSort): Int32Array {
+    const cached = this.orders.get(sort);
+    if (cached?.version === this.version) return cached.slots;
+    const live = new Int32Array(this.slotById.size);
+    let n = 0;
+    for (let s = 0; s < this.size; s++) if (this.alive[s]) live[n++] = s;
+    const slots = live.subarray(0, n).sort(this.comparator(sort, null));
+    this.orders.set(sort, { version: this.version, slots });
+    return slots;
   }
 
   /** Approximate bytes held by the typed arrays and the id maps (for the decision record). */
