@@ -1,9 +1,17 @@
-// Times the offer search over 100,000 published offers in a database of its own (never dev.db):
-//   npx tsx --conditions=react-server scripts/bench-search.ts                          # SQLite, test-results/bench-search.db
-//   DB_PROVIDER=postgresql npx tsx --conditions=react-server scripts/bench-search.ts   # PostgreSQL, database dot_bench_search
-// Prints p50/p95/max of the search, then of the ranking path (the same searches by a participant
-// with sort=match). BENCH_OFFERS=20000 for a smaller set; BENCH_REUSE=1 keeps an existing bench database that
-// already holds that many offers (skips the ~minutes of inserting). Not part of `npm test`.
+// Times the offer search in a database of its own (never dev.db):
+//   npx tsx --expose-gc --conditions=react-server scripts/bench-search.ts                          # SQLite, 100k offers
+//   DB_PROVIDER=postgresql npx tsx --expose-gc --conditions=react-server scripts/bench-search.ts   # PostgreSQL, 100k offers
+//   BENCH_OFFERS=10000 … (10k: test-results/bench-search-10000.db / dot_bench_search_10000); BENCH_OFFERS=1000000 on
+//   PostgreSQL (the first 100k inserted from Node, then copied 9 times by the server: copyOffers)
+// The 100k databases are test-results/bench-search.db and dot_bench_search; BENCH_REUSE=1 keeps an
+// existing bench database that already holds that many offers (skips the minutes of inserting).
+// Per run (BENCH_RUNS, default 3): p50/p95/max of the search (210 searches), of the ranking path
+// (the same searches by a participant with sort=match), and of the reference measured in the same
+// run — the full-text index alone (every match's id for the words of the searches with words) —
+// with the ratio search p95 / reference p95; then min/median/max over the runs. Also the index's
+// load time and heap, the first (cold) match ranking, and once the SQL implementation it
+// replaced (searchOffersSql; BENCH_LEGACY=0 skips it). BENCH_INSERT_ONLY=1 only fills the database
+// (time it: `time BENCH_OFFERS=1000000 BENCH_INSERT_ONLY=1 DB_PROVIDER=postgresql npx tsx …`). Not part of `npm test`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -18,7 +26,7 @@ import { OFFER_TEXTS, type OfferText } from "../prisma/seed/data/offers";
 import { TYPICAL_STIPEND_EUR } from "../prisma/seed/data/stipends";
 import { rngFor } from "../prisma/seed/prng";
 import { DOT_ACTIVITY_IDS } from "../lib/domain/activities";
-import { DURATION_BUCKETS, OFFER_SORTS, REMOTE_VALUES, offerSearchSchema, type OfferSearchParams } from "../lib/validation/offer-search";
+import { DURATION_BUCKETS, OFFER_SORTS, REMOTE_VALUES, offerSearchSchema, searchTerms, type OfferSearchParams } from "../lib/validation/offer-search";
 import type { MatchParticipant } from "../lib/domain";
 
 const provider = process.env.DB_PROVIDER === "postgresql" ? "postgresql" : "sqlite";
@@ -26,10 +34,13 @@ const OFFERS = Number(process.env.BENCH_OFFERS ?? 100_000);
 const HOST_COUNT = 2_000;
 const BATCH = 2_000;
 
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
 function benchUrl(): string {
-  if (provider === "sqlite") return `file:${path.resolve("test-results/bench-search.db")}`;
+  const suffix = OFFERS === 100_000 ? "" : `-${OFFERS}`;
+  if (provider === "sqlite") return `file:${path.resolve(`test-results/bench-search${suffix}.db`)}`;
   const u = new URL(process.env.DATABASE_URL ?? "postgresql://dot:dot@127.0.0.1:5432/dot");
-  u.pathname = "/dot_bench_search";
+  u.pathname = `/dot_bench_search${suffix.replace("-", "_")}`;
   return u.toString();
 }
 
@@ -40,8 +51,8 @@ process.env.DB_PROVIDER = provider;
 
 // Loaded in main(), after DATABASE_URL points at the bench database (the client reads it once).
 let prisma: typeof import("../lib/server/db").prisma;
-let searchOffers: typeof import("../lib/server/services/offer-search").searchOffers;
-let MATCH_CANDIDATES: number;
+let search: typeof import("../lib/server/services/offer-search");
+let dialect: typeof import("../lib/server/services/offer-search/dialect").dialect;
 
 const today = startOfUtcDay(new Date());
 const reference = firstOfCurrentMonthUtc();
@@ -65,7 +76,9 @@ async function insertData() {
   });
   await prisma.hostOrganisation.createMany({ data: hosts });
 
-  for (let from = 0; from < OFFERS; from += BATCH) {
+  // PostgreSQL beyond 100k: the first 100k from Node, the rest copied by the server (below).
+  const fromNode = provider === "postgresql" ? Math.min(OFFERS, 100_000) : OFFERS;
+  for (let from = 0; from < fromNode; from += BATCH) {
     const offers: Prisma.OfferCreateManyInput[] = [];
     const categories: Prisma.OfferCategoryCreateManyInput[] = [];
     const languages: Prisma.OfferLanguageCreateManyInput[] = [];
@@ -113,11 +126,32 @@ async function insertData() {
     await prisma.offer.createMany({ data: offers });
     await prisma.offerCategory.createMany({ data: categories });
     await prisma.offerLanguage.createMany({ data: languages });
-    process.stdout.write(`\r  ${Math.min(OFFERS, from + BATCH)} offers`);
+    process.stdout.write(`\r  ${Math.min(fromNode, from + BATCH)} offers`);
   }
+  await copyAll(fromNode);
   if (provider === "postgresql") await prisma.$executeRawUnsafe(`VACUUM ANALYZE`);
   else await prisma.$executeRawUnsafe(`ANALYZE`);
   console.log(`\nInserted ${OFFERS} offers at ${HOST_COUNT} hosts in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+async function copyAll(base: number) {
+  for (let copy = 1; copy * base < OFFERS; copy++) await copyOffers(copy, Math.min(base, OFFERS - copy * base));
+}
+
+/**
+ * PostgreSQL, 1M offers: one more copy of the first `count` offers (ids "<id>-<copy>", with their
+ * categories and languages), inserted by the server itself — the triggers run as for any insert.
+ */
+async function copyOffers(copy: number, count: number) {
+  const t0 = performance.now();
+  const columns = (await prisma.$queryRaw<{ c: string }[]>`SELECT column_name::text AS "c" FROM information_schema.columns WHERE table_name = 'Offer' AND column_name <> 'id'`).map((r) => `"${r.c}"`);
+  const list = columns.join(", ");
+  const originals = `"id" ~ '^bench-offer-[0-9]{6}$' AND "id" < 'bench-offer-${String(count).padStart(6, "0")}'`;
+  await prisma.$executeRawUnsafe(`INSERT INTO "Offer" ("id", ${list}) SELECT "id" || '-${copy}', ${list} FROM "Offer" WHERE ${originals}`);
+  const children = originals.replaceAll('"id"', '"offerId"');
+  await prisma.$executeRawUnsafe(`INSERT INTO "OfferCategory" ("offerId", "category") SELECT "offerId" || '-${copy}', "category" FROM "OfferCategory" WHERE ${children}`);
+  await prisma.$executeRawUnsafe(`INSERT INTO "OfferLanguage" ("offerId", "language", "level") SELECT "offerId" || '-${copy}', "language", "level" FROM "OfferLanguage" WHERE ${children}`);
+  console.log(`\n  copy ${copy}: ${count} more offers in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 
 /** The fixed mixed workload: the same 210 searches on every run (seeded PRNG). */
@@ -153,10 +187,20 @@ function workload(): { label: string; params: OfferSearchParams }[] {
   return out.map(({ label, params }) => ({ label, params: offerSearchSchema.parse(params) }));
 }
 
-function stats(ms: number[]) {
+function percentile(ms: readonly number[], p: number) {
   const sorted = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-  return `p50 ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms (n=${ms.length})`;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function stats(ms: number[]) {
+  return `p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms (n=${ms.length})`;
+}
+
+/** min / median / max of one figure over the runs. */
+function spread(values: number[]) {
+  if (!values.length) return "–";
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${sorted[0]!.toFixed(1)} / ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} / ${sorted[sorted.length - 1]!.toFixed(1)}`;
 }
 
 /** A Belgian computer-science student (what getMatchParticipant returns for a profile). */
@@ -181,18 +225,44 @@ function rankingWorkload(queries: { label: string; params: OfferSearchParams }[]
   return queries.filter((_, i) => i % 2 === 0).map(({ label, params }) => ({ label, params: { ...params, sort: "match" as const, page: Math.min(params.page, 5) } }));
 }
 
-async function timeAll(queries: { label: string; params: OfferSearchParams }[], as: MatchParticipant | null = null) {
+type Search = (params: OfferSearchParams, as: MatchParticipant | null) => Promise<unknown>;
+
+async function timeAll(queries: { label: string; params: OfferSearchParams }[], as: MatchParticipant | null = null, run: Search = (params, p) => search.searchOffers(params, { today, participant: p })) {
   const byLabel = new Map<string, number[]>();
   const all: number[] = [];
+  // CPU time of this process per search: on a shared machine the wall time includes waiting for a
+  // core; the CPU time does not (on SQLite it covers the database work too, on PostgreSQL not).
+  const cpu: number[] = [];
   for (const { label, params } of queries) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
-    await searchOffers(params, { today, participant: as });
+    await run(params, as);
     const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     all.push(ms);
     byLabel.set(label, [...(byLabel.get(label) ?? []), ms]);
   }
-  return { all, byLabel };
+  return { all, byLabel, cpu };
 }
+
+/** The reference: the full-text index alone, every match's id (what the engine cannot do without). */
+async function timeReference(queries: { label: string; params: OfferSearchParams }[]) {
+  const all: number[] = [];
+  for (const { params } of queries) {
+    const terms = searchTerms(params.q);
+    if (!terms.length) continue;
+    const t0 = performance.now();
+    await prisma.$queryRaw(dialect.hits(terms, false));
+    all.push(performance.now() - t0);
+  }
+  return all;
+}
+
+const heapMb = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
 
 async function main() {
   // The generated Prisma client is provider-specific (as in scripts/lib.mjs ensureClientFor).
@@ -201,23 +271,84 @@ async function main() {
     spawnSync(process.execPath, ["scripts/prisma.mjs", "generate"], { stdio: "inherit", env: { ...process.env, DB_PROVIDER: provider } });
   }
   ({ prisma } = await import("../lib/server/db"));
-  ({ searchOffers, MATCH_CANDIDATES } = await import("../lib/server/services/offer-search"));
+  search = await import("../lib/server/services/offer-search");
+  ({ dialect } = await import("../lib/server/services/offer-search/dialect"));
   const existing = process.env.BENCH_REUSE ? await prisma.offer.count().catch(() => 0) : 0;
   if (existing >= OFFERS) console.log(`Reusing ${existing} offers in ${url.replace(/\/\/[^@]*@/, "//")}`);
-  else await insertData();
+  else if (provider === "postgresql" && existing === 100_000) {
+    // The first 100k of a 1M database are there (an interrupted fill): only the server-side copies.
+    const t0 = performance.now();
+    await copyAll(existing);
+    await prisma.$executeRawUnsafe(`VACUUM ANALYZE`);
+    console.log(`Copied up to ${OFFERS} offers in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  } else await insertData();
+  if (process.env.BENCH_INSERT_ONLY) return prisma.$disconnect();
 
   const queries = workload();
+  const ranking = rankingWorkload(queries);
+  const engine = search.offerSearchEngine();
+  const heapBefore = heapMb();
+  let t0 = performance.now();
+  await engine.index.refresh();
+  const loadMs = performance.now() - t0;
+  const heapIndex = heapMb() - heapBefore;
+  // BENCH_RANKING=0 (1M offers): the search alone; the match inputs of 1M offers would need ~1.6 GB of heap.
+  const withRanking = process.env.BENCH_RANKING !== "0";
+  if (!withRanking) ranking.length = 0;
+  t0 = performance.now();
+  if (withRanking) await search.searchOffers(ranking[0]!.params, { today, participant });
+  const firstMatchMs = performance.now() - t0;
+  const heapAll = heapMb() - heapBefore;
+  t0 = performance.now();
+  if (withRanking) await search.searchOffers(ranking[1]!.params, { today, participant: { ...participant, skills: ["Excel", "Figma"] } });
+  const coldParticipantMs = performance.now() - t0;
   await timeAll(queries.slice(0, 20)); // warm-up: caches, JIT, prepared statements
-  const search = await timeAll(queries);
-  const ranking = await timeAll(rankingWorkload(queries), participant);
-  const open = await prisma.offer.count({ where: { status: "PUBLISHED", applicationDeadline: { gte: today } } });
+  await timeReference(queries.slice(0, 20));
 
-  console.log(`\nOffer search on ${provider}, ${OFFERS} published offers (${open} still open), ${queries.length} searches`);
+  const open = await prisma.offer.count({ where: { status: "PUBLISHED", applicationDeadline: { gte: today } } });
+  console.log(`\nOffer search on ${provider}, ${OFFERS} published offers (${open} still open), ${queries.length} searches, ${RUNS} runs`);
   console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`search   ${stats(search.all)}`);
-  for (const [label, ms] of search.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
-  console.log(`ranking  ${stats(ranking.all)}  (sort=match for a participant: up to ${MATCH_CANDIDATES} candidates scored)`);
-  for (const [label, ms] of ranking.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
+  console.log(`index: loaded ${engine.index.liveCount} offers in ${loadMs.toFixed(0)} ms, heap +${heapIndex.toFixed(1)} MB (typed arrays ${(engine.index.approximateBytes() / 2 ** 20).toFixed(1)} MB)`);
+  if (withRanking) console.log(`match data: first sort=match search ${firstMatchMs.toFixed(0)} ms (loads every offer's match inputs), heap with it +${heapAll.toFixed(1)} MB; a new participant's first ranking ${coldParticipantMs.toFixed(0)} ms`);
+
+  const figures = { cpu95: [] as number[], rankCpu95: [] as number[], search50: [] as number[], search95: [] as number[], rank50: [] as number[], rank95: [] as number[], ref50: [] as number[], ref95: [] as number[], ratio: [] as number[] };
+  for (let r = 1; r <= RUNS; r++) {
+    const s = await timeAll(queries);
+    const m = await timeAll(ranking, participant);
+    const ref = await timeReference(queries);
+    figures.search50.push(percentile(s.all, 50));
+    figures.cpu95.push(percentile(s.cpu, 95));
+    figures.search95.push(percentile(s.all, 95));
+    if (withRanking) {
+      figures.rank50.push(percentile(m.all, 50));
+      figures.rank95.push(percentile(m.all, 95));
+      figures.rankCpu95.push(percentile(m.cpu, 95));
+    }
+    figures.ref50.push(percentile(ref, 50));
+    figures.ref95.push(percentile(ref, 95));
+    figures.ratio.push(percentile(s.all, 95) / percentile(ref, 95));
+    console.log(`\nrun ${r} (load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}: the machine is shared)`);
+    console.log(`search     ${stats(s.all)}; CPU p50 ${percentile(s.cpu, 50).toFixed(1)} ms, p95 ${percentile(s.cpu, 95).toFixed(1)} ms`);
+    for (const [label, ms] of s.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
+    if (withRanking) console.log(`ranking    ${stats(m.all)}; CPU p50 ${percentile(m.cpu, 50).toFixed(1)} ms, p95 ${percentile(m.cpu, 95).toFixed(1)} ms  (sort=match for a participant: every result scored)`);
+    for (const [label, ms] of m.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
+    console.log(`reference  ${stats(ref)}  (full-text index alone: ids of every match)`);
+  }
+  console.log(`\nover ${RUNS} runs, min / median / max (ms):`);
+  console.log(`  search p50  ${spread(figures.search50)}    p95 ${spread(figures.search95)}`);
+  console.log(`  ranking p50 ${spread(figures.rank50)}    p95 ${spread(figures.rank95)}`);
+  console.log(`  reference p50 ${spread(figures.ref50)}    p95 ${spread(figures.ref95)}`);
+  console.log(`  CPU of this process, p95: search ${spread(figures.cpu95)}, ranking ${spread(figures.rankCpu95)}`);
+  console.log(`  search p95 / reference p95: ${figures.ratio.map((x) => x.toFixed(2)).join(", ")}`);
+
+  if (process.env.BENCH_LEGACY !== "0") {
+    const sql = (params: OfferSearchParams, as: MatchParticipant | null) => search.searchOffersSql(params, { today, participant: as });
+    const s = await timeAll(queries, null, sql);
+    const m = await timeAll(ranking, participant, sql);
+    console.log(`\nthe SQL implementation (searchOffersSql), one run:`);
+    console.log(`search     ${stats(s.all)}; CPU p95 ${percentile(s.cpu, 95).toFixed(1)} ms`);
+    console.log(`ranking    ${stats(m.all)}; CPU p95 ${percentile(m.cpu, 95).toFixed(1)} ms  (at most ${search.MATCH_CANDIDATES} candidates scored)`);
+  }
   await prisma.$disconnect();
 }
 

@@ -12,3 +12,4 @@ export * from "./classifications";
 export * from "./placement-proposal";
 export * from "./isced";
 export * from "./matching";
+export * from "./top-k";

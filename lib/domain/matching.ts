@@ -11,9 +11,13 @@ import type { FactorOutcome, MatchFactorId, MatchOffer, MatchParticipant, MatchR
 import { datesFactor, graduationFactor } from "./matching/window";
 
 export * from "./matching/types";
-export { parseSkillList, skillWords, skillsOverlap } from "./matching/skills";
+export { parseSkillList, skillWords, skillsOverlap, skillsMeet, skillsFit, skillsFitOfWords } from "./matching/skills";
 export { cefrRank } from "./matching/language";
-export { FIELD_FITS, fieldFitFor } from "./matching/field";
+export { FIELD_FITS, fieldFitFor, fieldFactor } from "./matching/field";
+export { eligibilityFactor } from "./matching/eligibility";
+export { capFactor } from "./matching/cap";
+export { languageFactor } from "./matching/language";
+export { datesFactor, graduationFactor } from "./matching/window";
 
 /**
  * Score = Σ weight × fit, fit ∈ [0, 1] per factor, rounded; the weights sum to 100.
@@ -28,6 +32,20 @@ export { FIELD_FITS, fieldFitFor } from "./matching/field";
  */
 export const SCORE_WEIGHTS = { skills: 35, language: 20, field: 20, dates: 15, cap: 10 } as const;
 
+/**
+ * The 0–100 score from the factors' fits. The one formula: matchOffer uses it, and so does the
+ * search's ranking, which memoises each factor's fit (lib/server/services/offer-search/match-ranking.ts).
+ */
+export function matchScore(skills: number, language: number, field: number, dates: number, graduation: number, cap: number): number {
+  const weighted =
+    SCORE_WEIGHTS.skills * skills +
+    SCORE_WEIGHTS.language * language +
+    SCORE_WEIGHTS.field * field +
+    SCORE_WEIGHTS.dates * Math.min(dates, graduation) +
+    SCORE_WEIGHTS.cap * cap;
+  return Math.max(0, Math.min(100, Math.round(weighted)));
+}
+
 export function matchOffer(participant: MatchParticipant, offer: MatchOffer, today: CalendarDate): MatchResult {
   const eligibility = eligibilityFactor(participant, offer, today);
   const cap = capFactor(participant, offer);
@@ -38,14 +56,8 @@ export function matchOffer(participant: MatchParticipant, offer: MatchOffer, tod
   const field = fieldFactor(participant, offer);
   const all: FactorOutcome[] = [eligibility, cap, graduation, dates, skills, language, field];
 
-  const weighted =
-    SCORE_WEIGHTS.skills * skills.fit +
-    SCORE_WEIGHTS.language * language.fit +
-    SCORE_WEIGHTS.field * field.fit +
-    SCORE_WEIGHTS.dates * Math.min(dates.fit, graduation.fit) +
-    SCORE_WEIGHTS.cap * cap.fit;
   return {
-    score: Math.max(0, Math.min(100, Math.round(weighted))),
+    score: matchScore(skills.fit, language.fit, field.fit, dates.fit, graduation.fit, cap.fit),
     eligible: all.every((f) => !f.blocks),
     // Fixed factor order (MATCH_FACTOR_IDS), so the list is stable for the same inputs.
     reasons: all.flatMap((f) => f.reasons),

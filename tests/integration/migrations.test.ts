@@ -49,10 +49,10 @@ async function tableNames(url: string): Promise<string[]> {
 }
 
 // The offer search objects (hand-written *_offer_search_* migrations: an FTS5 table on SQLite, a
-// tsvector table on PostgreSQL, and on both a narrow row per offer) cannot be expressed in Prisma's
+// tsvector table on PostgreSQL, and on both a narrow row per offer and the change feed) cannot be expressed in Prisma's
 // schema language, so the differ always proposes dropping them. Exactly those statements are
 // tolerated; triggers, functions and the text search configuration are not reported at all.
-const SEARCH_OBJECT_DROP = /^(DROP TABLE "OfferSearch(Row|_config|_data|_docsize|_idx)?"|ALTER TABLE "(OfferSearch|OfferSearchRow)" DROP CONSTRAINT "(OfferSearch|OfferSearchRow)_offerId_fkey")$/;
+const SEARCH_OBJECT_DROP = /^(DROP TABLE "OfferSearch(Row|Change|Version|_config|_data|_docsize|_idx)?"|ALTER TABLE "(OfferSearch|OfferSearchRow)" DROP CONSTRAINT "(OfferSearch|OfferSearchRow)_offerId_fkey")$/;
 
 /** The statements of a `migrate diff --script` other than those drops (and their PRAGMA wrappers). */
 function unexpectedDrift(script: string): string[] {

@@ -1,9 +1,11 @@
 import "server-only";
 import type { CefrLevel, WorkMode } from "@/generated/prisma/client";
 import { DOT_ACTIVITY_IDS, type MatchParticipant, type MatchResult } from "@/lib/domain";
-import { effectiveSort, PAGE_SIZE, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
-import { prisma } from "../db";
+import { effectiveSort, PAGE_SIZE, searchTerms, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
+import { prisma, type PrismaClient } from "../db";
 import { MATCH_OFFER_SELECT, rankOffers, matchOfferRow } from "./matching";
+import { MatchRanking } from "./offer-search/match-ranking";
+import { OfferIndex } from "./offer-search/offer-index";
 import { searchStatements, type EffectiveSort } from "./offer-search/sql";
 
 // Offer search (issue 4 "Search"): full text + facets with counts, sorting, pagination, over
@@ -45,8 +47,8 @@ export interface OfferSearchResult {
   items: OfferSearchItem[];
   facets: OfferSearchFacets;
   /**
-   * Sorted by match: how many offers were ranked (at most MATCH_CANDIDATES, the best by
-   * relevance or newest); pages go no further than these.
+   * Sorted by match: how many offers were ranked (every result; searchOffersSql ranks at most
+   * MATCH_CANDIDATES); pages go no further than these.
    */
   ranked?: number;
 }
@@ -60,13 +62,33 @@ export interface OfferSearchOptions {
   today?: Date;
   /** The signed-in participant: every item gets its match, and sort=match ranks by it. */
   participant?: MatchParticipant | null;
+  /** The index to search (tests give each simulated instance its own); the process's by default. */
+  engine?: SearchEngine;
 }
 
 /**
- * Sorting by match scores offers in JavaScript (lib/domain/matching), so it ranks at most this
- * many candidates — the first ones in relevance (with words) or newest order. The page says so.
+ * searchOffersSql (the reference implementation) sorts by match in JavaScript over at most this
+ * many candidates — the first ones in relevance (with words) or newest order. searchOffers ranks all.
  */
 export const MATCH_CANDIDATES = 300;
+
+/** The per-process search index and the match ranking over it (docs/decisions/0006-search-index-in-process.md). */
+export interface SearchEngine {
+  index: OfferIndex;
+  ranking: MatchRanking;
+}
+
+export function createSearchEngine(db: PrismaClient = prisma): SearchEngine {
+  const index = new OfferIndex(db);
+  return { index, ranking: new MatchRanking(index, db) };
+}
+
+const globalForEngine = globalThis as unknown as { offerSearchEngine?: SearchEngine };
+
+/** One per process; dev reloads reuse it. */
+export function offerSearchEngine(): SearchEngine {
+  return (globalForEngine.offerSearchEngine ??= createSearchEngine());
+}
 
 export function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -153,10 +175,36 @@ function facetsOf(rows: Row[]): OfferSearchFacets {
 }
 
 /**
- * One page of results with facet counts. The total comes from the country facet: every offer has
- * exactly one country, so its counts partition the result set.
+ * One page of results with facet counts: the full-text index gives the offers matching the words,
+ * the process's index (offer-search/offer-index.ts) filters, counts and orders them in memory.
+ * Gives exactly what searchOffersSql gives, except that sort=match ranks every result.
  */
 export async function searchOffers(params: OfferSearchParams, options: OfferSearchOptions = {}): Promise<OfferSearchResult> {
+  const { index, ranking } = options.engine ?? offerSearchEngine();
+  const today = startOfUtcDay(options.today ?? new Date());
+  const pageSize = options.pageSize ?? params.pageSize ?? PAGE_SIZE;
+  const participant = options.participant ?? null;
+  const sort = effectiveSort(params, participant !== null);
+  const offset = (params.page - 1) * pageSize;
+  await index.refresh();
+  const terms = searchTerms(params.q);
+  const hits = terms.length ? await index.textHits(terms, sort === "relevance") : null;
+  const result = index.query({ params, today: today.getTime(), publishedAfter: options.publishedAfter?.getTime(), hits });
+  const base = { total: result.total, page: params.page, pageSize, facets: result.facets };
+  if (participant && sort === "match") {
+    const rows = await loadRows(await ranking.page(participant, today, result.passing, offset, pageSize));
+    return { ...base, sort, items: rows.map((row) => toItem(row, matchOfferRow(participant, row, today))), ranked: result.total };
+  }
+  const rows = await loadRows(index.page(result, sort as EffectiveSort, offset, pageSize));
+  return { ...base, sort, items: rows.map((row) => toItem(row, participant ? matchOfferRow(participant, row, today) : undefined)) };
+}
+
+/**
+ * The same search in SQL, statement by statement (the implementation before the in-process
+ * index; kept as the oracle its tests compare with, and as the benchmark's reference). The total
+ * comes from the country facet: every offer has exactly one country, so its counts partition the result set.
+ */
+export async function searchOffersSql(params: OfferSearchParams, options: OfferSearchOptions = {}): Promise<OfferSearchResult> {
   const today = startOfUtcDay(options.today ?? new Date());
   const pageSize = options.pageSize ?? params.pageSize ?? PAGE_SIZE;
   const participant = options.participant ?? null;

@@ -27,4 +27,12 @@ export const postgresDialect: SearchDialect = {
       rank: Prisma.sql`-ts_rank(s."document", ${query}, 1)`,
     };
   },
+  hits(terms, withRank) {
+    const query = Prisma.sql`to_tsquery('dot_search', ${tsQuery(terms)})`;
+    // ts_rank is a real (float4); its text form is the shortest that reads back as the same
+    // value, so the order and the ties of the ranks survive the round trip.
+    const hit = withRank ? Prisma.sql`s."offerId" || ':' || (-ts_rank(s."document", ${query}, 1))::text` : Prisma.sql`s."offerId"`;
+    return Prisma.sql`SELECT string_agg(${hit}, ',') AS "hits" FROM "OfferSearch" s WHERE s."document" @@ ${query}`;
+  },
+  rowKey: Prisma.sql`r."offerId"`,
 };

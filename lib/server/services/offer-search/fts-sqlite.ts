@@ -23,4 +23,11 @@ export const sqliteDialect: SearchDialect = {
       rank: Prisma.sql`bm25("OfferSearch", 5.0, 1.0, 2.0)`,
     };
   },
+  hits(terms, withRank) {
+    // MATERIALIZED keeps bm25 out of the aggregate (SQLite refuses it there); %!.17g prints
+    // the rank with every digit, so it reads back as the same double (|| would keep 15).
+    const rank = withRank ? Prisma.sql` || ':' || printf('%!.17g', bm25("OfferSearch", 5.0, 1.0, 2.0))` : Prisma.empty;
+    return Prisma.sql`WITH h AS MATERIALIZED (SELECT rowid${rank} AS "h" FROM "OfferSearch" WHERE "OfferSearch" MATCH ${fts5Query(terms)}) SELECT group_concat("h", ',') AS "hits" FROM h`;
+  },
+  rowKey: Prisma.sql`r."docId"`,
 };

@@ -1,0 +1,189 @@
+// The per-process search index (lib/server/services/offer-search/offer-index.ts) against oracles on
+// random offers: the SQL implementation it replaced (searchOffersSql: totals, every facet count,
+// every page in every order) and, for sort=match, rankOffers over every result. Then freshness:
+// two engines stand for two server instances; a write through one service is seen by the other
+// on its next search, through the change feed alone.
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/server/db";
+import type { MatchParticipant } from "@/lib/domain";
+import { createSearchEngine, searchOffers, searchOffersSql, type OfferSearchResult } from "@/lib/server/services/offer-search";
+import { MATCH_OFFER_SELECT, rankOffers } from "@/lib/server/services/matching";
+import { closeOffer, publishOffer } from "@/lib/server/services/offers";
+import { DURATION_BUCKETS, OFFER_SORTS, offerSearchSchema, REMOTE_VALUES, type OfferSearchParams } from "@/lib/validation/offer-search";
+import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";
+import { createHostOrganisation, createOffer } from "@/prisma/seed/factories";
+import { rngFor } from "@/prisma/seed/prng";
+import { asCurrentUser } from "./current-user";
+import { resetDatabase } from "./reset";
+
+const today = new Date(Date.UTC(2026, 10, 12));
+const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000);
+const month = (offset: number) => new Date(Date.UTC(2026, 11 + offset, 1));
+
+const WORDS = ["data", "python", "marketing", "design", "robot", "cloud", "security", "web", "developer", "analyst"];
+const COUNTRIES = ["NL", "DE", "DK", "FR", "ES"];
+const LANGUAGES = ["en", "nl", "de", "fr"];
+const LEVELS = ["B1", "B2", "C1"] as const;
+
+const participant: MatchParticipant = {
+  category: "HE_STUDENT",
+  fieldOfEducation: "0613",
+  institutionCountry: "BE",
+  skills: ["Python", "SQL", "React", "Design"],
+  languages: [
+    { language: "en", level: "C1" },
+    { language: "nl", level: "NATIVE" },
+  ],
+  graduationDate: null,
+  selectedOn: null,
+  previousMobilityMonths: 0,
+  oneCycleProgramme: false,
+};
+
+const ids = (r: OfferSearchResult) => r.items.map((i) => i.id);
+
+describe("the search index gives what the SQL search gives, on random offers", () => {
+  const rng = rngFor("offer-search-index-oracle");
+  const pick = <T,>(xs: readonly T[]) => xs[rng.int(0, xs.length - 1)]!;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    const hosts = await Promise.all(
+      COUNTRIES.map((country, i) => createHostOrganisation(prisma, { country, city: `City ${i}`, type: i === 4 ? "EU_INSTITUTION" : "COMPANY" })),
+    );
+    for (let i = 0; i < 140; i++) {
+      const host = pick(hosts);
+      const words = Array.from({ length: rng.int(1, 3) }, () => pick(WORDS));
+      const min = rng.int(2, 6);
+      const start = month(rng.int(0, 5));
+      await createOffer(prisma, {
+        hostId: host.id,
+        title: `${words.join(" ")} trainee ${i}`,
+        description: `We work on ${pick(WORDS)} and ${pick(WORDS)}.`,
+        tasks: `Build ${pick(WORDS)} tools\nAnalyse ${pick(WORDS)} with Python`,
+        requiredSkills: rng.chance(0.5) ? "Python\nSQL" : pick(["React", "Design", "Excel", ""]),
+        // Few distinct values, so that sorts tie and the id must decide.
+        workMode: pick(["ON_SITE", "HYBRID", "REMOTE"] as const),
+        durationMinMonths: min,
+        durationMaxMonths: min + rng.int(0, 6),
+        earliestStart: start,
+        latestEnd: new Date(start.getTime() + rng.int(90, 400) * 86_400_000),
+        stipendCents: pick([null, 0, 40000, 60000, 60000]),
+        applicationDeadline: day(rng.int(-10, 40)),
+        publishedAt: day(-rng.int(0, 4)),
+        status: pick(["PUBLISHED", "PUBLISHED", "PUBLISHED", "DRAFT", "CLOSED"] as const),
+        categories: Array.from({ length: rng.int(0, 2) }, () => pick(DOT_ACTIVITY_IDS)).filter((c, j, a) => a.indexOf(c) === j),
+        languages: LANGUAGES.filter(() => rng.chance(0.4)).map((language) => ({ language, level: pick(LEVELS) })),
+      });
+    }
+  });
+
+  function randomParams(): OfferSearchParams {
+    const raw: Record<string, string> = {};
+    if (rng.chance(0.6)) raw.q = Array.from({ length: rng.int(1, 2) }, () => pick([...WORDS, "pyth", "zzz"])).join(" ");
+    if (rng.chance(0.3)) raw.country = pick(COUNTRIES);
+    if (rng.chance(0.3)) raw.category = pick(DOT_ACTIVITY_IDS);
+    if (rng.chance(0.3)) raw.language = pick(LANGUAGES);
+    if (rng.chance(0.3)) raw.remote = pick(Object.keys(REMOTE_VALUES));
+    if (rng.chance(0.3)) raw.duration = pick(Object.keys(DURATION_BUCKETS));
+    if (rng.chance(0.2)) raw.start = month(rng.int(0, 5)).toISOString().slice(0, 7);
+    if (rng.chance(0.3)) raw.paid = pick(["yes", "no"]);
+    if (rng.chance(0.6)) raw.sort = pick(OFFER_SORTS.filter((s) => s !== "match"));
+    raw.page = String(rng.int(1, 3));
+    raw.pageSize = String(pick([5, 20, 50]));
+    return offerSearchSchema.parse(raw);
+  }
+
+  it("totals, every facet count and every page equal the SQL search's (150 random searches)", async () => {
+    const engine = createSearchEngine();
+    for (let i = 0; i < 150; i++) {
+      const params = randomParams();
+      const publishedAfter = rng.chance(0.1) ? day(-2) : undefined;
+      const got = await searchOffers(params, { today, publishedAfter, engine });
+      const want = await searchOffersSql(params, { today, publishedAfter });
+      expect({ params, total: got.total, facets: got.facets, sort: got.sort }).toEqual({ params, total: want.total, facets: want.facets, sort: want.sort });
+      expect({ params, ids: ids(got) }).toEqual({ params, ids: ids(want) });
+    }
+  });
+
+  it("sort=match ranks every result exactly as rankOffers over all of them", async () => {
+    const engine = createSearchEngine();
+    for (let i = 0; i < 40; i++) {
+      const params = { ...randomParams(), sort: "match" as const };
+      const got = await searchOffers(params, { today, participant, engine });
+      // Every result, in any order, then ranked by the domain's own function.
+      const all = await searchOffersSql({ ...params, sort: "newest", page: 1 }, { today, pageSize: 10_000 });
+      const rows = await prisma.offer.findMany({ where: { id: { in: ids(all) } }, select: MATCH_OFFER_SELECT });
+      const ranked = rankOffers(participant, rows, today);
+      const offset = (params.page - 1) * params.pageSize;
+      const want = ranked.slice(offset, offset + params.pageSize);
+      expect({ params, total: got.total, ranked: got.ranked }).toEqual({ params, total: all.total, ranked: all.total });
+      expect({ params, ids: ids(got) }).toEqual({ params, ids: want.map((r) => r.row.id) });
+      expect(got.items.map((item) => item.match)).toEqual(want.map((r) => r.match));
+    }
+  });
+});
+
+describe("freshness across instances (change feed)", () => {
+  beforeEach(resetDatabase);
+
+  async function companyWithOffers() {
+    const host = await createHostOrganisation(prisma, { type: "COMPANY", user: true, country: "NL" });
+    const user = asCurrentUser(host.users[0]!);
+    const open = await createOffer(prisma, { hostId: host.id, title: "Zebrafish data trainee", applicationDeadline: day(20), publishedAt: day(-1) });
+    const draft = await createOffer(prisma, { hostId: host.id, title: "Zebrafish lab trainee", applicationDeadline: day(20), status: "DRAFT", publishedAt: null });
+    return { host, user, open, draft };
+  }
+
+  it("an offer closed through the service disappears from the other instance's results on its next search", async () => {
+    const { user, open } = await companyWithOffers();
+    const a = createSearchEngine();
+    const b = createSearchEngine();
+    const q = offerSearchSchema.parse({ q: "zebrafish" });
+    expect(ids(await searchOffers(q, { today, engine: a }))).toEqual([open.id]);
+    expect(ids(await searchOffers(q, { today, engine: b }))).toEqual([open.id]);
+
+    await closeOffer(user, open.id); // "through instance A"
+    const seen = await searchOffers(q, { today, engine: b });
+    expect(ids(seen)).toEqual([]);
+    expect(seen.total).toBe(0);
+    expect(seen.facets.country).toEqual([]);
+    expect((await searchOffers(offerSearchSchema.parse({}), { today, engine: b })).total).toBe(0);
+  });
+
+  it("a published offer, a changed category and a host that may no longer host reach the other instance", async () => {
+    const { host, user, open, draft } = await companyWithOffers();
+    const b = createSearchEngine();
+    const q = offerSearchSchema.parse({ q: "zebrafish" });
+    expect((await searchOffers(q, { today, engine: b })).total).toBe(1);
+
+    await publishOffer(user, draft.id, today);
+    expect(ids(await searchOffers(q, { today, engine: b })).sort()).toEqual([open.id, draft.id].sort());
+
+    await prisma.offerCategory.create({ data: { offerId: open.id, category: "robotics-ai" } });
+    const robotics = await searchOffers(offerSearchSchema.parse({ q: "zebrafish", category: "robotics-ai" }), { today, engine: b });
+    expect(ids(robotics)).toEqual([open.id]);
+
+    const before = await searchOffers(offerSearchSchema.parse({ q: "zebrafish", sort: "match" }), { today, engine: b, participant });
+    expect(before.items.map((i) => i.match?.reasons.some((r) => r.code === "host-type-not-eligible"))).toEqual([false, false]);
+    await prisma.hostOrganisation.update({ where: { id: host.id }, data: { type: "EU_INSTITUTION" } });
+    const after = await searchOffers(offerSearchSchema.parse({ q: "zebrafish", sort: "match" }), { today, engine: b, participant });
+    expect(after.items.map((i) => i.match?.reasons.some((r) => r.code === "host-type-not-eligible"))).toEqual([true, true]);
+    // The same as a fresh instance would say.
+    const fresh = await searchOffers(offerSearchSchema.parse({ q: "zebrafish", sort: "match" }), { today, engine: createSearchEngine(), participant });
+    expect(after).toEqual(fresh);
+  });
+
+  it("an instance that missed pruned changes (a gap in the feed) reloads everything", async () => {
+    const { open, draft } = await companyWithOffers();
+    const b = createSearchEngine();
+    const q = offerSearchSchema.parse({ q: "zebrafish" });
+    expect((await searchOffers(q, { today, engine: b })).total).toBe(1);
+    await prisma.offer.update({ where: { id: open.id }, data: { status: "CLOSED" } });
+    await prisma.offer.update({ where: { id: draft.id }, data: { title: "Zebrafish lab trainee (draft)" } });
+    // As if the feed had pruned the first change (the closed offer's): only the draft's is left.
+    const [row] = await prisma.$queryRaw<{ seq: number | bigint }[]>`SELECT MAX("seq") AS "seq" FROM "OfferSearchChange" WHERE "offerId" = ${open.id}`;
+    await prisma.$executeRaw`DELETE FROM "OfferSearchChange" WHERE "seq" <= ${row!.seq}`;
+    expect((await searchOffers(q, { today, engine: b })).total).toBe(0);
+  });
+});
