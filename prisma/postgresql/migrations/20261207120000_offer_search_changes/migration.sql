@@ -33,22 +33,20 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION offer_search_offers_new() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The offers a statement touched: inserted or updated (new_rows), deleted (old_rows); of categories
+-- and languages, the offers they belong to before and after. PL/pgSQL plans a statement when it
+-- first runs, so each trigger only ever reads the transition tables it declares.
+CREATE FUNCTION offer_search_offers_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE next_seq BIGINT;
 BEGIN
-    IF EXISTS (SELECT 1 FROM new_rows) THEN
+    IF TG_OP = 'DELETE' THEN
+        IF EXISTS (SELECT 1 FROM old_rows) THEN
+            next_seq := offer_search_next_seq();
+            INSERT INTO "OfferSearchChange" ("seq", "offerId") SELECT next_seq, r."id" FROM old_rows r;
+        END IF;
+    ELSIF EXISTS (SELECT 1 FROM new_rows) THEN
         next_seq := offer_search_next_seq();
         INSERT INTO "OfferSearchChange" ("seq", "offerId") SELECT next_seq, r."id" FROM new_rows r;
-    END IF;
-    RETURN NULL;
-END
-$$;
-CREATE FUNCTION offer_search_offers_old() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE next_seq BIGINT;
-BEGIN
-    IF EXISTS (SELECT 1 FROM old_rows) THEN
-        next_seq := offer_search_next_seq();
-        INSERT INTO "OfferSearchChange" ("seq", "offerId") SELECT next_seq, r."id" FROM old_rows r;
     END IF;
     RETURN NULL;
 END
@@ -60,58 +58,47 @@ BEGIN
 END
 $$;
 CREATE TRIGGER "Offer_change_insert" AFTER INSERT ON "Offer" REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_offers_new();
+    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_offers_changed();
 CREATE TRIGGER "Offer_change_update" AFTER UPDATE ON "Offer" REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_offers_new();
+    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_offers_changed();
 CREATE TRIGGER "Offer_change_delete" AFTER DELETE ON "Offer" REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_offers_old();
+    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_offers_changed();
 CREATE TRIGGER "Offer_change_truncate" AFTER TRUNCATE ON "Offer"
     FOR EACH STATEMENT EXECUTE FUNCTION offer_search_offers_truncated();
 
--- Categories and languages: the offers they belong to (before and after).
-CREATE FUNCTION offer_search_children_new() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION offer_search_children_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE next_seq BIGINT;
 BEGIN
-    IF EXISTS (SELECT 1 FROM new_rows) THEN
+    IF TG_OP = 'INSERT' THEN
+        IF EXISTS (SELECT 1 FROM new_rows) THEN
+            next_seq := offer_search_next_seq();
+            INSERT INTO "OfferSearchChange" ("seq", "offerId") SELECT DISTINCT next_seq, r."offerId" FROM new_rows r;
+        END IF;
+    ELSIF TG_OP = 'DELETE' THEN
+        IF EXISTS (SELECT 1 FROM old_rows) THEN
+            next_seq := offer_search_next_seq();
+            INSERT INTO "OfferSearchChange" ("seq", "offerId") SELECT DISTINCT next_seq, r."offerId" FROM old_rows r;
+        END IF;
+    ELSIF EXISTS (SELECT 1 FROM new_rows) THEN
         next_seq := offer_search_next_seq();
-        INSERT INTO "OfferSearchChange" ("seq", "offerId") SELECT next_seq, r."offerId" FROM (SELECT DISTINCT "offerId" FROM new_rows) r;
-    END IF;
-    RETURN NULL;
-END
-$$;
-CREATE FUNCTION offer_search_children_old() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE next_seq BIGINT;
-BEGIN
-    IF EXISTS (SELECT 1 FROM old_rows) THEN
-        next_seq := offer_search_next_seq();
-        INSERT INTO "OfferSearchChange" ("seq", "offerId") SELECT next_seq, r."offerId" FROM (SELECT DISTINCT "offerId" FROM old_rows) r;
-    END IF;
-    RETURN NULL;
-END
-$$;
-CREATE FUNCTION offer_search_children_moved() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE next_seq BIGINT;
-BEGIN
-    IF EXISTS (SELECT 1 FROM new_rows) THEN
-        next_seq := offer_search_next_seq();
-        INSERT INTO "OfferSearchChange" ("seq", "offerId") SELECT next_seq, r."offerId"
-        FROM (SELECT "offerId" FROM old_rows UNION SELECT "offerId" FROM new_rows) r;
+        INSERT INTO "OfferSearchChange" ("seq", "offerId")
+        SELECT next_seq, r."offerId" FROM (SELECT "offerId" FROM old_rows UNION SELECT "offerId" FROM new_rows) r;
     END IF;
     RETURN NULL;
 END
 $$;
 CREATE TRIGGER "OfferCategory_change_insert" AFTER INSERT ON "OfferCategory" REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_new();
+    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_changed();
 CREATE TRIGGER "OfferCategory_change_update" AFTER UPDATE ON "OfferCategory" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_moved();
+    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_changed();
 CREATE TRIGGER "OfferCategory_change_delete" AFTER DELETE ON "OfferCategory" REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_old();
+    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_changed();
 CREATE TRIGGER "OfferLanguage_change_insert" AFTER INSERT ON "OfferLanguage" REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_new();
+    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_changed();
 CREATE TRIGGER "OfferLanguage_change_update" AFTER UPDATE ON "OfferLanguage" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_moved();
+    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_changed();
 CREATE TRIGGER "OfferLanguage_change_delete" AFTER DELETE ON "OfferLanguage" REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_old();
+    FOR EACH STATEMENT EXECUTE FUNCTION offer_search_children_changed();
 
 -- The match ranking reads the host's type (lib/domain/matching/eligibility.ts).
 CREATE FUNCTION offer_search_hosts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
