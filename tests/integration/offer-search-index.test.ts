@@ -186,4 +186,29 @@ describe("freshness across instances (change feed)", () => {
     await prisma.$executeRaw`DELETE FROM "OfferSearchChange" WHERE "seq" <= ${row!.seq}`;
     expect((await searchOffers(q, { today, engine: b })).total).toBe(0);
   });
+
+  it("a burst of concurrent searches shares the feed checks instead of queueing one per search", async () => {
+    await companyWithOffers();
+    let feedReads = 0;
+    // The engine's client, counting the change feed's MAX() reads.
+    const counting = new Proxy(prisma, {
+      get(target, key) {
+        const value = Reflect.get(target, key) as unknown;
+        if (key !== "$queryRaw" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
+        return (strings: TemplateStringsArray | { sql: string }, ...values: unknown[]) => {
+          const text = Array.isArray(strings) ? strings.join("?") : (strings as { sql: string }).sql;
+          if (text.includes('MAX("seq")')) feedReads++;
+          return value.call(target, strings, ...values);
+        };
+      },
+    });
+    const engine = createSearchEngine(counting);
+    const q = offerSearchSchema.parse({ q: "zebrafish" });
+    expect((await searchOffers(q, { today, engine })).total).toBe(1);
+    feedReads = 0;
+    const burst = await Promise.all(Array.from({ length: 50 }, () => searchOffers(q, { today, engine })));
+    expect(burst.map((r) => r.total)).toEqual(Array(50).fill(1));
+    // One check may be under way when the burst arrives; the burst then shares the one after it.
+    expect(feedReads).toBeLessThanOrEqual(2);
+  });
 });

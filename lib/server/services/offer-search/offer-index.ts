@@ -131,7 +131,9 @@ export class OfferIndex {
   private seq = -1;
   /** Bumped on every change applied: anything derived from the contents (caches) keys on it. */
   version = 0;
-  private refreshing: Promise<void> | null = null;
+  /** The check under way, and the one that starts after it (shared by everyone who asks meanwhile). */
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
   private readonly hitCache = new Map<string, TextHits>();
   private hitCacheVersion = -1;
   private hitCacheSlots = 0;
@@ -161,12 +163,24 @@ export class OfferIndex {
   }
 
   /** Brings the index up to the change feed (one indexed MAX() when nothing changed). */
-  async refresh(): Promise<void> {
-    // A check already under way may have read the feed before the caller's own write committed:
-    // wait for it, then share (or start) one that begins after this call — read-your-writes.
-    while (this.refreshing) await this.refreshing;
-    this.refreshing = this.catchUp().finally(() => (this.refreshing = null));
-    return this.refreshing;
+  refresh(): Promise<void> {
+    // A check already under way may have read the feed before the caller's own write committed, so
+    // the caller waits for one that begins after this call — read-your-writes. Every caller that
+    // arrives before that next check starts shares it: under load one burst of searches costs two
+    // MAX() reads, not one per search queued behind each other.
+    if (this.queued) return this.queued;
+    const queued = (this.running ?? Promise.resolve())
+      .catch(() => {})
+      .then(() => {
+        this.queued = null;
+        const run = this.catchUp();
+        this.running = run;
+        return run.finally(() => {
+          if (this.running === run) this.running = null;
+        });
+      });
+    this.queued = queued;
+    return queued;
   }
 
   private async catchUp(): Promise<void> {
