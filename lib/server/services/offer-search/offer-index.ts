@@ -131,9 +131,8 @@ export class OfferIndex {
   private seq = -1;
   /** Bumped on every change applied: anything derived from the contents (caches) keys on it. */
   version = 0;
-  /** The check under way, and the one that starts after it (shared by everyone who asks meanwhile). */
-  private running: Promise<void> | null = null;
-  private queued: Promise<void> | null = null;
+  /** The catch-up under way, shared by every search that found the index behind the feed. */
+  private catching: Promise<void> | null = null;
   private readonly hitCache = new Map<string, TextHits>();
   private hitCacheVersion = -1;
   private hitCacheSlots = 0;
@@ -163,29 +162,25 @@ export class OfferIndex {
   }
 
   /** Brings the index up to the change feed (one indexed MAX() when nothing changed). */
-  refresh(): Promise<void> {
-    // A check already under way may have read the feed before the caller's own write committed, so
-    // the caller waits for one that begins after this call — read-your-writes. Every caller that
-    // arrives before that next check starts shares it: under load one burst of searches costs two
-    // MAX() reads, not one per search queued behind each other.
-    if (this.queued) return this.queued;
-    const queued = (this.running ?? Promise.resolve())
-      .catch(() => {})
-      .then(() => {
-        this.queued = null;
-        const run = this.catchUp();
-        this.running = run;
-        return run.finally(() => {
-          if (this.running === run) this.running = null;
-        });
-      });
-    this.queued = queued;
-    return queued;
+  async refresh(): Promise<void> {
+    // Each search reads the feed's position itself, after it was called: a write that committed
+    // before the search is seen (read-your-writes). Searches never queue behind each other's reads;
+    // only one that finds the index behind waits, for the one shared catch-up.
+    const top = await this.feedTop();
+    if (this.loaded && top === this.seq) return;
+    if (this.catching) await this.catching;
+    if (this.loaded && this.seq === top) return;
+    this.catching ??= this.catchUp().finally(() => (this.catching = null));
+    await this.catching;
+  }
+
+  private async feedTop(): Promise<number> {
+    const [row] = await this.db.$queryRaw<{ top: number | bigint | null }[]>`SELECT MAX("seq") AS "top" FROM "OfferSearchChange"`;
+    return Number(row?.top ?? 0);
   }
 
   private async catchUp(): Promise<void> {
-    const [row] = await this.db.$queryRaw<{ top: number | bigint | null }[]>`SELECT MAX("seq") AS "top" FROM "OfferSearchChange"`;
-    const last = Number(row?.top ?? 0);
+    const last = await this.feedTop();
     if (last === this.seq) return;
     // A feed behind us (database recreated or restored): start over.
     if (!this.loaded || last < this.seq) return this.loadAll(last);
