@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useFormActionState } from "@/components/forms/form-texts";
 import { saveOfferAction } from "@/app/[locale]/company/offers/actions";
 import { DOT_ACTIVITY_IDS, type DotActivityId } from "@/lib/domain/activities";
+import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-window";
 import { initialFormState } from "@/lib/forms/form-state";
 import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, MAX_TASKS_TEXT, OFFER_LANGUAGES, WORK_MODES } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
@@ -35,6 +36,9 @@ export type OfferDefaults = {
 };
 
 const LANGUAGE_ROWS = 3;
+const PERIOD_FIELDS = ["earliestStart", "latestEnd", "applicationDeadline", "durationMinMonths"] as const;
+type PeriodField = (typeof PERIOD_FIELDS)[number];
+const isPeriodField = (name: string): name is PeriodField => (PERIOD_FIELDS as readonly string[]).includes(name);
 
 export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPublish: boolean }) {
   const t = useTranslations("offerEditor");
@@ -47,11 +51,30 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
   const [tasks, setTasks] = useState(v("tasks"));
   const [declared, setDeclared] = useState<DotActivityId[]>((offer.categories ?? []).filter((c): c is DotActivityId => (DOT_ACTIVITY_IDS as readonly string[]).includes(c)));
   const languageNames = new Intl.DisplayNames([useLocale()], { type: "language" });
+  // The period is checked while typing with the rule publishing applies (lib/domain/offer-window.ts).
+  const [period, setPeriod] = useState<Record<PeriodField, string>>(() => ({
+    earliestStart: v("earliestStart"),
+    latestEnd: v("latestEnd"),
+    applicationDeadline: v("applicationDeadline"),
+    durationMinMonths: v("durationMinMonths") || "2",
+  }));
+  const periodProblems = offerWindowProblems({ ...period, durationMinMonths: Number(period.durationMinMonths) });
+  const periodErrors = (field: "latestEnd" | "applicationDeadline") => {
+    const keys = new Set([...(errors[field] ?? []), ...periodProblems.filter((p) => p.field === field).map((p) => OFFER_WINDOW_MESSAGES[p.code])]);
+    return keys.size ? [...keys] : undefined;
+  };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       {/* Remounted per result so selects keep what was typed after React resets the form. */}
-      <form key={state ? JSON.stringify(state) : "initial"} action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <form
+        key={state ? JSON.stringify(state) : "initial"}
+        action={formAction}
+        onChange={(e) => {
+          const input: EventTarget = e.target;
+          if (input instanceof HTMLInputElement && isPeriodField(input.name)) setPeriod((p) => ({ ...p, [input.name]: input.value }));
+        }}
+        noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
         {offer.id && <input type="hidden" name="offerId" value={offer.id} />}
         <TextField name="title" label={t("titleField")} defaultValue={v("title")} errors={errors.title} required />
@@ -105,8 +128,8 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
           <TextField name="durationMinMonths" type="number" min={2} max={12} label={t("durationMin")} defaultValue={v("durationMinMonths") || "2"} errors={errors.durationMinMonths} />
           <TextField name="durationMaxMonths" type="number" min={2} max={12} label={t("durationMax")} defaultValue={v("durationMaxMonths") || "6"} errors={errors.durationMaxMonths} />
           <TextField name="earliestStart" type="date" label={t("earliestStart")} defaultValue={v("earliestStart")} errors={errors.earliestStart} required />
-          <TextField name="latestEnd" type="date" label={t("latestEnd")} defaultValue={v("latestEnd")} errors={errors.latestEnd} required />
-          <TextField name="applicationDeadline" type="date" label={t("deadline")} defaultValue={v("applicationDeadline")} errors={errors.applicationDeadline} required />
+          <TextField name="latestEnd" type="date" label={t("latestEnd")} defaultValue={v("latestEnd")} errors={periodErrors("latestEnd")} required />
+          <TextField name="applicationDeadline" type="date" label={t("deadline")} defaultValue={v("applicationDeadline")} errors={periodErrors("applicationDeadline")} required />
           <TextField name="places" type="number" min={1} max={50} label={t("places")} defaultValue={v("places") || "1"} errors={errors.places} />
           <TextField name="stipendPerMonth" type="number" min={0} step="1" label={t("stipend")} hint={t("stipendHint")} defaultValue={v("stipendPerMonth")} errors={errors.stipendPerMonth} />
         </div>
@@ -134,6 +157,9 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
             </div>
           ))}
         </fieldset>
+        <p aria-live="polite" className="mb-3 text-sm text-slate-700">
+          {periodProblems.length > 0 && t("windowWarningDraft")}
+        </p>
         <div className="flex flex-wrap gap-3">
           <Button type="submit" name="intent" value="save" variant="secondary" disabled={pending}>
             {t("saveDraft")}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, WORK_MODES } from "@/lib/forms/limits";
 import { DOT_ACTIVITY_IDS, compareDates, parseIsoDate } from "@/lib/domain";
+import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-window";
 import { countryCodeSchema, isoDateSchema, MAX_TASKS_TEXT } from "./checks";
 
 export { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, WORK_MODES };
@@ -41,6 +42,11 @@ export const offerSchema = z
     const deadline = parseIsoDate(v.applicationDeadline);
     if (start && end && compareDates(end, start) <= 0) ctx.addIssue({ code: "custom", path: ["latestEnd"], message: "validation.endBeforeStart" });
     if (start && deadline && compareDates(deadline, start) > 0) ctx.addIssue({ code: "custom", path: ["applicationDeadline"], message: "validation.deadlineAfterStart" });
+    // A draft may keep an impossible period while it is being worked on; publishing may not
+    // (the service refuses too, for offers already published and for the list's publish button).
+    if (v.intent === "publish") {
+      for (const problem of offerWindowProblems(v)) ctx.addIssue({ code: "custom", path: [problem.field], message: OFFER_WINDOW_MESSAGES[problem.code] });
+    }
     v.languageCode.forEach((code, i) => {
       if (code && !v.languageLevel[i]) ctx.addIssue({ code: "custom", path: ["languageLevel"], message: "validation.levelRequired" });
     });

@@ -2,6 +2,7 @@ import "server-only";
 import { requireVerifiedEmail } from "../auth/verified-email";
 import type { Prisma } from "@/generated/prisma/client";
 import { classifyActivities, isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
+import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-window";
 import type { OfferInput } from "@/lib/validation/offer";
 import { prisma, type Tx } from "../db";
 import { audit } from "../audit";
@@ -22,6 +23,19 @@ export async function getOwnOffer(user: CurrentUser, offerId: string, db: Tx | t
   });
   if (!offer) throw new NotFoundError();
   return offer;
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A published offer's period must be one a traineeship can fill (lib/domain/offer-window.ts). */
+function requireFillableWindow(offer: { earliestStart: Date; latestEnd: Date; applicationDeadline: Date; durationMinMonths: number }) {
+  const [problem] = offerWindowProblems({
+    earliestStart: isoDay(offer.earliestStart),
+    latestEnd: isoDay(offer.latestEnd),
+    applicationDeadline: isoDay(offer.applicationDeadline),
+    durationMinMonths: offer.durationMinMonths,
+  });
+  if (problem) throw new ExpectedError(OFFER_WINDOW_MESSAGES[problem.code], problem.field);
 }
 
 function requireHost(user: CurrentUser): string {
@@ -76,6 +90,7 @@ export async function saveOffer(user: CurrentUser, offerId: string | null, input
     }
     const existing = await getOwnOffer(user, offerId, tx);
     if (existing.status === "PUBLISHED" && !dotCheck.qualifies) throw new ExpectedError("offerEditor.notQualifying", "tasks");
+    if (existing.status === "PUBLISHED") requireFillableWindow(columns);
     await tx.offerCategory.deleteMany({ where: { offerId } });
     await tx.offerLanguage.deleteMany({ where: { offerId } });
     const updated = await tx.offer.update({
@@ -106,6 +121,7 @@ export async function publishOffer(user: CurrentUser, offerId: string, today: Da
     if (!isHostOrganisationType(offer.host.type) || !isEligibleHostType(offer.host.type)) throw new ExpectedError("offerEditor.hostIneligible");
     const dotCheck = classifyActivities(offer.tasks);
     if (!dotCheck.qualifies) throw new ExpectedError("offerEditor.notQualifying", "tasks");
+    requireFillableWindow(offer);
     if (offer.applicationDeadline.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) {
       throw new ExpectedError("offerEditor.deadlinePassed", "applicationDeadline");
     }

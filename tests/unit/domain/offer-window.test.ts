@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { offerWindowProblems } from "@/lib/domain/offer-window";
+
+describe("offerWindowProblems", () => {
+  it.each([
+    // earliestStart, latestEnd, deadline, min months, expected problem codes
+    ["2027-03-01", "2027-05-31", "2027-02-15", 3, []], // exactly the minimum fits (1 Mar + 3 months − 1 day)
+    ["2027-03-01", "2027-05-30", "2027-02-15", 3, ["window-too-short"]], // one day short
+    ["2027-03-01", "2027-04-01", "2027-02-15", 3, ["window-too-short"]], // the impossible offer of the report
+    ["2027-01-31", "2027-02-28", "2027-01-01", 1, []], // month end: 31 Jan + 1 month ends 28 Feb
+    ["2027-02-01", "2027-05-31", "2027-03-01", 3, []], // deadline equal to the latest start (1 Mar)
+    ["2027-02-01", "2027-05-31", "2027-03-02", 3, ["deadline-after-latest-start"]], // one day after
+    ["2027-02-01", "2027-12-31", "2027-10-01", 3, []], // latest start 1 Oct
+    ["2027-02-01", "2027-12-31", "2027-10-02", 3, ["deadline-after-latest-start"]],
+    ["2027-03-01", "2027-05-30", "2027-09-01", 3, ["window-too-short"]], // too short wins: no latest start at all
+    ["2027-03-01", "not-a-date", "2027-02-15", 3, []], // unparseable dates are the schema's to report
+    ["2027-05-01", "2027-03-01", "2027-02-15", 3, []], // reversed window: the schema says so
+  ])("%s–%s, deadline %s, min %i months → %j", (earliestStart, latestEnd, applicationDeadline, durationMinMonths, codes) => {
+    const problems = offerWindowProblems({ earliestStart, latestEnd, applicationDeadline, durationMinMonths });
+    expect(problems.map((p) => p.code)).toEqual(codes);
+  });
+
+  it("names the shortest end and the latest start", () => {
+    expect(offerWindowProblems({ earliestStart: "2027-03-01", latestEnd: "2027-04-01", applicationDeadline: "2027-02-01", durationMinMonths: 3 }))
+      .toEqual([{ code: "window-too-short", field: "latestEnd", shortestEnd: "2027-05-31" }]);
+    expect(offerWindowProblems({ earliestStart: "2027-02-01", latestEnd: "2027-05-31", applicationDeadline: "2027-04-01", durationMinMonths: 3 }))
+      .toEqual([{ code: "deadline-after-latest-start", field: "applicationDeadline", latestStart: "2027-03-01" }]);
+  });
+});
