@@ -39,6 +39,21 @@ describe("offers", () => {
     expect((await prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("DRAFT");
   });
 
+  it("keeps a draft whose period cannot hold the minimum, but refuses to publish it or to save a published offer so", async () => {
+    const user = await company();
+    const impossible = { ...input, earliestStart: "2027-03-01", latestEnd: "2027-04-01", applicationDeadline: "2027-02-01", durationMinMonths: 3 };
+    const draft = await saveOffer(user, null, impossible);
+    await expect(publishOffer(user, draft.id, today)).rejects.toMatchObject({ key: "offerEditor.windowTooShort", field: "latestEnd" });
+    expect((await prisma.offer.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+
+    const published = await saveOffer(user, null, input);
+    await publishOffer(user, published.id, today);
+    await expect(saveOffer(user, published.id, impossible)).rejects.toMatchObject({ key: "offerEditor.windowTooShort", field: "latestEnd" });
+    const lateDeadline = { ...input, earliestStart: "2027-02-01", latestEnd: "2027-05-31", applicationDeadline: "2027-03-02", durationMinMonths: 3 };
+    await expect(saveOffer(user, published.id, lateDeadline)).rejects.toMatchObject({ key: "offerEditor.deadlineAfterLatestStart", field: "applicationDeadline" });
+    expect(await prisma.offer.findUniqueOrThrow({ where: { id: published.id } })).toMatchObject({ latestEnd: new Date("2027-12-31T00:00:00.000Z"), status: "PUBLISHED" });
+  });
+
   it("publishes once (idempotent), audits it, and closes it", async () => {
     const user = await company();
     const offer = await saveOffer(user, null, input);
@@ -99,5 +114,13 @@ describe("offerSchema", () => {
     const r = offerSchema.safeParse({ ...form, ...patch });
     expect(r.success).toBe(false);
     expect(r.error?.issues.find((i) => String(i.path[0]) === field)?.message).toBe(message);
+  });
+
+  it("lets a draft keep a period too short for the minimum, and refuses it when publishing", () => {
+    const impossible = { ...form, earliestStart: "2027-03-01", latestEnd: "2027-04-01", applicationDeadline: "2027-02-01" };
+    expect(offerSchema.safeParse({ ...impossible, intent: "save" }).success).toBe(true);
+    const r = offerSchema.safeParse({ ...impossible, intent: "publish" });
+    expect(r.error?.issues.map((i) => [String(i.path[0]), i.message])).toEqual([["latestEnd", "offerEditor.windowTooShort"]]);
+    expect(offerSchema.safeParse({ ...form, intent: "publish" }).success).toBe(true);
   });
 });
