@@ -2,7 +2,7 @@ import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { OfferSearchResult } from "@/lib/server/services/offer-search";
-import { OFFER_SORTS, searchTerms, type OfferSearchParams } from "@/lib/validation/offer-search";
+import { defaultSort, isDefaultSort, OFFER_SORTS, searchTerms, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SEARCH_FORM_ID } from "./search-form";
@@ -13,7 +13,11 @@ import { SearchResultCard } from "./search-result-card";
 export async function SearchResults({ params, result, canMatch, actions }: { params: OfferSearchParams; result: OfferSearchResult; canMatch: boolean; actions?: ReactNode }) {
   const t = await getTranslations("search");
   const hasWords = searchTerms(params.q).length > 0;
-  const sorts = OFFER_SORTS.filter((s) => (s !== "relevance" || hasWords) && (s !== "match" || canMatch));
+  // The first option is "no sort chosen" (sent empty, so typing words later gives relevance);
+  // it names the sort it stands for. The other options are the sorts a user can choose.
+  const fallback = defaultSort(params.q);
+  const sorts = OFFER_SORTS.filter((s) => s !== "relevance" && s !== fallback && (s !== "match" || canMatch));
+  const chosen = isDefaultSort(params) ? "" : (params.sort ?? "");
   // Sorted by match, only the ranked candidates can be paged through (see MATCH_CANDIDATES).
   const pageable = result.ranked ?? result.total;
   return (
@@ -27,7 +31,8 @@ export async function SearchResults({ params, result, canMatch, actions }: { par
             <label htmlFor="search-sort" className="block text-sm font-medium text-slate-800">
               {t("sort")}
             </label>
-            <select id="search-sort" name="sort" form={SEARCH_FORM_ID} defaultValue={result.sort} className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm">
+            <select id="search-sort" name="sort" form={SEARCH_FORM_ID} defaultValue={chosen} className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm">
+              <option value="">{t("sortDefault", { sort: t(`sorts.${fallback}`) })}</option>
               {sorts.map((s) => (
                 <option key={s} value={s}>
                   {t(`sorts.${s}`)}

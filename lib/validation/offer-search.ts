@@ -100,13 +100,15 @@ export const EMPTY_OFFER_SEARCH: OfferSearchParams = offerSearchSchema.parse({})
 
 /**
  * The canonical query string (no leading "?"): fixed key order, defaults (page 1, page size 20,
- * empty filters) left out, so equal searches give equal strings (shareable, comparable).
+ * empty filters, the default sort) left out, so equal searches give equal strings (shareable,
+ * comparable) and a search without a chosen sort keeps following the words (relevance with words).
  */
 export function offerSearchToQueryString(params: Partial<OfferSearchParams>): string {
   const out = new URLSearchParams();
   for (const key of PARAM_KEYS) {
     const value = params[key];
     if (value === null || value === undefined || value === "") continue;
+    if (key === "sort" && isDefaultSort({ q: params.q ?? "", sort: params.sort ?? null })) continue;
     if (key === "page" && value === 1) continue;
     if (key === "pageSize" && value === PAGE_SIZE) continue;
     out.set(key, String(value));
@@ -119,7 +121,20 @@ export function effectiveSort(params: Pick<OfferSearchParams, "q" | "sort">, can
   const hasWords = searchTerms(params.q).length > 0;
   if (params.sort === "match") return canMatch ? "match" : hasWords ? "relevance" : "newest";
   if (params.sort === "relevance" && !hasWords) return "newest";
-  return params.sort ?? (hasWords ? "relevance" : "newest");
+  return params.sort ?? defaultSort(params.q);
+}
+
+/** The sort a search gets when none is chosen: relevance when q has words, newest otherwise. */
+export function defaultSort(q: string): "relevance" | "newest" {
+  return searchTerms(q).length > 0 ? "relevance" : "newest";
+}
+
+/**
+ * Whether `sort` adds nothing to the default (no sort, or the one the words give anyway, or
+ * relevance without words). "match" is never the default: it depends on who is signed in.
+ */
+export function isDefaultSort(params: Pick<OfferSearchParams, "q" | "sort">): boolean {
+  return params.sort === null || (params.sort !== "match" && effectiveSort(params, false) === defaultSort(params.q));
 }
 
 export const MAX_TERMS = 10;

@@ -73,6 +73,19 @@ describe("offerSearchToQueryString", () => {
     expect(again.success && again.data).toEqual(r.success && r.data);
     expect(offerSearchToQueryString(EMPTY_OFFER_SEARCH)).toBe("");
   });
+
+  it.each([
+    // The default sort is left out, so a search without a chosen sort follows its words.
+    [{ q: "python", sort: "relevance" }, "q=python"],
+    [{ q: "python", sort: "newest" }, "q=python&sort=newest"], // chosen: kept
+    [{ q: "", sort: "newest" }, ""],
+    [{ q: "", sort: "relevance" }, ""], // relevance without words is newest
+    [{ q: "***", sort: "newest" }, "q=***"], // no words in q: newest is the default
+    [{ q: "", sort: "deadline" }, "sort=deadline"],
+    [{ q: "", sort: "match" }, "sort=match"], // depends on who is signed in: never dropped
+  ] as const)("%j → %j", (params, qs) => {
+    expect(offerSearchToQueryString({ ...EMPTY_OFFER_SEARCH, ...params })).toBe(qs);
+  });
 });
 
 describe("searchTerms", () => {
