@@ -14,8 +14,10 @@ test("an anonymous visitor searches with a word and two facets, pages through re
   await search.getByLabel("Digital activity").selectOption("software-development");
   await search.getByRole("button", { name: "Search" }).click();
 
-  // The URL holds the query (canonical: empty fields left out), so it can be shared.
-  await expect(page).toHaveURL(/\/offers\?q=software&country=NL&category=software-development&sort=newest$/);
+  // The URL holds the query (canonical: empty fields and the default sort left out), so it can be
+  // shared; a typed keyword sorts by relevance, as a link with that keyword does.
+  await expect(page).toHaveURL(/\/offers\?q=software&country=NL&category=software-development$/);
+  await expect(page.getByLabel("Sort by").locator("option:checked")).toHaveText("Best text match (default)");
   const heading = page.getByRole("heading", { level: 2, name: /^\d+ offers?$/ });
   await expect(heading).toBeVisible();
   const count = Number((await heading.textContent())?.match(/\d+/)?.[0]);
@@ -38,9 +40,15 @@ test("an anonymous visitor searches with a word and two facets, pages through re
   await expect(page).toHaveURL(/q=software&country=NL&category=software-development&sort=deadline$/);
   await expect(cards).toHaveCount(count);
 
+  // A chosen sort stays chosen; back to the default, the URL drops it again.
+  await page.getByLabel("Sort by").selectOption({ label: "Best text match (default)" });
+  await page.getByRole("button", { name: "Sort", exact: true }).click();
+  await expect(page).toHaveURL(/q=software&country=NL&category=software-development$/);
+
   // Clear the filters and page through everything.
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/offers$/);
+  await expect(page.getByLabel("Sort by").locator("option:checked")).toHaveText("Newest (default)");
   const pages = page.getByRole("navigation", { name: "Pages" });
   await expect(pages.getByRole("link", { name: "Page 1" })).toHaveAttribute("aria-current", "page");
   await expect(cards).toHaveCount(20);
@@ -56,6 +64,19 @@ test("an anonymous visitor searches with a word and two facets, pages through re
   // A result opens its offer page.
   await cards.first().getByRole("link").click();
   await expect(page).toHaveURL(/\/offers\/[\w-]+$/);
+});
+
+test("a keyword typed after a chosen-free search sorts by relevance, the same order as a direct link", async ({ page }) => {
+  await page.goto("/offers?q=python");
+  const direct = await page.getByRole("article").getByRole("heading").allTextContents();
+  expect(direct.length).toBeGreaterThan(0);
+  await page.goto("/offers");
+  await page.getByRole("search", { name: "Search offers" }).getByLabel("Keywords").fill("python");
+  await page.getByRole("search", { name: "Search offers" }).getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/offers\?q=python$/);
+  await expect(page.getByLabel("Sort by").locator("option:checked")).toHaveText("Best text match (default)");
+  expect(await page.getByRole("article").getByRole("heading").allTextContents()).toEqual(direct);
+  await expectNoAxeViolations(page);
 });
 
 test("a link with bad parameters says what was ignored and still searches with the rest", async ({ page }) => {
