@@ -38,6 +38,44 @@ test("a company writes an offer whose live DOT check goes from not qualifying to
   await expect(page.getByRole("link", { name: "Data and web trainee" }).first()).toBeVisible();
 });
 
+test("a company cannot publish an offer whose window cannot hold its minimum duration, fixes the dates and publishes", async ({ page }) => {
+  await signInAs(page, "COMPANY");
+  await page.goto("/company/offers/new");
+  await page.getByLabel("Title").fill("Web platform trainee");
+  await page.getByLabel("Description").fill("Join our product team in Rotterdam and build the web platform our customers use.");
+  await page.getByLabel("Tasks").fill("Develop new features of our React web application in TypeScript.\nWrite automated tests for the REST API.");
+  await page.getByLabel("Software development").check();
+  await page.getByLabel("Shortest duration (months)").fill("3");
+  await page.getByLabel("Earliest start").fill("2027-03-01");
+  await page.getByLabel("Latest end").fill("2027-04-01");
+  await page.getByLabel("Application deadline").fill("2027-01-15");
+
+  // While typing: the problem is shown next to the latest end, before anything is sent.
+  const tooShort = /The minimum duration does not fit between the earliest start and the latest end/;
+  const latestEnd = page.getByLabel("Latest end");
+  await expect(latestEnd).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#field-latestEnd-error")).toContainText(tooShort);
+  await expect(page.getByText("You can save this as a draft, but it cannot be published until the dates fit.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Publishing anyway is refused on the server, next to the same field; nothing is published.
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByText("Please correct the fields marked below.")).toBeVisible();
+  await expect(page).toHaveURL("/en/company/offers/new");
+  await expect(page.locator("#field-latestEnd-error")).toContainText(tooShort);
+  await expect(page.getByLabel("Latest end")).toHaveValue("2027-04-01");
+  await expectNoAxeViolations(page);
+
+  // Fixed: three months from 1 March end on 31 May.
+  await page.getByLabel("Latest end").fill("2027-05-31");
+  await expect(page.getByLabel("Latest end")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#field-latestEnd-error")).toBeEmpty();
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByText("The offer is published: students can find it now.")).toBeVisible();
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test("another company cannot open Kanaal Software's offer (404, as if it did not exist)", async ({ page }) => {
   await signInAs(page, "COMPANY", "company2@demo.dot-portal.eu");
   const response = await page.goto("/company/offers/offer-0043");
