@@ -65,6 +65,8 @@ test("a company cannot publish an offer whose window cannot hold its minimum dur
   await expect(page.locator("#field-latestEnd-error")).toContainText(tooShort);
   await expect(page.getByLabel("Latest end")).toHaveValue("2027-04-01");
   await expectNoAxeViolations(page);
+  await page.locator("#field-latestEnd").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screenshots/offer-window-refused.png" });
 
   // Fixed: three months from 1 March end on 31 May.
   await page.getByLabel("Latest end").fill("2027-05-31");

@@ -77,6 +77,7 @@ test("a typed keyword sorts by relevance, in the same order as a direct link", a
   await expect(page.getByLabel("Sort by").locator("option:checked")).toHaveText("Best text match (default)");
   expect(await page.getByRole("article").getByRole("heading").allTextContents()).toEqual(direct);
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/offers-keyword-relevance.png" });
 });
 
 test("a link with bad parameters says what was ignored and still searches with the rest", async ({ page }) => {
