@@ -158,7 +158,8 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
           ))}
         </fieldset>
         <p aria-live="polite" className="mb-3 text-sm text-slate-700">
-          {periodProblems.length > 0 && t("windowWarningDraft")}
+          {/* A published offer cannot be kept with such dates at all: the field errors say so. */}
+          {canPublish && periodProblems.length > 0 && t("windowWarningDraft")}
         </p>
         <div className="flex flex-wrap gap-3">
           <Button type="submit" name="intent" value="save" variant="secondary" disabled={pending}>
