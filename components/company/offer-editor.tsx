@@ -38,6 +38,7 @@ export type OfferDefaults = {
 const LANGUAGE_ROWS = 3;
 const PERIOD_FIELDS = ["earliestStart", "latestEnd", "applicationDeadline", "durationMinMonths"] as const;
 type PeriodField = (typeof PERIOD_FIELDS)[number];
+const WINDOW_KEYS = new Set<string>(Object.values(OFFER_WINDOW_MESSAGES));
 const isPeriodField = (name: string): name is PeriodField => (PERIOD_FIELDS as readonly string[]).includes(name);
 
 export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPublish: boolean }) {
@@ -60,7 +61,9 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
   }));
   const periodProblems = offerWindowProblems({ ...period, durationMinMonths: Number(period.durationMinMonths) });
   const periodErrors = (field: "latestEnd" | "applicationDeadline") => {
-    const keys = new Set([...(errors[field] ?? []), ...periodProblems.filter((p) => p.field === field).map((p) => OFFER_WINDOW_MESSAGES[p.code])]);
+    // The server's verdict on the period is replaced by the live one: same rule, newer dates.
+    const server = (errors[field] ?? []).filter((key) => !WINDOW_KEYS.has(key));
+    const keys = new Set([...server, ...periodProblems.filter((p) => p.field === field).map((p) => OFFER_WINDOW_MESSAGES[p.code])]);
     return keys.size ? [...keys] : undefined;
   };
 
