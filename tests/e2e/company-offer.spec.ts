@@ -51,7 +51,7 @@ test("a company cannot publish an offer whose window cannot hold its minimum dur
   await page.getByLabel("Application deadline").fill("2027-01-15");
 
   // While typing: the problem is shown next to the latest end, before anything is sent.
-  const tooShort = /The minimum duration does not fit between the earliest start and the latest end/;
+  const tooShort = /The shortest duration does not fit between the earliest start and the latest end/;
   const latestEnd = page.getByLabel("Latest end");
   await expect(latestEnd).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#field-latestEnd-error")).toContainText(tooShort);
