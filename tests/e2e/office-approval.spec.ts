@@ -202,9 +202,10 @@ test("an officer of another institution cannot see or act on Ghent's placements 
   await expect(page.getByRole("heading", { level: 1, name: /^Placement of / })).toBeVisible();
   const madridId = page.url().split("/").pop()!;
   const form = page.locator("form", { has: page.locator("input[name=placementId]") }).first();
+  // Open the confirmation first: React re-renders the form then and would restore the hidden value.
+  await form.getByRole("button").last().click();
   await form.locator("input[name=placementId]").evaluate((input, id) => ((input as HTMLInputElement).value = id), ghentId);
   await expect(form.locator("input[name=placementId]")).toHaveValue(ghentId);
-  await form.getByRole("button").last().click();
   await form.getByRole("button", { name: "Yes, approve" }).click();
   await expect(page.getByText("This item does not exist.")).toBeVisible();
   await expectNoAxeViolations(page);
