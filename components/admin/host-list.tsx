@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { HOST_ORGANISATION_TYPES, isEligibleHostType } from "@/lib/domain";
 import type { listHosts } from "@/lib/server/services/admin-hosts";
 import { HOST_VERIFIED_FILTERS, type HostListParams } from "@/lib/validation/admin-hosts";
-import type { ParamIssue } from "@/lib/validation/admin-params";
+import { type ParamIssue, toQueryString } from "@/lib/validation/admin-params";
 import { Badge } from "@/components/ui/badge";
 import { CountryName, countryDisplayName } from "@/components/ui/country-name";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -21,6 +21,7 @@ export async function HostList({ params, issues, result }: { params: HostListPar
   const te = await getTranslations("enums");
   const locale = await getLocale();
   const collator = new Intl.Collator(locale);
+  const listQuery = toQueryString({ verified: params.verified, country: params.country, type: params.type, page: params.page });
   const countries = result.countries.map((code) => ({ code, name: countryDisplayName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
   return (
     <ClientMessages namespaces={["adminArea.hosts"]}>
@@ -86,7 +87,7 @@ export async function HostList({ params, issues, result }: { params: HostListPar
                     )}
                   </Td>
                   <Td className="min-w-56">
-                    {eligible || h.verified ? <HostVerify key={h.id} host={{ id: h.id, legalName: h.legalName, verified: h.verified }} /> : <p className="max-w-xs text-sm text-slate-700">{t("neverEligibleReason")}</p>}
+                    {eligible || h.verified ? <HostVerify key={h.id} host={{ id: h.id, legalName: h.legalName, verified: h.verified }} listQuery={listQuery} /> : <p className="max-w-xs text-sm text-slate-700">{t("neverEligibleReason")}</p>}
                   </Td>
                 </tr>
               );

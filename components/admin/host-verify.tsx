@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** Verify or unverify one host, after a confirmation step (a <details>: works without JavaScript). */
-export function HostVerify({ host }: { host: { id: string; legalName: string; verified: boolean } }) {
+export function HostVerify({ host, listQuery }: { host: { id: string; legalName: string; verified: boolean }; listQuery: string }) {
   const t = useTranslations("adminArea.hosts");
   const [state, formAction, pending] = useFormActionState(setHostVerifiedAction, initialFormState);
   const verify = !host.verified;
@@ -23,6 +23,7 @@ export function HostVerify({ host }: { host: { id: string; legalName: string; ve
           <p className="mb-3 text-sm text-slate-800">{verify ? t("verifyConfirm", { name: host.legalName }) : t("unverifyConfirm", { name: host.legalName })}</p>
           <input type="hidden" name="hostId" value={host.id} />
           <input type="hidden" name="verified" value={String(verify)} />
+          <input type="hidden" name="listQuery" value={listQuery} />
           <Button type="submit" variant={verify ? "primary" : "danger"} disabled={pending}>
             {verify ? t("verifyYes") : t("unverifyYes")}
           </Button>

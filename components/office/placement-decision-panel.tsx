@@ -12,6 +12,8 @@ import { FormMessage } from "@/components/ui/form-message";
 export type CheckText = { title: string; message: string };
 /** The decision limits (lib/domain/approval), passed in so the classifier stays out of the browser bundle. */
 export type DecisionLimits = { justificationMin: number; justificationMax: number; reasonMax: number };
+/** What approving writes, formatted on the server from the review's own figures (the grant is the service's estimate). */
+export type DecisionSummary = { action: string; period: string; duration: string; grant: string | null };
 type Mode = "approve" | "override" | "refuse";
 
 const errorsOf = (state: FormState) => (state && !state.ok ? state.fieldErrors : {});
@@ -48,28 +50,72 @@ function RefusedChecks({ state, checkTexts }: { state: FormState; checkTexts: Re
   );
 }
 
-function ApproveForm({ placementId, mode, checkTexts }: { placementId: string; mode: Mode; checkTexts: Record<string, CheckText> }) {
+/**
+ * The confirmation before an approval is written: the key action, the period, the grant and, for an
+ * override, the failing check and the officer's own words. Like reject's, the step lives on the page.
+ */
+function ApproveConfirm({ id, summary, pending, onCancel, children }: { id: string; summary: DecisionSummary; pending: boolean; onCancel: () => void; children?: React.ReactNode }) {
+  const t = useTranslations("placementReview");
+  const rows: [string, string][] = [
+    [t("confirm.action"), summary.action],
+    [t("confirm.period"), summary.period],
+    [t("confirm.duration"), summary.duration],
+    [t("confirm.grant"), summary.grant ?? t("confirm.noGrant")],
+  ];
+  return (
+    <div role="group" aria-labelledby={id} className="rounded-md border border-brand-200 bg-brand-50 p-3 text-sm" data-testid="approve-confirm">
+      <p id={id} className="mb-2 font-medium text-slate-900">
+        {t("confirm.question")}
+      </p>
+      <dl className="mb-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-700">{label}</dt>
+            <dd className="font-medium text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {children}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>
+          {t("confirm.yes")}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t("rejectCancel")}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function ApproveForm({ placementId, mode, checkTexts, summary }: { placementId: string; mode: Mode; checkTexts: Record<string, CheckText>; summary: DecisionSummary }) {
   const t = useTranslations("placementReview");
   const [state, action, pending] = useFormActionState(approvePlacementAction, initialFormState);
+  const [confirming, setConfirming] = useState(false);
   return (
-    <form action={action} aria-labelledby="approve-title">
+    <form action={action} aria-labelledby="approve-title" onSubmit={() => setConfirming(false)}>
       <FormHead id="approve-title" title={t("approveTitle")} placementId={placementId} state={state} />
       <RefusedChecks state={state} checkTexts={checkTexts} />
       <p className="mb-3 text-sm text-slate-700">{mode === "approve" ? t("approveHint") : t("approveRefuseHint")}</p>
-      <Button type="submit" disabled={pending}>
-        {t("approve")}
-      </Button>
+      {confirming ? (
+        <ApproveConfirm id="approve-confirm-text" summary={summary} pending={pending} onCancel={() => setConfirming(false)} />
+      ) : (
+        <Button type="button" onClick={() => setConfirming(true)}>
+          {t("approve")}
+        </Button>
+      )}
     </form>
   );
 }
 
-function OverrideForm({ placementId, limits }: { placementId: string; limits: DecisionLimits }) {
+function OverrideForm({ placementId, limits, checkTexts, failing, summary }: { placementId: string; limits: DecisionLimits; checkTexts: Record<string, CheckText>; failing: string[]; summary: DecisionSummary }) {
   const t = useTranslations("placementReview");
   const ta = useTranslations("activities");
   const text = useFormText();
   const [state, action, pending] = useFormActionState(approvePlacementAction, initialFormState);
   const [chosen, setChosen] = useState<string[]>([]);
   const [justification, setJustification] = useState("");
+  const [confirming, setConfirming] = useState(false);
   const errors = errorsOf(state);
   const length = justification.trim().length;
   const categoryErrors = errors.overrideCategories ?? [];
@@ -83,6 +129,7 @@ function OverrideForm({ placementId, limits }: { placementId: string; limits: De
         // choices and words stay (the action attribute still serves a browser without JavaScript).
         e.preventDefault();
         const data = new FormData(e.currentTarget);
+        setConfirming(false);
         startTransition(() => action(data));
       }}
     >
@@ -135,9 +182,26 @@ function OverrideForm({ placementId, limits }: { placementId: string; limits: De
           </span>
         }
       />
-      <Button type="submit" disabled={pending}>
-        {t("approveWithOverride")}
-      </Button>
+      {confirming ? (
+        <ApproveConfirm id="override-confirm-text" summary={summary} pending={pending} onCancel={() => setConfirming(false)}>
+          <dl className="mb-3 space-y-1">
+            <dt className="text-slate-700">{t("confirm.overridden")}</dt>
+            {failing.map((id) => (
+              <dd key={id} className="font-medium text-slate-900">
+                {checkTexts[id]?.title ?? id}: {checkTexts[id]?.message}
+              </dd>
+            ))}
+            <dt className="text-slate-700">{t("confirm.categories")}</dt>
+            <dd className="font-medium text-slate-900">{chosen.length ? chosen.map((id) => ta(`${id}.label`)).join(", ") : t("confirm.noCategories")}</dd>
+            <dt className="text-slate-700">{t("confirm.justification")}</dt>
+            <dd className="whitespace-pre-line font-medium text-slate-900">{justification.trim() || t("confirm.noJustification")}</dd>
+          </dl>
+        </ApproveConfirm>
+      ) : (
+        <Button type="button" onClick={() => setConfirming(true)}>
+          {t("approveWithOverride")}
+        </Button>
+      )}
     </form>
   );
 }
@@ -189,7 +253,22 @@ function RejectFields({ placementId, state, action, pending, reasonMax }: { plac
   );
 }
 
-export function PlacementDecisionPanel({ placementId, mode, checkTexts, limits }: { placementId: string; mode: Mode; checkTexts: Record<string, CheckText>; limits: DecisionLimits }) {
+export function PlacementDecisionPanel({
+  placementId,
+  mode,
+  checkTexts,
+  failing,
+  limits,
+  summary,
+}: {
+  placementId: string;
+  mode: Mode;
+  checkTexts: Record<string, CheckText>;
+  /** The ids of the checks that fail now (in override mode: the one being overridden). */
+  failing: string[];
+  limits: DecisionLimits;
+  summary: DecisionSummary;
+}) {
   const t = useTranslations("placementReview");
   return (
     <section aria-labelledby="decision-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -197,7 +276,11 @@ export function PlacementDecisionPanel({ placementId, mode, checkTexts, limits }
         {t("decisionTitle")}
       </h2>
       <div className="grid gap-8 md:grid-cols-2">
-        {mode === "override" ? <OverrideForm placementId={placementId} limits={limits} /> : <ApproveForm placementId={placementId} mode={mode} checkTexts={checkTexts} />}
+        {mode === "override" ? (
+          <OverrideForm placementId={placementId} limits={limits} checkTexts={checkTexts} failing={failing} summary={summary} />
+        ) : (
+          <ApproveForm placementId={placementId} mode={mode} checkTexts={checkTexts} summary={summary} />
+        )}
         <RejectForm placementId={placementId} limits={limits} />
       </div>
     </section>

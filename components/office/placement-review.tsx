@@ -2,13 +2,14 @@ import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OVERRIDE_JUSTIFICATION_MAX, OVERRIDE_JUSTIFICATION_MIN, REJECT_REASON_MAX } from "@/lib/domain/approval";
 import { activityTypeFor } from "@/lib/domain/mobility-record";
+import type { DecisionDone } from "@/lib/validation/placement-decision";
 import type { PlacementReview as ReviewData } from "@/lib/server/services/placement-review";
 import { OfferDotEvidence } from "@/components/offers/offer-dot-evidence";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { CountryName } from "@/components/ui/country-name";
 import { PageHeader } from "@/components/ui/page-header";
-import { type CheckText, PlacementDecisionPanel } from "./placement-decision-panel";
+import { type CheckText, type DecisionSummary, PlacementDecisionPanel } from "./placement-decision-panel";
 import { checkTranslator } from "./placement-check-text";
 import { PlacementCheckList } from "./placement-check-list";
 import { PlacementFacts } from "./placement-facts";
@@ -17,8 +18,9 @@ import { PlacementRecord } from "./placement-record";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** Everything an officer needs to decide on one screen (issue 5), then the record once approved. */
-export async function PlacementReview({ data }: { data: ReviewData }) {
+export async function PlacementReview({ data, done }: { data: ReviewData; done?: DecisionDone }) {
   const t = await getTranslations("placementReview");
+  const tDone = await getTranslations("placementDecision.done");
   const te = await getTranslations("enums");
   const format = await getFormatter();
   const tr = await checkTranslator();
@@ -30,6 +32,10 @@ export async function PlacementReview({ data }: { data: ReviewData }) {
   const legalName = [participant.firstName, participant.lastName].filter(Boolean).join(" ");
   const mode = data.hardChecksPass ? (data.approvable ? "approve" : "override") : "refuse";
   const checkTexts: Record<string, CheckText> = Object.fromEntries(data.checks.map((c) => [c.id, { title: tr.title(c.id), message: tr.message(c) }]));
+  const period = format.dateTimeRange(p.startDate, p.endDate, { dateStyle: "medium" });
+  const duration = data.durationDays > 0 ? t("days", { count: data.durationDays }) : "—";
+  // The same estimate the facts below show, computed by the review service.
+  const summary: DecisionSummary = { action: `${p.action} · ${p.callYear}`, period, duration, grant: grant ? euro(grant.totalCents) : null };
 
   return (
     <ClientMessages namespaces={["placementReview", "activities"]}>
@@ -48,6 +54,9 @@ export async function PlacementReview({ data }: { data: ReviewData }) {
           }
         />
 
+        <div role="status" aria-live="polite" data-testid="decision-done">
+          {done && <p className="rounded-md bg-green-50 p-4 text-sm font-medium text-green-900">{tDone(done)}</p>}
+        </div>
         {p.status === "PROPOSED" && (
           <div
             role="status"
@@ -116,10 +125,10 @@ export async function PlacementReview({ data }: { data: ReviewData }) {
             rows={[
               [t("actionCall"), `${p.action} · ${p.callYear}`],
               [t("activityType"), activityTypeFor(p.action)],
-              [t("period"), format.dateTimeRange(p.startDate, p.endDate, { dateStyle: "medium" })],
-              [t("duration"), data.durationDays > 0 ? t("days", { count: data.durationDays }) : "—"],
+              [t("period"), period],
+              [t("duration"), duration],
               [t("agreementNumber"), data.agreementNumber ?? <span className="text-amber-900">{t("agreementMissing")}</span>],
-              [t("grantEstimate"), grant ? euro(grant.totalCents) : "—"],
+              [t("grantEstimate"), summary.grant ?? "—"],
             ]}
           />
           {grant && !p.mobilityRecord && (
@@ -143,6 +152,8 @@ export async function PlacementReview({ data }: { data: ReviewData }) {
             placementId={p.id}
             mode={mode}
             checkTexts={checkTexts}
+            failing={data.checks.filter((c) => !c.ok).map((c) => c.id)}
+            summary={summary}
             limits={{ justificationMin: OVERRIDE_JUSTIFICATION_MIN, justificationMax: OVERRIDE_JUSTIFICATION_MAX, reasonMax: REJECT_REASON_MAX }}
           />
         )}

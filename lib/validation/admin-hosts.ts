@@ -9,6 +9,8 @@ export const hostVerifySchema = z.object({
   hostId: z.string().min(1).max(64),
   // What the administrator asks for: verified (true) or not (false).
   verified: z.enum(["true", "false"], "errors.generic").transform((v) => v === "true"),
+  // The list's query string, to come back to the same filters and page after the decision.
+  listQuery: z.string().max(500).optional(),
 });
 export type HostVerifyInput = z.infer<typeof hostVerifySchema>;
 
@@ -24,3 +26,19 @@ export const hostListSchema = z.object({
   page: pageParam,
 });
 export type HostListParams = z.infer<typeof hostListSchema>;
+
+/** The answers of a verification, carried by the redirect after it (`?done=`). */
+export const HOST_VERIFY_DONE = ["verified", "unverified"] as const;
+
+/** Back to the host list as it was (only its own keys kept), with the decision's answer. */
+export function hostListAfterDecision(listQuery: string | undefined, hostId: string, verified: boolean): string {
+  const from = new URLSearchParams(listQuery ?? "");
+  const back = new URLSearchParams();
+  for (const key of HOST_LIST_KEYS) {
+    const value = from.get(key);
+    if (value) back.set(key, value);
+  }
+  back.set("done", verified ? "verified" : "unverified");
+  back.set("host", hostId);
+  return `/admin/hosts?${back}`;
+}

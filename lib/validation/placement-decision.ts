@@ -114,3 +114,7 @@ export function queueQueryString(filters: Partial<QueueFilters>): string {
   if (filters.page && filters.page > 1) out.set("page", String(filters.page));
   return out.toString();
 }
+
+/** The answer of the last decision, carried by the redirect after it (`?done=`): works without JavaScript. */
+export const DECISION_DONE = ["approved", "alreadyApproved", "rejected", "alreadyRejected"] as const;
+export type DecisionDone = (typeof DECISION_DONE)[number];

@@ -173,8 +173,13 @@ test("the administrator verifies an unverified host, cannot verify an EU body, a
   await expect(row.getByText(`Verify ${HOST}? Students and offices will see it as a verified organisation.`)).toBeVisible();
   await expectNoAxeViolations(page);
   await row.getByRole("button", { name: "Yes, verify" }).click();
-  await expect(row.getByText("The organisation is verified.")).toBeVisible();
+  // The answer is announced by the page (the host may move down the list), on the same filters.
+  await expect(page).toHaveURL(/\/en\/admin\/hosts\?country=SE&done=verified&host=/);
+  await expect(page.getByRole("status").filter({ hasText: `${HOST} is verified: its offers can now be approved.` })).toBeVisible();
+  await expect(page.getByTestId("host-verify-done")).toHaveAttribute("aria-live", "polite");
+  await expect(page.getByLabel("Country")).toHaveValue("SE");
   await expect(row.getByText("Verified", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.goto("/admin/hosts");
   await shot(page, "admin-hosts");
 

@@ -33,7 +33,31 @@ test("the officer approves a clean placement and sees the mobility record and th
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "test-results/screenshots/office-placement-review.png", fullPage: true });
 
-  await page.getByRole("button", { name: "Approve placement" }).click();
+  // Approving asks first, saying what will be written: the key action, the period, the grant.
+  const period = (await page.locator("dt", { hasText: "Period" }).locator("xpath=following-sibling::dd[1]").innerText()).trim();
+  await page.getByRole("button", { name: "Approve placement…" }).click();
+  const confirm = page.getByRole("group", { name: /^Approve this placement\? This is written to the mobility record/ });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.locator("dt", { hasText: "Key action" }).locator("xpath=following-sibling::dd[1]")).toHaveText(/^KA131 · 20\d\d$/);
+  await expect(confirm.locator("dt", { hasText: "Mobility period" }).locator("xpath=following-sibling::dd[1]")).toHaveText(period);
+  await expect(confirm.locator("dt", { hasText: "Duration" }).locator("xpath=following-sibling::dd[1]")).toHaveText(/^\d+ days$/);
+  await expect(confirm.locator("dt", { hasText: "Grant" }).locator("xpath=following-sibling::dd[1]")).toHaveText(estimate);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/office-placement-approve-confirm.png", fullPage: true });
+  // Cancelling writes nothing.
+  await page.getByRole("button", { name: "Cancel" }).first().click();
+  await expect(confirm).toHaveCount(0);
+  const id = page.url().split("/").pop()!;
+  expect((await (await page.request.get(`/api/v1/placements/${id}`)).json()).status).toBe("PROPOSED");
+
+  await page.getByRole("button", { name: "Approve placement…" }).click();
+  await page.getByRole("button", { name: "Yes, approve" }).click();
+  // The page comes back with the answer in a polite status region.
+  await expect(page).toHaveURL(/\?done=approved$/);
+  const done = page.getByTestId("decision-done");
+  await expect(done).toHaveText("Approved. The mobility record and the Learning Agreement draft are created; the participant and the host are told.");
+  await expect(done).toHaveAttribute("aria-live", "polite");
+  await expect(done).toHaveAttribute("role", "status");
   const record = page.getByTestId("mobility-record");
   await expect(record).toBeVisible();
   await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
@@ -67,7 +91,8 @@ test("approving a placement in an ineligible country is refused with the country
   await expect(page.getByText(/One rule fails: this placement cannot be approved/)).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole("button", { name: "Approve placement" }).click();
+  await page.getByRole("button", { name: "Approve placement…" }).click();
+  await page.getByRole("button", { name: "Yes, approve" }).click();
   const refusal = page.getByTestId("refusal");
   await expect(page.getByText("Not approved: the server checked the rules again and some fail.", { exact: false })).toBeVisible();
   await expect(refusal).toContainText("Countries and action:");
@@ -114,7 +139,17 @@ test("the officer confirms the activities of a no-evidence placement and finds t
   await page.getByRole("checkbox", { name: /Digital marketing/ }).check();
   await justification.fill("Host says so.");
   await expect(page.getByTestId("justification-count")).toHaveText("13 characters (at least 30)");
-  await page.getByRole("button", { name: "Approve with these activities" }).click();
+  // The confirmation names the failing check being overridden, the activities and the reason.
+  await page.getByRole("button", { name: "Approve with these activities…" }).click();
+  const confirm = page.getByRole("group", { name: /^Approve this placement\?/ });
+  await expect(confirm).toContainText("Failed check you override");
+  await expect(confirm).toContainText("Digital-skills activity: The tasks show no evidence of any digital-skills activity.");
+  await expect(confirm.locator("dt", { hasText: "Activities you confirm" }).locator("xpath=following-sibling::dd[1]")).toHaveText("Digital marketing");
+  await expect(confirm.locator("dt", { hasText: "Your justification" }).locator("xpath=following-sibling::dd[1]")).toHaveText("Host says so.");
+  await expect(confirm.locator("dt", { hasText: "Grant" }).locator("xpath=following-sibling::dd[1]")).toHaveText(/€/);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/office-placement-override-confirm.png", fullPage: true });
+  await page.getByRole("button", { name: "Yes, approve" }).click();
   await expect(page.getByText("Explain why in at least 30 characters.")).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /Digital marketing/ })).toBeChecked();
   await expectNoAxeViolations(page);
@@ -123,7 +158,10 @@ test("the officer confirms the activities of a no-evidence placement and finds t
   const why = "The host's growth team plans social media campaigns and web analytics; confirmed by phone with the mentor.";
   await justification.fill(why);
   await expect(page.getByTestId("justification-count")).toHaveText(`${why.length} characters (at least 30)`);
-  await page.getByRole("button", { name: "Approve with these activities" }).click();
+  await page.getByRole("button", { name: "Approve with these activities…" }).click();
+  await expect(confirm.locator("dt", { hasText: "Your justification" }).locator("xpath=following-sibling::dd[1]")).toHaveText(why);
+  await page.getByRole("button", { name: "Yes, approve" }).click();
+  await expect(page.getByTestId("decision-done")).toHaveText(/^Approved\./);
 
   const record = page.getByTestId("mobility-record");
   await expect(record).toBeVisible();
@@ -164,9 +202,11 @@ test("an officer of another institution cannot see or act on Ghent's placements 
   await expect(page.getByRole("heading", { level: 1, name: /^Placement of / })).toBeVisible();
   const madridId = page.url().split("/").pop()!;
   const form = page.locator("form", { has: page.locator("input[name=placementId]") }).first();
+  // Open the confirmation first: React re-renders the form then and would restore the hidden value.
+  await form.getByRole("button").last().click();
   await form.locator("input[name=placementId]").evaluate((input, id) => ((input as HTMLInputElement).value = id), ghentId);
   await expect(form.locator("input[name=placementId]")).toHaveValue(ghentId);
-  await form.getByRole("button").last().click();
+  await form.getByRole("button", { name: "Yes, approve" }).click();
   await expect(page.getByText("This item does not exist.")).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -155,7 +155,8 @@ test("a foreign Origin is refused with 403 by the cookie-authenticated API and b
     captured.body = route.request().postDataBuffer() ?? Buffer.alloc(0);
     await route.abort();
   });
-  await page.getByRole("button", { name: "Approve placement" }).click();
+  await page.getByRole("button", { name: "Approve placement…" }).click();
+  await page.getByRole("button", { name: "Yes, approve" }).click();
   await expect.poll(() => captured.headers?.["next-action"]).toMatch(/^[0-9a-f]+$/);
   await page.unroute(`**/office/placements/${id}`);
   const replayHeaders = Object.fromEntries(Object.entries(captured.headers!).filter(([name]) => !name.startsWith(":") && !["cookie", "content-length", "host"].includes(name)));

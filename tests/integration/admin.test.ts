@@ -15,7 +15,7 @@ const { currentUserById } = await import("@/lib/server/auth/session");
 const { authenticateWithPassword } = await import("@/lib/server/auth/credentials");
 const { outboxMessages } = await import("@/lib/server/mail");
 const { createInstitution, createOfficer, getInstitutionAdmin, listInstitutions, removeOfficer, updateInstitution } = await import("@/lib/server/services/admin-institutions");
-const { listHosts, setHostVerified } = await import("@/lib/server/services/admin-hosts");
+const { getHostVerification, listHosts, setHostVerified } = await import("@/lib/server/services/admin-hosts");
 const { auditFilterOptions, listAuditEvents } = await import("@/lib/server/services/audit-log");
 const { institutionSchema, officerCreateSchema } = await import("@/lib/validation/admin-institution");
 const { auditFilterSchema } = await import("@/lib/validation/admin-audit");
@@ -219,6 +219,9 @@ describe("host verification", () => {
     expect(await setHostVerified(actor, { hostId: host.id, verified: true })).toEqual({ changed: false });
     expect((await prisma.hostOrganisation.findUniqueOrThrow({ where: { id: host.id } })).verified).toBe(true);
     expect(await setHostVerified(actor, { hostId: host.id, verified: false })).toEqual({ changed: true });
+    // The list page names the host and its state after the redirect.
+    expect(await getHostVerification(host.id)).toEqual({ legalName: host.legalName, verified: false });
+    expect(await getHostVerification("no-such-host")).toBeNull();
     const events = await prisma.auditEvent.findMany({ where: { entityId: host.id }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => [e.verb, e.before, (e.after as { verified: boolean }).verified])).toEqual([
       ["host.verify", { verified: false }, true],

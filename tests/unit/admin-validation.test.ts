@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeErasmusCode } from "@/lib/domain/erasmus-code";
 import { auditFilterSchema, AUDIT_FILTER_KEYS } from "@/lib/validation/admin-audit";
-import { hostListSchema, HOST_LIST_KEYS, hostVerifySchema } from "@/lib/validation/admin-hosts";
+import { hostListAfterDecision, hostListSchema, HOST_LIST_KEYS, hostVerifySchema } from "@/lib/validation/admin-hosts";
 import { institutionSchema, officerCreateSchema } from "@/lib/validation/admin-institution";
 import { parseParamsLenient, toQueryString } from "@/lib/validation/admin-params";
 
@@ -150,5 +150,16 @@ describe("list parameters (lenient: bad values reported and dropped)", () => {
   it("query strings leave out empty values and page 1", () => {
     expect(toQueryString({ verb: "host.verify", actor: undefined, entityId: "", page: 1 })).toBe("verb=host.verify");
     expect(toQueryString({ q: "gent ü", page: 3 })).toBe("q=gent+%C3%BC&page=3");
+  });
+});
+
+describe("hostListAfterDecision", () => {
+  it.each([
+    [undefined, true, "/admin/hosts?done=verified&host=h1"],
+    ["verified=no&country=DE&page=2", true, "/admin/hosts?verified=no&country=DE&page=2&done=verified&host=h1"],
+    // Only the list's own keys come back: nothing else of a crafted query string survives.
+    ["type=COMPANY&done=verified&host=x&next=https://evil.example", false, "/admin/hosts?type=COMPANY&done=unverified&host=h1"],
+  ])("from %s (verified %s) to %s", (listQuery, verified, href) => {
+    expect(hostListAfterDecision(listQuery, "h1", verified)).toBe(href);
   });
 });

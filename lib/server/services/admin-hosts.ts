@@ -49,6 +49,11 @@ export async function listHosts(params: HostListParams) {
   return { items, total, page, pages, countries: countries.map((c) => c.country) };
 }
 
+/** A host's name and state, for the answer shown after a verification (null when unknown). */
+export async function getHostVerification(hostId: string) {
+  return prisma.hostOrganisation.findUnique({ where: { id: hostId }, select: { legalName: true, verified: true } });
+}
+
 /**
  * Verifies or unverifies a host. A host that can never be eligible cannot be verified (refused
  * with the reason). Idempotent: asking for the state the host is in changes nothing and writes no

@@ -1,8 +1,9 @@
 "use server";
+import { localeRedirect } from "@/i18n/redirect";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { setHostVerified } from "@/lib/server/services/admin-hosts";
-import { hostVerifySchema } from "@/lib/validation/admin-hosts";
+import { hostListAfterDecision, hostVerifySchema } from "@/lib/validation/admin-hosts";
 
 export const setHostVerifiedAction = authedAction({
   schema: hostVerifySchema,
@@ -10,6 +11,8 @@ export const setHostVerifiedAction = authedAction({
   async handler(input, user) {
     await setHostVerified(user, input);
     revalidateLocalised("/admin", "layout");
-    return { ok: true, message: input.verified ? "adminArea.hosts.verifiedDone" : "adminArea.hosts.unverifiedDone" };
+    // The list is sorted unverified first, so the host may move to another page: the page itself
+    // shows the answer (app/[locale]/admin/hosts/page.tsx).
+    return localeRedirect(hostListAfterDecision(input.listQuery, input.hostId, input.verified));
   },
 });

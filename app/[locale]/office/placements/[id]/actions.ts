@@ -1,12 +1,18 @@
 "use server";
+import { localeRedirect } from "@/i18n/redirect";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { ApprovalRefusedError, approvePlacement, rejectPlacement } from "@/lib/server/services/placement-approval";
-import { approveSchema, rejectSchema } from "@/lib/validation/placement-decision";
+import { approveSchema, type DecisionDone, rejectSchema } from "@/lib/validation/placement-decision";
 
-function revalidate(placementId: string) {
+/**
+ * Revalidate, then reload the review with the answer in `?done=`: the decision panel is gone once the
+ * placement is decided, so the success message is shown by the page (components/office/placement-review.tsx).
+ */
+async function done(placementId: string, answer: DecisionDone): Promise<never> {
   revalidateLocalised(`/office/placements/${placementId}`);
   revalidateLocalised("/office", "layout");
+  return localeRedirect(`/office/placements/${placementId}?done=${answer}`);
 }
 
 export const approvePlacementAction = authedAction({
@@ -15,8 +21,7 @@ export const approvePlacementAction = authedAction({
   async handler(input, user) {
     try {
       const result = await approvePlacement(user, input);
-      revalidate(input.placementId);
-      return { ok: true, message: result.alreadyApproved ? "placementDecision.done.alreadyApproved" : "placementDecision.done.approved" };
+      return await done(input.placementId, result.alreadyApproved ? "alreadyApproved" : "approved");
     } catch (error) {
       // The failing rules go back by id; the panel shows their translated check messages.
       if (error instanceof ApprovalRefusedError) return { ok: false, fieldErrors: { checks: [...error.failing] }, message: error.key };
@@ -30,7 +35,6 @@ export const rejectPlacementAction = authedAction({
   permission: "decide:placement:own",
   async handler(input, user) {
     const result = await rejectPlacement(user, input);
-    revalidate(input.placementId);
-    return { ok: true, message: result.alreadyRejected ? "placementDecision.done.alreadyRejected" : "placementDecision.done.rejected" };
+    return done(input.placementId, result.alreadyRejected ? "alreadyRejected" : "rejected");
   },
 });
