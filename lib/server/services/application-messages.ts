@@ -8,6 +8,8 @@ import { ExpectedError, ForbiddenError, NotFoundError } from "../errors";
 import { sendMail } from "../mail";
 import { applicationMessageMail } from "../mail/application-message-mail";
 import { assertWithinLimit, ThrottledError } from "../security/throttle";
+import type { FormState } from "@/lib/forms/form-state";
+import { revalidateLocalised } from "../revalidate-localised";
 import { applicationScope } from "./cv-access";
 
 // The thread between an offer's host and an applicant, one per application. Who takes part comes
@@ -113,6 +115,13 @@ export async function postMessage(user: Member, input: MessageInput, now: Date =
   });
   await notifyOtherSide(application, access.side, user);
   return message;
+}
+
+/** The message form's handler on the host's and the applicant's pages: send, then refresh the writer's page. */
+export async function sendMessageFromForm(user: Member, input: MessageInput, page: string): Promise<FormState> {
+  await postMessage(user, input);
+  revalidateLocalised(page);
+  return { ok: true, message: "applicationMessages.sent" };
 }
 
 /** Mail after the message is stored; sendMail never throws, so sending cannot fail here. */
