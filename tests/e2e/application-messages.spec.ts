@@ -51,17 +51,21 @@ test("host and applicant exchange messages; the other side is mailed a link; the
   await expect(field).toHaveValue("");
   await expectNoAxeViolations(page);
 
-  // The applicant: the mail links to her own application page, at the thread.
+  // The applicant: the mail, in her own language (Dutch), links to her own application page, at the thread.
   await page.context().clearCookies();
   await signInAs(page, "STUDENT");
-  const link = await linkFromOutbox(page, student.email, `New message about “${offerTitle}”`, `/student/applications/${THREAD}`);
+  const link = await linkFromOutbox(page, student.email, `Nieuw bericht over “${offerTitle}”`, `/student/applications/${THREAD}`);
+  expect(link).toBe(`/nl/student/applications/${THREAD}`);
+  await expect(page.locator("pre").first()).toContainText(`/nl/student/applications/${THREAD}#messages`);
+  await expect(page.locator("pre").first()).not.toContainText(question);
   await expectNoAxeViolations(page);
-  expect(link).toBe(`/en/student/applications/${THREAD}#messages`);
-  await page.goto(link);
+  await page.goto(`${link}#messages`);
+  await expect(page.locator("#messages").getByRole("heading", { name: "Berichten" })).toBeVisible();
+  await expect(page.locator("#messages").getByText(question)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/en/student/applications/${THREAD}`);
   const studentThread = page.locator("#messages");
-  await expect(studentThread.getByText(question)).toBeVisible();
   await expect(studentThread.getByText(`${company.name} · Kanaal Software`, { exact: false })).toBeVisible();
-  await expectNoAxeViolations(page);
   const reply = "Yes, 1 March works for me. Shall I bring my own laptop?";
   await studentThread.getByLabel("Your message").fill(reply);
   await studentThread.getByRole("button", { name: "Send message" }).click();
@@ -80,8 +84,9 @@ test("host and applicant exchange messages; the other side is mailed a link; the
   // The host is told, and sees the reply (and that Zoë read the question).
   await page.context().clearCookies();
   await signInAs(page, "COMPANY");
-  const hostLink = await linkFromOutbox(page, company.email, `New message about “${offerTitle}”`, `/company/applications/${THREAD}`);
-  await page.goto(hostLink);
+  const hostLink = await linkFromOutbox(page, company.email, `Nieuw bericht over “${offerTitle}”`, `/company/applications/${THREAD}`);
+  expect(hostLink).toBe(`/nl/company/applications/${THREAD}`);
+  await page.goto(`/en/company/applications/${THREAD}`);
   await expect(page.locator("#messages").getByText(reply)).toBeVisible();
   await expect(page.locator("#messages").getByText("· Read")).toBeVisible();
   await expectNoAxeViolations(page);

@@ -32,6 +32,11 @@ const allReasons: MatchReason[] = SCENARIOS.flatMap(([p, o, today]) =>
 );
 
 type Tree = { [k: string]: string | Tree };
+const LOCALE_MESSAGES: [string, unknown][] = [
+  ["en", en],
+  ["nl", nl],
+  ["da", da],
+];
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const translator = (locale: string, messages: unknown, namespace: string): Translate =>
@@ -49,11 +54,7 @@ const reasonKeys = (messages: Tree): string[] => {
   return Object.entries(reasons).flatMap(([id, codes]) => Object.keys(codes as Tree).map((code) => `reasons.${id}.${code}`));
 };
 
-describe.each([
-  ["en", en],
-  ["nl", nl],
-  ["da", da],
-])("match messages (%s)", (locale, messages) => {
+describe.each(LOCALE_MESSAGES)("match messages (%s)", (locale, messages) => {
   const t = translator(locale, messages, "match");
   const labels = labelsFor(locale, messages);
 
@@ -97,11 +98,7 @@ const APPLICANT_FACTORS = ["skills", "language", "field"];
 const applicantKeys = (messages: Tree, namespace: "match" | "applicantMatch"): string[] =>
   reasonKeys({ match: (messages as Tree)[namespace] } as Tree).filter((k) => APPLICANT_FACTORS.includes(k.split(".")[1]!));
 
-describe.each([
-  ["en", en],
-  ["nl", nl],
-  ["da", da],
-])("applicant match messages for hosts (%s)", (locale, messages) => {
+describe.each(LOCALE_MESSAGES)("applicant match messages for hosts (%s)", (locale, messages) => {
   const t = translator(locale, messages, "applicantMatch");
   const labels = labelsFor(locale, messages);
 
