@@ -49,7 +49,11 @@ export async function ApplicationThread({ thread, action }: { thread: Thread; ac
       {!thread.open && <p className="mt-4 rounded-md bg-slate-100 p-3 text-sm text-slate-800">{t("closed")}</p>}
       {thread.canWrite && action && (
         <ClientMessages namespaces={["applicationMessages", "offerEditor"]}>
-          <MessageForm applicationId={thread.applicationId} action={action} other={thread.side === "HOST" ? thread.applicantName : thread.hostName} />
+          <MessageForm
+            applicationId={thread.applicationId}
+            action={action}
+            hint={thread.side === "HOST" ? t("hintHost", { name: thread.applicantName }) : t("hintApplicant", { host: thread.hostName })}
+          />
         </ClientMessages>
       )}
     </section>

@@ -14,7 +14,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
  * Writes one message into an application's thread. The page passes its own server action (host or
  * applicant side); "Message sent." is announced in a live region, errors stand next to the field.
  */
-export function MessageForm({ applicationId, action: send, other }: { applicationId: string; action: Action; other: string }) {
+export function MessageForm({ applicationId, action: send, hint }: { applicationId: string; action: Action; hint: string }) {
   const t = useTranslations("applicationMessages");
   const [state, action, pending] = useFormActionState(send, initialFormState);
   // A new answer starts a fresh field: empty after a sent message, the typed text after an error.
@@ -36,7 +36,7 @@ export function MessageForm({ applicationId, action: send, other }: { applicatio
         rows={4}
         max={MESSAGE_MAX}
         label={t("label")}
-        hint={t("hint", { other })}
+        hint={hint}
         errors={errors.body}
         defaultValue={state && !state.ok ? (state.values?.body ?? "") : ""}
         required
