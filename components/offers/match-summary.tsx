@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { type MatchReason, type MatchResult, type MatchTone, isBlockingReason, topReasons } from "@/lib/domain/matching";
+import { type MatchReason, type MatchResult, type MatchTone, applicantReasons, isBlockingReason, topReasons } from "@/lib/domain/matching";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { reasonMessageKey, reasonMessageValues } from "./match-reason-values";
@@ -35,10 +35,13 @@ const scoreTone = (result: MatchResult) => (!result.eligible ? "neutral" : resul
  * How an offer fits the signed-in participant, in plain words (lib/domain/matching). `compact`:
  * the score and the two reasons that tell most (for result lists); otherwise every reason, grouped
  * good / partial / bad, after a banner saying why the offer is not eligible when it is not.
+ * `forHost`: the compact form for a host's applicant list, with the reasons about the applicant
+ * (lib/domain/matching.ts applicantReasons) worded about them, not to them.
  */
-export async function MatchSummary({ result, compact = false }: { result: MatchResult; compact?: boolean }) {
-  const [t, isced, activity, enums, format, locale] = await Promise.all([
+export async function MatchSummary({ result, compact = false, forHost = false }: { result: MatchResult; compact?: boolean; forHost?: boolean }) {
+  const [t, hostTexts, isced, activity, enums, format, locale] = await Promise.all([
     getTranslations("match"),
+    getTranslations("applicantMatch"),
     getTranslations("isced"),
     getTranslations("activities"),
     getTranslations("enums"),
@@ -52,7 +55,7 @@ export async function MatchSummary({ result, compact = false }: { result: MatchR
     activity: (key: string) => activity(key as never),
     enums: (key: string) => enums(key as never),
   };
-  const text = (r: MatchReason) => t(reasonMessageKey(r) as never, reasonMessageValues(r, labels) as never);
+  const text = (r: MatchReason) => (forHost ? hostTexts : t)(reasonMessageKey(r) as never, reasonMessageValues(r, labels) as never);
   const item = (r: MatchReason, i: number) => (
     <li key={`${r.id}-${r.code}-${i}`} className="flex gap-2">
       <ToneIcon tone={r.tone} label={t(`tone.${r.tone}`)} />
@@ -69,11 +72,11 @@ export async function MatchSummary({ result, compact = false }: { result: MatchR
     </span>
   );
 
-  if (compact) {
+  if (compact || forHost) {
     return (
       <div className="text-sm">
         {score}
-        <ul className="mt-2 grid gap-1 text-slate-700">{topReasons(result, 2).map(item)}</ul>
+        <ul className="mt-2 grid gap-1 text-slate-700">{(forHost ? applicantReasons(result, 2) : topReasons(result, 2)).map(item)}</ul>
       </div>
     );
   }

@@ -15,6 +15,8 @@ export type Permission =
   | "manage:host-organisation:own"
   | "manage:offer:own"
   | "decide:application:own"
+  | "read:application-thread:own"
+  | "write:application-thread:own"
   | "decide:placement:own"
   | "manage:grant-rate:own"
   | "sign:learning-agreement:own"
@@ -26,7 +28,16 @@ export type Permission =
   | "view:audit-log:any";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  STUDENT: ["manage:account:own", "view:student-area:own", "apply:offer:own", "save:offer:own", "manage:participant-profile:own", "sign:learning-agreement:own"],
+  STUDENT: [
+    "manage:account:own",
+    "view:student-area:own",
+    "apply:offer:own",
+    "save:offer:own",
+    "manage:participant-profile:own",
+    "sign:learning-agreement:own",
+    "read:application-thread:own",
+    "write:application-thread:own",
+  ],
   COMPANY: [
     "manage:account:own",
     "view:company-area:own",
@@ -34,11 +45,15 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "manage:offer:own",
     "decide:application:own",
     "sign:learning-agreement:own",
+    "read:application-thread:own",
+    "write:application-thread:own",
   ],
   OFFICE: [
     "manage:account:own",
     "view:office-area:own",
     "decide:placement:own",
+    // The sending office follows its participants' conversations with hosts, read-only.
+    "read:application-thread:own",
     "manage:grant-rate:own",
     "sign:learning-agreement:own",
     "export:mobility-record:own",

@@ -13,3 +13,4 @@ export * from "./placement-proposal";
 export * from "./isced";
 export * from "./matching";
 export * from "./top-k";
+export * from "./application-messages";

@@ -89,3 +89,12 @@ export function topReasons(result: MatchResult, count = 2): MatchReason[] {
     .slice(0, count)
     .map((x) => x.reason);
 }
+
+// What a host weighs in an applicant: the person's skills, languages and studies. The funding
+// rules (eligibility, months left, dates) are the office's and the portal's to check, not the host's.
+const APPLICANT_FACTORS: ReadonlySet<MatchFactorId> = new Set(["skills", "language", "field"]);
+
+/** The `count` reasons that tell a host most about an applicant, heaviest factor first. */
+export function applicantReasons(result: MatchResult, count = 2): MatchReason[] {
+  return topReasons({ ...result, reasons: result.reasons.filter((r) => APPLICANT_FACTORS.has(r.id)) }, count);
+}

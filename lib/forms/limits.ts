@@ -14,6 +14,9 @@ export function motivationLength(text: string): number {
   return text.trim().length;
 }
 
+/** Longest message between a host and an applicant (lib/validation/application-message.ts). */
+export const MESSAGE_MAX = 2000;
+
 export const MAX_TASKS_TEXT = 10_000;
 
 export const OFFER_LANGUAGES = ["en", "nl", "da", "de", "fr", "es", "it", "pl", "pt", "sv", "fi", "cs", "el", "hu", "ro"] as const;

@@ -9,7 +9,7 @@ export class ExpectedError extends Error {
   constructor(
     readonly key: string,
     readonly field?: string,
-    readonly status: 400 | 403 | 404 | 409 = 400,
+    readonly status: 400 | 403 | 404 | 409 | 429 = 400,
   ) {
     super(key);
     this.name = "ExpectedError";

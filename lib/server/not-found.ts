@@ -9,3 +9,11 @@ export function orNotFound<T>(promise: Promise<T>): Promise<T> {
     throw error;
   });
 }
+
+/** For an optional part of a page: a service's NotFoundError leaves that part out (null). */
+export function orNull<T>(promise: Promise<T>): Promise<T | null> {
+  return promise.catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+}

@@ -5,6 +5,7 @@ import { provider } from "./db-urls";
 const TABLES = [
   "ThrottleCounter",
   "AuditEvent",
+  "ApplicationMessage",
   "ExternalIdentity",
   "AuthToken",
   "SsoDomain",

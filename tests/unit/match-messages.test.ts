@@ -3,7 +3,7 @@ import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
 import da from "@/messages/da.json";
-import { type MatchOffer, type MatchParticipant, type MatchReason, matchOffer } from "@/lib/domain/matching";
+import { type MatchOffer, type MatchParticipant, type MatchReason, applicantReasons, matchOffer } from "@/lib/domain/matching";
 import { reasonMessageKey, reasonMessageValues } from "@/components/offers/match-reason-values";
 import { TODAY, d, offer as baseOffer, student } from "./domain/matching-fixtures";
 
@@ -32,6 +32,11 @@ const allReasons: MatchReason[] = SCENARIOS.flatMap(([p, o, today]) =>
 );
 
 type Tree = { [k: string]: string | Tree };
+const LOCALE_MESSAGES: [string, unknown][] = [
+  ["en", en],
+  ["nl", nl],
+  ["da", da],
+];
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const translator = (locale: string, messages: unknown, namespace: string): Translate =>
@@ -49,11 +54,7 @@ const reasonKeys = (messages: Tree): string[] => {
   return Object.entries(reasons).flatMap(([id, codes]) => Object.keys(codes as Tree).map((code) => `reasons.${id}.${code}`));
 };
 
-describe.each([
-  ["en", en],
-  ["nl", nl],
-  ["da", da],
-])("match messages (%s)", (locale, messages) => {
+describe.each(LOCALE_MESSAGES)("match messages (%s)", (locale, messages) => {
   const t = translator(locale, messages, "match");
   const labels = labelsFor(locale, messages);
 
@@ -89,5 +90,38 @@ describe("reason texts in plain words (en)", () => {
     "Apply by July 15, 2026 (75 days left); it can start from September 1, 2026.",
   ])("%s", (expected) => {
     expect(texts).toContain(expected);
+  });
+});
+
+// A host's applicant list says the same about the applicant, not to them (applicantMatch namespace).
+const APPLICANT_FACTORS = ["skills", "language", "field"];
+const applicantKeys = (messages: Tree, namespace: "match" | "applicantMatch"): string[] =>
+  reasonKeys({ match: (messages as Tree)[namespace] } as Tree).filter((k) => APPLICANT_FACTORS.includes(k.split(".")[1]!));
+
+describe.each(LOCALE_MESSAGES)("applicant match messages for hosts (%s)", (locale, messages) => {
+  const t = translator(locale, messages, "applicantMatch");
+  const labels = labelsFor(locale, messages);
+
+  it("words every skills, language and field reason the student sees, and nothing else", () => {
+    expect(applicantKeys(messages as Tree, "applicantMatch").sort()).toEqual(applicantKeys(messages as Tree, "match").sort());
+    expect(Object.keys(((messages as Tree).applicantMatch as Tree).reasons as Tree).sort()).toEqual([...APPLICANT_FACTORS].sort());
+  });
+
+  it("formats every such reason without a placeholder, and never addresses the applicant as 'you'", () => {
+    for (const reason of allReasons.filter((r) => APPLICANT_FACTORS.includes(r.id))) {
+      const text = t(reasonMessageKey(reason), reasonMessageValues(reason, labels));
+      expect(text, reasonMessageKey(reason)).not.toMatch(/[{}]|^applicantMatch\./);
+      if (locale === "en") expect(text).not.toMatch(/\byour?\b/i);
+    }
+  });
+});
+
+describe("applicantReasons: what a host sees first", () => {
+  it("leaves out the funding rules and keeps the heaviest factors", () => {
+    const ineligible = matchOffer({ ...student, institutionCountry: "US" }, offer, TODAY);
+    expect(ineligible.eligible).toBe(false);
+    const top = applicantReasons(ineligible, 2);
+    expect(top.map((r) => r.id)).toEqual(["skills", "language"]);
+    expect(applicantReasons(ineligible, 5).every((r) => ["skills", "language", "field"].includes(r.id))).toBe(true);
   });
 });

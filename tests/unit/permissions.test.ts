@@ -13,6 +13,12 @@ describe("can(role, permission)", () => {
     ["COMPANY", "save:offer:own", false],
     ["OFFICE", "save:offer:own", false],
     ["ADMIN", "save:offer:own", false],
+    // Application threads: host and applicant write, the sending office only reads, admins neither.
+    ["STUDENT", "write:application-thread:own", true],
+    ["COMPANY", "write:application-thread:own", true],
+    ["OFFICE", "write:application-thread:own", false],
+    ["OFFICE", "read:application-thread:own", true],
+    ["ADMIN", "read:application-thread:own", false],
     ["COMPANY", "view:company-area:own", true],
     ["COMPANY", "manage:offer:own", true],
     ["COMPANY", "view:student-area:own", false],

@@ -45,7 +45,7 @@ function failurePolicy(kind: FailureKind): FailurePolicy {
 }
 
 type WindowPolicy = { limit: number; windowMs: number };
-export type WindowKind = "api" | "register" | "password-reset" | "password-reset-account";
+export type WindowKind = "api" | "register" | "password-reset" | "password-reset-account" | "application-message";
 
 function windowPolicy(kind: WindowKind): WindowPolicy {
   switch (kind) {
@@ -57,6 +57,9 @@ function windowPolicy(kind: WindowKind): WindowPolicy {
     // Reset mails to one address: enough for a person who lost a mail, too few to flood a mailbox.
     case "password-reset-account":
       return { limit: 5, windowMs: 60 * MINUTE };
+    // Messages per author: each one mails the other side, so a flood of them floods mailboxes.
+    case "application-message":
+      return { limit: 30, windowMs: 60 * MINUTE };
   }
 }
 

@@ -6,23 +6,36 @@ import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { getOwnOffer } from "./offers";
+import { calendarDateOf, MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "./matching";
 
 type ApplicationStatus = "SUBMITTED" | "SHORTLISTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
 
-/** The applicants of the user's own offer, filtered by status, with the count per status. */
+/**
+ * The applicants of the user's own offer, filtered by status, with the count per status, each with
+ * how well they fit the offer (lib/domain/matching, as of the day they applied: the deadline and
+ * window were open then) and the messages they wrote that the host has not read yet.
+ */
 export async function listApplicants(user: CurrentUser, offerId: string, status?: ApplicationStatus) {
   const offer = await getOwnOffer(user, offerId);
-  const [applications, grouped] = await Promise.all([
+  const [applications, grouped, matchRow, unread] = await Promise.all([
     prisma.application.findMany({
       where: { offerId, ...(status ? { status } : {}) },
       orderBy: { createdAt: "asc" },
-      include: { participant: { include: { user: { select: { name: true } }, institution: { select: { name: true, country: true } } } } },
+      include: { participant: { select: { ...MATCH_PARTICIPANT_SELECT, user: { select: { name: true } }, institution: { select: { name: true, country: true } } } } },
     }),
     prisma.application.groupBy({ by: ["status"], where: { offerId }, _count: { _all: true } }),
+    prisma.offer.findUniqueOrThrow({ where: { id: offerId }, select: MATCH_OFFER_SELECT }),
+    prisma.applicationMessage.groupBy({ by: ["applicationId"], where: { application: { offerId }, side: "APPLICANT", readAt: null }, _count: { _all: true } }),
   ]);
   const counts: Record<string, number> = {};
   for (const g of grouped) counts[g.status] = g._count._all;
-  return { offer, applications, counts };
+  const unreadBy = new Map(unread.map((u) => [u.applicationId, u._count._all]));
+  const rows = applications.map((a) => ({
+    ...a,
+    match: matchOfferRow(toMatchParticipant(a.participant), matchRow, calendarDateOf(a.createdAt)),
+    unreadMessages: unreadBy.get(a.id) ?? 0,
+  }));
+  return { offer, applications: rows, counts };
 }
 
 /** One application of one of the user's own offers; any other id is "not found". */

@@ -19,11 +19,11 @@ export async function getOwnProfileCv(user: Pick<CurrentUser, "id">): Promise<Cv
 }
 
 /**
- * Which applications' CVs the user may read: the applicant's own, those sent to the user's host
- * organisation, and those of participants of the user's institution (its international office).
- * Anyone else gets nothing — not even a hint that the id exists.
+ * Which applications the user may see (their CVs, their message threads): the applicant's own,
+ * those sent to the user's host organisation, and those of participants of the user's institution
+ * (its international office). Anyone else gets nothing — not even a hint that the id exists.
  */
-function applicationScope(user: Pick<CurrentUser, "id" | "role" | "hostOrganisationId" | "institutionId">): Prisma.ApplicationWhereInput | null {
+export function applicationScope(user: Pick<CurrentUser, "id" | "role" | "hostOrganisationId" | "institutionId">): Prisma.ApplicationWhereInput | null {
   switch (user.role) {
     case "STUDENT":
       return { participant: { userId: user.id } };

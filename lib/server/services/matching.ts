@@ -20,23 +20,22 @@ export function calendarDateOf(date: Date): CalendarDate {
 
 const toCalendar = (today: Date | CalendarDate): CalendarDate => (today instanceof Date ? calendarDateOf(today) : today);
 
-/** The signed-in user's matching profile; null when the user has no participant profile (e.g. a company user). */
-export async function getMatchParticipant(userId: string): Promise<MatchParticipant | null> {
-  const profile = await prisma.participantProfile.findUnique({
-    where: { userId },
-    select: {
-      category: true,
-      fieldOfEducation: true,
-      skills: true,
-      graduationDate: true,
-      selectedOn: true,
-      previousMobilityMonths: true,
-      oneCycleProgramme: true,
-      institution: { select: { country: true } },
-      languages: { select: { language: true, level: true }, orderBy: { language: "asc" } },
-    },
-  });
-  if (!profile) return null;
+/** The ParticipantProfile columns matching reads; spread it into a larger select (e.g. a host's applicant list). */
+export const MATCH_PARTICIPANT_SELECT = {
+  category: true,
+  fieldOfEducation: true,
+  skills: true,
+  graduationDate: true,
+  selectedOn: true,
+  previousMobilityMonths: true,
+  oneCycleProgramme: true,
+  institution: { select: { country: true } },
+  languages: { select: { language: true, level: true }, orderBy: { language: "asc" } },
+} as const satisfies Prisma.ParticipantProfileSelect;
+
+export type MatchParticipantRow = Prisma.ParticipantProfileGetPayload<{ select: typeof MATCH_PARTICIPANT_SELECT }>;
+
+export function toMatchParticipant(profile: MatchParticipantRow): MatchParticipant {
   return {
     category: profile.category,
     fieldOfEducation: profile.fieldOfEducation,
@@ -48,6 +47,12 @@ export async function getMatchParticipant(userId: string): Promise<MatchParticip
     previousMobilityMonths: profile.previousMobilityMonths,
     oneCycleProgramme: profile.oneCycleProgramme,
   };
+}
+
+/** The signed-in user's matching profile; null when the user has no participant profile (e.g. a company user). */
+export async function getMatchParticipant(userId: string): Promise<MatchParticipant | null> {
+  const profile = await prisma.participantProfile.findUnique({ where: { userId }, select: MATCH_PARTICIPANT_SELECT });
+  return profile ? toMatchParticipant(profile) : null;
 }
 
 /** The Offer columns matching reads; spread it into a larger select to rank search results. */

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { addMonthsMinusOneDay, formatIsoDate, parseIsoDate } from "@/lib/domain";
+import { addMonthsMinusOneDay, formatIsoDate, hostSeesApplicantEmail, parseIsoDate } from "@/lib/domain";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getApplicationForHost } from "@/lib/server/services/applications";
+import { getThread } from "@/lib/server/services/application-messages";
+import { ApplicationThread } from "@/components/messages/application-thread";
+import { sendMessageAction } from "./actions";
 import { orNotFound } from "@/lib/server/not-found";
 import { ApplicationDecision } from "@/components/company/application-decision";
 import { Badge, statusTone } from "@/components/ui/badge";
@@ -19,6 +22,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const user = await requirePermission("decide:application:own", `/company/applications/${id}`);
   const a = await orNotFound(getApplicationForHost(user, id));
+  const thread = await getThread(user, a.id);
   const t = await getTranslations("applicants");
   const te = await getTranslations("enums");
   const tla = await getTranslations("learningAgreement");
@@ -49,6 +53,19 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               <dd className="font-medium">
                 {p.institution.name} ({p.institution.erasmusCode})
               </dd>
+            </div>
+            <div className="sm:col-span-2">
+              <dt className="text-slate-600">{t("email")}</dt>
+              {/* The address only after shortlisting: before that the host writes through the portal. */}
+              {hostSeesApplicantEmail(a.status) ? (
+                <dd className="font-medium">
+                  <a href={`mailto:${p.user.email}`} className="break-all text-brand-800 underline">
+                    {p.user.email}
+                  </a>
+                </dd>
+              ) : (
+                <dd className="text-slate-700">{t("emailHidden")}</dd>
+              )}
             </div>
             <div>
               <dt className="text-slate-600">{t("category")}</dt>
@@ -103,6 +120,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       ) : (
         (a.status === "SUBMITTED" || a.status === "SHORTLISTED") && <ClientMessages namespaces={["applicants"]}><ApplicationDecision applicationId={a.id} status={a.status} defaultStart={start} defaultEnd={defaultEnd} /></ClientMessages>
       )}
+      <ApplicationThread thread={thread} action={sendMessageAction} />
     </div>
   );
 }

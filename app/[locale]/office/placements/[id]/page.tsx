@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { orNotFound } from "@/lib/server/not-found";
+import { orNotFound, orNull } from "@/lib/server/not-found";
 import { getPlacementReview } from "@/lib/server/services/placement-review";
 import { PlacementReview } from "@/components/office/placement-review";
 import { DECISION_DONE } from "@/lib/validation/placement-decision";
+import { getThread } from "@/lib/server/services/application-messages";
+import { ApplicationThread } from "@/components/messages/application-thread";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placementReview"))("metaTitle") };
@@ -14,5 +16,15 @@ export default async function PlacementReviewPage({ params, searchParams }: { pa
   const { id } = await params;
   const { done } = await searchParams;
   const user = await requirePermission("decide:placement:own", `/office/placements/${id}`);
-  return <PlacementReview data={await orNotFound(getPlacementReview(user, id))} done={DECISION_DONE.find((d) => d === done)} />;
+  const data = await orNotFound(getPlacementReview(user, id));
+  // The office reads the host's and the participant's conversation; it does not write in it. A
+  // participant who has since moved to another institution's profile leaves the placement here
+  // but takes the thread along: the review still shows, without it.
+  const thread = await orNull(getThread(user, data.placement.applicationId));
+  return (
+    <div className="space-y-6">
+      <PlacementReview data={data} done={DECISION_DONE.find((d) => d === done)} />
+      {thread && <ApplicationThread thread={thread} />}
+    </div>
+  );
 }

@@ -1,6 +1,8 @@
 "use server";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
+import { sendMessageFromForm } from "@/lib/server/services/application-messages";
+import { messageSchema } from "@/lib/validation/application-message";
 import { withdrawSchema } from "@/lib/validation/application";
 import { withdrawApplication } from "@/lib/server/services/student-applications";
 
@@ -13,4 +15,10 @@ export const withdrawAction = authedAction({
     revalidateLocalised(`/offers/${application.offerId}`);
     return { ok: true, message: "myApplications.withdrawn" };
   },
+});
+
+export const sendMessageAction = authedAction({
+  schema: messageSchema,
+  permission: "write:application-thread:own",
+  handler: (input, user) => sendMessageFromForm(user, input, `/student/applications/${input.applicationId}`),
 });

@@ -4,6 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/not-found";
 import { getMyApplication } from "@/lib/server/services/student-applications";
+import { getThread } from "@/lib/server/services/application-messages";
+import { ApplicationThread } from "@/components/messages/application-thread";
+import { sendMessageAction } from "./actions";
 import { OfferFact } from "@/components/offers/offer-fact";
 import { ApplicationHistory } from "@/components/student/application-history";
 import { ApplicationWithdraw } from "@/components/student/application-withdraw";
@@ -22,6 +25,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const user = await requirePermission("view:student-area:own", `/student/applications/${id}`);
   // Another student's application id answers exactly like a missing one.
   const a = await orNotFound(getMyApplication(user, id));
+  const thread = await getThread(user, a.id);
   const t = await getTranslations("myApplications");
   const te = await getTranslations("enums");
   const tla = await getTranslations("learningAgreement");
@@ -62,6 +66,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               <p className="mt-3 text-sm text-slate-600">{t("offerNoLongerPublished")}</p>
             )}
           </Card>
+          <ApplicationThread thread={thread} action={sendMessageAction} />
           <Card title={t("motivation")}>
             <p className="whitespace-pre-line text-sm text-slate-800">{a.motivation}</p>
             <p className="mt-3 text-sm text-slate-600">{t("appliedOn", { date: date(a.createdAt) })}</p>

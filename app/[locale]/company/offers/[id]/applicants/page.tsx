@@ -8,6 +8,7 @@ import { APPLICATION_FILTERS } from "@/lib/validation/application-decision";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { CountryName } from "@/components/ui/country-name";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MatchSummary } from "@/components/offers/match-summary";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 
@@ -41,10 +42,20 @@ export default async function ApplicantsPage({ params, searchParams }: { params:
         ))}
       </nav>
       {data.applications.length ? (
-        <Table caption={t("title")} head={[t("applicant"), t("institution"), t("status"), t("applied"), ""]}>
+        <Table caption={t("title")} head={[t("applicant"), t("match"), t("institution"), t("status"), t("applied"), ""]}>
           {data.applications.map((a) => (
             <tr key={a.id}>
-              <Td>{a.participant.user.name}</Td>
+              <Td>
+                {a.participant.user.name}
+                {a.unreadMessages > 0 && (
+                  <span className="mt-1 block">
+                    <Badge tone="info">{t("unreadMessages", { count: a.unreadMessages })}</Badge>
+                  </span>
+                )}
+              </Td>
+              <Td>
+                <MatchSummary result={a.match} forHost />
+              </Td>
               <Td>
                 {a.participant.institution.name} · <CountryName code={a.participant.institution.country} />
               </Td>

@@ -1,0 +1,25 @@
+import { authedApi, methodNotAllowed, parseJsonBody } from "@/lib/server/api";
+import { getThread, messageJson, postMessage, threadJson } from "@/lib/server/services/application-messages";
+import { messageBodySchema } from "@/lib/validation/application-message";
+
+/**
+ * GET /api/v1/applications/{id}/messages — the thread (host, applicant, or the applicant's office).
+ * POST with {"body": "1–2,000 characters"} — a message as the host or the applicant: 201.
+ * An application outside the user's own scope is 404; the office writing is 403.
+ */
+export const GET = authedApi("read:application-thread:own", async (_request, { params, user }) => {
+  const { id } = await params;
+  return Response.json(threadJson(await getThread(user, id ?? "")));
+});
+
+export const POST = authedApi("write:application-thread:own", async (request, { params, user }) => {
+  const { id } = await params;
+  const body = await parseJsonBody(request, messageBodySchema);
+  if ("response" in body) return body.response;
+  const message = await postMessage(user, { applicationId: id ?? "", body: body.data.body });
+  return Response.json({ message: messageJson({ ...message, authorName: user.name, mine: true }) }, { status: 201 });
+});
+
+export const PUT = methodNotAllowed(["GET", "POST"]);
+export const PATCH = PUT;
+export const DELETE = PUT;
