@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type ConsoleMessage, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 
 export { expect };
@@ -44,7 +44,65 @@ export async function hydrated(page: Page, selector = "input[name=cv]") {
   }, selector);
 }
 
-export const test = base;
+// Console guard: any console error, uncaught page error or React hydration warning on any page a
+// spec opens (its own page, pages it opens, contexts it makes from `browser`) fails the spec.
+let allowed: RegExp[] = [];
+
+/**
+ * Lets this test's console show messages matching `pattern` (matched against "text @ url"): only for
+ * noise the test causes on purpose (a request it aborts, a frame it wants refused); say why at the call.
+ */
+export function allowConsoleErrors(pattern: RegExp) {
+  allowed.push(pattern);
+}
+
+function watch(context: BrowserContext, problems: string[]) {
+  // A document answered with 4xx (a 404 or 403 page a test opens to check the refusal) makes
+  // Chromium log "Failed to load resource" for that URL: the status the test asserts, not a fault
+  // of the page. Any other failed resource (script, image, fetch) still counts.
+  const refusedDocuments = new Set<string>();
+  const onConsole = (msg: ConsoleMessage) => {
+    const text = msg.text();
+    const url = msg.location().url;
+    if (msg.type() !== "error" && !(msg.type() === "warning" && /hydrat/i.test(text))) return;
+    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(text) && refusedDocuments.has(url)) return;
+    problems.push(`console ${msg.type()}: ${text}${url ? ` @ ${url}` : ""}`);
+  };
+  const onPage = (page: Page) => {
+    page.on("console", onConsole);
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message} @ ${page.url()}`));
+    page.on("response", (response) => {
+      const request = response.request();
+      if (request.resourceType() === "document" && response.status() >= 400 && response.status() < 500) refusedDocuments.add(response.url());
+    });
+  };
+  context.pages().forEach(onPage);
+  context.on("page", onPage);
+}
+
+export const test = base.extend<{ consoleGuard: void }>({
+  consoleGuard: [
+    async ({ context, browser }, run) => {
+      allowed = [];
+      const problems: string[] = [];
+      watch(context, problems);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const made = await newContext(...args);
+        watch(made, problems);
+        return made;
+      };
+      try {
+        await run();
+      } finally {
+        browser.newContext = newContext;
+      }
+      const unexpected = problems.filter((p) => !allowed.some((pattern) => pattern.test(p)));
+      expect(unexpected, "console errors, page errors or hydration warnings").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /**
  * Opens the newest mail to `to` with this subject in the dev outbox (polling: mail is sent after
