@@ -103,7 +103,8 @@ test("a student's pages fit a phone", async ({ page }) => {
 test("a company's pages fit a phone", async ({ page }) => {
   await signInAs(page, "COMPANY");
   await visit(page, "/company", "company-dashboard");
-  const applicants = await firstLink(page, "/company", /\/company\/offers\/[^/]+\/applicants$/);
+  // Seeded: Kanaal Software's offer with applicants (tests/e2e/company-pipeline.spec.ts).
+  const applicants = "/company/offers/offer-0049/applicants";
   await visit(page, applicants, "company-applicants");
   await visit(page, await firstLink(page, applicants, /\/company\/applications\/[^/]+$/), "company-application");
   await visit(page, applicants.replace(/\/applicants$/, ""), "company-offer-editor");

@@ -71,7 +71,7 @@ export function GrantRateForm({ action, callYear, callLabel, rows, flat }: { act
       <input type="hidden" name="action" value={action} />
       <input type="hidden" name="callYear" value={callYear} />
       {/* Scrolls inside its own named, focusable region on a phone (components/ui/table.tsx). */}
-      <div role="region" aria-label={t("caption", { call: callLabel })} tabIndex={0} className="max-w-full overflow-x-auto">
+      <div role="region" aria-label={t("caption", { call: callLabel })} tabIndex={0} className="relative max-w-full overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("caption", { call: callLabel })}</caption>
           <thead>
