@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { nameOptions } from "@/lib/text/display-name";
 import { CountedTextArea } from "./counted-text-area";
 import { DotLiveCheck } from "./dot-live-check";
 
@@ -51,7 +52,7 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
   const v = (key: keyof OfferDefaults) => typed?.[key] ?? (offer[key] === undefined ? "" : String(offer[key]));
   const [tasks, setTasks] = useState(v("tasks"));
   const [declared, setDeclared] = useState<DotActivityId[]>((offer.categories ?? []).filter((c): c is DotActivityId => (DOT_ACTIVITY_IDS as readonly string[]).includes(c)));
-  const languageNames = new Intl.DisplayNames([useLocale()], { type: "language" });
+  const languages = nameOptions(useLocale(), "language", OFFER_LANGUAGES);
   // The period is checked while typing with the rule publishing applies (lib/domain/offer-window.ts).
   const [period, setPeriod] = useState<Record<PeriodField, string>>(() => ({
     earliestStart: v("earliestStart"),
@@ -113,9 +114,9 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
         </fieldset>
         <div className="grid gap-x-4 sm:grid-cols-2">
           <SelectField name="language" label={t("language")} defaultValue={v("language") || "en"} errors={errors.language}>
-            {OFFER_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {languageNames.of(l)}
+            {languages.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.name}
               </option>
             ))}
           </SelectField>
@@ -143,9 +144,9 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
             <div key={i} className="grid gap-x-4 sm:grid-cols-2">
               <SelectField name="languageCode" id={`languageCode-${i}`} label={t("languageN", { n: i + 1 })} defaultValue={offer.languages?.[i]?.language ?? ""}>
                 <option value="">{t("none")}</option>
-                {OFFER_LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {languageNames.of(l)}
+                {languages.map((l) => (
+                  <option key={l.code} value={l.code}>
+                    {l.name}
                   </option>
                 ))}
               </SelectField>

@@ -99,7 +99,8 @@ export function UserMenu({ labels }: { labels: UserMenuLabels }) {
       <Link className={LINK} href={user.home}>
         {labels.dashboard}
       </Link>
-      <span className="text-slate-600" data-testid="signed-in-as">
+      {/* Shown where the row has room; read out everywhere (the account page names the user too). */}
+      <span className="sr-only text-slate-600 2xl:not-sr-only" data-testid="signed-in-as">
         {labels.signedInAs.replace("{name}", user.name)}
       </span>
       <Link className={LINK} href="/account">

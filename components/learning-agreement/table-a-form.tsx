@@ -1,8 +1,8 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo } from "react";
 import { saveTableAAction } from "@/app/[locale]/placements/[id]/learning-agreement/actions";
-import { CEFR_LEVEL_CODES, ISO_LANGUAGE_CODES } from "@/lib/domain/languages";
+import { CEFR_LEVEL_CODES, COMMON_LANGUAGE_CODES } from "@/lib/domain/languages";
+import { nameOptions } from "@/lib/text/display-name";
 import { LA_LIMITS } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -32,11 +32,7 @@ export function TableAForm({ placementId, version, values, signedCount }: { plac
   const locale = useLocale();
   const { state, formAction, pending, errors, value, key } = useLaForm(saveTableAAction);
   const v = (name: keyof TableAValues) => value(name, values[name]);
-  const languages = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: "language" });
-    const collator = new Intl.Collator(locale);
-    return ISO_LANGUAGE_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
-  }, [locale]);
+  const languages = nameOptions(locale, "language", COMMON_LANGUAGE_CODES, [values.workingLanguage]);
   return (
     <form key={key} action={formAction} noValidate aria-label={t("tableA.edit")}>
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />

@@ -50,23 +50,28 @@ export async function SearchForm({ params, facets }: { params: OfferSearchParams
     { facet: "start", any: t("startAny"), options: options(facets.start, params.start, month).sort((a, b) => a.value.localeCompare(b.value)) },
     { facet: "paid", any: t("paidAny"), options: options(facets.paid, params.paid, (v) => (v === "yes" ? t("paidYes") : t("paidNo"))) },
   ];
+  const active = facetSelects.filter(({ facet }) => params[facet]).length;
   const formTarget = await localePath("/offers");
   return (
     <form id={SEARCH_FORM_ID} role="search" aria-label={t("formLabel")} action={formTarget} method="get" className="h-fit rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <TextField name="q" id="search-q" type="search" label={t("q")} hint={t("qHint")} defaultValue={params.q} maxLength={200} />
-      <fieldset>
-        <legend className="mb-2 text-base font-semibold text-slate-900">{t("filters")}</legend>
-        {facetSelects.map(({ facet, any, options: opts }) => (
-          <SelectField key={facet} name={facet} id={`search-${facet}`} label={t(facet)} defaultValue={params[facet] ?? ""}>
-            <option value="">{any}</option>
-            {opts.map((o) => (
-              <option key={o.value} value={o.value}>
-                {t("option", { label: o.label, count: o.count })}
-              </option>
-            ))}
-          </SelectField>
-        ))}
-      </fieldset>
+      {/* On a phone the filters fold away so the results come first; from lg up they are always open (app/globals.css). */}
+      <details className="filters-disclosure mb-4">
+        <summary className="cursor-pointer rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold text-slate-900">{t("filtersToggle", { count: active })}</summary>
+        <fieldset className="mt-3 lg:mt-0">
+          <legend className="mb-2 text-base font-semibold text-slate-900">{t("filters")}</legend>
+          {facetSelects.map(({ facet, any, options: opts }) => (
+            <SelectField key={facet} name={facet} id={`search-${facet}`} label={t(facet)} defaultValue={params[facet] ?? ""}>
+              <option value="">{any}</option>
+              {opts.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {t("option", { label: o.label, count: o.count })}
+                </option>
+              ))}
+            </SelectField>
+          ))}
+        </fieldset>
+      </details>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit">{t("submit")}</Button>
         <Link href="/offers" className={buttonClass("ghost")}>

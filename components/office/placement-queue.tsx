@@ -12,6 +12,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { PlacementOfferCell } from "./placement-offer-cell";
 import { localePath } from "@/i18n/path";
+import { nameOptions } from "@/lib/text/display-name";
 
 const href = (filters: Partial<QueueFilters>) => {
   const qs = queueQueryString(filters);
@@ -36,10 +37,7 @@ export async function PlacementQueue({ filters, invalid, data }: { filters: Queu
       </div>
     );
   }
-  const regions = new Intl.DisplayNames([locale], { type: "region" });
-  const countries = [...new Set([...data.hostCountries, ...(filters.country ? [filters.country] : [])])]
-    .map((code) => ({ code, name: regions.of(code) ?? code }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  const countries = nameOptions(locale, "region", data.hostCountries, [filters.country]);
   const all = Object.values(data.counts).reduce((a, b) => a + b, 0);
   const filtered = Boolean(filters.action || filters.country || filters.status !== "PROPOSED");
   const formTarget = await localePath("/office/placements");

@@ -1,8 +1,8 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useFormText } from "@/components/forms/form-texts";
-import { useMemo } from "react";
-import { CEFR_LEVEL_CODES, ISO_LANGUAGE_CODES } from "@/lib/domain/languages";
+import { CEFR_LEVEL_CODES, COMMON_LANGUAGE_CODES } from "@/lib/domain/languages";
+import { nameOptions } from "@/lib/text/display-name";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { SelectField } from "@/components/ui/field";
 
@@ -20,11 +20,12 @@ export function ProfileLanguages({ rows, count, errors }: { rows: Row[]; count: 
   const text = useFormText();
   const te = useTranslations("enums");
   const locale = useLocale();
-  const options = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: "language" });
-    const collator = new Intl.Collator(locale);
-    return ISO_LANGUAGE_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
-  }, [locale]);
+  const options = nameOptions(
+    locale,
+    "language",
+    COMMON_LANGUAGE_CODES,
+    rows.map((r) => r.language),
+  );
   return (
     <fieldset className="mb-6">
       <legend className="text-base font-semibold text-slate-900">{t("languagesTitle")}</legend>

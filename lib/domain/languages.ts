@@ -11,6 +11,19 @@ export const ISO_LANGUAGE_CODES = (
   "ur uz ve vi vo wa wo xh yi yo za zh zu"
 ).split(" ");
 
+/**
+ * The languages offered in language lists (profile, offer editor, Learning Agreement): the EU's 24
+ * official languages, those of the other programme and neighbouring countries, and the most spoken
+ * languages worldwide. Historic, constructed and liturgical languages (Avestan, Pali, Volapük, …) are
+ * left out; any ISO 639-1 code stays valid, and a stored one outside this list is still shown.
+ */
+export const COMMON_LANGUAGE_CODES: readonly string[] = (
+  "bg hr cs da nl en et fi fr de el hu ga it lv lt mt pl pt ro sk sl es sv " +
+  "is no nb nn lb mk sr sq bs tr uk ru be ka hy az ca eu gl cy gd fy rm fo kl se " +
+  "ar zh ja ko hi bn ur fa he id ms th vi tl sw am ha yo ig zu xh af so ps ku " +
+  "ta te mr pa gu ml kn ne si km lo my mn kk uz ky tg tk eo la"
+).split(" ");
+
 const codes: ReadonlySet<string> = new Set(ISO_LANGUAGE_CODES);
 
 export function isLanguageCode(value: unknown): value is string {

@@ -1,5 +1,5 @@
 // The public check API on the running portal: happy paths and every class of bad input.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const placement = {
   action: "KA131",

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type ConsoleMessage, type Page, type Response } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 
 export { expect };
@@ -44,7 +44,83 @@ export async function hydrated(page: Page, selector = "input[name=cv]") {
   }, selector);
 }
 
-export const test = base;
+// Console guard: any console error, uncaught page error or React hydration warning on any page a
+// spec opens (its own page, pages it opens, contexts it makes from `browser`) fails the spec.
+let allowed: RegExp[] = [];
+
+/**
+ * Lets this test's console show messages matching `pattern` (matched against "text @ url"): only for
+ * noise the test causes on purpose (a request it aborts, a frame it wants refused); say why at the call.
+ */
+export function allowConsoleErrors(pattern: RegExp) {
+  allowed.push(pattern);
+}
+
+type Problem = { text: string; url: string };
+
+// Statuses that are answers, not faults (responses are matched by URL when the test ends, as the
+// console message and the response event may arrive in either order).
+function expectedStatus(response: Response): boolean {
+  const status = response.status();
+  const request = response.request();
+  // A document answered with 4xx: a 404 or 403 page a test opens to check the refusal.
+  if (request.resourceType() === "document" && status >= 400 && status < 500) return true;
+  // Wrong or refused credentials: next-auth answers the sign-in form with 401, and the form shows
+  // the message the specs that try a wrong password (or a removed account) assert.
+  if (status === 401 && new URL(response.url()).pathname === "/api/auth/callback/credentials") return true;
+  // Next 16's per-segment prefetch of a page rendered on demand (the cached offer pages) is
+  // answered 404 until that segment is cached; the router then loads the page whole (known
+  // upstream: vercel/next.js#85374). Only prefetches: a navigation that fails still counts.
+  return status === 404 && request.headers()["next-router-segment-prefetch"] !== undefined;
+}
+
+function watch(context: BrowserContext, problems: Problem[], answered: Set<string>) {
+  const onConsole = (msg: ConsoleMessage) => {
+    const text = msg.text();
+    if (msg.type() !== "error" && !(msg.type() === "warning" && /hydrat/i.test(text))) return;
+    problems.push({ text: `console ${msg.type()}: ${text}`, url: msg.location().url });
+  };
+  const onPage = (page: Page) => {
+    page.on("console", onConsole);
+    page.on("pageerror", (error) => problems.push({ text: `page error: ${error.message}`, url: page.url() }));
+    page.on("response", (response) => {
+      if (expectedStatus(response)) answered.add(response.url());
+    });
+  };
+  context.pages().forEach(onPage);
+  context.on("page", onPage);
+}
+
+/** Chromium's own line for a failed resource whose status was an answer (above); anything else is a problem. */
+const isAnsweredStatus = (p: Problem, answered: Set<string>) => /^console error: Failed to load resource: the server responded with a status of 4\d\d/.test(p.text) && answered.has(p.url);
+
+export const test = base.extend<{ consoleGuard: void }>({
+  consoleGuard: [
+    async ({ context, browser }, run) => {
+      allowed = [];
+      const problems: Problem[] = [];
+      const answered = new Set<string>();
+      watch(context, problems, answered);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const made = await newContext(...args);
+        watch(made, problems, answered);
+        return made;
+      };
+      try {
+        await run();
+      } finally {
+        browser.newContext = newContext;
+      }
+      const unexpected = problems
+        .filter((p) => !isAnsweredStatus(p, answered))
+        .map((p) => `${p.text}${p.url ? ` @ ${p.url}` : ""}`)
+        .filter((p) => !allowed.some((pattern) => pattern.test(p)));
+      expect(unexpected, "console errors, page errors or hydration warnings").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /**
  * Opens the newest mail to `to` with this subject in the dev outbox (polling: mail is sent after

@@ -70,7 +70,8 @@ export function GrantRateForm({ action, callYear, callLabel, rows, flat }: { act
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       <input type="hidden" name="action" value={action} />
       <input type="hidden" name="callYear" value={callYear} />
-      <div className="overflow-x-auto">
+      {/* Scrolls inside its own named, focusable region on a phone (components/ui/table.tsx). */}
+      <div role="region" aria-label={t("caption", { call: callLabel })} tabIndex={0} className="relative max-w-full overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("caption", { call: callLabel })}</caption>
           <thead>

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ISO_COUNTRY_CODES, KA107_DOT_HOSTS, countryGroup, type KeyAction } from "@/lib/domain";
 import type { RateTableRow } from "@/lib/server/services/grant-rates";
 import { RATE_FIELDS, centsToEuroText, type RateField } from "@/lib/validation/grant-rates";
+import { nameOptions } from "@/lib/text/display-name";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,11 +34,9 @@ const asText = (amounts: RateTableRow["defaults"]) =>
 
 /** Country names of a §4 group in that call year (KA107: the partner countries of its flat rate). */
 function groupCountries(action: KeyAction, callYear: number, group: number, locale: string): string {
-  const names = new Intl.DisplayNames([locale], { type: "region" });
   const codes = action === "KA107" ? [...KA107_DOT_HOSTS] : ISO_COUNTRY_CODES.filter((c) => countryGroup(c, callYear) === group);
-  return codes
-    .map((c) => names.of(c) ?? c)
-    .sort((a, b) => a.localeCompare(b, locale))
+  return nameOptions(locale, "region", codes)
+    .map((o) => o.name)
     .join(", ");
 }
 
