@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { ECOSYSTEM_IDS, HOST_ORGANISATION_TYPES, NACE_SECTIONS, OID_PATTERN, PIC_PATTERN } from "@/lib/domain";
 import { countryCodeSchema } from "./checks";
+import { maxChars } from "./messages";
 
 // An empty form field means "not given".
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, "validation.tooLong")
+    .max(max, maxChars(max))
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -19,13 +20,13 @@ export const oidSchema = optionalText(20)
   .pipe(z.string().regex(OID_PATTERN, "validation.oid").optional());
 
 export const hostOrganisationSchema = z.object({
-  legalName: z.string().trim().min(2, "validation.legalNameShort").max(200, "validation.tooLong"),
+  legalName: z.string().trim().min(2, "validation.legalNameShort").max(200, maxChars(200)),
   type: z.enum(HOST_ORGANISATION_TYPES, "validation.hostTypeUnknown"),
   country: countryCodeSchema,
-  city: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
-  address: z.string().trim().max(300, "validation.tooLong").default(""),
+  city: z.string().trim().min(1, "validation.required").max(120, maxChars(120)),
+  address: z.string().trim().max(300, maxChars(300)).default(""),
   website: websiteSchema,
-  description: z.string().trim().max(3000, "validation.tooLong").default(""),
+  description: z.string().trim().max(3000, maxChars(3000)).default(""),
   belowTwoFifty: z.enum(["yes", "no"], "validation.sizeRequired").transform((v) => v === "yes"),
   naceSection: z.enum(NACE_SECTIONS, "validation.naceRequired"),
   ecosystem: optionalText(60).pipe(z.enum(ECOSYSTEM_IDS, "validation.ecosystemUnknown").optional()),

@@ -212,7 +212,7 @@ test("the administrator verifies an unverified host, cannot verify an EU body, a
 
   // A bad link is explained, not a crash; the valid filters still apply.
   await page.goto("/admin/audit?verb=host.verify&from=yesterday&page=0");
-  await expect(page.getByRole("alert").filter({ hasText: "not understood" })).toContainText("The start date must be a date such as 2026-03-01.");
+  await expect(page.getByRole("alert").filter({ hasText: "not understood" })).toContainText("Choose a real start date.");
   await expect(page.getByRole("alert").filter({ hasText: "not understood" })).toContainText("The page number must be a whole number from 1.");
   await expect(page.getByLabel("Action")).toHaveValue("host.verify");
   await expectNoAxeViolations(page);

@@ -109,7 +109,10 @@ describe("offerSchema", () => {
     ["stipendPerMonth", { stipendPerMonth: "-5" }, "validation.stipend"],
     ["categories", { categories: ["customer-support"] }, "validation.activityUnknown"],
     ["languageLevel", { languageLevel: ["", "A2", ""] }, "validation.levelRequired"],
-    ["tasks", { tasks: "x".repeat(10_001) }, "validation.textTooLong"],
+    ["tasks", { tasks: "x".repeat(10_001) }, "validation.maxChars?max=10000&count=10001"],
+    ["title", { title: "x".repeat(161) }, "validation.maxChars?max=160&count=161"],
+    ["earliestStart", { earliestStart: "" }, "validation.dateRequired"],
+    ["country", { country: "" }, "validation.countryRequired"],
   ])("%s: %j → %s", (field, patch, message) => {
     const r = offerSchema.safeParse({ ...form, ...patch });
     expect(r.success).toBe(false);
