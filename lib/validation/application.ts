@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CV_MAX_BYTES, MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/forms/limits";
+import { CV_MAX_BYTES, MOTIVATION_MAX, MOTIVATION_MIN, TEXT_MAX, motivationLength } from "@/lib/forms/limits";
 import { optionalUploadSchema } from "./cv";
 import { maxChars } from "./messages";
 
@@ -39,7 +39,7 @@ export const withdrawSchema = z.object({
   reason: z
     .string()
     .trim()
-    .max(1000, maxChars(1000))
+    .max(TEXT_MAX.reason, maxChars(TEXT_MAX.reason))
     .optional()
     .transform((v) => v || undefined),
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 // Messages are next-intl keys under "validation"; the form renders them translated.
 import { PASSWORD_MAX, PASSWORD_MIN, passwordLength } from "@/lib/domain/password-limits";
 import { maxChars } from "./messages";
+import { TEXT_MAX } from "@/lib/forms/limits";
 export { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/domain/password-limits";
 
 /**
@@ -33,7 +34,7 @@ export const SELF_REGISTER_ROLES = ["STUDENT", "COMPANY"] as const;
 export const registerSchema = z
   .object({
     accountType: z.enum(SELF_REGISTER_ROLES, "validation.accountType"),
-    name: z.string().trim().min(2, "validation.nameShort").max(120, maxChars(120)),
+    name: z.string().trim().min(2, "validation.nameShort").max(TEXT_MAX.personName, maxChars(TEXT_MAX.personName)),
     email: emailSchema,
     password: newPasswordSchema,
     confirmPassword: z.string().min(1, "validation.required"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES } from "@/lib/forms/limits";
+import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES, TEXT_MAX } from "@/lib/forms/limits";
 import { PARTICIPANT_CATEGORIES, compareDates, isParticipantCategory, isRecentGraduateCategory, parseIsoDate } from "@/lib/domain";
 import { eqfRangeFor, isEqfLevelAllowed } from "@/lib/domain/eqf";
 import { isIscedDetailedCode } from "@/lib/domain/isced";
@@ -73,7 +73,7 @@ export const participantProfileSchema = z
     gender: z.preprocess(emptyToUndefined, z.enum(GENDERS, "validation.genderUnknown").optional()),
     languageCode: z.preprocess(asList, z.array(z.string().max(10, "validation.languageUnknown")).max(MAX_PROFILE_LANGUAGES, "validation.languagesTooMany")),
     languageLevel: z.preprocess(asList, z.array(z.string().max(10, "validation.levelUnknown")).max(MAX_PROFILE_LANGUAGES, "validation.languagesTooMany")),
-    skills: z.string().max(3000, maxChars(3000)).default(""),
+    skills: z.string().max(TEXT_MAX.profileSkills, maxChars(TEXT_MAX.profileSkills)).default(""),
     cv: optionalUploadSchema.optional(),
   })
   .superRefine(
