@@ -10,6 +10,7 @@ import { useLaForm } from "./use-la-form";
 import { CountedTextArea } from "@/components/forms/counted-field";
 
 /** A2: propose a change during the mobility (the proposer signs it with the proposal). */
+/** `currentEnd`: the planned end, already written in the reader's language. */
 export function ProposeChangeForm({ placementId, currentEnd }: { placementId: string; currentEnd: string }) {
   const t = useTranslations("learningAgreement");
   const { state, formAction, pending, errors, value, key } = useLaForm(proposeChangeAction);

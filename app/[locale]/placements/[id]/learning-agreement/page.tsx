@@ -106,7 +106,7 @@ export default async function LearningAgreementPage({ params }: { params: Promis
         <LaChanges
           view={view}
           signForm={pending && !pending.signatures[party] ? <SignChangeForm placementId={placement.id} number={pending.number} /> : undefined}
-          proposeForm={view.changesOpen && !pending ? <ProposeChangeForm placementId={placement.id} currentEnd={view.period.end} /> : undefined}
+          proposeForm={view.changesOpen && !pending ? <ProposeChangeForm placementId={placement.id} currentEnd={format.dateTime(new Date(`${view.period.end}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" })} /> : undefined}
         />
         <LaCertificate
           view={view}
