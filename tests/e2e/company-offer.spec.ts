@@ -98,6 +98,8 @@ test("a company is told in plain words what a draft lacks, sees it without appli
   await expect(page.locator("#field-applicationDeadline-error")).toHaveText("Choose a date.");
   await expect(page.getByText(/YYYY|ISO/)).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await page.locator("#field-earliestStart").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screenshots/offer-plain-errors.png" });
 
   await page.getByLabel("Earliest start").fill("2027-03-01");
   await page.getByLabel("Latest end").fill("2027-12-31");
@@ -116,11 +118,13 @@ test("a company is told in plain words what a draft lacks, sees it without appli
   await page.getByText("Delete this draft…").click();
   await expect(page.getByText("Delete the draft “Draft to delete” for good? This cannot be undone.")).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/offer-delete-draft.png" });
   await page.getByRole("button", { name: "Yes, delete the draft" }).click();
   await expect(page).toHaveURL("/en/company?deleted=1");
   await expect(page.getByRole("status").filter({ hasText: "The draft was deleted." })).toBeVisible();
   await expect(page.getByRole("link", { name: "Draft to delete" })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/company-draft-deleted.png", fullPage: true });
   expect((await page.goto(offerUrl))?.status()).toBe(404);
 
   // A published offer offers no delete, only close.

@@ -35,6 +35,7 @@ test("a new company sets up its organisation: bad fields are explained, then the
   // What it means, who checks, and what the company can do meanwhile.
   await expect(page.getByTestId("not-verified-explanation")).toContainText("The portal administrator checks that every new organisation exists");
   await expect(page.getByTestId("not-verified-explanation")).toContainText("Meanwhile you can complete your organisation, publish offers and receive applications");
+  await page.screenshot({ path: "test-results/screenshots/company-not-verified.png" });
   await expectNoAxeViolations(page);
 });
 

@@ -82,6 +82,8 @@ test("a PDF being uploaded shows its name and size with a progress bar until the
   await expect(progress).toContainText(/Uploading “cv\.pdf” \(\d+\.\d MB\)…/);
   await expect(progress.getByRole("progressbar")).toBeVisible();
   await expectNoAxeViolations(page);
+  await progress.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screenshots/cv-upload-progress.png" });
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
   await expect(progress).toHaveCount(0);
 });
@@ -124,6 +126,8 @@ test("a CV over 5 MB or not a PDF is named as soon as it is chosen, and the serv
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText(tooLarge)).toBeVisible();
   expect(posted).toBe(false);
+  await cvInput(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screenshots/cv-too-large.png" });
   await cvInput(page).setInputFiles({ name: "cv.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK fake word file") });
   await expect(page.getByText("“cv.docx” is not a PDF. Save your CV as a PDF file and choose that file.")).toBeVisible();
   await expectNoAxeViolations(page);
