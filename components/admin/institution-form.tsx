@@ -9,6 +9,8 @@ import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { CountedTextField } from "@/components/forms/counted-field";
+import { TEXT_MAX } from "@/lib/forms/limits";
 
 type Editable = Pick<Institution, "id" | "name" | "erasmusCode" | "country" | "city" | "pic" | "oid" | "website">;
 
@@ -24,14 +26,14 @@ export function InstitutionForm({ institution }: { institution?: Editable }) {
     <form key={state ? JSON.stringify(state) : "initial"} action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       {institution && <input type="hidden" name="institutionId" value={institution.id} />}
-      <TextField name="name" label={t("name")} defaultValue={v("name")} errors={errors.name} required autoComplete="organization" />
+      <CountedTextField name="name" max={TEXT_MAX.institutionName} label={t("name")} defaultValue={v("name")} errors={errors.name} required autoComplete="organization" />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name="erasmusCode" label={t("erasmusCode")} hint={t("erasmusCodeHint")} defaultValue={v("erasmusCode")} errors={errors.erasmusCode} required autoCapitalize="characters" spellCheck={false} />
         <TextField name="website" type="url" label={t("website")} hint={t("websiteHint")} defaultValue={v("website")} errors={errors.website} />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <CountrySelect name="country" label={t("country")} defaultValue={v("country")} errors={errors.country} placeholder={t("choose")} />
-        <TextField name="city" label={t("city")} defaultValue={v("city")} errors={errors.city} required />
+        <CountedTextField name="city" max={TEXT_MAX.city} label={t("city")} defaultValue={v("city")} errors={errors.city} required />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name="pic" label={t("pic")} hint={t("picHint")} defaultValue={v("pic")} errors={errors.pic} inputMode="numeric" spellCheck={false} />

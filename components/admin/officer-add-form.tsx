@@ -7,6 +7,8 @@ import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { CountedTextField } from "@/components/forms/counted-field";
+import { TEXT_MAX } from "@/lib/forms/limits";
 
 /**
  * Adds an officer. The answer carries the generated one-time password, shown here once: it lives
@@ -37,7 +39,7 @@ export function OfficerAddForm({ institutionId }: { institutionId: string }) {
         <FormMessage message={state && !state.ok ? state.message : undefined} />
         <input type="hidden" name="institutionId" value={institutionId} />
         <div className="grid gap-x-4 sm:grid-cols-3">
-          <TextField name="name" id="officer-name" label={t("name")} defaultValue={value("name")} errors={errors.name} required autoComplete="off" />
+          <CountedTextField name="name" id="officer-name" max={TEXT_MAX.personName} label={t("name")} defaultValue={value("name")} errors={errors.name} required autoComplete="off" />
           <TextField name="email" id="officer-email" type="email" label={t("email")} defaultValue={value("email")} errors={errors.email} required autoComplete="off" />
           <SelectField name="locale" id="officer-locale" label={t("locale")} hint={t("localeHint")} defaultValue={value("locale") ?? locale} errors={errors.locale}>
             {LOCALES.map((l) => (

@@ -11,6 +11,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { NewPasswordField } from "./new-password-field";
 import { useSignedInRedirect } from "./use-signed-in-redirect";
 import { UrlParams } from "@/components/forms/url-params";
+import { CountedTextField } from "@/components/forms/counted-field";
+import { TEXT_MAX } from "@/lib/forms/limits";
 
 type AccountType = "STUDENT" | "COMPANY";
 
@@ -58,7 +60,7 @@ export function RegisterForm() {
             ))}
           </div>
         </fieldset>
-        <TextField name="name" autoComplete="name" label={t("name")} errors={errors.name} defaultValue={values?.name} required />
+        <CountedTextField name="name" max={TEXT_MAX.personName} autoComplete="name" label={t("name")} errors={errors.name} defaultValue={values?.name} required />
         <TextField name="email" type="email" autoComplete="email" label={t("email")} errors={errors.email} defaultValue={values?.email} required />
         <NewPasswordField name="password" label={t("password")} errors={errors.password} confirmErrors={errors.confirmPassword} />
         <Button type="submit" disabled={pending} className="w-full">

@@ -4,8 +4,10 @@ import { useFormActionState } from "@/components/forms/form-texts";
 import { decideApplicationAction } from "@/app/[locale]/company/applications/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
-import { TextArea, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { CountedTextArea } from "@/components/forms/counted-field";
+import { TEXT_MAX } from "@/lib/forms/limits";
 
 export function ApplicationDecision({ applicationId, status, defaultStart, defaultEnd }: { applicationId: string; status: string; defaultStart: string; defaultEnd: string }) {
   const t = useTranslations("applicants");
@@ -44,7 +46,7 @@ export function ApplicationDecision({ applicationId, status, defaultStart, defau
           }}
         >
           <input type="hidden" name="applicationId" value={applicationId} />
-          <TextArea name="reason" id="reject-reason" rows={3} label={t("reason")} hint={t("reasonHint")} errors={errors.reason} />
+          <CountedTextArea name="reason" id="reject-reason" rows={3} max={TEXT_MAX.reason} label={t("reason")} hint={t("reasonHint")} errors={errors.reason} />
           <Button type="submit" name="decision" value="REJECT" variant="danger" disabled={pending}>
             {t("reject")}
           </Button>

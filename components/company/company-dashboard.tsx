@@ -12,7 +12,7 @@ import { Table, Td } from "@/components/ui/table";
 
 type Data = Awaited<ReturnType<typeof getCompanyDashboard>>;
 
-export async function CompanyDashboard({ user, data }: { user: CurrentUser; data: Data }) {
+export async function CompanyDashboard({ user, data, deleted }: { user: CurrentUser; data: Data; deleted?: boolean }) {
   const t = await getTranslations("company");
   const te = await getTranslations("enums");
   const to = await getTranslations("organisation");
@@ -22,6 +22,9 @@ export async function CompanyDashboard({ user, data }: { user: CurrentUser; data
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("welcome", { name: user.name })} />
+      <div role="status" aria-live="polite">
+        {deleted && <p className="rounded-md bg-green-50 p-3 text-sm font-medium text-green-800">{t("draftDeleted")}</p>}
+      </div>
       <Card
         title={t("organisationTitle")}
         actions={
@@ -48,7 +51,16 @@ export async function CompanyDashboard({ user, data }: { user: CurrentUser; data
                 </dd>
               </div>
             </dl>
-            {host.verified ? <Badge tone="success">{t("verified")}</Badge> : <Badge tone="warning">{t("notVerified")}</Badge>}
+            {host.verified ? (
+              <Badge tone="success">{t("verified")}</Badge>
+            ) : (
+              <div className="space-y-1">
+                <Badge tone="warning">{t("notVerified")}</Badge>
+                <p className="max-w-prose text-sm text-slate-700" data-testid="not-verified-explanation">
+                  {t("notVerifiedExplain")}
+                </p>
+              </div>
+            )}
             {ineligible && <p className="rounded-md bg-red-50 p-3 text-sm font-medium text-red-800">{t("ineligibleHost")}</p>}
           </div>
         ) : (
@@ -85,14 +97,18 @@ export async function CompanyDashboard({ user, data }: { user: CurrentUser; data
                   </Td>
                   <Td>{o.dotQualifies ? <Badge tone="success">{t("dotYes")}</Badge> : <Badge tone="danger">{t("dotNo")}</Badge>}</Td>
                   <Td>
-                    <Link href={`/company/offers/${o.id}/applicants`} className="text-brand-800 underline-offset-2 hover:underline">
-                      {t("applicantsSummary", {
-                      total,
-                      submitted: o.applicationCounts.SUBMITTED ?? 0,
-                      shortlisted: o.applicationCounts.SHORTLISTED ?? 0,
-                        accepted: o.applicationCounts.ACCEPTED ?? 0,
-                      })}
-                    </Link>
+                    {total === 0 ? (
+                      <span className="text-slate-600">{t("noApplicants")}</span>
+                    ) : (
+                      <Link href={`/company/offers/${o.id}/applicants`} className="text-brand-800 underline-offset-2 hover:underline">
+                        {t("applicantsSummary", {
+                          total,
+                          submitted: o.applicationCounts.SUBMITTED ?? 0,
+                          shortlisted: o.applicationCounts.SHORTLISTED ?? 0,
+                          accepted: o.applicationCounts.ACCEPTED ?? 0,
+                        })}
+                      </Link>
+                    )}
                   </Td>
                   <Td>{format.dateTime(o.applicationDeadline, { dateStyle: "medium" })}</Td>
                 </tr>

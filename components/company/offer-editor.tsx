@@ -6,14 +6,14 @@ import { saveOfferAction } from "@/app/[locale]/company/offers/actions";
 import { DOT_ACTIVITY_IDS, type DotActivityId } from "@/lib/domain/activities";
 import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-window";
 import { initialFormState } from "@/lib/forms/form-state";
-import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, MAX_TASKS_TEXT, OFFER_LANGUAGES, WORK_MODES } from "@/lib/forms/limits";
+import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, MAX_TASKS_TEXT, OFFER_LANGUAGES, TEXT_MAX, WORK_MODES } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { nameOptions } from "@/lib/text/display-name";
-import { CountedTextArea } from "./counted-text-area";
 import { DotLiveCheck } from "./dot-live-check";
+import { CountedTextArea, CountedTextField } from "@/components/forms/counted-field";
 
 export type OfferDefaults = {
   id?: string;
@@ -81,7 +81,7 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
         noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
         {offer.id && <input type="hidden" name="offerId" value={offer.id} />}
-        <TextField name="title" label={t("titleField")} defaultValue={v("title")} errors={errors.title} required />
+        <CountedTextField name="title" max={TEXT_MAX.offerTitle} label={t("titleField")} defaultValue={v("title")} errors={errors.title} required />
         <CountedTextArea name="description" rows={4} max={MAX_OFFER_DESCRIPTION} label={t("description")} hint={t("descriptionHint")} defaultValue={v("description")} errors={errors.description} required />
         <CountedTextArea
           name="tasks"
@@ -128,7 +128,7 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
             ))}
           </SelectField>
           <CountrySelect name="country" label={t("country")} defaultValue={v("country")} errors={errors.country} placeholder={t("choose")} />
-          <TextField name="city" label={t("city")} defaultValue={v("city")} errors={errors.city} required />
+          <CountedTextField name="city" max={TEXT_MAX.city} label={t("city")} defaultValue={v("city")} errors={errors.city} required />
           <TextField name="durationMinMonths" type="number" min={2} max={12} label={t("durationMin")} defaultValue={v("durationMinMonths") || "2"} errors={errors.durationMinMonths} />
           <TextField name="durationMaxMonths" type="number" min={2} max={12} label={t("durationMax")} defaultValue={v("durationMaxMonths") || "6"} errors={errors.durationMaxMonths} />
           <TextField name="earliestStart" type="date" label={t("earliestStart")} defaultValue={v("earliestStart")} errors={errors.earliestStart} required />
@@ -137,7 +137,7 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
           <TextField name="places" type="number" min={1} max={50} label={t("places")} defaultValue={v("places") || "1"} errors={errors.places} />
           <TextField name="stipendPerMonth" type="number" min={0} step="1" label={t("stipend")} hint={t("stipendHint")} defaultValue={v("stipendPerMonth")} errors={errors.stipendPerMonth} />
         </div>
-        <TextArea name="requiredSkills" rows={3} label={t("skills")} hint={t("skillsHint")} defaultValue={v("requiredSkills")} errors={errors.requiredSkills} />
+        <CountedTextArea name="requiredSkills" rows={3} max={TEXT_MAX.offerSkills} label={t("skills")} hint={t("skillsHint")} defaultValue={v("requiredSkills")} errors={errors.requiredSkills} />
         <fieldset className="mb-4">
           <legend className="text-sm font-medium text-slate-800">{t("languages")}</legend>
           {Array.from({ length: LANGUAGE_ROWS }, (_, i) => (

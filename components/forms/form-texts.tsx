@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms/form-state";
+import { parseMessageKey } from "@/lib/forms/message-key";
 
 // Field errors and form messages are message keys. The server action sends their texts with the
 // state (lib/server/action.ts), so a page ships only its own namespaces, not those of every key a
@@ -36,5 +37,11 @@ export function useFormActionState<Payload>(action: (state: FormState, payload: 
 export function useFormText(): (key: string) => string {
   const locale = useLocale();
   const t = useTranslations();
-  return (key) => known.get(entry(locale, key)) ?? (t.has(key as never) ? t(key as never) : (lastText.get(key) ?? t(key as never)));
+  return (text) => {
+    const sent = known.get(entry(locale, text));
+    if (sent !== undefined) return sent;
+    // A key with values (lib/forms/message-key.ts) the browser made itself, such as a counter's limit.
+    const { key, values } = parseMessageKey(text);
+    return t.has(key as never) ? t(key as never, values as never) : (lastText.get(text) ?? t(key as never, values as never));
+  };
 }

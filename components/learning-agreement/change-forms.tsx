@@ -3,12 +3,14 @@ import { useTranslations } from "next-intl";
 import { proposeChangeAction, signChangeAction } from "@/app/[locale]/placements/[id]/learning-agreement/actions";
 import { LA_LIMITS } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
-import { TextArea, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { LaHidden } from "./la-hidden";
 import { useLaForm } from "./use-la-form";
+import { CountedTextArea } from "@/components/forms/counted-field";
 
 /** A2: propose a change during the mobility (the proposer signs it with the proposal). */
+/** `currentEnd`: the planned end, already written in the reader's language. */
 export function ProposeChangeForm({ placementId, currentEnd }: { placementId: string; currentEnd: string }) {
   const t = useTranslations("learningAgreement");
   const { state, formAction, pending, errors, value, key } = useLaForm(proposeChangeAction);
@@ -17,9 +19,9 @@ export function ProposeChangeForm({ placementId, currentEnd }: { placementId: st
       <h3 className="mb-3 font-semibold text-slate-900">{t("changes.propose")}</h3>
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       <LaHidden placementId={placementId} />
-      <TextArea name="description" id="change-description" rows={3} label={t("changes.description")} hint={t("changes.descriptionHint")} defaultValue={value("description", "")} errors={errors.description} maxLength={LA_LIMITS.shortText} required />
+      <CountedTextArea name="description" id="change-description" rows={3} label={t("changes.description")} hint={t("changes.descriptionHint")} defaultValue={value("description", "")} errors={errors.description} max={LA_LIMITS.shortText} required />
       <TextField name="newEnd" id="change-new-end" type="date" label={t("changes.newEndLabel")} hint={t("changes.newEndHint", { end: currentEnd })} defaultValue={value("newEnd", "")} errors={errors.newEnd} />
-      <TextArea name="programme" id="change-programme" rows={4} label={t("changes.programmeLabel")} hint={t("changes.programmeHint")} defaultValue={value("programme", "")} errors={errors.programme} maxLength={LA_LIMITS.programme} />
+      <CountedTextArea name="programme" id="change-programme" rows={4} label={t("changes.programmeLabel")} hint={t("changes.programmeHint")} defaultValue={value("programme", "")} errors={errors.programme} max={LA_LIMITS.programme} />
       <Button type="submit" disabled={pending}>
         {t("changes.proposeButton")}
       </Button>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { LearningAgreementView } from "@/lib/server/services/learning-agreements";
 import { CountryName } from "@/components/ui/country-name";
 import { LaFact, LaFacts, LaSection } from "./la-section";
+import { postalAddressLine } from "@/lib/domain/postal-address";
 
 /** The template's first page: who the trainee, the sending institution and the receiving organisation are. */
 export async function LaParties({ view }: { view: LearningAgreementView }) {
@@ -61,7 +62,7 @@ export async function LaParties({ view }: { view: LearningAgreementView }) {
             {host.legalName}
           </LaFact>
           <LaFact term={t("parties.address")} wide>
-            {[host.address, host.city].filter(Boolean).join(", ")}, <CountryName code={host.country} />
+            {postalAddressLine(host.address, host.city)}, <CountryName code={host.country} />
           </LaFact>
           {host.website && (
             <LaFact term={t("parties.website")} wide>

@@ -5,11 +5,12 @@ import { CEFR_LEVEL_CODES, COMMON_LANGUAGE_CODES } from "@/lib/domain/languages"
 import { nameOptions } from "@/lib/text/display-name";
 import { LA_LIMITS } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { LaHidden } from "./la-hidden";
 import { useLaForm } from "./use-la-form";
 import { VoidWarning } from "./void-warning";
+import { CountedTextArea, CountedTextField } from "@/components/forms/counted-field";
 
 export interface TableAValues {
   title: string;
@@ -38,13 +39,13 @@ export function TableAForm({ placementId, version, values, signedCount }: { plac
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       <VoidWarning signedCount={signedCount} />
       <LaHidden placementId={placementId} version={version} />
-      <TextField name="title" id="la-title" label={t("fields.title")} defaultValue={v("title")} errors={errors.title} maxLength={LA_LIMITS.title} required />
+      <CountedTextField name="title" id="la-title" label={t("fields.title")} defaultValue={v("title")} errors={errors.title} max={LA_LIMITS.title} required />
       <TextField name="hoursPerWeek" id="la-hours" type="number" min={1} max={48} label={t("fields.hoursPerWeek")} hint={t("form.hoursHint")} defaultValue={v("hoursPerWeek")} errors={errors.hoursPerWeek} required />
-      <TextArea name="programme" id="la-programme" rows={6} label={t("fields.programme")} defaultValue={v("programme")} errors={errors.programme} maxLength={LA_LIMITS.programme} required />
-      <TextArea name="digitalSkills" id="la-digital-skills" rows={4} label={t("fields.digitalSkills")} hint={t("form.digitalSkillsHint")} defaultValue={v("digitalSkills")} errors={errors.digitalSkills} maxLength={LA_LIMITS.longText} required />
-      <TextArea name="learningOutcomes" id="la-outcomes" rows={4} label={t("fields.learningOutcomes")} hint={t("form.learningOutcomesHint")} defaultValue={v("learningOutcomes")} errors={errors.learningOutcomes} maxLength={LA_LIMITS.longText} />
-      <TextArea name="monitoringPlan" id="la-monitoring" rows={3} label={t("fields.monitoringPlan")} hint={t("form.monitoringHint")} defaultValue={v("monitoringPlan")} errors={errors.monitoringPlan} maxLength={LA_LIMITS.shortText} />
-      <TextArea name="evaluationPlan" id="la-evaluation" rows={3} label={t("fields.evaluationPlan")} hint={t("form.evaluationHint")} defaultValue={v("evaluationPlan")} errors={errors.evaluationPlan} maxLength={LA_LIMITS.shortText} />
+      <CountedTextArea name="programme" id="la-programme" rows={6} label={t("fields.programme")} defaultValue={v("programme")} errors={errors.programme} max={LA_LIMITS.programme} required />
+      <CountedTextArea name="digitalSkills" id="la-digital-skills" rows={4} label={t("fields.digitalSkills")} hint={t("form.digitalSkillsHint")} defaultValue={v("digitalSkills")} errors={errors.digitalSkills} max={LA_LIMITS.longText} required />
+      <CountedTextArea name="learningOutcomes" id="la-outcomes" rows={4} label={t("fields.learningOutcomes")} hint={t("form.learningOutcomesHint")} defaultValue={v("learningOutcomes")} errors={errors.learningOutcomes} max={LA_LIMITS.longText} />
+      <CountedTextArea name="monitoringPlan" id="la-monitoring" rows={3} label={t("fields.monitoringPlan")} hint={t("form.monitoringHint")} defaultValue={v("monitoringPlan")} errors={errors.monitoringPlan} max={LA_LIMITS.shortText} />
+      <CountedTextArea name="evaluationPlan" id="la-evaluation" rows={3} label={t("fields.evaluationPlan")} hint={t("form.evaluationHint")} defaultValue={v("evaluationPlan")} errors={errors.evaluationPlan} max={LA_LIMITS.shortText} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField name="workingLanguage" id="la-language" label={t("fields.workingLanguageOnly")} defaultValue={v("workingLanguage")} errors={errors.workingLanguage}>
           {languages.map((l) => (
@@ -60,7 +61,7 @@ export function TableAForm({ placementId, version, values, signedCount }: { plac
             </option>
           ))}
         </SelectField>
-        <TextField name="mentorName" id="la-mentor-name" label={t("fields.mentorName")} defaultValue={v("mentorName")} errors={errors.mentorName} maxLength={LA_LIMITS.name} autoComplete="off" />
+        <CountedTextField name="mentorName" id="la-mentor-name" label={t("fields.mentorName")} defaultValue={v("mentorName")} errors={errors.mentorName} max={LA_LIMITS.name} autoComplete="off" />
         <TextField name="mentorEmail" id="la-mentor-email" type="email" label={t("fields.mentorEmail")} defaultValue={v("mentorEmail")} errors={errors.mentorEmail} maxLength={LA_LIMITS.email} autoComplete="off" />
       </div>
       <Button type="submit" disabled={pending}>

@@ -48,7 +48,7 @@ export async function ApplicationThread({ thread, action }: { thread: Thread; ac
       )}
       {!thread.open && <p className="mt-4 rounded-md bg-slate-100 p-3 text-sm text-slate-800">{t("closed")}</p>}
       {thread.canWrite && action && (
-        <ClientMessages namespaces={["applicationMessages", "offerEditor"]}>
+        <ClientMessages namespaces={["applicationMessages", "fieldCounter"]}>
           <MessageForm
             applicationId={thread.applicationId}
             action={action}

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormActionState } from "@/components/forms/form-texts";
-import { CountedTextArea } from "@/components/company/counted-text-area";
+import { CountedTextArea } from "@/components/forms/counted-field";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { MESSAGE_MAX } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";

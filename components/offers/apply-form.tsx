@@ -8,7 +8,7 @@ import { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/forms/li
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useCvSizeCheck } from "@/components/forms/use-cv-size-check";
+import { UploadProgress, useCvCheck } from "@/components/forms/use-cv-check";
 import { useReloadOfferViewer } from "./offer-viewer-island";
 
 /** Motivation (with a live character counter) and the CV: the profile's, or a new PDF. */
@@ -53,9 +53,9 @@ function ApplyFields({
   const [cvSource, setCvSource] = useState(values.cvSource ?? (profileCvFileName ? "profile" : "upload"));
   const length = motivationLength(motivation);
   const cvSourceErrors = errors.cvSource ?? [];
-  const { cvTooLarge, checkCvSize } = useCvSizeCheck(state !== initialFormState);
+  const { cvError, onCvChange, checkCv, sending } = useCvCheck(state !== initialFormState);
   return (
-    <form action={action} onSubmit={checkCvSize} noValidate>
+    <form action={action} onSubmit={checkCv} noValidate>
       <input type="hidden" name="offerId" value={offerId} />
       <TextArea
         name="motivation"
@@ -103,11 +103,13 @@ function ApplyFields({
         accept="application/pdf,.pdf"
         label={t("cvFile")}
         hint={t("cvFileHint")}
-        errors={cvTooLarge ? ["validation.cvTooLarge"] : errors.cv}
+        errors={cvError ? [cvError] : errors.cv}
         onChange={(e) => {
           if (e.currentTarget.files?.length) setCvSource("upload");
+          onCvChange(e);
         }}
       />
+      <UploadProgress pending={pending} file={cvSource === "upload" ? sending : null} />
       <Button type="submit" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>

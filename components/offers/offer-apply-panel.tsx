@@ -59,6 +59,6 @@ export async function OfferApplyPanel({ offerId, viewer, deadlinePassed, deadlin
           </Card>
         );
       }
-      return <ClientMessages namespaces={["apply", "validation.cvTooLarge", "saved"]}><ApplyForm offerId={offerId} profileCvFileName={viewer.profileCvFileName} /></ClientMessages>;
+      return <ClientMessages namespaces={["apply", "validation.cvTooLarge", "validation.cvEmpty", "upload", "saved"]}><ApplyForm offerId={offerId} profileCvFileName={viewer.profileCvFileName} /></ClientMessages>;
   }
 }

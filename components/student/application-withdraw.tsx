@@ -4,8 +4,9 @@ import { useFormActionState } from "@/components/forms/form-texts";
 import { withdrawAction } from "@/app/[locale]/student/applications/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
-import { TextArea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { CountedTextArea } from "@/components/forms/counted-field";
+import { TEXT_MAX } from "@/lib/forms/limits";
 
 /** Withdraw while the host has not decided, after a confirmation (as the company's close-offer). */
 export function ApplicationWithdraw({ applicationId }: { applicationId: string }) {
@@ -26,7 +27,7 @@ export function ApplicationWithdraw({ applicationId }: { applicationId: string }
         }}
       >
         <input type="hidden" name="applicationId" value={applicationId} />
-        <TextArea name="reason" id="withdraw-reason" rows={3} label={t("reason")} hint={t("reasonHint")} errors={errors.reason} defaultValue={state && !state.ok ? state.values?.reason : undefined} />
+        <CountedTextArea name="reason" id="withdraw-reason" rows={3} max={TEXT_MAX.reason} label={t("reason")} hint={t("reasonHint")} errors={errors.reason} defaultValue={state && !state.ok ? state.values?.reason : undefined} />
         <Button type="submit" variant="danger" disabled={pending}>
           {t("submit")}
         </Button>

@@ -1,10 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { CV_ACCEPT } from "@/lib/forms/limits";
+import type { ChangeEvent } from "react";
 import { TextField } from "@/components/ui/field";
 
 /** The CV upload: the current file with its download link, and a file input to add or replace it. */
-export function CvField({ currentFileName, downloadHref, errors }: { currentFileName: string | null; downloadHref: string; errors?: string[] }) {
+export function CvField({ currentFileName, downloadHref, errors, onChange }: { currentFileName: string | null; downloadHref: string; errors?: string[]; onChange?: (event: ChangeEvent<HTMLInputElement>) => void }) {
   const t = useTranslations("profile");
   return (
     <div>
@@ -20,7 +21,7 @@ export function CvField({ currentFileName, downloadHref, errors }: { currentFile
           t("cvNone")
         )}
       </p>
-      <TextField name="cv" type="file" accept={CV_ACCEPT} label={currentFileName ? t("cvReplace") : t("cvUpload")} hint={t("cvHint")} errors={errors} />
+      <TextField name="cv" type="file" accept={CV_ACCEPT} label={currentFileName ? t("cvReplace") : t("cvUpload")} hint={t("cvHint")} errors={errors} onChange={onChange} />
     </div>
   );
 }

@@ -9,12 +9,14 @@ import { initialFormState } from "@/lib/forms/form-state";
 import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useCvSizeCheck } from "@/components/forms/use-cv-size-check";
+import { UploadProgress, useCvCheck } from "@/components/forms/use-cv-check";
 import { CvField } from "./cv-field";
 import { IscedFieldSelect } from "./isced-field-select";
 import { ProfileLanguages } from "./profile-languages";
+import { CountedTextArea, CountedTextField } from "@/components/forms/counted-field";
+import { TEXT_MAX } from "@/lib/forms/limits";
 
 /** The stored profile as form values (dates as YYYY-MM-DD); null before the first save. */
 export type ProfileFormValues = {
@@ -71,7 +73,7 @@ export function ProfileForm({
   const t = useTranslations("profile");
   const te = useTranslations("enums");
   const [state, formAction, pending] = useFormActionState(saveProfileAction, initialFormState);
-  const { cvTooLarge, checkCvSize } = useCvSizeCheck(state !== initialFormState);
+  const { cvError, onCvChange, checkCv, sending } = useCvCheck(state !== initialFormState);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
   // After an error, show what was typed; otherwise what is stored.
@@ -89,7 +91,7 @@ export function ProfileForm({
   return (
     // Remounted per result: React resets a form after its action, and a <select> would fall back
     // to its first option instead of the values just chosen.
-    <form key={state ? JSON.stringify(state) : "initial"} action={formAction} onSubmit={checkCvSize} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form key={state ? JSON.stringify(state) : "initial"} action={formAction} onSubmit={checkCv} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={state?.ok ? state.message : state?.message} tone={state?.ok ? "success" : "error"} />
       <Section title={t("studiesTitle")}>
         <SelectField name="institutionId" label={t("institution")} defaultValue={v("institutionId") || (homeInstitutionId ?? "")} errors={errors.institutionId} required>
@@ -129,8 +131,8 @@ export function ProfileForm({
           {t("legalNamesHint")}
         </p>
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField name="firstName" label={t("firstName")} defaultValue={name("firstName")} errors={errors.firstName} required maxLength={MAX_LEGAL_NAME_LENGTH} autoComplete="given-name" />
-          <TextField name="lastName" label={t("lastName")} defaultValue={name("lastName")} errors={errors.lastName} required maxLength={MAX_LEGAL_NAME_LENGTH} autoComplete="family-name" />
+          <CountedTextField name="firstName" label={t("firstName")} defaultValue={name("firstName")} errors={errors.firstName} required max={MAX_LEGAL_NAME_LENGTH} autoComplete="given-name" />
+          <CountedTextField name="lastName" label={t("lastName")} defaultValue={name("lastName")} errors={errors.lastName} required max={MAX_LEGAL_NAME_LENGTH} autoComplete="family-name" />
         </div>
         <div className="grid gap-x-4 sm:grid-cols-2">
           <CountrySelect name="nationality" label={t("nationality")} defaultValue={v("nationality")} errors={errors.nationality} placeholder={t("choose")} />
@@ -148,9 +150,10 @@ export function ProfileForm({
       </Section>
       <ProfileLanguages rows={rows} count={rowCount} errors={errors} />
       <Section title={t("skillsCvTitle")}>
-        <TextArea name="skills" rows={5} label={t("skills")} hint={t("skillsHint")} defaultValue={v("skills")} errors={errors.skills} />
-        <CvField currentFileName={profile?.cvFileName ?? null} downloadHref="/cv/profile" errors={cvTooLarge ? ["validation.cvTooLarge"] : errors.cv} />
+        <CountedTextArea name="skills" rows={5} max={TEXT_MAX.profileSkills} label={t("skills")} hint={t("skillsHint")} defaultValue={v("skills")} errors={errors.skills} />
+        <CvField currentFileName={profile?.cvFileName ?? null} downloadHref="/cv/profile" errors={cvError ? [cvError] : errors.cv} onChange={onCvChange} />
       </Section>
+      <UploadProgress pending={pending} file={sending} />
       <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("save")}
       </Button>

@@ -43,3 +43,19 @@ export const LA_LIMITS = {
   name: 120,
   email: 254,
 } as const;
+
+// Longest texts of the other forms: the schemas of lib/validation refuse longer ones, the fields
+// set them as maxLength with a counter (components/forms/character-counter.tsx).
+export const TEXT_MAX = {
+  offerTitle: 160,
+  city: 120,
+  offerSkills: 2000,
+  organisationName: 200,
+  address: 300,
+  website: 300,
+  organisationDescription: 3000,
+  profileSkills: 3000,
+  personName: 120,
+  institutionName: 200,
+  reason: 1000,
+} as const;

@@ -7,6 +7,7 @@ import { can, type Permission } from "./auth/policy";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formStateKeys } from "@/lib/forms/messages";
+import { parseMessageKey } from "@/lib/forms/message-key";
 import { ExpectedError } from "./errors";
 import { errorFields, log, REQUEST_ID_HEADER } from "./log";
 
@@ -56,7 +57,10 @@ export async function withTexts(state: FormState): Promise<FormState> {
   if (!state || keys.length === 0) return state;
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const byKey: Record<string, string> = {};
-  for (const key of keys) if (t.has(key)) byKey[key] = t(key);
+  for (const text of keys) {
+    const { key, values } = parseMessageKey(text);
+    if (t.has(key)) byKey[text] = t(key, values);
+  }
   return { ...state, texts: { locale, byKey } };
 }
 

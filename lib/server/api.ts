@@ -2,6 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import en from "@/messages/en.json";
+import { parseMessageKey } from "@/lib/forms/message-key";
 import { readCappedBody } from "@/lib/http/capped-body";
 import { baseSecurityHeaders, checkOrigin, NO_STORE } from "@/lib/security/headers";
 import { env } from "./env";
@@ -16,14 +17,15 @@ import { errorFields, log, REQUEST_ID_HEADER } from "./log";
 // The public JSON API answers in English (the source locale); schema messages are i18n keys.
 const t = createTranslator({ locale: "en", messages: en });
 
-export function translateKey(key: string, values?: Record<string, string | number>): string {
+export function translateKey(text: string, extra?: Record<string, string | number>): string {
   // Zod's own messages (a wrong type, say) are no keys: shown as they are. Asking next-intl for
   // them would log a MISSING_MESSAGE error with its stack on every such request.
-  if (!t.has(key as never)) return key;
+  const { key, values } = parseMessageKey(text);
+  if (!t.has(key as never)) return text;
   try {
-    return t(key as never, values as never);
+    return t(key as never, { ...values, ...extra } as never);
   } catch {
-    return key;
+    return text;
   }
 }
 

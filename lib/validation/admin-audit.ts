@@ -9,6 +9,9 @@ export const AUDIT_FILTER_KEYS = ["verb", "entityType", "actor", "entityId", "fr
 const dateParam = (message: string) =>
   optionalParam(z.string(message).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDate(v) !== null, message));
 
+/** From after to: the page shows it next to the dates instead of listing (app/[locale]/admin/audit/page.tsx). */
+export const RANGE_MESSAGE = "adminArea.invalid.range";
+
 export const auditFilterSchema = z
   .object({
     // Verbs look like "host.verify", "learning-agreement.sign", "savedSearch.create".
@@ -22,6 +25,6 @@ export const auditFilterSchema = z
     page: pageParam,
   })
   .superRefine((v, ctx) => {
-    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "adminArea.invalid.range" });
+    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message: RANGE_MESSAGE });
   });
 export type AuditFilters = z.infer<typeof auditFilterSchema>;

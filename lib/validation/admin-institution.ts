@@ -5,6 +5,8 @@ import { emailSchema } from "./auth";
 import { countryCodeSchema } from "./checks";
 import { oidSchema, picSchema, websiteSchema } from "./host-organisation";
 import { optionalParam, pageParam } from "./admin-params";
+import { maxChars } from "./messages";
+import { TEXT_MAX } from "@/lib/forms/limits";
 
 // Administrator forms for institutions and their international-office officers.
 // Messages are next-intl keys ("validation.*" shared, "adminArea.*" the admin area's own).
@@ -26,11 +28,11 @@ export const erasmusCodeSchema = z
   });
 
 export const institutionSchema = z.object({
-  name: z.string("validation.required").trim().min(2, "adminArea.errors.institutionName").max(200, "validation.tooLong"),
+  name: z.string("validation.required").trim().min(2, "adminArea.errors.institutionName").max(TEXT_MAX.institutionName, maxChars(TEXT_MAX.institutionName)),
   erasmusCode: erasmusCodeSchema,
   // ISO alpha-2; EL/UK accepted and stored as GR/GB (domain.md §2).
   country: countryCodeSchema,
-  city: z.string("validation.required").trim().min(1, "validation.required").max(120, "validation.tooLong"),
+  city: z.string("validation.required").trim().min(1, "validation.required").max(TEXT_MAX.city, maxChars(TEXT_MAX.city)),
   pic: picSchema,
   oid: oidSchema,
   website: websiteSchema,
@@ -41,7 +43,7 @@ export const institutionUpdateSchema = institutionSchema.extend({ institutionId:
 
 export const officerCreateSchema = z.object({
   institutionId: idSchema,
-  name: z.string("validation.required").trim().min(2, "adminArea.errors.officerName").max(120, "validation.tooLong"),
+  name: z.string("validation.required").trim().min(2, "adminArea.errors.officerName").max(TEXT_MAX.personName, maxChars(TEXT_MAX.personName)),
   email: emailSchema,
   // The language of the officer's account and of the e-mail that announces it.
   locale: z.enum(LOCALES, "adminArea.errors.locale"),

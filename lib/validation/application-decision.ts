@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { compareDates, parseIsoDate } from "@/lib/domain";
 import { isoDateSchema } from "./checks";
+import { maxChars } from "./messages";
+import { TEXT_MAX } from "@/lib/forms/limits";
 
 export const APPLICATION_FILTERS = ["ALL", "SUBMITTED", "SHORTLISTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
 
@@ -8,7 +10,7 @@ export const decisionSchema = z
   .object({
     applicationId: z.string().min(1).max(64),
     decision: z.enum(["SHORTLIST", "ACCEPT", "REJECT"], "validation.decisionUnknown"),
-    reason: z.string().trim().max(1000, "validation.tooLong").optional(),
+    reason: z.string().trim().max(TEXT_MAX.reason, maxChars(TEXT_MAX.reason)).optional(),
     start: isoDateSchema.optional().or(z.literal("").transform(() => undefined)),
     end: isoDateSchema.optional().or(z.literal("").transform(() => undefined)),
   })

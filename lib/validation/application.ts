@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { CV_MAX_BYTES, MOTIVATION_MAX, MOTIVATION_MIN, motivationLength } from "@/lib/forms/limits";
+import { CV_MAX_BYTES, MOTIVATION_MAX, MOTIVATION_MIN, TEXT_MAX, motivationLength } from "@/lib/forms/limits";
 import { optionalUploadSchema } from "./cv";
+import { maxChars } from "./messages";
 
 // The student's application (issue 4 "Apply"). Messages are next-intl keys; the form counts and
 // checks early with the same limits (lib/forms/limits.ts), the server action parses with this schema.
@@ -38,7 +39,7 @@ export const withdrawSchema = z.object({
   reason: z
     .string()
     .trim()
-    .max(1000, "validation.tooLong")
+    .max(TEXT_MAX.reason, maxChars(TEXT_MAX.reason))
     .optional()
     .transform((v) => v || undefined),
 });

@@ -3,6 +3,8 @@ import { z } from "zod";
 // Shared by the forms (client-side hints), the server actions and next-auth's authorize().
 // Messages are next-intl keys under "validation"; the form renders them translated.
 import { PASSWORD_MAX, PASSWORD_MIN, passwordLength } from "@/lib/domain/password-limits";
+import { maxChars } from "./messages";
+import { TEXT_MAX } from "@/lib/forms/limits";
 export { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/domain/password-limits";
 
 /**
@@ -19,12 +21,12 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .min(1, "validation.required")
-  .max(254, "validation.tooLong")
+  .max(254, maxChars(254))
   .pipe(z.email("validation.email"));
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+  password: z.string().min(1, "validation.required").max(200, maxChars(200)),
 });
 
 export const SELF_REGISTER_ROLES = ["STUDENT", "COMPANY"] as const;
@@ -32,7 +34,7 @@ export const SELF_REGISTER_ROLES = ["STUDENT", "COMPANY"] as const;
 export const registerSchema = z
   .object({
     accountType: z.enum(SELF_REGISTER_ROLES, "validation.accountType"),
-    name: z.string().trim().min(2, "validation.nameShort").max(120, "validation.tooLong"),
+    name: z.string().trim().min(2, "validation.nameShort").max(TEXT_MAX.personName, maxChars(TEXT_MAX.personName)),
     email: emailSchema,
     password: newPasswordSchema,
     confirmPassword: z.string().min(1, "validation.required"),
@@ -47,7 +49,7 @@ export type RegisterInput = z.infer<typeof registerSchema>;
 /** Any signed-in user replaces their password (officers first receive a one-time one). */
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+    currentPassword: z.string().min(1, "validation.required").max(200, maxChars(200)),
     newPassword: newPasswordSchema,
     confirmPassword: z.string().min(1, "validation.required"),
   })
@@ -61,10 +63,10 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 /** The reset link's form: the token travels in a hidden field, the rules are the same as above. */
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+    token: z.string().min(1, "validation.required").max(200, maxChars(200)),
     newPassword: newPasswordSchema,
     confirmPassword: z.string().min(1, "validation.required"),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "validation.passwordMismatch" });
 
-export const tokenSchema = z.object({ token: z.string().min(1, "validation.required").max(200, "validation.tooLong") });
+export const tokenSchema = z.object({ token: z.string().min(1, "validation.required").max(200, maxChars(200)) });

@@ -10,6 +10,7 @@ import {
   normalizeCountryCode,
   parseIsoDate,
 } from "@/lib/domain";
+import { maxChars, maxItems } from "./messages";
 
 // Schemas of the public check API (and of anything else that takes the same shapes).
 // Messages are next-intl keys under "validation".
@@ -23,7 +24,7 @@ export function classificationUnits(text: string): number {
   return Math.max(1, Math.ceil(text.length / CHECK_CHARS_PER_UNIT));
 }
 
-export const tasksTextSchema = z.string("validation.textRequired").max(MAX_TASKS_TEXT, "validation.textTooLong");
+export const tasksTextSchema = z.string("validation.textRequired").max(MAX_TASKS_TEXT, maxChars(MAX_TASKS_TEXT));
 
 export const activityCheckSchema = z.object({ text: tasksTextSchema }, "validation.objectRequired");
 
@@ -33,13 +34,18 @@ export const countryCodeSchema = z
   .transform((value, ctx) => {
     const code = normalizeCountryCode(value);
     if (!code) {
-      ctx.addIssue({ code: "custom", message: "validation.countryUnknown" });
+      // An empty choice is the common case: the user skipped the list.
+      ctx.addIssue({ code: "custom", message: value.trim() ? "validation.countryUnknown" : "validation.countryRequired" });
       return z.NEVER;
     }
     return code;
   });
 
-export const isoDateSchema = z.string("validation.dateRequired").refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDate(v) !== null, "validation.dateInvalid");
+// An empty date picker sends "": that is a missing date, not a malformed one.
+export const isoDateSchema = z
+  .string("validation.dateRequired")
+  .min(1, { error: "validation.dateRequired", abort: true })
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDate(v) !== null, "validation.dateInvalid");
 
 const ACTIVITY_IDS = [...DOT_ACTIVITY_IDS, ...EXCLUDED_ACTIVITY_IDS] as const;
 
@@ -65,7 +71,7 @@ export const placementCheckSchema = z
       end: isoDateSchema,
       activities: z.object(
         {
-          categories: z.array(z.enum(ACTIVITY_IDS, "validation.activityUnknown"), "validation.listRequired").max(20, "validation.tooLong"),
+          categories: z.array(z.enum(ACTIVITY_IDS, "validation.activityUnknown"), "validation.listRequired").max(20, maxItems(20)),
           tasks: tasksTextSchema,
         },
         "validation.objectRequired",

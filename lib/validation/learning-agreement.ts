@@ -5,6 +5,7 @@ import { LA_LIMITS } from "@/lib/forms/limits";
 import { CEFR_LEVEL_CODES, isLanguageCode } from "@/lib/domain/languages";
 import { LA_PARTIES } from "@/lib/domain/learning-agreement";
 import { isoDateSchema } from "./checks";
+import { maxChars } from "./messages";
 
 export { LA_LIMITS };
 
@@ -14,7 +15,7 @@ const ref = {
 };
 
 const text = (max: number, min = 0, minMessage = "validation.required") =>
-  z.string().trim().max(max, "validation.tooLong").refine((v) => v.length >= min, minMessage);
+  z.string().trim().max(max, maxChars(max)).refine((v) => v.length >= min, minMessage);
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const emptyToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
@@ -30,7 +31,7 @@ export const tableASchema = z.object({
   workingLanguage: z.string().refine(isLanguageCode, "validation.languageUnknown"),
   workingLanguageLevel: z.enum(CEFR_LEVEL_CODES, "validation.levelUnknown"),
   mentorName: text(LA_LIMITS.name),
-  mentorEmail: z.union([z.literal(""), z.string().trim().max(LA_LIMITS.email, "validation.tooLong").pipe(z.email("validation.email"))]),
+  mentorEmail: z.union([z.literal(""), z.string().trim().max(LA_LIMITS.email, maxChars(LA_LIMITS.email)).pipe(z.email("validation.email"))]),
 });
 
 export const tableBSchema = z.object({

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, WORK_MODES } from "@/lib/forms/limits";
+import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, TEXT_MAX, WORK_MODES } from "@/lib/forms/limits";
 import { DOT_ACTIVITY_IDS, compareDates, parseIsoDate } from "@/lib/domain";
 import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-window";
 import { countryCodeSchema, isoDateSchema, MAX_TASKS_TEXT } from "./checks";
+import { maxChars } from "./messages";
 
 export { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, WORK_MODES };
 
@@ -16,12 +17,12 @@ export const offerSchema = z
     offerId: z.string().max(64).optional().transform((v) => v || null),
     // Which button was pressed: save the draft, or save and publish.
     intent: z.enum(["save", "publish"]).default("save"),
-    title: z.string().trim().min(5, "validation.titleShort").max(160, "validation.tooLong"),
-    description: z.string().trim().min(20, "validation.descriptionShort").max(MAX_OFFER_DESCRIPTION, "validation.tooLong"),
-    tasks: z.string().trim().min(20, "validation.tasksShort").max(MAX_TASKS_TEXT, "validation.textTooLong"),
+    title: z.string().trim().min(5, "validation.titleShort").max(TEXT_MAX.offerTitle, maxChars(TEXT_MAX.offerTitle)),
+    description: z.string().trim().min(20, "validation.descriptionShort").max(MAX_OFFER_DESCRIPTION, maxChars(MAX_OFFER_DESCRIPTION)),
+    tasks: z.string().trim().min(20, "validation.tasksShort").max(MAX_TASKS_TEXT, maxChars(MAX_TASKS_TEXT)),
     language: z.enum(OFFER_LANGUAGES, "validation.languageUnknown"),
     country: countryCodeSchema,
-    city: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+    city: z.string().trim().min(1, "validation.required").max(TEXT_MAX.city, maxChars(TEXT_MAX.city)),
     workMode: z.enum(WORK_MODES, "validation.workModeUnknown"),
     durationMinMonths: wholeNumber(2, 12, "validation.durationMonths"),
     durationMaxMonths: wholeNumber(2, 12, "validation.durationMonths"),
@@ -30,7 +31,7 @@ export const offerSchema = z
     applicationDeadline: isoDateSchema,
     stipendPerMonth: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number("validation.stipend").min(0, "validation.stipend").max(10_000, "validation.stipend").optional()),
     places: wholeNumber(1, 50, "validation.places"),
-    requiredSkills: z.string().trim().max(2000, "validation.tooLong").default(""),
+    requiredSkills: z.string().trim().max(TEXT_MAX.offerSkills, maxChars(TEXT_MAX.offerSkills)).default(""),
     categories: z.preprocess(asList, z.array(z.enum(DOT_ACTIVITY_IDS, "validation.activityUnknown")).max(7)),
     languageCode: z.preprocess(asList, z.array(z.union([z.literal(""), z.enum(OFFER_LANGUAGES, "validation.languageUnknown")])).max(5)),
     languageLevel: z.preprocess(asList, z.array(z.union([z.literal(""), z.enum(CEFR_LEVELS, "validation.levelUnknown")])).max(5)),

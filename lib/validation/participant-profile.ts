@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES } from "@/lib/forms/limits";
+import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES, TEXT_MAX } from "@/lib/forms/limits";
 import { PARTICIPANT_CATEGORIES, compareDates, isParticipantCategory, isRecentGraduateCategory, parseIsoDate } from "@/lib/domain";
 import { eqfRangeFor, isEqfLevelAllowed } from "@/lib/domain/eqf";
 import { isIscedDetailedCode } from "@/lib/domain/isced";
 import { CEFR_LEVEL_CODES, isLanguageCode } from "@/lib/domain/languages";
 import { countryCodeSchema, isoDateSchema } from "./checks";
 import { optionalUploadSchema } from "./cv";
+import { maxChars } from "./messages";
 
 export { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES };
 export const MAX_SKILLS = 30;
@@ -24,7 +25,7 @@ const legalName = (required: string) =>
       z
         .string()
         .min(1, required)
-        .max(MAX_LEGAL_NAME_LENGTH, "validation.legalNameTooLong")
+        .max(MAX_LEGAL_NAME_LENGTH, maxChars(MAX_LEGAL_NAME_LENGTH))
         // Control characters and markup brackets have no place in a name on an official record.
         .refine((s) => !/[\p{Cc}<>]/u.test(s), "validation.legalNameCharacters"),
     );
@@ -72,7 +73,7 @@ export const participantProfileSchema = z
     gender: z.preprocess(emptyToUndefined, z.enum(GENDERS, "validation.genderUnknown").optional()),
     languageCode: z.preprocess(asList, z.array(z.string().max(10, "validation.languageUnknown")).max(MAX_PROFILE_LANGUAGES, "validation.languagesTooMany")),
     languageLevel: z.preprocess(asList, z.array(z.string().max(10, "validation.levelUnknown")).max(MAX_PROFILE_LANGUAGES, "validation.languagesTooMany")),
-    skills: z.string().max(3000, "validation.tooLong").default(""),
+    skills: z.string().max(TEXT_MAX.profileSkills, maxChars(TEXT_MAX.profileSkills)).default(""),
     cv: optionalUploadSchema.optional(),
   })
   .superRefine(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SAVED_SEARCH_NAME_MAX } from "@/lib/forms/limits";
+import { maxChars } from "./messages";
 
 // Schemas of the saved offers / saved searches forms (app/offers/actions.ts, app/student/saved/actions.ts).
 const id = z.string().min(1).max(64);
@@ -10,10 +11,10 @@ export { SAVED_SEARCH_NAME_MAX };
 
 export const savedOfferToggleSchema = z.object({ offerId: id, save: flag });
 
-export const savedSearchNameSchema = z.string().trim().min(1, "validation.required").max(SAVED_SEARCH_NAME_MAX, "validation.tooLong");
+export const savedSearchNameSchema = z.string().trim().min(1, "validation.required").max(SAVED_SEARCH_NAME_MAX, maxChars(SAVED_SEARCH_NAME_MAX));
 
 /** `query` is the /offers query string as the page has it; the service validates and normalises it. */
-export const saveSearchSchema = z.object({ query: z.string().max(2000, "validation.tooLong").default(""), name: savedSearchNameSchema });
+export const saveSearchSchema = z.object({ query: z.string().max(2000, maxChars(2000)).default(""), name: savedSearchNameSchema });
 
 export const renameSearchSchema = z.object({ searchId: id, name: savedSearchNameSchema });
 

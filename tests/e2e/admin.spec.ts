@@ -53,7 +53,7 @@ test("the administrator creates an institution, adds an officer who signs in wit
   await page.getByRole("button", { name: "Create the institution" }).click();
   await expect(page.getByLabel("Erasmus code")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("An Erasmus code is a country prefix of 1–3 letters")).toBeVisible();
-  await expect(page.getByText("A PIC has exactly 9 digits.")).toBeVisible();
+  await expect(page.getByText("A PIC (Participant Identification Code) has exactly 9 digits.")).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The code typed in lower case with the official double space is stored normalised.
@@ -193,12 +193,15 @@ test("the administrator verifies an unverified host, cannot verify an EU body, a
   await page.getByRole("searchbox", { name: "By (e-mail)" }).fill("admin@demo");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/verb=host.verify/);
-  const event = page.getByRole("listitem").filter({ hasText: "host.verify" }).filter({ hasText: "host-032" });
+  // The item is named, not shown as its id; the id stays in the details as a reference.
+  const event = page.getByRole("listitem").filter({ hasText: "host.verify" }).filter({ hasText: `Host organisation: ${HOST}` });
   await expect(event).toHaveCount(1);
   await event.getByText("host.verify").click();
   await expect(event.getByRole("heading", { name: "After" })).toBeVisible();
   await expect(event.locator("pre").last()).toContainText(`"legalName": "${HOST}"`);
   await expect(event.locator("pre").first()).toContainText('"verified": false');
+  await expect(event.getByText("Reference: host-032")).toBeVisible();
+  await expect(event.getByRole("link", { name: `All events of ${HOST}` })).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, "admin-audit");
 
@@ -208,11 +211,26 @@ test("the administrator verifies an unverified host, cannot verify an EU body, a
   await page.getByLabel("To (included)").fill(today);
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(new RegExp(`from=${today}&to=${today}`));
-  await expect(page.getByRole("listitem").filter({ hasText: "host-032" })).toHaveCount(1);
+  await expect(page.getByRole("listitem").filter({ hasText: HOST })).toHaveCount(1);
+
+  // Reversed dates: said next to the dates, both kept, and no list (not a silent "No events").
+  await page.getByLabel("From").fill(today);
+  await page.getByLabel("To (included)").fill("2020-01-01");
+  await page.getByRole("button", { name: "Filter" }).click();
+  const reversed = "The “to” date is before the “from” date. Swap the dates to see events.";
+  await expect(page.getByRole("alert").filter({ hasText: reversed })).toBeVisible();
+  await expect(page.getByLabel("To (included)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("To (included)")).toHaveAccessibleDescription(reversed);
+  await expect(page.getByLabel("From")).toHaveValue(today);
+  await expect(page.getByLabel("To (included)")).toHaveValue("2020-01-01");
+  await expect(page.getByText("No event matches these filters.")).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Events" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await shot(page, "admin-audit-reversed-dates");
 
   // A bad link is explained, not a crash; the valid filters still apply.
   await page.goto("/admin/audit?verb=host.verify&from=yesterday&page=0");
-  await expect(page.getByRole("alert").filter({ hasText: "not understood" })).toContainText("The start date must be a date such as 2026-03-01.");
+  await expect(page.getByRole("alert").filter({ hasText: "not understood" })).toContainText("Choose a real start date.");
   await expect(page.getByRole("alert").filter({ hasText: "not understood" })).toContainText("The page number must be a whole number from 1.");
   await expect(page.getByLabel("Action")).toHaveValue("host.verify");
   await expectNoAxeViolations(page);

@@ -59,7 +59,7 @@ test.describe("POST /api/v1/checks/activities", () => {
 
     const tooLong = await request.post("/api/v1/checks/activities", { data: { text: "x".repeat(10_001) } });
     expect(tooLong.status()).toBe(400);
-    expect((await tooLong.json()).error.issues).toEqual([{ path: "text", message: "The text is longer than 10,000 characters." }]);
+    expect((await tooLong.json()).error.issues).toEqual([{ path: "text", message: "At most 10,000 characters (you have 10,001)." }]);
 
     const missing = await request.post("/api/v1/checks/activities", { data: {} });
     expect(missing.status()).toBe(400);

@@ -83,3 +83,53 @@ test("another company cannot open Kanaal Software's offer (404, as if it did not
   const response = await page.goto("/company/offers/offer-0043");
   expect(response?.status()).toBe(404);
 });
+
+test("a company is told in plain words what a draft lacks, sees it without applicants on the dashboard, and deletes it after confirming", async ({ page }) => {
+  await signInAs(page, "COMPANY");
+  await page.goto("/company/offers/new");
+  await page.getByLabel("Title").fill("Draft to delete");
+  await expect(page.getByTestId("title-count")).toHaveText("15 of 160 characters");
+  await expect(page.getByLabel("Title")).toHaveAttribute("maxlength", "160");
+  await page.getByLabel("Description").fill("A role we are still thinking about, in our Rotterdam office.");
+  await page.getByLabel("Tasks").fill("Develop new features of our React web application in TypeScript.");
+  // Empty date pickers: "Choose a date.", not a format mask.
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.locator("#field-earliestStart-error")).toHaveText("Choose a date.");
+  await expect(page.locator("#field-applicationDeadline-error")).toHaveText("Choose a date.");
+  await expect(page.getByText(/YYYY|ISO/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.locator("#field-earliestStart").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screenshots/offer-plain-errors.png" });
+
+  await page.getByLabel("Earliest start").fill("2027-03-01");
+  await page.getByLabel("Latest end").fill("2027-12-31");
+  await page.getByLabel("Application deadline").fill("2027-01-15");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/en\/company\/offers\/[^/?]+\?saved=save$/);
+  const offerUrl = new URL(page.url()).pathname;
+
+  await page.goto("/company");
+  const row = page.getByRole("row").filter({ hasText: "Draft to delete" });
+  await expect(row.getByText("No applicants yet")).toBeVisible();
+  await expect(row.getByText(/none · 0 new/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto(offerUrl);
+  await page.getByText("Delete this draft…").click();
+  await expect(page.getByText("Delete the draft “Draft to delete” for good? This cannot be undone.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/offer-delete-draft.png" });
+  await page.getByRole("button", { name: "Yes, delete the draft" }).click();
+  await expect(page).toHaveURL("/en/company?deleted=1");
+  await expect(page.getByRole("status").filter({ hasText: "The draft was deleted." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Draft to delete" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/company-draft-deleted.png", fullPage: true });
+  expect((await page.goto(offerUrl))?.status()).toBe(404);
+
+  // A published offer offers no delete, only close.
+  await page.goto("/company");
+  await page.getByRole("row").filter({ has: page.getByText("Published", { exact: true }) }).first().getByRole("link").first().click();
+  await expect(page.getByRole("button", { name: "Close offer" })).toBeVisible();
+  await expect(page.getByText("Delete this draft…")).toHaveCount(0);
+});

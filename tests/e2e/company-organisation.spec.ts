@@ -13,7 +13,7 @@ test("a new company sets up its organisation: bad fields are explained, then the
   await page.getByLabel("Sector (NACE section)").selectOption("J");
   await page.getByLabel("PIC (optional)").fill("12345");
   await page.getByRole("button", { name: "Save organisation" }).click();
-  await expect(page.getByText("A PIC has exactly 9 digits.")).toBeVisible();
+  await expect(page.getByText("A PIC (Participant Identification Code) has exactly 9 digits.")).toBeVisible();
   await expect(page.getByText("Say whether the organisation has fewer than 250 employees.")).toBeVisible();
   await expect(page.getByLabel("PIC (optional)")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
@@ -32,6 +32,10 @@ test("a new company sets up its organisation: bad fields are explained, then the
   await page.goto("/company");
   await expect(page.getByText("Pixelhavn ApS")).toBeVisible();
   await expect(page.getByText("Not verified yet")).toBeVisible();
+  // What it means, who checks, and what the company can do meanwhile.
+  await expect(page.getByTestId("not-verified-explanation")).toContainText("The portal administrator checks that every new organisation exists");
+  await expect(page.getByTestId("not-verified-explanation")).toContainText("Meanwhile you can complete your organisation, publish offers and receive applications");
+  await page.screenshot({ path: "test-results/screenshots/company-not-verified.png" });
   await expectNoAxeViolations(page);
 });
 

@@ -68,6 +68,26 @@ test("the demo student edits the profile, uploads a PDF CV and downloads it agai
   await expect(page.getByLabel("Skills", { exact: true })).toHaveValue(originalSkills);
 });
 
+test("a PDF being uploaded shows its name and size with a progress bar until the profile is saved", async ({ page }) => {
+  await signInAs(page, "STUDENT");
+  await openProfile(page);
+  // A slow connection: the action's answer is held back a moment.
+  await page.route("**/en/student/profile", async (route) => {
+    if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  await cvInput(page).setInputFiles(fixture("cv.pdf"));
+  await page.getByRole("button", { name: "Save profile" }).click();
+  const progress = page.getByTestId("upload-progress");
+  await expect(progress).toContainText(/Uploading “cv\.pdf” \(\d+\.\d MB\)…/);
+  await expect(progress.getByRole("progressbar")).toBeVisible();
+  // At once, while the answer is held back (the line sits just above the Save button in view).
+  await page.screenshot({ path: "test-results/screenshots/cv-upload-progress.png" });
+  await expectNoAxeViolations(page);
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await expect(progress).toHaveCount(0);
+});
+
 test("a PNG renamed .pdf is refused next to the CV field and nothing changes", async ({ page }) => {
   await signInAs(page, "STUDENT");
   await openProfile(page);
@@ -92,13 +112,26 @@ test("a PNG renamed .pdf is refused next to the CV field and nothing changes", a
   await expect(page.getByRole("link", { name: /\(download\)$/ })).toHaveText(cvName ?? "");
 });
 
-test("a CV over 5 MB gets the size message, in the browser and from the server without JavaScript", async ({ page, browser }) => {
+test("a CV over 5 MB or not a PDF is named as soon as it is chosen, and the server says so without JavaScript", async ({ page, browser }) => {
   await signInAs(page, "STUDENT");
   await openProfile(page);
+  // Checked on choosing, before anything is sent: the file's name, its size and the limit.
   await cvInput(page).setInputFiles({ name: "big.pdf", mimeType: "application/pdf", buffer: SIX_MB_PDF });
+  const tooLarge = "“big.pdf” is 6.0 MB, more than the limit of 5 MB. Save your CV as a smaller PDF (for example with fewer or smaller images) and choose it again.";
+  await expect(cvInput(page)).toHaveAccessibleDescription(new RegExp(tooLarge.replace(/[.()]/g, "\\$&")));
+  let posted = false;
+  page.on("request", (r) => {
+    if (r.method() === "POST" && new URL(r.url()).pathname === "/en/student/profile") posted = true;
+  });
   await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText(tooLarge)).toBeVisible();
+  expect(posted).toBe(false);
+  await cvInput(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screenshots/cv-too-large.png" });
+  await cvInput(page).setInputFiles({ name: "cv.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK fake word file") });
+  await expect(page.getByText("“cv.docx” is not a PDF. Save your CV as a PDF file and choose that file.")).toBeVisible();
+  await expectNoAxeViolations(page);
   const message = "The CV is larger than 5 MB. Save it as a smaller PDF and try again.";
-  await expect(page.getByText(message)).toBeVisible();
 
   // Without JavaScript the form posts to the server action: the 6 MB body must reach the check.
   const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
@@ -159,7 +192,9 @@ test("a new student follows the empty state to the profile, gets a message per b
   await expect(page.getByText("Higher education is EQF level 5 to 8 (short cycle, bachelor, master, doctorate).")).toBeVisible();
   await expect(page.getByText(/The selection date must be on or before the graduation date/)).toBeVisible();
   await expect(page.getByText("Choose the level for each language you list.")).toBeVisible();
-  await expect(page.getByLabel("Last name(s)")).toHaveAccessibleDescription("Enter your last name(s) as in your passport or identity card.");
+  // The counter is part of the description, then the error.
+  await expect(page.getByLabel("Last name(s)")).toHaveAccessibleDescription("0 of 100 characters Enter your last name(s) as in your passport or identity card.");
+  await expect(page.getByLabel("Last name(s)")).toHaveAttribute("maxlength", "100");
   // What was chosen stays.
   await expect(page.getByLabel("Participant category")).toHaveValue("HE_RECENT_GRADUATE");
   await expect(page.getByLabel("Language 1", { exact: true })).toHaveValue("pt");

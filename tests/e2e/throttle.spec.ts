@@ -98,5 +98,5 @@ test("the API limit counts the real peer, whatever X-Forwarded-For says, and wei
   // Over the cap: refused with a message naming the limit, before any classification.
   const tooLong = await postFrom("127.0.0.3", "/api/v1/checks/activities", { text: "x".repeat(10_001) });
   expect(tooLong.status).toBe(400);
-  expect(JSON.parse(tooLong.body).error.issues).toEqual([{ path: "text", message: "The text is longer than 10,000 characters." }]);
+  expect(JSON.parse(tooLong.body).error.issues).toEqual([{ path: "text", message: "At most 10,000 characters (you have 10,001)." }]);
 });

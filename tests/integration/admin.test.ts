@@ -16,7 +16,7 @@ const { authenticateWithPassword } = await import("@/lib/server/auth/credentials
 const { outboxMessages } = await import("@/lib/server/mail");
 const { createInstitution, createOfficer, getInstitutionAdmin, listInstitutions, removeOfficer, updateInstitution } = await import("@/lib/server/services/admin-institutions");
 const { getHostVerification, listHosts, setHostVerified } = await import("@/lib/server/services/admin-hosts");
-const { auditFilterOptions, listAuditEvents } = await import("@/lib/server/services/audit-log");
+const { auditFilterOptions, auditItemLabels, listAuditEvents } = await import("@/lib/server/services/audit-log");
 const { institutionSchema, officerCreateSchema } = await import("@/lib/validation/admin-institution");
 const { auditFilterSchema } = await import("@/lib/validation/admin-audit");
 const { hostListSchema } = await import("@/lib/validation/admin-hosts");
@@ -297,6 +297,37 @@ describe("audit log", () => {
     expect((await list({ page: "7" })).page).toBe(3);
     const all = [...first.items, ...(await list({ page: "2" })).items, ...third.items].map((e) => e.id);
     expect(new Set(all).size).toBe(45);
+  });
+
+  it("labels items with names people recognise, links the ones an administrator can open, and keeps a deleted draft's title", async () => {
+    const inst = await factories.createInstitution(prisma, { name: "Ghent University" });
+    const host = await factories.createHostOrganisation(prisma, { legalName: "Nordlys Data ApS" });
+    const published = await factories.createOffer(prisma, { hostId: host.id, status: "PUBLISHED", title: "Data analyst trainee" });
+    const draft = await factories.createOffer(prisma, { hostId: host.id, status: "DRAFT", title: "Draft role" });
+    const student = await factories.createParticipant(prisma, { user: { name: "Zoë Peeters", email: "zoe@student.example" } });
+    const application = await factories.createApplication(prisma, { offerId: published.id, participantId: student.id });
+    const events = [
+      { entityType: "Institution", entityId: inst.id, before: null },
+      { entityType: "HostOrganisation", entityId: host.id, before: null },
+      { entityType: "Offer", entityId: published.id, before: null },
+      { entityType: "Offer", entityId: draft.id, before: null },
+      { entityType: "Offer", entityId: "gone", before: { title: "Deleted draft", status: "DRAFT" } },
+      { entityType: "User", entityId: student.userId, before: null },
+      { entityType: "Application", entityId: application.id, before: null },
+      { entityType: "Thing", entityId: "x1", before: null },
+    ];
+    const labels = await auditItemLabels(events);
+    expect(events.map((e) => labels.get(`${e.entityType}:${e.entityId}`))).toEqual([
+      { label: "Ghent University", href: `/admin/institutions/${inst.id}` },
+      { label: "Nordlys Data ApS" },
+      { label: "Data analyst trainee", href: `/offers/${published.id}` },
+      // A draft has no public page.
+      { label: "Draft role", href: undefined },
+      { label: "Deleted draft" },
+      { label: "Zoë Peeters (zoe@student.example)" },
+      { label: "Zoë Peeters → Data analyst trainee" },
+      undefined,
+    ]);
   });
 });
 

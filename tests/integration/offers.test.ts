@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { closeOffer, duplicateOffer, publishOffer, saveOffer } from "@/lib/server/services/offers";
+import { closeOffer, deleteDraftOffer, duplicateOffer, publishOffer, saveOffer } from "@/lib/server/services/offers";
 import { offerSchema } from "@/lib/validation/offer";
 import { ExpectedError, NotFoundError } from "@/lib/server/errors";
-import { createHostOrganisation, createOffer } from "@/prisma/seed/factories";
+import { createApplication, createHostOrganisation, createOffer } from "@/prisma/seed/factories";
 import { offerForm as form } from "./offer-form";
 import { resetDatabase } from "./reset";
 
@@ -79,6 +79,7 @@ describe("offers", () => {
       () => publishOffer(attacker, victimOffer.id, today),
       () => closeOffer(attacker, victimOffer.id),
       () => duplicateOffer(attacker, victimOffer.id, "(copy)"),
+      () => deleteDraftOffer(attacker, victimOffer.id),
     ]) {
       await expect(attempt()).rejects.toBeInstanceOf(NotFoundError);
     }
@@ -97,6 +98,32 @@ describe("offers", () => {
     expect(stored).toMatchObject({ status: "DRAFT", title: "Junior web developer trainee (copy)", publishedAt: null });
     expect(stored.categories).toHaveLength(2);
   });
+
+  it("deletes a draft with its categories and languages, audited with its title", async () => {
+    const user = await company();
+    const draft = await saveOffer(user, null, input);
+    await deleteDraftOffer(user, draft.id);
+    expect(await prisma.offer.findUnique({ where: { id: draft.id } })).toBeNull();
+    expect(await prisma.offerCategory.count({ where: { offerId: draft.id } })).toBe(0);
+    expect(await prisma.auditEvent.findFirstOrThrow({ where: { verb: "offer.delete", entityId: draft.id } })).toMatchObject({
+      actorId: user.id,
+      entityType: "Offer",
+      before: { title: "Junior web developer trainee", status: "DRAFT" },
+    });
+  });
+
+  it.each([
+    ["PUBLISHED", false, "offerEditor.deleteNotDraft"],
+    ["CLOSED", false, "offerEditor.deleteNotDraft"],
+    ["DRAFT", true, "offerEditor.deleteHasApplications"],
+  ] as const)("refuses to delete a %s offer (applications: %s) and keeps it", async (status, applied, key) => {
+    const user = await company();
+    const offer = await createOffer(prisma, { hostId: user.hostOrganisationId!, status });
+    if (applied) await createApplication(prisma, { offerId: offer.id });
+    await expect(deleteDraftOffer(user, offer.id)).rejects.toMatchObject({ key });
+    expect(await prisma.offer.findUnique({ where: { id: offer.id } })).not.toBeNull();
+    expect(await prisma.auditEvent.count({ where: { verb: "offer.delete" } })).toBe(0);
+  });
 });
 
 describe("offerSchema", () => {
@@ -109,7 +136,10 @@ describe("offerSchema", () => {
     ["stipendPerMonth", { stipendPerMonth: "-5" }, "validation.stipend"],
     ["categories", { categories: ["customer-support"] }, "validation.activityUnknown"],
     ["languageLevel", { languageLevel: ["", "A2", ""] }, "validation.levelRequired"],
-    ["tasks", { tasks: "x".repeat(10_001) }, "validation.textTooLong"],
+    ["tasks", { tasks: "x".repeat(10_001) }, "validation.maxChars?max=10000&count=10001"],
+    ["title", { title: "x".repeat(161) }, "validation.maxChars?max=160&count=161"],
+    ["earliestStart", { earliestStart: "" }, "validation.dateRequired"],
+    ["country", { country: "" }, "validation.countryRequired"],
   ])("%s: %j → %s", (field, patch, message) => {
     const r = offerSchema.safeParse({ ...form, ...patch });
     expect(r.success).toBe(false);

@@ -100,7 +100,7 @@ describe("participantProfileSchema", () => {
     [{ firstName: "   " }, "firstName", "validation.firstNameRequired"],
     [{ firstName: undefined }, "firstName", "validation.firstNameRequired"],
     [{ lastName: "" }, "lastName", "validation.lastNameRequired"],
-    [{ lastName: "x".repeat(101) }, "lastName", "validation.legalNameTooLong"],
+    [{ lastName: "x".repeat(101) }, "lastName", "validation.maxChars?max=100&count=101"],
     [{ lastName: "<b>Doe</b>" }, "lastName", "validation.legalNameCharacters"],
     [{ firstName: "Ann\u0007" }, "firstName", "validation.legalNameCharacters"],
   ])("%j → %s: %s", (overrides, field, message) => {

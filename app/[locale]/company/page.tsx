@@ -8,7 +8,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("company"))("title") };
 }
 
-export default async function CompanyPage() {
+export default async function CompanyPage({ searchParams }: { searchParams: Promise<{ deleted?: string | string[] }> }) {
   const user = await requirePermission("view:company-area:own", "/company");
-  return <CompanyDashboard user={user} data={await getCompanyDashboard(user)} />;
+  const { deleted } = await searchParams;
+  return <CompanyDashboard user={user} data={await getCompanyDashboard(user)} deleted={deleted === "1"} />;
 }

@@ -170,3 +170,18 @@ export async function duplicateOffer(user: CurrentUser, offerId: string, copySuf
     return copy;
   });
 }
+
+/**
+ * Deletes the user's own draft for good. Only a draft that no one applied to: a published or
+ * closed offer has a public history (applications, placements, saved searches' alerts) and is
+ * closed instead. The audit keeps the title, so the log can still name what was deleted.
+ */
+export async function deleteDraftOffer(user: CurrentUser, offerId: string) {
+  await prisma.$transaction(async (tx) => {
+    const offer = await getOwnOffer(user, offerId, tx);
+    if (offer.status !== "DRAFT") throw new ExpectedError("offerEditor.deleteNotDraft", undefined, 409);
+    if ((await tx.application.count({ where: { offerId } })) > 0) throw new ExpectedError("offerEditor.deleteHasApplications", undefined, 409);
+    await tx.offer.delete({ where: { id: offerId } });
+    await audit(tx, { actorId: user.id, verb: "offer.delete", entityType: "Offer", entityId: offerId, before: { title: offer.title, status: offer.status } });
+  });
+}

@@ -41,7 +41,7 @@ describe("message schema", () => {
     ["", "applicationMessages.errors.empty"],
     ["   \n ", "applicationMessages.errors.empty"],
     [undefined, "applicationMessages.errors.empty"],
-    ["x".repeat(MESSAGE_MAX + 1), "applicationMessages.errors.tooLong"],
+    ["x".repeat(MESSAGE_MAX + 1), `validation.maxChars?max=${MESSAGE_MAX}&count=${MESSAGE_MAX + 1}`],
     ["Hello", null],
     ["x".repeat(MESSAGE_MAX), null],
   ])("%#: %j → %s", (body, expected) => {

@@ -18,7 +18,7 @@ export default async function RegisterPage({ params }: LocaleParams) {
     <div className="mx-auto max-w-lg">
       <h1 className="mb-2 text-2xl font-bold">{t("registerTitle")}</h1>
       <p className="mb-6 text-slate-700">{t("registerLead")}</p>
-      <ClientMessages namespaces={["auth", "passwordStrength"]}>
+      <ClientMessages namespaces={["auth", "passwordStrength", "fieldCounter"]}>
         <RegisterForm />
       </ClientMessages>
     </div>

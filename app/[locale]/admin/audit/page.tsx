@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { auditFilterOptions, listAuditEvents } from "@/lib/server/services/audit-log";
-import { AUDIT_FILTER_KEYS, auditFilterSchema } from "@/lib/validation/admin-audit";
+import { auditFilterOptions, auditItemLabels, listAuditEvents } from "@/lib/server/services/audit-log";
+import { AUDIT_FILTER_KEYS, RANGE_MESSAGE, auditFilterSchema } from "@/lib/validation/admin-audit";
 import { parseParamsLenient, type RawParams } from "@/lib/validation/admin-params";
 import { AuditLog } from "@/components/admin/audit-log";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,13 +13,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   await requirePermission("view:audit-log:any", "/admin/audit");
-  const { data: filters, issues } = parseParamsLenient(auditFilterSchema, AUDIT_FILTER_KEYS, await searchParams);
+  const raw = await searchParams;
+  const { data: filters, issues } = parseParamsLenient(auditFilterSchema, AUDIT_FILTER_KEYS, raw);
   const t = await getTranslations("adminArea.audit");
-  const [result, options] = await Promise.all([listAuditEvents(filters), auditFilterOptions()]);
+  // Reversed dates are a typing slip, not a link to explain: the form keeps both dates and says so
+  // next to them, and no list is shown (dropping one date would list events nobody asked for).
+  const reversed = issues.some((i) => i.message === RANGE_MESSAGE);
+  const dates = reversed ? { from: String(raw.from), to: String(raw.to) } : undefined;
+  const [result, options] = await Promise.all([reversed ? null : listAuditEvents(filters), auditFilterOptions()]);
+  const labels = await auditItemLabels(result?.items ?? []);
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <AuditLog filters={filters} issues={issues} result={result} options={options} />
+      <AuditLog filters={filters} issues={issues.filter((i) => i.message !== RANGE_MESSAGE)} reversedDates={dates} result={result} labels={labels} options={options} />
     </div>
   );
 }

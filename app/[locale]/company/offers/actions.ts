@@ -5,7 +5,7 @@ import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "@/lib/server/action";
 import { offerIdSchema, offerSchema } from "@/lib/validation/offer";
-import { closeOffer, duplicateOffer, publishOffer, saveOffer } from "@/lib/server/services/offers";
+import { closeOffer, deleteDraftOffer, duplicateOffer, publishOffer, saveOffer } from "@/lib/server/services/offers";
 import { runSearchAlertsLogged } from "@/lib/server/services/search-alerts";
 
 export const saveOfferAction = authedAction({
@@ -53,5 +53,15 @@ export const duplicateOfferAction = authedAction({
     const copy = await duplicateOffer(user, offerId, t("copySuffix"));
     revalidateLocalised("/company", "layout");
     await localeRedirect(`/company/offers/${copy.id}`);
+  },
+});
+
+export const deleteDraftOfferAction = authedAction({
+  schema: offerIdSchema,
+  permission: "manage:offer:own",
+  async handler({ offerId }, user) {
+    await deleteDraftOffer(user, offerId);
+    revalidateLocalised("/company", "layout");
+    await localeRedirect("/company?deleted=1");
   },
 });

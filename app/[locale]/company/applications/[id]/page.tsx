@@ -118,7 +118,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           )}
         </Card>
       ) : (
-        (a.status === "SUBMITTED" || a.status === "SHORTLISTED") && <ClientMessages namespaces={["applicants"]}><ApplicationDecision applicationId={a.id} status={a.status} defaultStart={start} defaultEnd={defaultEnd} /></ClientMessages>
+        (a.status === "SUBMITTED" || a.status === "SHORTLISTED") && <ClientMessages namespaces={["applicants", "fieldCounter"]}><ApplicationDecision applicationId={a.id} status={a.status} defaultStart={start} defaultEnd={defaultEnd} /></ClientMessages>
       )}
       <ApplicationThread thread={thread} action={sendMessageAction} />
     </div>

@@ -23,10 +23,10 @@ export default async function EditOfferPage({ params, searchParams }: { params: 
   const offer = await orNotFound(getOwnOffer(user, id));
   const t = await getTranslations("offerEditor");
   return (
-    <ClientMessages namespaces={["offerEditor", "enums", "activities", "applicants"]}>
+    <ClientMessages namespaces={["offerEditor", "enums", "activities", "applicants", "fieldCounter"]}>
       <div className="space-y-4">
         <PageHeader title={t("editTitle")} lead={offer.title} />
-        <OfferStatusBar offerId={offer.id} status={offer.status} justSaved={saved === "publish" ? "offerEditor.published" : saved ? "offerEditor.saved" : undefined} />
+        <OfferStatusBar offerId={offer.id} title={offer.title} status={offer.status} justSaved={saved === "publish" ? "offerEditor.published" : saved ? "offerEditor.saved" : undefined} />
         <OfferEditor
           canPublish={offer.status !== "PUBLISHED" && isHostOrganisationType(offer.host.type) && isEligibleHostType(offer.host.type)}
           offer={{

@@ -39,7 +39,7 @@ export default async function LearningAgreementPage({ params }: { params: Promis
     party === "trainee" ? `/student/applications/${placement.applicationId}` : party === "host" ? `/company/applications/${placement.applicationId}` : `/office/placements/${placement.id}`;
   const pending = view.pendingChange;
   return (
-    <ClientMessages namespaces={["learningAgreement", "enums"]}>
+    <ClientMessages namespaces={["learningAgreement", "enums", "fieldCounter"]}>
       {/* The forms of the tables, the signatures and the changes. */}
       <div className="space-y-6">
         <PageHeader
@@ -106,7 +106,7 @@ export default async function LearningAgreementPage({ params }: { params: Promis
         <LaChanges
           view={view}
           signForm={pending && !pending.signatures[party] ? <SignChangeForm placementId={placement.id} number={pending.number} /> : undefined}
-          proposeForm={view.changesOpen && !pending ? <ProposeChangeForm placementId={placement.id} currentEnd={view.period.end} /> : undefined}
+          proposeForm={view.changesOpen && !pending ? <ProposeChangeForm placementId={placement.id} currentEnd={format.dateTime(new Date(`${view.period.end}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" })} /> : undefined}
         />
         <LaCertificate
           view={view}

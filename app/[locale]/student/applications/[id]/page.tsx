@@ -104,7 +104,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
             )}
           </Card>
           <ApplicationHistory entries={a.history} />
-          {undecided && <ClientMessages namespaces={["myApplications.withdraw"]}><ApplicationWithdraw applicationId={a.id} /></ClientMessages>}
+          {undecided && <ClientMessages namespaces={["myApplications.withdraw", "fieldCounter"]}><ApplicationWithdraw applicationId={a.id} /></ClientMessages>}
         </div>
       </div>
     </div>
