@@ -1,0 +1,3 @@
+-- Placement history (lib/domain/placement-lifecycle.ts): when the office refuses a placement and the
+-- host proposes corrected dates, the refused proposal is kept here and the Placement row takes the
+-- new one. Placement.applicationId stays unique, so every reader of application.placement is unchanged.
