@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { compareDates, parseIsoDate } from "@/lib/domain";
 import { isoDateSchema } from "./checks";
+import { acknowledgeSchema } from "./placement-lifecycle";
 
 export const APPLICATION_FILTERS = ["ALL", "SUBMITTED", "SHORTLISTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
 
@@ -11,6 +12,8 @@ export const decisionSchema = z
     reason: z.string().trim().max(1000, "validation.tooLong").optional(),
     start: isoDateSchema.optional().or(z.literal("").transform(() => undefined)),
     end: isoDateSchema.optional().or(z.literal("").transform(() => undefined)),
+    // Accepting a period the office's checks or the offer's terms refuse needs this (lib/domain/accept-warnings.ts).
+    acceptAnyway: acknowledgeSchema,
   })
   .superRefine((v, ctx) => {
     if (v.decision === "REJECT" && (!v.reason || v.reason.length < 10)) ctx.addIssue({ code: "custom", path: ["reason"], message: "validation.reasonRequired" });

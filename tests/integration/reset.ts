@@ -13,6 +13,7 @@ const TABLES = [
   "GrantRate",
   "LearningAgreement",
   "MobilityRecord",
+  "PlacementProposal",
   "Placement",
   "Application",
   "OfferLanguage",

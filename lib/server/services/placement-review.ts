@@ -43,12 +43,30 @@ export async function findOwnPlacement(user: CurrentUser, placementId: string, d
 
 const isoDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
 
-/** The rules engine's input, from the database rows (domain.md §2–§3). */
-export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
-  const { offer, participant } = p.application;
+type ProposalRows = {
+  action: string;
+  callYear: number;
+  sendingCountry: string;
+  offer: { country: string; tasks: string; host: { type: string }; categories: readonly { category: string }[] };
+  participant: {
+    category: string;
+    graduationDate: Date | null;
+    selectedOn: Date | null;
+    previousMobilityMonths: number;
+    oneCycleProgramme: boolean;
+  };
+  start: string;
+  end: string;
+};
+
+/**
+ * The rules engine's input for a proposed period (domain.md §2–§3): the same for the office's
+ * decision and for the host's warning before accepting (lib/domain/accept-warnings.ts).
+ */
+export function proposalCheckInput({ action, callYear, sendingCountry, offer, participant, start, end }: ProposalRows): PlacementCheckInput {
   return {
-    action: p.action,
-    callYear: p.callYear,
+    action: action as PlacementCheckInput["action"],
+    callYear,
     participant: {
       category: participant.category,
       graduationDate: isoDate(participant.graduationDate),
@@ -56,14 +74,28 @@ export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
       previousMonths: participant.previousMobilityMonths,
       oneCycleProgramme: participant.oneCycleProgramme,
     },
-    sendingCountry: p.institution.country,
+    sendingCountry,
     // The traineeship's place of work decides the country rule and the grant group.
     hostCountry: offer.country,
     hostOrganisationType: offer.host.type,
-    start: isoDate(p.startDate)!,
-    end: isoDate(p.endDate)!,
+    start,
+    end,
     activities: { categories: offer.categories.map((c) => c.category), tasks: offer.tasks },
   };
+}
+
+/** The rules engine's input, from the database rows (domain.md §2–§3). */
+export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
+  const { offer, participant } = p.application;
+  return proposalCheckInput({
+    action: p.action,
+    callYear: p.callYear,
+    sendingCountry: p.institution.country,
+    offer,
+    participant,
+    start: isoDate(p.startDate)!,
+    end: isoDate(p.endDate)!,
+  });
 }
 
 /** What Placement.checks stores: the verdicts at the decision, to show them later as they were. */
