@@ -9,7 +9,8 @@ import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { sendMail } from "../mail";
 import { type LifecycleAudience, type LifecycleMailEvent, placementLifecycleMail } from "../mail/placement-lifecycle-mail";
-import { proposalCheckInput } from "./placement-review";
+import { proposeActionAndCallYear } from "@/lib/domain/placement-proposal";
+import { type ProposalRows, proposalCheckInput } from "./placement-review";
 
 // The ways back after a refusal and the cancellation of an approved placement
 // (lib/domain/placement-lifecycle.ts): the host proposes corrected dates or releases the place,
@@ -46,15 +47,34 @@ export function guard(a: Stateful, event: LifecycleEvent, actor: LifecycleActor)
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export const utcDay = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
+type PeriodRows = {
+  offer: ProposalRows["offer"] & { durationMinMonths: number; durationMaxMonths: number; earliestStart: Date; latestEnd: Date };
+  participant: ProposalRows["participant"] & { institution: { country: string } };
+  placement: { action: string; callYear: number } | null;
+};
+
+const termsOf = (offer: PeriodRows["offer"]) => ({
+  durationMinMonths: offer.durationMinMonths,
+  durationMaxMonths: offer.durationMaxMonths,
+  earliestStart: isoDay(offer.earliestStart),
+  latestEnd: isoDay(offer.latestEnd),
+});
+
+/**
+ * What the accept and corrected-dates forms check while the host types: everything the office's
+ * checks read except the dates (under the current placement's action, else the one accepting
+ * would propose today), and the offer's own terms.
+ */
+export function periodContext(a: PeriodRows, today: Date = new Date()) {
+  const { action, callYear } = a.placement ?? proposeActionAndCallYear({ sendingCountry: a.participant.institution.country, hostCountry: a.offer.country, today });
+  const { start: _start, end: _end, ...base } = proposalCheckInput({ action, callYear, sendingCountry: a.participant.institution.country, offer: a.offer, participant: a.participant, start: "", end: "" });
+  return { base, terms: termsOf(a.offer) };
+}
+
 /** What the office's checks and the offer's own terms will say about this period (the host's warning). */
-export function warningsFor(a: LifecycleApplication, action: string, callYear: number, start: string, end: string): AcceptWarning[] {
+export function warningsFor(a: PeriodRows, action: string, callYear: number, start: string, end: string): AcceptWarning[] {
   const input = proposalCheckInput({ action, callYear, sendingCountry: a.participant.institution.country, offer: a.offer, participant: a.participant, start, end });
-  return acceptWarnings(input, {
-    durationMinMonths: a.offer.durationMinMonths,
-    durationMaxMonths: a.offer.durationMaxMonths,
-    earliestStart: isoDay(a.offer.earliestStart),
-    latestEnd: isoDay(a.offer.latestEnd),
-  });
+  return acceptWarnings(input, termsOf(a.offer));
 }
 
 /** The host must have seen the warnings and chosen "accept anyway". */

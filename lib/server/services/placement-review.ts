@@ -43,7 +43,7 @@ export async function findOwnPlacement(user: CurrentUser, placementId: string, d
 
 const isoDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
 
-type ProposalRows = {
+export type ProposalRows = {
   action: string;
   callYear: number;
   sendingCountry: string;

@@ -3,6 +3,9 @@ import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { withdrawSchema } from "@/lib/validation/application";
 import { withdrawApplication } from "@/lib/server/services/student-applications";
+import { localeRedirect } from "@/i18n/redirect";
+import { cancelSchema } from "@/lib/validation/placement-lifecycle";
+import { cancelPlacementAsStudent } from "@/lib/server/services/placement-lifecycle";
 
 export const withdrawAction = authedAction({
   schema: withdrawSchema,
@@ -12,5 +15,18 @@ export const withdrawAction = authedAction({
     revalidateLocalised("/student", "layout");
     revalidateLocalised(`/offers/${application.offerId}`);
     return { ok: true, message: "myApplications.withdrawn" };
+  },
+});
+
+/** The participant cancels their approved placement; the page shows the answer from `?step=`. */
+export const cancelPlacementAction = authedAction({
+  schema: cancelSchema,
+  permission: "apply:offer:own",
+  async handler(input, user) {
+    await cancelPlacementAsStudent(user, input);
+    revalidateLocalised("/student", "layout");
+    revalidateLocalised("/company", "layout");
+    revalidateLocalised("/office", "layout");
+    return localeRedirect(`/student/applications/${input.applicationId}?step=cancel`);
   },
 });
