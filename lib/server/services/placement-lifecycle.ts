@@ -266,12 +266,3 @@ export async function cancelPlacementAsOffice(user: CurrentUser, input: CancelIn
   if (!a) throw new NotFoundError();
   return cancel(a, "office", user, input.reason, now);
 }
-
-/** Earlier proposals of a placement (oldest first), for the pages' history. */
-export function listEarlierProposals(placementId: string) {
-  return prisma.placementProposal.findMany({
-    where: { placementId },
-    orderBy: { supersededAt: "asc" },
-    select: { id: true, startDate: true, endDate: true, status: true, decidedAt: true, decisionReason: true, proposedAt: true, supersededAt: true },
-  });
-}

@@ -219,6 +219,15 @@ export type PlacementQueue = Awaited<ReturnType<typeof listPlacementQueue>>;
 
 // ——— the review ———
 
+/** The proposals the office refused before the current one (lib/domain/placement-lifecycle.ts "repropose"), oldest first. */
+export function listEarlierProposals(placementId: string) {
+  return prisma.placementProposal.findMany({
+    where: { placementId },
+    orderBy: { supersededAt: "asc" },
+    select: { id: true, startDate: true, endDate: true, status: true, decidedAt: true, decisionReason: true },
+  });
+}
+
 export interface HistoryEntry {
   readonly id: string;
   readonly verb: string;
@@ -232,7 +241,7 @@ async function historyOf(p: DecisionPlacement): Promise<HistoryEntry[]> {
     where: {
       OR: [
         { entityType: "Placement", entityId: p.id },
-        { entityType: "Application", entityId: p.applicationId, verb: "application.accept" },
+        { entityType: "Application", entityId: p.applicationId, verb: { in: ["application.accept", "application.release"] } },
         ...(p.learningAgreement ? [{ entityType: "LearningAgreement", entityId: p.learningAgreement.id }] : []),
       ],
     },
@@ -253,10 +262,11 @@ export async function getPlacementReview(user: CurrentUser, placementId: string)
   const p = await findOwnPlacement(user, placementId);
   const live = checkPlacement(checkInputOf(p));
   const stored = p.status === "PROPOSED" ? null : readStoredChecks(p.checks);
-  const [rates, agreementNumber, history] = await Promise.all([
+  const [rates, agreementNumber, history, earlierProposals] = await Promise.all([
     getGrantRateRows(p.institutionId),
     getAgreementNumber(p.institutionId, p.action, p.callYear),
     historyOf(p),
+    listEarlierProposals(p.id),
   ]);
   const participant = p.application.participant;
   const grant =
@@ -281,6 +291,7 @@ export async function getPlacementReview(user: CurrentUser, placementId: string)
     grant,
     agreementNumber,
     history,
+    earlierProposals,
   };
 }
 

@@ -183,6 +183,8 @@ const VERB_KIND: Record<string, HistoryEntry["kind"]> = {
   "application.accept": "accepted",
   "application.reject": "rejected",
   "application.withdraw": "withdrawn",
+  // The host released the place after the office refused the placement.
+  "application.release": "rejected",
 };
 
 const STATUS_KIND: Record<string, HistoryEntry["kind"]> = {

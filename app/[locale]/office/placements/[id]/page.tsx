@@ -10,9 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placementReview"))("metaTitle") };
 }
 
-export default async function PlacementReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
+export default async function PlacementReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[]; step?: string | string[] }> }) {
   const { id } = await params;
-  const { done } = await searchParams;
+  const { done, step } = await searchParams;
   const user = await requirePermission("decide:placement:own", `/office/placements/${id}`);
-  return <PlacementReview data={await orNotFound(getPlacementReview(user, id))} done={DECISION_DONE.find((d) => d === done)} />;
+  return <PlacementReview data={await orNotFound(getPlacementReview(user, id))} done={DECISION_DONE.find((d) => d === done)} cancelled={step === "cancel"} />;
 }
