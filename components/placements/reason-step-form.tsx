@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useFormActionState } from "@/components/forms/form-texts";
 import type { FormState } from "@/lib/forms/form-state";
 import { initialFormState } from "@/lib/forms/form-state";
-import { LIFECYCLE_REASON_MAX } from "@/lib/validation/placement-lifecycle";
+import { LIFECYCLE_REASON_MAX } from "@/lib/domain/placement-lifecycle";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

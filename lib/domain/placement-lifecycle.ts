@@ -8,6 +8,10 @@ export type ApplicationState = (typeof APPLICATION_STATES)[number];
 export const PLACEMENT_STATES = ["PROPOSED", "APPROVED", "REJECTED", "CANCELLED"] as const;
 export type PlacementState = (typeof PLACEMENT_STATES)[number];
 
+/** A release or cancellation reason: the other parties read it. */
+export const LIFECYCLE_REASON_MIN = 10;
+export const LIFECYCLE_REASON_MAX = 1000;
+
 export type LifecycleActor = "host" | "student" | "office";
 
 export const LIFECYCLE_EVENTS = [

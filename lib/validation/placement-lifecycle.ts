@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { compareDates, parseIsoDate } from "@/lib/domain";
+import { LIFECYCLE_REASON_MAX, LIFECYCLE_REASON_MIN } from "@/lib/domain/placement-lifecycle";
 import { isoDateSchema } from "./checks";
 
 // The host's way back after a refusal and the cancellation of an approved placement
 // (lib/server/services/placement-lifecycle.ts).
 
-export const LIFECYCLE_REASON_MIN = 10;
-export const LIFECYCLE_REASON_MAX = 1000;
 
 /** "Accept anyway": the host saw the warnings about the period and goes ahead. */
 export const acknowledgeSchema = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
