@@ -18,7 +18,10 @@ export async function listApplicants(user: CurrentUser, offerId: string, status?
     prisma.application.findMany({
       where: { offerId, ...(status ? { status } : {}) },
       orderBy: { createdAt: "asc" },
-      include: { participant: { include: { user: { select: { name: true } }, institution: { select: { name: true, country: true } } } } },
+      include: {
+        participant: { include: { user: { select: { name: true } }, institution: { select: { name: true, country: true } } } },
+        placement: { select: { status: true } },
+      },
     }),
     prisma.application.groupBy({ by: ["status"], where: { offerId }, _count: { _all: true } }),
   ]);
