@@ -9,12 +9,11 @@ import { ExpectedError, NotFoundError } from "../errors";
 import { copyCv, deleteCv, storeCv } from "../files/cv";
 import { sendMail } from "../mail";
 import { newApplicationMail } from "../mail/new-application-mail";
+import { transition } from "@/lib/domain/placement-lifecycle";
 
 // The student's side of an application (issue 4 "Apply"): apply once per offer, follow it,
 // withdraw it while the host has not decided. Every id is checked against the signed-in user's
 // own participant profile: another student's application is "not found".
-
-const UNDECIDED = ["SUBMITTED", "SHORTLISTED"] as const;
 
 const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
@@ -115,7 +114,8 @@ export async function withdrawApplication(user: CurrentUser, applicationId: stri
   const application = await prisma.application.findFirst({ where: { id: applicationId, participantId: profile.id } });
   if (!application) throw new NotFoundError();
   if (application.status === "WITHDRAWN") return application;
-  if (!(UNDECIDED as readonly string[]).includes(application.status)) throw new ExpectedError("myApplications.errors.decided");
+  // Undecided applications have no placement yet (lib/domain/placement-lifecycle.ts "withdraw").
+  if (!transition({ application: application.status, placement: null }, "withdraw", "student").ok) throw new ExpectedError("myApplications.errors.decided");
   try {
     return await prisma.$transaction(async (tx) => {
       // Lost-update guard: a decision or another withdrawal in between makes this update miss.
