@@ -17,14 +17,19 @@ const plusMonthsMinusOneDay = (start: string, months: number) => {
 };
 
 /**
- * The link in the mail to the Ghent officer: it carries her language (Dutch); the spec reads the
- * page in English.
+ * Opens the newest mail to `to` with this subject and returns its link to `path`/<id>, which
+ * carries the recipient's language: Dutch for the Ghent officer and students.
  */
-async function officeLink(page: Page, subject: string) {
-  const link = await linkFromOutbox(page, OFFICE_EMAIL, subject, "/office/placements");
-  expect(link).toMatch(/^\/nl\/office\/placements\//);
-  return link.replace(/^\/nl\//, "/en/");
+async function mailLink(page: Page, to: string, subject: string, path: string) {
+  await linkFromOutbox(page, to, subject, path);
+  const text = (await page.locator("pre").first().textContent()) ?? "";
+  const link = new RegExp(`https?://[^/\\s]+(/nl${path}/[^\\s?#]+)`).exec(text)?.[1];
+  expect(link, `a Dutch ${path}/… link in the mail`).toBeTruthy();
+  return link!;
 }
+
+/** The officer's mail link, read in English. */
+const officeLink = async (page: Page, subject: string) => (await mailLink(page, OFFICE_EMAIL, subject, "/office/placements")).replace(/^\/nl\//, "/en/");
 
 async function session(browser: Browser, role: "COMPANY" | "OFFICE"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -61,7 +66,7 @@ async function acceptTooShort(page: Page, name: string, screenshot?: string) {
 /** The officer opens the placement from the mail the host's step sent, and rejects it. */
 async function officeRejects(office: Page, subject: string) {
   await office.goto(await officeLink(office, subject));
-  await expect(office.getByText(/fails?: this placement cannot be approved as it is/)).toBeVisible();
+  await expect(office.getByText(/fails?: this placement cannot be approved as it is/).first()).toBeVisible();
   await expectNoAxeViolations(office);
   await office.getByLabel("Reason for rejecting").fill("Twenty days is below the Erasmus+ minimum of 60 days.");
   await office.getByRole("button", { name: "Reject placement…" }).click();
@@ -94,7 +99,7 @@ test("a refused placement has a way back: release the place, accept another, cor
   await expect(host.getByText("Not selected", { exact: true }).first()).toBeVisible();
   await expectNoAxeViolations(host);
   // Jonas is told, in his language, with the link to his application.
-  expect(await linkFromOutbox(host, "jonas.peeters@ugent.example", "Kanaal Software B.V. heeft je plaats voor", "/student/applications")).toMatch(/^\/nl\/student\/applications\//);
+  await mailLink(host, "jonas.peeters@ugent.example", "Kanaal Software B.V. heeft je plaats voor", "/student/applications");
 
   // 2. The place is free again: Amira is accepted (too short as well), refused, and the host corrects the dates.
   await host.goto(`/company/offers/${OFFER}/applicants`);

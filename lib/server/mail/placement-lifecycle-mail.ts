@@ -1,5 +1,6 @@
 import "server-only";
 import type { MailMessage } from "./types";
+import type { PlacementDecisionMailInput } from "./placement-decision-mail";
 import { escapeHtml, mailHtml } from "./html";
 import { appUrl } from "./index";
 import { mailTranslator } from "./translate";
@@ -8,17 +9,13 @@ import { mailTranslator } from "./translate";
 export type LifecycleMailEvent = "proposed" | "reproposed" | "released" | "cancelled";
 export type LifecycleAudience = "participant" | "host" | "office";
 
-export type PlacementLifecycleMailInput = {
-  to: { email: string; name: string; locale: string };
+/** The same facts as the office's decision mail; the step and its audience differ. */
+export type PlacementLifecycleMailInput = Pick<
+  PlacementDecisionMailInput,
+  "to" | "participant" | "offerTitle" | "hostName" | "start" | "end" | "placementId" | "applicationId"
+> & {
   audience: LifecycleAudience;
   event: LifecycleMailEvent;
-  participant: string;
-  offerTitle: string;
-  hostName: string;
-  start: Date;
-  end: Date;
-  placementId: string;
-  applicationId: string;
   reason?: string | null;
 };
 
