@@ -93,6 +93,27 @@ describe("accepting warns about a period the office will refuse", () => {
   });
 });
 
+describe("the host's and the student's decisions before acceptance", () => {
+  it("not selecting tells the student with the reason; withdrawing tells the host", async () => {
+    const { withdrawApplication } = await import("@/lib/server/services/student-applications");
+    const s = await scenario();
+    const rejected = await s.apply();
+    const reason = "We chose a candidate who can start earlier.";
+    await decideApplication(s.hostUser, decisionSchema.parse({ applicationId: rejected.application.id, decision: "REJECT", reason }), today);
+    const mails = await outboxMessages();
+    const told = mails.find((m) => m.to === rejected.student.email);
+    expect(told?.subject).toContain("was not selected");
+    expect(told?.text).toContain(`Reason: ${reason}`);
+
+    const withdrawing = await s.apply();
+    await withdrawApplication(withdrawing.student, withdrawing.application.id, "I found another traineeship.");
+    await withdrawApplication(withdrawing.student, withdrawing.application.id); // again: nothing more is sent
+    const toHost = (await outboxMessages()).filter((m) => m.to === s.host.users[0]!.email && m.subject.includes("withdrew"));
+    expect(toHost).toHaveLength(1);
+    expect(toHost[0]!.text).toMatch(/\/en\/company\/applications\//);
+  });
+});
+
 describe("after the office's refusal", () => {
   it("keeps the place taken, so nobody else can be accepted yet", async () => {
     const s = await refused();

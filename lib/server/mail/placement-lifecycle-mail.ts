@@ -6,22 +6,21 @@ import { appUrl } from "./index";
 import { mailTranslator } from "./translate";
 
 /** The lifecycle steps that mail someone besides the office's own decision (placement-decision-mail.ts). */
-export type LifecycleMailEvent = "proposed" | "reproposed" | "released" | "cancelled";
+export type LifecycleMailEvent = "notSelected" | "withdrawn" | "proposed" | "reproposed" | "released" | "cancelled";
 export type LifecycleAudience = "participant" | "host" | "office";
 
 /** The same facts as the office's decision mail; the step and its audience differ. */
-export type PlacementLifecycleMailInput = Pick<
-  PlacementDecisionMailInput,
-  "to" | "participant" | "offerTitle" | "hostName" | "start" | "end" | "placementId" | "applicationId"
-> & {
+export type PlacementLifecycleMailInput = Pick<PlacementDecisionMailInput, "to" | "participant" | "offerTitle" | "hostName" | "applicationId"> & {
   audience: LifecycleAudience;
   event: LifecycleMailEvent;
+  /** The proposed period and the placement; none before the host accepts (notSelected, withdrawn). */
+  placement: { id: string; startDate: Date; endDate: Date } | null;
   reason?: string | null;
 };
 
 const pathFor = (input: PlacementLifecycleMailInput) =>
-  input.audience === "office"
-    ? `/office/placements/${encodeURIComponent(input.placementId)}`
+  input.audience === "office" && input.placement
+    ? `/office/placements/${encodeURIComponent(input.placement.id)}`
     : input.audience === "host"
       ? `/company/applications/${encodeURIComponent(input.applicationId)}`
       : `/student/applications/${encodeURIComponent(input.applicationId)}`;
@@ -33,7 +32,12 @@ const pathFor = (input: PlacementLifecycleMailInput) =>
 export function placementLifecycleMail(input: PlacementLifecycleMailInput): MailMessage {
   const { locale, t } = mailTranslator(input.to.locale);
   const key = `placementLifecycle.${input.event}.${input.audience}` as const;
-  const values = { participant: input.participant, offer: input.offerTitle, host: input.hostName, start: input.start, end: input.end };
+  const values = {
+    participant: input.participant,
+    offer: input.offerTitle,
+    host: input.hostName,
+    ...(input.placement ? { start: input.placement.startDate, end: input.placement.endDate } : {}),
+  };
   const url = appUrl(locale, pathFor(input));
   const greeting = t("greeting", { name: input.to.name });
   const intro = t(`${key}.intro` as never, values as never);

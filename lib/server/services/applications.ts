@@ -103,5 +103,6 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
     return { updated, placement };
   });
   if (result.placement) await notifyLifecycle(application, result.placement, "proposed", ["participant", "office"]);
+  else if (target === "REJECTED") await notifyLifecycle(application, null, "notSelected", ["participant"], input.reason);
   return result.updated;
 }

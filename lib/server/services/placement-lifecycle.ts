@@ -112,7 +112,7 @@ async function recipients(a: LifecycleApplication, audiences: readonly Lifecycle
 /** After the commit: sendMail never throws, so the step stands whatever happens to the mail. */
 export async function notifyLifecycle(
   a: LifecycleApplication,
-  placement: { id: string; startDate: Date; endDate: Date },
+  placement: { id: string; startDate: Date; endDate: Date } | null,
   event: LifecycleMailEvent,
   audiences: readonly LifecycleAudience[],
   reason?: string | null,
@@ -128,9 +128,7 @@ export async function notifyLifecycle(
           participant: a.participant.user.name,
           offerTitle: a.offer.title,
           hostName: a.offer.host.legalName,
-          start: placement.startDate,
-          end: placement.endDate,
-          placementId: placement.id,
+          placement: placement ? { id: placement.id, startDate: placement.startDate, endDate: placement.endDate } : null,
           applicationId: a.id,
           reason,
         }),
