@@ -4,12 +4,29 @@ import { useFormActionState } from "@/components/forms/form-texts";
 import { decideApplicationAction } from "@/app/[locale]/company/applications/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { TextArea } from "@/components/ui/field";
+import type { OfferTerms } from "@/lib/domain/accept-warnings";
+import { type PeriodCheckBase, PeriodFields } from "@/components/placements/period-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { CountedTextArea } from "@/components/forms/counted-field";
 import { TEXT_MAX } from "@/lib/forms/limits";
 
-export function ApplicationDecision({ applicationId, status, defaultStart, defaultEnd }: { applicationId: string; status: string; defaultStart: string; defaultEnd: string }) {
+export function ApplicationDecision({
+  applicationId,
+  status,
+  defaultStart,
+  defaultEnd,
+  base,
+  terms,
+}: {
+  applicationId: string;
+  status: string;
+  defaultStart: string;
+  defaultEnd: string;
+  /** What the office's checks read besides the dates: the accept form warns while the host types. */
+  base: PeriodCheckBase;
+  terms: OfferTerms;
+}) {
   const t = useTranslations("applicants");
   const [state, action, pending] = useFormActionState(decideApplicationAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -32,8 +49,7 @@ export function ApplicationDecision({ applicationId, status, defaultStart, defau
         <form action={action} noValidate>
           <input type="hidden" name="applicationId" value={applicationId} />
           <p className="mb-3 text-sm text-slate-700">{t("acceptHint")}</p>
-          <TextField name="start" id="accept-start" type="date" label={t("start")} defaultValue={defaultStart} errors={errors.start} />
-          <TextField name="end" id="accept-end" type="date" label={t("end")} defaultValue={defaultEnd} errors={errors.end} />
+          <PeriodFields idPrefix="accept" base={base} terms={terms} defaultStart={defaultStart} defaultEnd={defaultEnd} errors={errors} />
           <Button type="submit" name="decision" value="ACCEPT" disabled={pending}>
             {t("accept")}
           </Button>

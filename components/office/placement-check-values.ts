@@ -22,7 +22,7 @@ export interface CheckLabels {
   readonly activity: (key: string) => string;
 }
 
-const DATE_PARAMS = new Set(["start", "end", "latestEnd", "graduationDate", "selectedOn"]);
+const DATE_PARAMS = new Set(["start", "end", "latestEnd", "earliestStart", "graduationDate", "selectedOn"]);
 const COUNTRY_PARAMS = new Set(["sending", "host", "country"]);
 // Years read as years ("2026"), never as grouped numbers ("2,026").
 const YEAR_PARAMS = new Set(["callYear", "first", "last"]);

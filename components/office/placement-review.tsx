@@ -16,11 +16,15 @@ import { PlacementFacts } from "./placement-facts";
 import { PlacementHistory } from "./placement-history";
 import { PlacementRecord } from "./placement-record";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { cancelPlacementAction } from "@/app/[locale]/office/placements/[id]/actions";
+import { EarlierProposals } from "@/components/placements/earlier-proposals";
+import { ReasonStepForm } from "@/components/placements/reason-step-form";
 
 /** Everything an officer needs to decide on one screen (issue 5), then the record once approved. */
-export async function PlacementReview({ data, done }: { data: ReviewData; done?: DecisionDone }) {
+export async function PlacementReview({ data, done, cancelled = false }: { data: ReviewData; done?: DecisionDone; cancelled?: boolean }) {
   const t = await getTranslations("placementReview");
   const tDone = await getTranslations("placementDecision.done");
+  const tl = await getTranslations("placementLifecycle");
   const te = await getTranslations("enums");
   const format = await getFormatter();
   const tr = await checkTranslator();
@@ -56,6 +60,7 @@ export async function PlacementReview({ data, done }: { data: ReviewData; done?:
 
         <div role="status" aria-live="polite" data-testid="decision-done">
           {done && <p className="rounded-md bg-green-50 p-4 text-sm font-medium text-green-900">{tDone(done)}</p>}
+          {cancelled && <p className="rounded-md bg-green-50 p-4 text-sm font-medium text-green-900">{tl("done.cancel")}</p>}
         </div>
         {p.status === "PROPOSED" && (
           <div
@@ -77,6 +82,7 @@ export async function PlacementReview({ data, done }: { data: ReviewData; done?:
           <div role="status" className="rounded-md bg-red-50 p-4 text-sm text-red-900">
             <p className="font-semibold">{t("rejectedOn", { date: date(p.decidedAt) })}</p>
             <p className="mt-1 whitespace-pre-line">{p.decisionReason}</p>
+            {p.application.status === "ACCEPTED" && <p className="mt-2">{t("rejectedNext")}</p>}
           </div>
         )}
         {p.status === "CANCELLED" && (
@@ -158,6 +164,21 @@ export async function PlacementReview({ data, done }: { data: ReviewData; done?:
           />
         )}
 
+        {p.status === "APPROVED" && (
+          <ClientMessages namespaces={["placementLifecycle"]}>
+            <ReasonStepForm
+              id="cancel"
+              action={cancelPlacementAction}
+              hidden={{ applicationId: p.applicationId, placementId: p.id }}
+              title={tl("office.cancelTitle")}
+              hint={tl("office.cancelHint")}
+              submit={tl("cancel")}
+              confirm={tl("cancelConfirm")}
+            />
+          </ClientMessages>
+        )}
+
+        <EarlierProposals proposals={data.earlierProposals} />
         <PlacementHistory entries={data.history} />
       </div>
     </ClientMessages>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { compareDates, parseIsoDate } from "@/lib/domain";
 import { isoDateSchema } from "./checks";
+import { acknowledgeSchema } from "./placement-lifecycle";
 import { maxChars } from "./messages";
 import { TEXT_MAX } from "@/lib/forms/limits";
 
@@ -13,6 +14,8 @@ export const decisionSchema = z
     reason: z.string().trim().max(TEXT_MAX.reason, maxChars(TEXT_MAX.reason)).optional(),
     start: isoDateSchema.optional().or(z.literal("").transform(() => undefined)),
     end: isoDateSchema.optional().or(z.literal("").transform(() => undefined)),
+    // Accepting a period the office's checks or the offer's terms refuse needs this (lib/domain/accept-warnings.ts).
+    acceptAnyway: acknowledgeSchema,
   })
   .superRefine((v, ctx) => {
     if (v.decision === "REJECT" && (!v.reason || v.reason.length < 10)) ctx.addIssue({ code: "custom", path: ["reason"], message: "validation.reasonRequired" });

@@ -14,6 +14,7 @@ const TABLES = [
   "GrantRate",
   "LearningAgreement",
   "MobilityRecord",
+  "PlacementProposal",
   "Placement",
   "Application",
   "OfferLanguage",

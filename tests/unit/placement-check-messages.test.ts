@@ -5,7 +5,8 @@ import nl from "@/messages/nl.json";
 import da from "@/messages/da.json";
 import { type CheckResult, checkPlacement } from "@/lib/domain/placement-checks";
 import { type PlacementPatch, VALID_PLACEMENT, placementInput } from "./domain/placement-fixtures";
-import { checkMessageKey, checkMessageValues } from "@/components/office/placement-check-values";
+import { type CheckLike, checkMessageKey, checkMessageValues } from "@/components/office/placement-check-values";
+import { acceptWarnings } from "@/lib/domain/accept-warnings";
 
 const graduate = { category: "HE_RECENT_GRADUATE", graduationDate: "2022-06-30", selectedOn: "2022-05-01" } as const;
 
@@ -46,7 +47,13 @@ const SCENARIOS: PlacementPatch[] = [
   { hostOrganisationType: "CASTLE" },
   { hostOrganisationType: "NATIONAL_AGENCY" },
 ];
-const allChecks: CheckResult[] = SCENARIOS.flatMap((patch) => checkPlacement(placementInput(patch)).checks);
+// The host's warnings before accepting add the offer's own terms (lib/domain/accept-warnings.ts).
+const OFFER_TERMS = { durationMinMonths: 3, durationMaxMonths: 4, earliestStart: "2023-03-01", latestEnd: "2023-12-31" };
+const offerWarnings: CheckLike[] = [
+  { start: "2023-03-01", end: "2023-04-30" },
+  { start: "2023-02-01", end: "2023-12-31" },
+].flatMap((patch) => acceptWarnings(placementInput(patch), OFFER_TERMS).filter((w) => w.id === "offer"));
+const allChecks: CheckLike[] = [...SCENARIOS.flatMap((patch): readonly CheckResult[] => checkPlacement(placementInput(patch)).checks), ...offerWarnings];
 // Every distinct check text (code and params) once.
 const distinctChecks = [...new Map(allChecks.map((c) => [`${checkMessageKey(c)} ${JSON.stringify(c.params)}`, c])).values()];
 

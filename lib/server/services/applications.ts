@@ -6,6 +6,8 @@ import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { getOwnOffer } from "./offers";
+import { transition } from "@/lib/domain/placement-lifecycle";
+import { LIFECYCLE_INCLUDE, notifyLifecycle, requireWarningsAcknowledged, stateOf, utcDay, warningsFor } from "./placement-lifecycle";
 import { calendarDateOf, MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "./matching";
 
 type ApplicationStatus = "SUBMITTED" | "SHORTLISTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
@@ -21,7 +23,10 @@ export async function listApplicants(user: CurrentUser, offerId: string, status?
     prisma.application.findMany({
       where: { offerId, ...(status ? { status } : {}) },
       orderBy: { createdAt: "asc" },
-      include: { participant: { select: { ...MATCH_PARTICIPANT_SELECT, user: { select: { name: true } }, institution: { select: { name: true, country: true } } } } },
+      include: {
+        participant: { select: { ...MATCH_PARTICIPANT_SELECT, user: { select: { name: true } }, institution: { select: { name: true, country: true } } } },
+        placement: { select: { status: true } },
+      },
     }),
     prisma.application.groupBy({ by: ["status"], where: { offerId }, _count: { _all: true } }),
     prisma.offer.findUniqueOrThrow({ where: { id: offerId }, select: MATCH_OFFER_SELECT }),
@@ -44,7 +49,7 @@ export async function getApplicationForHost(user: CurrentUser, applicationId: st
   const application = await prisma.application.findFirst({
     where: { id: applicationId, offer: { hostId: user.hostOrganisationId } },
     include: {
-      offer: true,
+      offer: { include: { host: true, categories: true } },
       placement: true,
       participant: { include: { user: { select: { name: true, email: true } }, institution: true, languages: true } },
     },
@@ -53,22 +58,31 @@ export async function getApplicationForHost(user: CurrentUser, applicationId: st
   return application;
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const EVENT = { SHORTLIST: "shortlist", ACCEPT: "accept", REJECT: "reject" } as const;
 
 /**
- * Shortlist, accept or reject. Accepting checks the free places inside the transaction and
- * creates the PROPOSED placement for the participant's international office; repeating a
- * decision already taken changes nothing.
+ * Shortlist, accept or reject (lib/domain/placement-lifecycle.ts). Accepting warns first when the
+ * period breaks a rule the office will check or the offer's own terms (the host must confirm
+ * "accept anyway"), checks the free places inside the transaction, creates the PROPOSED placement
+ * for the participant's international office and tells the participant and that office;
+ * repeating a decision already taken changes nothing.
  */
 export async function decideApplication(user: CurrentUser, input: DecisionInput, today: Date = new Date()) {
-  const application = await getApplicationForHost(user, input.applicationId);
+  await getApplicationForHost(user, input.applicationId);
+  const application = await prisma.application.findUniqueOrThrow({ where: { id: input.applicationId }, include: LIFECYCLE_INCLUDE });
   const target: ApplicationStatus = input.decision === "SHORTLIST" ? "SHORTLISTED" : input.decision === "ACCEPT" ? "ACCEPTED" : "REJECTED";
   if (application.status === target) return application;
-  if (application.status === "WITHDRAWN" || application.status === "REJECTED" || application.status === "ACCEPTED") {
-    throw new ExpectedError("applicants.alreadyDecided");
-  }
-  return prisma.$transaction(async (tx) => {
+  const state = stateOf(application);
+  if (!transition(state, EVENT[input.decision], "host").ok) throw new ExpectedError("applicants.alreadyDecided");
+  const proposal =
+    target === "ACCEPTED"
+      ? proposeActionAndCallYear({ sendingCountry: application.participant.institution.country, hostCountry: application.offer.country, today })
+      : null;
+  const warnings = proposal ? warningsFor(application, proposal.action, proposal.callYear, input.start!, input.end!) : [];
+  if (proposal) requireWarningsAcknowledged(warnings, input.acceptAnyway);
+  const result = await prisma.$transaction(async (tx) => {
     if (target === "ACCEPTED") {
+      // Only applications that hold a place count: a released or cancelled one freed its place.
       const accepted = await tx.application.count({ where: { offerId: application.offerId, status: "ACCEPTED" } });
       if (accepted >= application.offer.places) throw new ExpectedError("applicants.full");
     }
@@ -76,26 +90,32 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
       where: { id: application.id, status: application.status }, // lost-update guard: another decision in between fails
       data: { status: target, reason: target === "REJECTED" ? input.reason : null, decidedAt: today },
     });
-    if (target === "ACCEPTED") {
-      const { action, callYear } = proposeActionAndCallYear({
-        sendingCountry: application.participant.institution.country,
-        hostCountry: application.offer.country,
-        today,
-      });
-      const placement = await tx.placement.create({
+    let placement = null;
+    if (proposal) {
+      const { action, callYear } = proposal;
+      placement = await tx.placement.create({
         data: {
           applicationId: application.id,
           institutionId: application.participant.institutionId,
           action,
           callYear,
-          startDate: utc(input.start!),
-          endDate: utc(input.end!),
+          startDate: utcDay(input.start!),
+          endDate: utcDay(input.end!),
           status: "PROPOSED",
         },
       });
-      await audit(tx, { actorId: user.id, verb: "placement.propose", entityType: "Placement", entityId: placement.id, after: { action, callYear, start: input.start!, end: input.end! } });
+      await audit(tx, {
+        actorId: user.id,
+        verb: "placement.propose",
+        entityType: "Placement",
+        entityId: placement.id,
+        after: { action, callYear, start: input.start!, end: input.end!, warnings: warnings.map((w) => `${w.id}/${w.code}`) },
+      });
     }
     await audit(tx, { actorId: user.id, verb: `application.${input.decision.toLowerCase()}`, entityType: "Application", entityId: application.id, before: { status: application.status }, after: { status: target, reason: input.reason ?? null } });
-    return updated;
+    return { updated, placement };
   });
+  if (result.placement) await notifyLifecycle(application, result.placement, "proposed", ["participant", "office"]);
+  else if (target === "REJECTED") await notifyLifecycle(application, null, "notSelected", ["participant"], input.reason);
+  return result.updated;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { MobilityRecord, Placement } from "@/generated/prisma/client";
 import { type CheckId, checkPlacement } from "@/lib/domain";
+import { transition } from "@/lib/domain/placement-lifecycle";
 import { type ApprovedOverride, type OverrideProblem, decideApproval } from "@/lib/domain/approval";
 import { MobilityRecordError, type MobilityRecordProblem, buildMobilityRecord } from "@/lib/domain/mobility-record";
 import type { ApproveInput, RejectInput } from "@/lib/validation/placement-decision";
@@ -47,6 +48,13 @@ const RECORD_PROBLEM_KEY: Record<MobilityRecordProblem, string> = {
 
 function alreadyDecided(status: Placement["status"]): never {
   throw new ExpectedError(status === "CANCELLED" ? `${E}.cancelled` : `${E}.alreadyRejected`, undefined, 409);
+}
+
+/** The lifecycle (lib/domain/placement-lifecycle.ts): the office decides on a proposal whose application still holds its place. */
+function officeMayDecide(p: DecisionPlacement, event: "approve" | "office-reject") {
+  if (!transition({ application: p.application.status, placement: p.status }, event, "office").ok) {
+    throw new ExpectedError("placementLifecycle.errors.notNow", undefined, 409);
+  }
 }
 
 export type ApprovalResult = { record: MobilityRecord; alreadyApproved: boolean };
@@ -119,6 +127,7 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
   const p = await findOwnPlacement(user, input.placementId);
   if (p.status === "APPROVED") return approvedResult(p.id);
   if (p.status !== "PROPOSED") alreadyDecided(p.status);
+  officeMayDecide(p, "approve");
 
   const result = checkPlacement(checkInputOf(p));
   const overriding = input.overrideCategories.length > 0 || input.justification.length > 0;
@@ -144,7 +153,7 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
       async (tx) => {
         // The guard against double approval: only a PROPOSED placement moves, once.
         const moved = await tx.placement.updateMany({
-          where: { id: p.id, institutionId: p.institutionId, status: "PROPOSED" },
+          where: { id: p.id, institutionId: p.institutionId, status: "PROPOSED", application: { status: "ACCEPTED" } },
           data: {
             status: "APPROVED",
             checks,
@@ -201,11 +210,12 @@ export async function rejectPlacement(user: CurrentUser, input: RejectInput, now
   if (p.status === "REJECTED") return { alreadyRejected: true };
   if (p.status === "APPROVED") throw new ExpectedError(`${E}.alreadyApproved`, undefined, 409);
   if (p.status !== "PROPOSED") alreadyDecided(p.status);
+  officeMayDecide(p, "office-reject");
   const result = checkPlacement(checkInputOf(p));
   const moved = await prisma.$transaction(
     async (tx) => {
       const { count } = await tx.placement.updateMany({
-        where: { id: p.id, institutionId: p.institutionId, status: "PROPOSED" },
+        where: { id: p.id, institutionId: p.institutionId, status: "PROPOSED", application: { status: "ACCEPTED" } },
         data: { status: "REJECTED", decisionReason: input.reason, decidedById: user.id, decidedAt: now, checks: storedChecksOf(result, now) },
       });
       if (count === 0) return false;

@@ -43,12 +43,30 @@ export async function findOwnPlacement(user: CurrentUser, placementId: string, d
 
 const isoDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
 
-/** The rules engine's input, from the database rows (domain.md §2–§3). */
-export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
-  const { offer, participant } = p.application;
+export type ProposalRows = {
+  action: string;
+  callYear: number;
+  sendingCountry: string;
+  offer: { country: string; tasks: string; host: { type: string }; categories: readonly { category: string }[] };
+  participant: {
+    category: string;
+    graduationDate: Date | null;
+    selectedOn: Date | null;
+    previousMobilityMonths: number;
+    oneCycleProgramme: boolean;
+  };
+  start: string;
+  end: string;
+};
+
+/**
+ * The rules engine's input for a proposed period (domain.md §2–§3): the same for the office's
+ * decision and for the host's warning before accepting (lib/domain/accept-warnings.ts).
+ */
+export function proposalCheckInput({ action, callYear, sendingCountry, offer, participant, start, end }: ProposalRows): PlacementCheckInput {
   return {
-    action: p.action,
-    callYear: p.callYear,
+    action: action as PlacementCheckInput["action"],
+    callYear,
     participant: {
       category: participant.category,
       graduationDate: isoDate(participant.graduationDate),
@@ -56,14 +74,28 @@ export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
       previousMonths: participant.previousMobilityMonths,
       oneCycleProgramme: participant.oneCycleProgramme,
     },
-    sendingCountry: p.institution.country,
+    sendingCountry,
     // The traineeship's place of work decides the country rule and the grant group.
     hostCountry: offer.country,
     hostOrganisationType: offer.host.type,
-    start: isoDate(p.startDate)!,
-    end: isoDate(p.endDate)!,
+    start,
+    end,
     activities: { categories: offer.categories.map((c) => c.category), tasks: offer.tasks },
   };
+}
+
+/** The rules engine's input, from the database rows (domain.md §2–§3). */
+export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
+  const { offer, participant } = p.application;
+  return proposalCheckInput({
+    action: p.action,
+    callYear: p.callYear,
+    sendingCountry: p.institution.country,
+    offer,
+    participant,
+    start: isoDate(p.startDate)!,
+    end: isoDate(p.endDate)!,
+  });
 }
 
 /** What Placement.checks stores: the verdicts at the decision, to show them later as they were. */
@@ -187,6 +219,15 @@ export type PlacementQueue = Awaited<ReturnType<typeof listPlacementQueue>>;
 
 // ——— the review ———
 
+/** The proposals the office refused before the current one (lib/domain/placement-lifecycle.ts "repropose"), oldest first. */
+export function listEarlierProposals(placementId: string) {
+  return prisma.placementProposal.findMany({
+    where: { placementId },
+    orderBy: { supersededAt: "asc" },
+    select: { id: true, startDate: true, endDate: true, status: true, decidedAt: true, decisionReason: true },
+  });
+}
+
 export interface HistoryEntry {
   readonly id: string;
   readonly verb: string;
@@ -200,7 +241,7 @@ async function historyOf(p: DecisionPlacement): Promise<HistoryEntry[]> {
     where: {
       OR: [
         { entityType: "Placement", entityId: p.id },
-        { entityType: "Application", entityId: p.applicationId, verb: "application.accept" },
+        { entityType: "Application", entityId: p.applicationId, verb: { in: ["application.accept", "application.release"] } },
         ...(p.learningAgreement ? [{ entityType: "LearningAgreement", entityId: p.learningAgreement.id }] : []),
       ],
     },
@@ -221,10 +262,11 @@ export async function getPlacementReview(user: CurrentUser, placementId: string)
   const p = await findOwnPlacement(user, placementId);
   const live = checkPlacement(checkInputOf(p));
   const stored = p.status === "PROPOSED" ? null : readStoredChecks(p.checks);
-  const [rates, agreementNumber, history] = await Promise.all([
+  const [rates, agreementNumber, history, earlierProposals] = await Promise.all([
     getGrantRateRows(p.institutionId),
     getAgreementNumber(p.institutionId, p.action, p.callYear),
     historyOf(p),
+    listEarlierProposals(p.id),
   ]);
   const participant = p.application.participant;
   const grant =
@@ -249,6 +291,7 @@ export async function getPlacementReview(user: CurrentUser, placementId: string)
     grant,
     agreementNumber,
     history,
+    earlierProposals,
   };
 }
 

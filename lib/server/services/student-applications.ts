@@ -9,12 +9,12 @@ import { ExpectedError, NotFoundError } from "../errors";
 import { copyCv, deleteCv, storeCv } from "../files/cv";
 import { sendMail } from "../mail";
 import { newApplicationMail } from "../mail/new-application-mail";
+import { transition } from "@/lib/domain/placement-lifecycle";
+import { LIFECYCLE_INCLUDE, notifyLifecycle } from "./placement-lifecycle";
 
 // The student's side of an application (issue 4 "Apply"): apply once per offer, follow it,
 // withdraw it while the host has not decided. Every id is checked against the signed-in user's
 // own participant profile: another student's application is "not found".
-
-const UNDECIDED = ["SUBMITTED", "SHORTLISTED"] as const;
 
 const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
@@ -115,9 +115,11 @@ export async function withdrawApplication(user: CurrentUser, applicationId: stri
   const application = await prisma.application.findFirst({ where: { id: applicationId, participantId: profile.id } });
   if (!application) throw new NotFoundError();
   if (application.status === "WITHDRAWN") return application;
-  if (!(UNDECIDED as readonly string[]).includes(application.status)) throw new ExpectedError("myApplications.errors.decided");
+  // Undecided applications have no placement yet (lib/domain/placement-lifecycle.ts "withdraw").
+  if (!transition({ application: application.status, placement: null }, "withdraw", "student").ok) throw new ExpectedError("myApplications.errors.decided");
+  let withdrawn;
   try {
-    return await prisma.$transaction(async (tx) => {
+    withdrawn = await prisma.$transaction(async (tx) => {
       // Lost-update guard: a decision or another withdrawal in between makes this update miss.
       const updated = await tx.application.update({
         where: { id: application.id, status: application.status },
@@ -139,6 +141,10 @@ export async function withdrawApplication(user: CurrentUser, applicationId: stri
     if (now.status === "WITHDRAWN") return now;
     throw new ExpectedError("myApplications.errors.decided");
   }
+  // After the commit: the host's users learn that the applicant withdrew.
+  const full = await prisma.application.findUniqueOrThrow({ where: { id: application.id }, include: LIFECYCLE_INCLUDE });
+  await notifyLifecycle(full, null, "withdrawn", ["host"], reason ?? null);
+  return withdrawn;
 }
 
 export const MY_APPLICATIONS_PAGE_SIZE = 20;
@@ -183,6 +189,8 @@ const VERB_KIND: Record<string, HistoryEntry["kind"]> = {
   "application.accept": "accepted",
   "application.reject": "rejected",
   "application.withdraw": "withdrawn",
+  // The host released the place after the office refused the placement.
+  "application.release": "rejected",
 };
 
 const STATUS_KIND: Record<string, HistoryEntry["kind"]> = {

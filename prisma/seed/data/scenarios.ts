@@ -124,4 +124,8 @@ export const SCENARIOS: readonly ScenarioApplication[] = [
   { person: "hanne-wuyts", offer: "nl-06@host-001", status: "ACCEPTED",
     placement: { status: "APPROVED", purpose: "clean", months: 5,
       decisionReason: "Eligible: IT systems traineeship in the Netherlands." } },
+  // Two Ghent applicants for the demo company's one-place online-marketing offer:
+  // tests/e2e/placement-lifecycle.spec.ts walks the refusal and its ways back (only that spec).
+  { person: "jonas-peeters", offer: "nl-05@host-001", status: "SUBMITTED" },
+  { person: "amira-el-amrani", offer: "nl-05@host-001", status: "SUBMITTED" },
 ];

@@ -13,21 +13,37 @@ import { Badge, statusTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { allowedEvents } from "@/lib/domain/placement-lifecycle";
+import { periodContext, stateOf } from "@/lib/server/services/placement-lifecycle";
+import { listEarlierProposals } from "@/lib/server/services/placement-review";
+import { EarlierProposals } from "@/components/placements/earlier-proposals";
+import { HostRepropose } from "@/components/placements/host-repropose";
+import { ReasonStepForm } from "@/components/placements/reason-step-form";
+import { releaseAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("applicants"))("applicationTitle") };
 }
 
-export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+const STEPS = ["repropose", "release"] as const;
+
+export default async function ApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> }) {
   const { id } = await params;
+  const requested = (await searchParams).step;
+  const step = STEPS.find((s) => s === requested);
   const user = await requirePermission("decide:application:own", `/company/applications/${id}`);
   const a = await orNotFound(getApplicationForHost(user, id));
   const thread = await getThread(user, a.id);
   const t = await getTranslations("applicants");
   const te = await getTranslations("enums");
   const tla = await getTranslations("learningAgreement");
+  const tl = await getTranslations("placementLifecycle");
   const format = await getFormatter();
   const p = a.participant;
+  const { base, terms } = periodContext(a);
+  const hostSteps = allowedEvents(stateOf(a), "host");
+  const earlier = a.placement ? await listEarlierProposals(a.placement.id) : [];
+  const isoDay = (d: Date) => d.toISOString().slice(0, 10);
   const start = a.offer.earliestStart.toISOString().slice(0, 10);
   const startDate = parseIsoDate(start);
   const defaultEnd = startDate ? formatIsoDate(addMonthsMinusOneDay(startDate, a.offer.durationMinMonths)) : "";
@@ -102,23 +118,56 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           </p>
         </Card>
       </div>
+      <div role="status" aria-live="polite" data-testid="step-done">
+        {step && <p className="rounded-md bg-green-50 p-4 text-sm font-medium text-green-900">{tl(`done.${step}`)}</p>}
+      </div>
       {a.placement ? (
-        <Card title={t("placement")}>
-          <p className="text-sm">
-            <Badge tone={statusTone(a.placement.status)}>{te(`placementStatus.${a.placement.status}`)}</Badge>{" "}
-            {a.placement.action} {a.placement.callYear} · {format.dateTime(a.placement.startDate, { dateStyle: "medium" })} – {format.dateTime(a.placement.endDate, { dateStyle: "medium" })}
-          </p>
-          {a.placement.status === "APPROVED" && (
-            <p className="mt-3 text-sm">
-              <Link href={`/placements/${a.placement.id}/learning-agreement`} className="font-medium text-brand-800 underline">
-                {tla("link.open")}
-              </Link>{" "}
-              <span className="text-slate-700">{tla("link.hint")}</span>
+        <>
+          <Card title={t("placement")}>
+            <p className="text-sm">
+              <Badge tone={statusTone(a.placement.status)}>{te(`placementStatus.${a.placement.status}`)}</Badge>{" "}
+              {a.placement.action} {a.placement.callYear} · {format.dateTime(a.placement.startDate, { dateStyle: "medium" })} – {format.dateTime(a.placement.endDate, { dateStyle: "medium" })}
             </p>
+            {a.placement.status === "REJECTED" && (
+              <div className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-950" data-testid="office-rejected">
+                <p className="font-semibold">{tl("host.rejectedTitle")}</p>
+                {a.placement.decisionReason && <p className="mt-1 whitespace-pre-line">{a.placement.decisionReason}</p>}
+                <p className="mt-2">{a.status === "ACCEPTED" ? tl("host.rejectedLead", { institution: p.institution.name }) : tl("host.released")}</p>
+              </div>
+            )}
+            {a.placement.status === "APPROVED" && (
+              <p className="mt-3 text-sm">
+                <Link href={`/placements/${a.placement.id}/learning-agreement`} className="font-medium text-brand-800 underline">
+                  {tla("link.open")}
+                </Link>{" "}
+                <span className="text-slate-700">{tla("link.hint")}</span>
+              </p>
+            )}
+          </Card>
+          {hostSteps.includes("repropose") && (
+            <ClientMessages namespaces={["placementLifecycle", "placementChecks", "enums", "activities"]}>
+              <div className="grid gap-6 lg:grid-cols-2">
+                <HostRepropose applicationId={a.id} base={base} terms={terms} defaultStart={isoDay(a.placement.startDate)} defaultEnd={isoDay(a.placement.endDate)} />
+                <ReasonStepForm
+                  id="release"
+                  action={releaseAction}
+                  hidden={{ applicationId: a.id }}
+                  title={tl("host.releaseTitle")}
+                  hint={tl("host.releaseHint")}
+                  submit={tl("host.release")}
+                  confirm={tl("host.releaseConfirm")}
+                />
+              </div>
+            </ClientMessages>
           )}
-        </Card>
+          <EarlierProposals proposals={earlier} />
+        </>
       ) : (
-        (a.status === "SUBMITTED" || a.status === "SHORTLISTED") && <ClientMessages namespaces={["applicants", "fieldCounter"]}><ApplicationDecision applicationId={a.id} status={a.status} defaultStart={start} defaultEnd={defaultEnd} /></ClientMessages>
+        (a.status === "SUBMITTED" || a.status === "SHORTLISTED") && (
+          <ClientMessages namespaces={["applicants", "placementLifecycle", "placementChecks", "enums", "activities", "fieldCounter"]}>
+            <ApplicationDecision applicationId={a.id} status={a.status} defaultStart={start} defaultEnd={defaultEnd} base={base} terms={terms} />
+          </ClientMessages>
+        )
       )}
       <ApplicationThread thread={thread} action={sendMessageAction} />
     </div>

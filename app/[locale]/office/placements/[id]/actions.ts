@@ -1,9 +1,12 @@
 "use server";
+import { z } from "zod";
 import { localeRedirect } from "@/i18n/redirect";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { ApprovalRefusedError, approvePlacement, rejectPlacement } from "@/lib/server/services/placement-approval";
 import { approveSchema, type DecisionDone, rejectSchema } from "@/lib/validation/placement-decision";
+import { cancelSchema } from "@/lib/validation/placement-lifecycle";
+import { cancelPlacementAsOffice } from "@/lib/server/services/placement-lifecycle";
 
 /**
  * Revalidate, then reload the review with the answer in `?done=`: the decision panel is gone once the
@@ -36,5 +39,19 @@ export const rejectPlacementAction = authedAction({
   async handler(input, user) {
     const result = await rejectPlacement(user, input);
     return done(input.placementId, result.alreadyRejected ? "alreadyRejected" : "rejected");
+  },
+});
+
+/** Cancels an approved placement of the own institution; the page shows the answer from `?step=`. */
+export const cancelPlacementAction = authedAction({
+  schema: cancelSchema.extend({ placementId: z.string().min(1).max(64) }),
+  permission: "decide:placement:own",
+  async handler(input, user) {
+    await cancelPlacementAsOffice(user, input);
+    revalidateLocalised("/company", "layout");
+    revalidateLocalised("/student", "layout");
+    revalidateLocalised(`/office/placements/${input.placementId}`);
+    revalidateLocalised("/office", "layout");
+    return localeRedirect(`/office/placements/${input.placementId}?step=cancel`);
   },
 });

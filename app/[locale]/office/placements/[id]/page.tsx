@@ -12,9 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placementReview"))("metaTitle") };
 }
 
-export default async function PlacementReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
+export default async function PlacementReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[]; step?: string | string[] }> }) {
   const { id } = await params;
-  const { done } = await searchParams;
+  const { done, step } = await searchParams;
   const user = await requirePermission("decide:placement:own", `/office/placements/${id}`);
   const data = await orNotFound(getPlacementReview(user, id));
   // The office reads the host's and the participant's conversation; it does not write in it. A
@@ -23,7 +23,7 @@ export default async function PlacementReviewPage({ params, searchParams }: { pa
   const thread = await orNull(getThread(user, data.placement.applicationId));
   return (
     <div className="space-y-6">
-      <PlacementReview data={data} done={DECISION_DONE.find((d) => d === done)} />
+      <PlacementReview data={data} done={DECISION_DONE.find((d) => d === done)} cancelled={step === "cancel"} />
       {thread && <ApplicationThread thread={thread} />}
     </div>
   );

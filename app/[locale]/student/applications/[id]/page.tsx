@@ -15,13 +15,20 @@ import { Card } from "@/components/ui/card";
 import { CountryName } from "@/components/ui/country-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { allowedEvents } from "@/lib/domain/placement-lifecycle";
+import { stateOf } from "@/lib/server/services/placement-lifecycle";
+import { listEarlierProposals } from "@/lib/server/services/placement-review";
+import { EarlierProposals } from "@/components/placements/earlier-proposals";
+import { ReasonStepForm } from "@/components/placements/reason-step-form";
+import { cancelPlacementAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("myApplications"))("detailTitle") };
 }
 
-export default async function MyApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MyApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> }) {
   const { id } = await params;
+  const cancelled = (await searchParams).step === "cancel";
   const user = await requirePermission("view:student-area:own", `/student/applications/${id}`);
   // Another student's application id answers exactly like a missing one.
   const a = await orNotFound(getMyApplication(user, id));
@@ -32,6 +39,9 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const undecided = a.status === "SUBMITTED" || a.status === "SHORTLISTED";
+  const tl = await getTranslations("placementLifecycle");
+  const canCancel = allowedEvents(stateOf(a), "student").includes("cancel");
+  const earlier = a.placement ? await listEarlierProposals(a.placement.id) : [];
   return (
     <div className="space-y-6">
       <PageHeader
@@ -47,6 +57,9 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
           {t("back")}
         </Link>
       </p>
+      <div role="status" aria-live="polite" data-testid="step-done">
+        {cancelled && <p className="rounded-md bg-green-50 p-4 text-sm font-medium text-green-900">{tl("done.cancel")}</p>}
+      </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title={t("offerTitle")}>
@@ -94,7 +107,17 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
                   <Badge tone={statusTone(a.placement.status)}>{te(`placementStatus.${a.placement.status}`)}</Badge>{" "}
                   {a.placement.action} {a.placement.callYear} · {date(a.placement.startDate)} – {date(a.placement.endDate)}
                 </p>
-                {a.placement.decisionReason && <p className="mt-2 text-slate-700">{t("reasonGiven", { reason: a.placement.decisionReason })}</p>}
+                {a.placement.status === "PROPOSED" && <p className="mt-2 text-slate-700">{tl("student.waiting")}</p>}
+                {a.placement.status === "REJECTED" && a.status === "ACCEPTED" && (
+                  <div className="mt-2 rounded-md bg-red-50 p-3 text-red-950" data-testid="office-rejected">
+                    <p className="font-semibold">{tl("student.rejectedTitle")}</p>
+                    {a.placement.decisionReason && <p className="mt-1 whitespace-pre-line">{a.placement.decisionReason}</p>}
+                    <p className="mt-2">{tl("student.rejectedLead")}</p>
+                  </div>
+                )}
+                {a.placement.decisionReason && !(a.placement.status === "REJECTED" && a.status === "ACCEPTED") && (
+                  <p className="mt-2 text-slate-700">{t("reasonGiven", { reason: a.placement.decisionReason })}</p>
+                )}
                 {a.placement.status === "APPROVED" && (
                   <Link href={`/placements/${a.placement.id}/learning-agreement`} className="mt-3 inline-block font-medium text-brand-800 underline">
                     {tla("link.open")}
@@ -103,7 +126,21 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               </div>
             )}
           </Card>
+          <EarlierProposals proposals={earlier} />
           <ApplicationHistory entries={a.history} />
+          {canCancel && (
+            <ClientMessages namespaces={["placementLifecycle"]}>
+              <ReasonStepForm
+                id="cancel"
+                action={cancelPlacementAction}
+                hidden={{ applicationId: a.id }}
+                title={tl("student.cancelTitle")}
+                hint={tl("student.cancelHint")}
+                submit={tl("cancel")}
+                confirm={tl("cancelConfirm")}
+              />
+            </ClientMessages>
+          )}
           {undecided && <ClientMessages namespaces={["myApplications.withdraw", "fieldCounter"]}><ApplicationWithdraw applicationId={a.id} /></ClientMessages>}
         </div>
       </div>

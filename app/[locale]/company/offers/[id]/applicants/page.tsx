@@ -6,6 +6,7 @@ import { listApplicants } from "@/lib/server/services/applications";
 import { orNotFound } from "@/lib/server/not-found";
 import { APPLICATION_FILTERS } from "@/lib/validation/application-decision";
 import { Badge, statusTone } from "@/components/ui/badge";
+import { PlacementStep } from "@/components/placements/placement-step";
 import { CountryName } from "@/components/ui/country-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { MatchSummary } from "@/components/offers/match-summary";
@@ -61,6 +62,7 @@ export default async function ApplicantsPage({ params, searchParams }: { params:
               </Td>
               <Td>
                 <Badge tone={statusTone(a.status)}>{te(`applicationStatus.${a.status}`)}</Badge>
+                {a.placement && <PlacementStep application={a.status} placement={a.placement.status} />}
               </Td>
               <Td>{format.dateTime(a.createdAt, { dateStyle: "medium" })}</Td>
               <Td>

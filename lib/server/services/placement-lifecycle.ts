@@ -1,0 +1,266 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { type AcceptWarning, acceptWarnings } from "@/lib/domain/accept-warnings";
+import { type LifecycleActor, type LifecycleEvent, type LifecycleState, type PlacementState, alreadyDone, transition } from "@/lib/domain/placement-lifecycle";
+import type { CancelInput, ReleaseInput, ReproposeInput } from "@/lib/validation/placement-lifecycle";
+import { prisma } from "../db";
+import { audit } from "../audit";
+import type { CurrentUser } from "../auth/session";
+import { ExpectedError, NotFoundError } from "../errors";
+import { sendMail } from "../mail";
+import { type LifecycleAudience, type LifecycleMailEvent, placementLifecycleMail } from "../mail/placement-lifecycle-mail";
+import { proposeActionAndCallYear } from "@/lib/domain/placement-proposal";
+import { type ProposalRows, proposalCheckInput } from "./placement-review";
+
+// The ways back after a refusal and the cancellation of an approved placement
+// (lib/domain/placement-lifecycle.ts): the host proposes corrected dates or releases the place,
+// the participant or the office cancels. Each one: the state machine allows it, a conditional
+// update inside a transaction makes it happen once, an audit event records it, and the parties
+// are mailed after the commit. Repeating a step already taken changes nothing.
+
+const E = "placementLifecycle.errors";
+
+export const LIFECYCLE_INCLUDE = {
+  offer: { include: { host: true, categories: true } },
+  placement: true,
+  participant: { include: { user: { select: { id: true, name: true, email: true, locale: true } }, institution: true } },
+} satisfies Prisma.ApplicationInclude;
+
+export type LifecycleApplication = Prisma.ApplicationGetPayload<{ include: typeof LIFECYCLE_INCLUDE }>;
+
+type Stateful = { status: LifecycleState["application"]; placement: { status: PlacementState } | null };
+
+export const stateOf = (a: Stateful): LifecycleState => ({
+  application: a.status,
+  placement: a.placement?.status ?? null,
+});
+
+/** Refuses a step the state machine does not allow now; true when it was already taken (nothing to do). */
+export function guard(a: Stateful, event: LifecycleEvent, actor: LifecycleActor): boolean {
+  const state = stateOf(a);
+  const result = transition(state, event, actor);
+  if (result.ok) return false;
+  if (alreadyDone(state, event)) return true;
+  throw new ExpectedError(`${E}.notNow`, undefined, 409);
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+export const utcDay = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+type PeriodRows = {
+  offer: ProposalRows["offer"] & { durationMinMonths: number; durationMaxMonths: number; earliestStart: Date; latestEnd: Date };
+  participant: ProposalRows["participant"] & { institution: { country: string } };
+  placement: { action: string; callYear: number } | null;
+};
+
+const termsOf = (offer: PeriodRows["offer"]) => ({
+  durationMinMonths: offer.durationMinMonths,
+  durationMaxMonths: offer.durationMaxMonths,
+  earliestStart: isoDay(offer.earliestStart),
+  latestEnd: isoDay(offer.latestEnd),
+});
+
+/**
+ * What the accept and corrected-dates forms check while the host types: everything the office's
+ * checks read except the dates (under the current placement's action, else the one accepting
+ * would propose today), and the offer's own terms.
+ */
+export function periodContext(a: PeriodRows, today: Date = new Date()) {
+  const { action, callYear } = a.placement ?? proposeActionAndCallYear({ sendingCountry: a.participant.institution.country, hostCountry: a.offer.country, today });
+  const { start: _start, end: _end, ...base } = proposalCheckInput({ action, callYear, sendingCountry: a.participant.institution.country, offer: a.offer, participant: a.participant, start: "", end: "" });
+  return { base, terms: termsOf(a.offer) };
+}
+
+/** What the office's checks and the offer's own terms will say about this period (the host's warning). */
+export function warningsFor(a: PeriodRows, action: string, callYear: number, start: string, end: string): AcceptWarning[] {
+  const input = proposalCheckInput({ action, callYear, sendingCountry: a.participant.institution.country, offer: a.offer, participant: a.participant, start, end });
+  return acceptWarnings(input, termsOf(a.offer));
+}
+
+/** The host must have seen the warnings and chosen "accept anyway". */
+export function requireWarningsAcknowledged(warnings: readonly AcceptWarning[], acknowledged: boolean) {
+  if (warnings.length > 0 && !acknowledged) throw new ExpectedError("placementLifecycle.warnings.confirmRequired", "acceptAnyway", 400);
+}
+
+async function hostApplication(user: CurrentUser, applicationId: string): Promise<LifecycleApplication> {
+  if (!user.hostOrganisationId) throw new NotFoundError();
+  const a = await prisma.application.findFirst({ where: { id: applicationId, offer: { hostId: user.hostOrganisationId } }, include: LIFECYCLE_INCLUDE });
+  if (!a) throw new NotFoundError();
+  return a;
+}
+
+// ——— mail ———
+
+type Recipient = { email: string; name: string; locale: string };
+
+async function recipients(a: LifecycleApplication, audiences: readonly LifecycleAudience[]): Promise<[LifecycleAudience, Recipient][]> {
+  const out: [LifecycleAudience, Recipient][] = [];
+  if (audiences.includes("participant")) out.push(["participant", a.participant.user]);
+  const [hosts, officers] = await Promise.all([
+    audiences.includes("host")
+      ? prisma.user.findMany({ where: { hostOrganisationId: a.offer.hostId, role: "COMPANY", deletedAt: null }, select: { email: true, name: true, locale: true } })
+      : [],
+    audiences.includes("office")
+      ? prisma.user.findMany({ where: { institutionId: a.participant.institutionId, role: "OFFICE", deletedAt: null }, select: { email: true, name: true, locale: true } })
+      : [],
+  ]);
+  for (const h of hosts) out.push(["host", h]);
+  for (const o of officers) out.push(["office", o]);
+  return out;
+}
+
+/** After the commit: sendMail never throws, so the step stands whatever happens to the mail. */
+export async function notifyLifecycle(
+  a: LifecycleApplication,
+  placement: { id: string; startDate: Date; endDate: Date } | null,
+  event: LifecycleMailEvent,
+  audiences: readonly LifecycleAudience[],
+  reason?: string | null,
+) {
+  const to = await recipients(a, audiences);
+  await Promise.all(
+    to.map(([audience, recipient]) =>
+      sendMail(
+        placementLifecycleMail({
+          to: recipient,
+          audience,
+          event,
+          participant: a.participant.user.name,
+          offerTitle: a.offer.title,
+          hostName: a.offer.host.legalName,
+          placement: placement ? { id: placement.id, startDate: placement.startDate, endDate: placement.endDate } : null,
+          applicationId: a.id,
+          reason,
+        }),
+      ),
+    ),
+  );
+}
+
+const TX = { maxWait: 15_000, timeout: 20_000 };
+
+// ——— the host: corrected dates, or release ———
+
+/**
+ * After the office refused the placement: the host proposes corrected dates. The refused proposal
+ * is kept (PlacementProposal) and the placement is PROPOSED again with the new dates, back in the
+ * office's queue. Sending the same dates again once proposed changes nothing.
+ */
+export async function reproposePlacement(user: CurrentUser, input: ReproposeInput, now: Date = new Date()) {
+  const a = await hostApplication(user, input.applicationId);
+  const p = a.placement;
+  if (!p) throw new ExpectedError(`${E}.notNow`, undefined, 409);
+  const sameDates = isoDay(p.startDate) === input.start && isoDay(p.endDate) === input.end;
+  if (guard(a, "repropose", "host")) {
+    if (sameDates) return { placementId: p.id, already: true };
+    throw new ExpectedError(`${E}.notNow`, undefined, 409);
+  }
+  requireWarningsAcknowledged(warningsFor(a, p.action, p.callYear, input.start, input.end), input.acceptAnyway);
+  const moved = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.placement.updateMany({
+      where: { id: p.id, status: "REJECTED", application: { status: "ACCEPTED" } },
+      data: { status: "PROPOSED", startDate: utcDay(input.start), endDate: utcDay(input.end), checks: Prisma.DbNull, decidedById: null, decidedAt: null, decisionReason: null },
+    });
+    if (count === 0) return false;
+    const previous = await tx.placementProposal.findFirst({ where: { placementId: p.id }, orderBy: { supersededAt: "desc" }, select: { supersededAt: true } });
+    await tx.placementProposal.create({
+      data: {
+        placementId: p.id,
+        startDate: p.startDate,
+        endDate: p.endDate,
+        status: p.status,
+        checks: p.checks ?? Prisma.DbNull,
+        decidedById: p.decidedById,
+        decidedAt: p.decidedAt,
+        decisionReason: p.decisionReason,
+        proposedAt: previous?.supersededAt ?? p.createdAt,
+        supersededAt: now,
+      },
+    });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "placement.repropose",
+      entityType: "Placement",
+      entityId: p.id,
+      before: { status: p.status, start: isoDay(p.startDate), end: isoDay(p.endDate), reason: p.decisionReason },
+      after: { status: "PROPOSED", start: input.start, end: input.end },
+    });
+    return true;
+  }, TX);
+  if (!moved) return { placementId: p.id, already: true };
+  await notifyLifecycle(a, { id: p.id, startDate: utcDay(input.start), endDate: utcDay(input.end) }, "reproposed", ["participant", "office"]);
+  return { placementId: p.id, already: false };
+}
+
+/**
+ * After the office refused the placement: the host gives the place up. The application becomes
+ * REJECTED with the host's reason, which frees the offer's place, and the participant is told.
+ */
+export async function releasePlace(user: CurrentUser, input: ReleaseInput, now: Date = new Date()) {
+  const a = await hostApplication(user, input.applicationId);
+  if (guard(a, "release", "host")) return { already: true };
+  const p = a.placement!;
+  const moved = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.application.updateMany({
+      where: { id: a.id, status: "ACCEPTED", placement: { status: "REJECTED" } },
+      data: { status: "REJECTED", reason: input.reason, decidedAt: now },
+    });
+    if (count === 0) return false;
+    await audit(tx, {
+      actorId: user.id,
+      verb: "application.release",
+      entityType: "Application",
+      entityId: a.id,
+      before: { status: "ACCEPTED", placementStatus: p.status },
+      after: { status: "REJECTED", reason: input.reason },
+    });
+    return true;
+  }, TX);
+  if (!moved) {
+    guard(await hostApplication(user, input.applicationId), "release", "host");
+    return { already: true };
+  }
+  await notifyLifecycle(a, p, "released", ["participant", "office"], input.reason);
+  return { already: false };
+}
+
+// ——— the participant or the office: cancel an approved placement ———
+
+async function cancel(a: LifecycleApplication, actor: "student" | "office", user: CurrentUser, reason: string, now: Date) {
+  if (guard(a, "cancel", actor)) return { already: true };
+  const p = a.placement!;
+  const moved = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.placement.updateMany({ where: { id: p.id, status: "APPROVED" }, data: { status: "CANCELLED", decisionReason: reason } });
+    if (count === 0) return false;
+    // The place is free again: the application no longer holds it.
+    await tx.application.update({ where: { id: a.id, status: "ACCEPTED" }, data: { status: "WITHDRAWN", reason, decidedAt: now } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "placement.cancel",
+      entityType: "Placement",
+      entityId: p.id,
+      before: { status: "APPROVED", applicationStatus: "ACCEPTED" },
+      after: { status: "CANCELLED", applicationStatus: "WITHDRAWN", reason, by: actor },
+    });
+    return true;
+  }, TX);
+  if (!moved) return { already: true };
+  const audiences: LifecycleAudience[] = actor === "student" ? ["host", "office"] : ["participant", "host"];
+  await notifyLifecycle(a, p, "cancelled", audiences, reason);
+  return { already: false };
+}
+
+/** The participant calls off their own approved placement. */
+export async function cancelPlacementAsStudent(user: CurrentUser, input: CancelInput, now: Date = new Date()) {
+  const a = await prisma.application.findFirst({ where: { id: input.applicationId, participant: { userId: user.id } }, include: LIFECYCLE_INCLUDE });
+  if (!a) throw new NotFoundError();
+  return cancel(a, "student", user, input.reason, now);
+}
+
+/** The international office calls off an approved placement of its own institution. */
+export async function cancelPlacementAsOffice(user: CurrentUser, input: CancelInput, now: Date = new Date()) {
+  if (user.role !== "OFFICE" || !user.institutionId) throw new NotFoundError();
+  const a = await prisma.application.findFirst({ where: { id: input.applicationId, placement: { institutionId: user.institutionId } }, include: LIFECYCLE_INCLUDE });
+  if (!a) throw new NotFoundError();
+  return cancel(a, "office", user, input.reason, now);
+}
