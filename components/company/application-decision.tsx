@@ -4,7 +4,6 @@ import { useFormActionState } from "@/components/forms/form-texts";
 import { decideApplicationAction } from "@/app/[locale]/company/applications/[id]/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
-import { TextArea } from "@/components/ui/field";
 import type { OfferTerms } from "@/lib/domain/accept-warnings";
 import { type PeriodCheckBase, PeriodFields } from "@/components/placements/period-fields";
 import { FormMessage } from "@/components/ui/form-message";
