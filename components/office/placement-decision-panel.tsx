@@ -7,6 +7,7 @@ import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
+import { CountedTextArea } from "@/components/forms/counted-field";
 import { FormMessage } from "@/components/ui/form-message";
 
 export type CheckText = { title: string; message: string };
@@ -220,11 +221,11 @@ function RejectFields({ placementId, state, action, pending, reasonMax }: { plac
   return (
     <form action={action} aria-labelledby="reject-title" noValidate>
       <FormHead id="reject-title" title={t("rejectTitle")} placementId={placementId} state={state} />
-      <TextArea
+      <CountedTextArea
         name="reason"
         id="reject-reason"
         rows={3}
-        maxLength={reasonMax}
+        max={reasonMax}
         label={t("reason")}
         hint={t("reasonHint")}
         defaultValue={values?.reason ?? ""}

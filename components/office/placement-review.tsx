@@ -42,7 +42,7 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
   const summary: DecisionSummary = { action: `${p.action} · ${p.callYear}`, period, duration, grant: grant ? euro(grant.totalCents) : null };
 
   return (
-    <ClientMessages namespaces={["placementReview", "activities"]}>
+    <ClientMessages namespaces={["placementReview", "activities", "fieldCounter"]}>
       <div className="space-y-6">
         <p className="text-sm">
           <Link href="/office/placements" className="font-medium text-brand-800 underline">
@@ -165,7 +165,7 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
         )}
 
         {p.status === "APPROVED" && (
-          <ClientMessages namespaces={["placementLifecycle"]}>
+          <ClientMessages namespaces={["placementLifecycle", "fieldCounter"]}>
             <ReasonStepForm
               id="cancel"
               action={cancelPlacementAction}

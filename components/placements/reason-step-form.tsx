@@ -5,7 +5,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { initialFormState } from "@/lib/forms/form-state";
 import { LIFECYCLE_REASON_MAX } from "@/lib/domain/placement-lifecycle";
 import { Button } from "@/components/ui/button";
-import { TextArea } from "@/components/ui/field";
+import { CountedTextArea } from "@/components/forms/counted-field";
 import { FormMessage } from "@/components/ui/form-message";
 
 /**
@@ -49,7 +49,7 @@ export function ReasonStepForm({
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <TextArea name="reason" id={`${id}-reason`} rows={3} maxLength={LIFECYCLE_REASON_MAX} label={t("reason")} hint={t("reasonHint")} errors={errors.reason} />
+        <CountedTextArea name="reason" id={`${id}-reason`} rows={3} max={LIFECYCLE_REASON_MAX} label={t("reason")} hint={t("reasonHint")} errors={errors.reason} />
         <Button type="submit" variant="danger" disabled={pending}>
           {submit}
         </Button>

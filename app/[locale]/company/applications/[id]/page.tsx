@@ -145,7 +145,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
             )}
           </Card>
           {hostSteps.includes("repropose") && (
-            <ClientMessages namespaces={["placementLifecycle", "placementChecks", "enums", "activities"]}>
+            <ClientMessages namespaces={["placementLifecycle", "placementChecks", "enums", "activities", "fieldCounter"]}>
               <div className="grid gap-6 lg:grid-cols-2">
                 <HostRepropose applicationId={a.id} base={base} terms={terms} defaultStart={isoDay(a.placement.startDate)} defaultEnd={isoDay(a.placement.endDate)} />
                 <ReasonStepForm

@@ -129,7 +129,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
           <EarlierProposals proposals={earlier} />
           <ApplicationHistory entries={a.history} />
           {canCancel && (
-            <ClientMessages namespaces={["placementLifecycle"]}>
+            <ClientMessages namespaces={["placementLifecycle", "fieldCounter"]}>
               <ReasonStepForm
                 id="cancel"
                 action={cancelPlacementAction}
