@@ -12,7 +12,10 @@ const { decisionSchema } = await import("@/lib/validation/application-decision")
 const { approveSchema, rejectSchema } = await import("@/lib/validation/placement-decision");
 const { cancelSchema, releaseSchema, reproposeSchema } = await import("@/lib/validation/placement-lifecycle");
 const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant } = await import("@/prisma/seed/factories");
+const { findOwnRecords, ownCallYears } = await import("@/lib/server/services/mobility-records");
+const { getOwnStatistics, statisticsCallYears } = await import("@/lib/server/services/statistics");
 const { resetDatabase } = await import("./reset");
+const NO_FILTERS = { callYear: null, action: null };
 const { asCurrentUser, officerOf } = await import("./current-user");
 
 beforeEach(resetDatabase);
@@ -222,6 +225,21 @@ describe("cancelling an approved placement", () => {
     const second = await s.apply();
     await decideApplication(s.hostUser, accept(second.application.id, "2027-03-01", "2027-06-30"), today);
     expect(await statusOf(second.application.id)).toBe("ACCEPTED");
+  });
+
+  it("takes the mobility record out of the office's records, exports and statistics", async () => {
+    const s = await approvedPlacement();
+    const counted = async () => ({
+      records: (await findOwnRecords(s.officer, NO_FILTERS)).length,
+      years: await ownCallYears(s.officer),
+      statistics: (await getOwnStatistics(s.officer)).total,
+      statYears: await statisticsCallYears(s.officer),
+    });
+    expect(await counted()).toEqual({ records: 1, years: [s.placement.callYear], statistics: 1, statYears: [s.placement.callYear] });
+    await cancelPlacementAsOffice(s.officer, cancelSchema.parse({ applicationId: s.first.application.id, reason: "The student got ill and cannot travel." }));
+    expect(await counted()).toEqual({ records: 0, years: [], statistics: 0, statYears: [] });
+    // Kept for the audit trail.
+    expect(await prisma.mobilityRecord.count({ where: { placementId: s.placement.id } })).toBe(1);
   });
 
   it("is refused before approval, and another student's or institution's application is not found", async () => {

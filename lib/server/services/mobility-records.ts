@@ -8,8 +8,15 @@ import type { CurrentUser } from "../auth/session";
 // Mobility records of the officer's own institution (issue 5: scoped on the server). The
 // institution always comes from the session user, never from a parameter.
 
+/**
+ * A record is kept when its placement is later cancelled (the audit trail names it), but a mobility
+ * that will not take place is neither listed, exported nor counted.
+ */
+export const REPORTABLE: Prisma.MobilityRecordWhereInput = { placement: { status: "APPROVED" } };
+
 function ownWhere(institutionId: string, filters: RecordFilters): Prisma.MobilityRecordWhereInput {
   return {
+    ...REPORTABLE,
     institutionId,
     ...(filters.callYear !== null ? { callYear: filters.callYear } : {}),
     ...(filters.action !== null ? { action: filters.action } : {}),
@@ -35,7 +42,7 @@ export async function getOwnInstitution(user: CurrentUser) {
 /** The call years the institution has records for, newest first (the filter's options). */
 export async function ownCallYears(user: CurrentUser): Promise<number[]> {
   if (!user.institutionId) return [];
-  const rows = await prisma.mobilityRecord.groupBy({ by: ["callYear"], where: { institutionId: user.institutionId }, orderBy: { callYear: "desc" } });
+  const rows = await prisma.mobilityRecord.groupBy({ by: ["callYear"], where: { ...REPORTABLE, institutionId: user.institutionId }, orderBy: { callYear: "desc" } });
   return rows.map((r) => r.callYear);
 }
 

@@ -4,6 +4,7 @@ import { aggregateRecords, publicStatistics, type Statistics } from "@/lib/domai
 import type { RecordFilters } from "@/lib/validation/record-export";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/session";
+import { REPORTABLE } from "./mobility-records";
 
 // Issue 5 §6: DOT placements (mobility records with the digital-skills flag) counted per
 // breakdown. Only the five columns the counts need are read: no personal data leaves the database.
@@ -14,6 +15,7 @@ async function statistics(where: Prisma.MobilityRecordWhereInput, filters: Recor
   const rows = await prisma.mobilityRecord.findMany({
     where: {
       ...where,
+      ...REPORTABLE,
       digitalSkills: true,
       ...(filters.callYear !== null ? { callYear: filters.callYear } : {}),
       ...(filters.action !== null ? { action: filters.action } : {}),
@@ -49,7 +51,7 @@ export async function statisticsCallYears(scope: CurrentUser | "all"): Promise<n
   if (scope !== "all" && !scope.institutionId) return [];
   const rows = await prisma.mobilityRecord.groupBy({
     by: ["callYear"],
-    where: { digitalSkills: true, ...(scope === "all" ? {} : { institutionId: scope.institutionId! }) },
+    where: { ...REPORTABLE, digitalSkills: true, ...(scope === "all" ? {} : { institutionId: scope.institutionId! }) },
     orderBy: { callYear: "desc" },
   });
   return rows.map((r) => r.callYear);
