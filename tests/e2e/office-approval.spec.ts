@@ -191,6 +191,7 @@ test("an officer of another institution cannot see or act on Ghent's placements 
   expect((await page.request.get(`/api/v1/placements/${ghentId}`)).status()).toBe(404);
   expect((await page.request.post(`/api/v1/placements/${ghentId}/approve`, { data: {} })).status()).toBe(404);
   expect((await page.request.post(`/api/v1/placements/${ghentId}/reject`, { data: { reason: "Not ours to decide at all." } })).status()).toBe(404);
+  expect((await page.request.post(`/api/v1/placements/${ghentId}/cancel`, { data: { reason: "Not ours to call off at all." } })).status()).toBe(404);
   const list = await (await page.request.get("/api/v1/placements?status=ALL")).json();
   expect(list.items.map((i: { id: string }) => i.id)).not.toContain(ghentId);
   expect((await page.request.get("/api/v1/placements?status=DONE")).status()).toBe(400);

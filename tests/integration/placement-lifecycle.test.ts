@@ -7,10 +7,10 @@ const { prisma } = await import("@/lib/server/db");
 const { outboxMessages } = await import("@/lib/server/mail");
 const { decideApplication } = await import("@/lib/server/services/applications");
 const { approvePlacement, rejectPlacement } = await import("@/lib/server/services/placement-approval");
-const { cancelPlacementAsOffice, cancelPlacementAsStudent, releasePlace, reproposePlacement } = await import("@/lib/server/services/placement-lifecycle");
+const { cancelPlacementAsOffice, cancelPlacementAsStudent, cancelPlacementByIdAsOffice, releasePlace, reproposePlacement } = await import("@/lib/server/services/placement-lifecycle");
 const { decisionSchema } = await import("@/lib/validation/application-decision");
 const { approveSchema, rejectSchema } = await import("@/lib/validation/placement-decision");
-const { cancelSchema, releaseSchema, reproposeSchema } = await import("@/lib/validation/placement-lifecycle");
+const { cancelPlacementSchema, cancelSchema, releaseSchema, reproposeSchema } = await import("@/lib/validation/placement-lifecycle");
 const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant } = await import("@/prisma/seed/factories");
 const { findOwnRecords, ownCallYears } = await import("@/lib/server/services/mobility-records");
 const { getOwnStatistics, statisticsCallYears } = await import("@/lib/server/services/statistics");
@@ -225,6 +225,17 @@ describe("cancelling an approved placement", () => {
     const second = await s.apply();
     await decideApplication(s.hostUser, accept(second.application.id, "2027-03-01", "2027-06-30"), today);
     expect(await statusOf(second.application.id)).toBe("ACCEPTED");
+  });
+
+  it("the API's cancel names the placement: the same service, once, and only for its own office", async () => {
+    const s = await approvedPlacement();
+    const input = cancelPlacementSchema.parse({ placementId: s.placement.id, reason: "The host closed its office for the summer." });
+    const otherOffice = await officerOf((await createInstitution(prisma, { country: "DK" })).id);
+    await expect(cancelPlacementByIdAsOffice(otherOffice, input)).rejects.toMatchObject({ key: "errors.notFound" });
+    expect(await cancelPlacementByIdAsOffice(s.officer, input)).toEqual({ already: false });
+    expect(await cancelPlacementByIdAsOffice(s.officer, input)).toEqual({ already: true });
+    expect((await placementOf(s.first.application.id)).status).toBe("CANCELLED");
+    expect(await prisma.auditEvent.count({ where: { verb: "placement.cancel" } })).toBe(1);
   });
 
   it("takes the mobility record out of the office's records, exports and statistics", async () => {

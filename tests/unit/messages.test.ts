@@ -26,7 +26,7 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 /** Top-level argument names of an ICU message ({name}, {count, plural, …}), not the words inside branches. */
 function placeholders(elements: MessageFormatElement[]): string[] {
   const names = new Set<string>();
-  for (const el of elements) if ("value" in el && el.type !== TYPE.literal && el.type !== TYPE.pound) names.add(String(el.value));
+  for (const el of elements) if ("value" in el && el.type !== TYPE.literal) names.add(String(el.value));
   return [...names].sort();
 }
 
@@ -51,8 +51,8 @@ function missingCategories(locale: string, branches: string[]): string[] {
 const withoutProgrammeName = (text: string) => text.replace(/Digital Opportunity Traineeships?/g, "").toLowerCase();
 
 const source = flatten(readJson<Tree>("en.json"));
-const englishTerms = readJson<Glossary & { $comment?: string }>("glossary/en.json");
-delete englishTerms.$comment;
+// "$comment" explains the format to the reader of the file.
+const englishTerms: Glossary = Object.fromEntries(Object.entries(readJson<Glossary>("glossary/en.json")).filter(([term]) => term !== "$comment"));
 const localeFiles = readdirSync(DIR)
   .filter((f) => f.endsWith(".json") && f !== "en.json")
   .map((f) => f.slice(0, -5));

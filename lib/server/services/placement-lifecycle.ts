@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { type AcceptWarning, acceptWarnings } from "@/lib/domain/accept-warnings";
 import { type LifecycleActor, type LifecycleEvent, type LifecycleState, type PlacementState, alreadyDone, transition } from "@/lib/domain/placement-lifecycle";
-import type { CancelInput, ReleaseInput, ReproposeInput } from "@/lib/validation/placement-lifecycle";
+import type { CancelInput, CancelPlacementInput, ReleaseInput, ReproposeInput } from "@/lib/validation/placement-lifecycle";
 import { prisma } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
@@ -259,8 +259,17 @@ export async function cancelPlacementAsStudent(user: CurrentUser, input: CancelI
 
 /** The international office calls off an approved placement of its own institution. */
 export async function cancelPlacementAsOffice(user: CurrentUser, input: CancelInput, now: Date = new Date()) {
+  return cancelAsOffice(user, { id: input.applicationId }, input.reason, now);
+}
+
+/** The same, for the API, which names the placement. */
+export async function cancelPlacementByIdAsOffice(user: CurrentUser, input: CancelPlacementInput, now: Date = new Date()) {
+  return cancelAsOffice(user, { placement: { id: input.placementId } }, input.reason, now);
+}
+
+async function cancelAsOffice(user: CurrentUser, which: Prisma.ApplicationWhereInput, reason: string, now: Date) {
   if (user.role !== "OFFICE" || !user.institutionId) throw new NotFoundError();
-  const a = await prisma.application.findFirst({ where: { id: input.applicationId, placement: { institutionId: user.institutionId } }, include: LIFECYCLE_INCLUDE });
+  const a = await prisma.application.findFirst({ where: { AND: [which, { placement: { institutionId: user.institutionId } }] }, include: LIFECYCLE_INCLUDE });
   if (!a) throw new NotFoundError();
-  return cancel(a, "office", user, input.reason, now);
+  return cancel(a, "office", user, reason, now);
 }
