@@ -28,6 +28,9 @@ test("a signed-in officer sees the office dashboard in Danish", async ({ page })
   await expect(page.locator("html")).toHaveAttribute("lang", "da");
   await expect(page.getByRole("heading", { level: 1, name: "Internationalt kontor" })).toBeVisible();
   await expectNoAxeViolations(page);
+  // The choice is stored on the account (mail follows it): back to the Ghent officer's Dutch, as seeded.
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Internationaal bureau" })).toBeVisible();
 });
 
 test("every page has its language in the URL: old links redirect, the switcher keeps the page and query", async ({ page, request }) => {

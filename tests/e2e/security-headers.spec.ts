@@ -225,8 +225,11 @@ test("a 20 MB CV gets the form's size message: checked in the browser, and sent 
     if (r.method() === "POST" && r.url().endsWith("/student/profile")) posted = true;
   });
   await page.getByLabel(/^(Replace|Upload) your CV$/).setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: TWENTY_MB_PDF });
+  // The browser names the file and its size as soon as it is chosen, and the form is not sent.
+  const early = "“huge.pdf” is 20.0 MB, more than the limit of 5 MB.";
+  await expect(page.getByText(early)).toBeVisible();
   await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByText(CV_MESSAGE)).toBeVisible();
+  await expect(page.getByText(early)).toBeVisible();
   expect(posted).toBe(false);
 
   // Without JavaScript the browser posts the 20 MB form: back to the page, with the same message.
