@@ -25,7 +25,7 @@ export async function InstitutionDetail({ data, notice }: { data: Data; notice?:
   const format = await getFormatter();
   const { institution, officers } = data;
   return (
-    <ClientMessages namespaces={["adminArea.officers", "adminArea.institution", "fieldCounter"]}>
+    <ClientMessages namespaces={["adminArea.officers", "adminArea.institution", "fieldCounter"]} names={["region"]}>
       <div className="space-y-6">
         <div>
           <BackLink href="/admin/institutions">{t("back")}</BackLink>

@@ -1,5 +1,5 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormActionState } from "@/components/forms/form-texts";
 import { saveOfferAction } from "@/app/[locale]/company/offers/actions";
@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { nameOptions } from "@/lib/text/display-name";
+import { useNameOptions } from "@/components/i18n/names-context";
 import { DotLiveCheck } from "./dot-live-check";
 import { CountedTextArea, CountedTextField } from "@/components/forms/counted-field";
 
@@ -52,7 +52,7 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
   const v = (key: keyof OfferDefaults) => typed?.[key] ?? (offer[key] === undefined ? "" : String(offer[key]));
   const [tasks, setTasks] = useState(v("tasks"));
   const [declared, setDeclared] = useState<DotActivityId[]>((offer.categories ?? []).filter((c): c is DotActivityId => (DOT_ACTIVITY_IDS as readonly string[]).includes(c)));
-  const languages = nameOptions(useLocale(), "language", OFFER_LANGUAGES);
+  const languages = useNameOptions("language", OFFER_LANGUAGES);
   // The period is checked while typing with the rule publishing applies (lib/domain/offer-window.ts).
   const [period, setPeriod] = useState<Record<PeriodField, string>>(() => ({
     earliestStart: v("earliestStart"),

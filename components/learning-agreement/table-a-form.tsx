@@ -1,8 +1,8 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { saveTableAAction } from "@/app/[locale]/placements/[id]/learning-agreement/actions";
 import { CEFR_LEVEL_CODES, COMMON_LANGUAGE_CODES } from "@/lib/domain/languages";
-import { nameOptions } from "@/lib/text/display-name";
+import { useNameOptions } from "@/components/i18n/names-context";
 import { LA_LIMITS } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -30,10 +30,9 @@ export interface TableAValues {
 export function TableAForm({ placementId, version, values, signedCount }: { placementId: string; version: number; values: TableAValues; signedCount: number }) {
   const t = useTranslations("learningAgreement");
   const te = useTranslations("enums");
-  const locale = useLocale();
   const { state, formAction, pending, errors, value, key } = useLaForm(saveTableAAction);
   const v = (name: keyof TableAValues) => value(name, values[name]);
-  const languages = nameOptions(locale, "language", COMMON_LANGUAGE_CODES, [values.workingLanguage]);
+  const languages = useNameOptions("language", COMMON_LANGUAGE_CODES, [values.workingLanguage]);
   return (
     <form key={key} action={formAction} noValidate aria-label={t("tableA.edit")}>
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />

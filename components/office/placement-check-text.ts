@@ -1,5 +1,6 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
+import { displayName } from "@/lib/text/display-name";
 import { type CheckLike, checkMessageKey, checkMessageValues } from "./placement-check-values";
 
 export type { CheckLike } from "./placement-check-values";
@@ -13,7 +14,7 @@ export async function checkTranslator() {
   const t = await getTranslations("placementChecks");
   const enums = await getTranslations("enums");
   const activities = await getTranslations("activities");
-  const labels = { locale, enums: (key: string) => enums(key as never), activity: (key: string) => activities(key as never) };
+  const labels = { country: (code: string) => displayName(locale, "region", code), enums: (key: string) => enums(key as never), activity: (key: string) => activities(key as never) };
   return {
     title: (id: string) => (t.has(`${id}.title`) ? t(`${id}.title`) : id),
     message(check: CheckLike): string {

@@ -5,7 +5,6 @@ import { isDotActivityId } from "@/lib/domain/activities";
 import { isHostOrganisationType } from "@/lib/domain/actions";
 import { parseIsoDate } from "@/lib/domain/dates";
 import { isParticipantCategory } from "@/lib/domain/participants";
-import { displayName } from "@/lib/text/display-name";
 
 export type CheckLike = {
   readonly id: string;
@@ -15,7 +14,8 @@ export type CheckLike = {
 };
 
 export interface CheckLabels {
-  readonly locale: string;
+  /** Names a country code in the reader's language (server: displayName; never every locale's names in a client bundle). */
+  readonly country: (code: string) => string;
   /** Translates a key of the `enums` namespace. */
   readonly enums: (key: string) => string;
   /** Translates a key of the `activities` namespace. */
@@ -38,7 +38,7 @@ export function checkMessageValues(check: CheckLike, labels: CheckLabels): Recor
     // "invalid-…" codes quote the raw text the user gave, so it stays a string.
     const iso = typeof value === "string" && DATE_PARAMS.has(key) && !check.code.startsWith("invalid") ? parseIsoDate(value) : null;
     if (iso) out[key] = new Date(Date.UTC(iso.y, iso.m - 1, iso.d));
-    else if (typeof value === "string" && COUNTRY_PARAMS.has(key)) out[key] = displayName(labels.locale, "region", value);
+    else if (typeof value === "string" && COUNTRY_PARAMS.has(key)) out[key] = labels.country(value);
     else if (YEAR_PARAMS.has(key)) out[key] = String(value);
     else if (key === "category" && isParticipantCategory(value)) out[key] = labels.enums(`participantCategory.${value}`);
     else if (key === "type" && isHostOrganisationType(value)) out[key] = labels.enums(`hostType.${value}`);

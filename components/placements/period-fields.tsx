@@ -1,5 +1,5 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { type AcceptWarning, type OfferTerms, acceptWarnings } from "@/lib/domain/accept-warnings";
 import type { PlacementCheckInput } from "@/lib/domain/placement-checks";
@@ -13,14 +13,14 @@ export type PeriodCheckBase = Omit<PlacementCheckInput, "start" | "end">;
 const subscribe = () => () => {};
 
 function useWarningText() {
-  const locale = useLocale();
   const t = useTranslations("placementChecks");
   const enums = useTranslations("enums");
   const activities = useTranslations("activities");
   return (w: AcceptWarning) => {
     const key = checkMessageKey(w);
     if (!t.has(key as never)) return w.message;
-    const values = checkMessageValues(w, { locale, enums: (k) => enums(k as never), activity: (k) => activities(k as never) });
+    // The host's warnings are about dates and duration: they name no country, so codes stay as given.
+    const values = checkMessageValues(w, { country: (code) => code, enums: (k) => enums(k as never), activity: (k) => activities(k as never) });
     return `${t(`${w.id}.title` as never)}: ${t(key as never, values as never)}`;
   };
 }

@@ -1,8 +1,8 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useFormText } from "@/components/forms/form-texts";
 import { CEFR_LEVEL_CODES, COMMON_LANGUAGE_CODES } from "@/lib/domain/languages";
-import { nameOptions } from "@/lib/text/display-name";
+import { useNameOptions } from "@/components/i18n/names-context";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { SelectField } from "@/components/ui/field";
 
@@ -19,9 +19,7 @@ export function ProfileLanguages({ rows, count, errors }: { rows: Row[]; count: 
   const t = useTranslations("profile");
   const text = useFormText();
   const te = useTranslations("enums");
-  const locale = useLocale();
-  const options = nameOptions(
-    locale,
+  const options = useNameOptions(
     "language",
     COMMON_LANGUAGE_CODES,
     rows.map((r) => r.language),

@@ -1,11 +1,10 @@
 "use client";
-import { useLocale } from "next-intl";
-import { nameOptions } from "@/lib/text/display-name";
+import { useNameOptions } from "@/components/i18n/names-context";
 import { SelectField } from "./field";
 
-/** Every ISO 3166-1 country, named and sorted in the reader's language (lib/text/names-data.ts). */
+/** Every ISO 3166-1 country, named and sorted in the reader's language (lib/text/names/, via <ClientMessages names={["region"]}>). */
 export function CountrySelect({ name, label, errors, defaultValue, placeholder }: { name: string; label: string; errors?: string[]; defaultValue?: string; placeholder: string }) {
-  const options = nameOptions(useLocale(), "region");
+  const options = useNameOptions("region");
   return (
     <SelectField name={name} label={label} errors={errors} defaultValue={defaultValue ?? ""} required>
       <option value="">{placeholder}</option>

@@ -1,15 +1,20 @@
-// Country and language names in the portal's locales, from data frozen into lib/text/names-data.ts
+// Country and language names in the portal's locales, from data frozen into lib/text/names/
 // (scripts/names-data.ts). Not Intl.DisplayNames at run time: Node's and the browser's ICU name many
 // codes differently (or not at all), which broke hydration of every page with such a list
-// (docs/decisions/0009-country-and-language-names-as-data.md). Pure: used by server and client
-// components, mails and the API.
+// (docs/decisions/0009-country-and-language-names-as-data.md). For server components, mails and the
+// API; client components read their locale's lists with useNameOptions (components/i18n/names-context.tsx).
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
-import { NAMES_DATA } from "./names-data";
+import { NAMES_DATA, type NamesOfLocale } from "./names";
+import { pickOptions, type NameKind, type NameOption } from "./name-options";
 
-export type NameKind = "region" | "language";
-export type NameOption = { code: string; name: string };
+export type { NameKind, NameOption } from "./name-options";
 
 const maps = new Map<string, ReadonlyMap<string, string>>();
+
+/** Both name lists of a locale (English for a locale the portal does not have). */
+export function namesOfLocale(locale: string): NamesOfLocale {
+  return NAMES_DATA[isLocale(locale) ? locale : DEFAULT_LOCALE];
+}
 
 function namesOf(locale: string, kind: NameKind): ReadonlyMap<string, string> {
   const l: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
@@ -27,13 +32,7 @@ export function displayName(locale: string, kind: NameKind, code: string): strin
   return namesOf(locale, kind).get(code) ?? code;
 }
 
-/**
- * Codes with their names in the locale's collation order (sorted when the data was generated), for a
- * select: `only` keeps those codes (every one when absent), `keep` adds codes already chosen that
- * `only` would leave out, so a stored value never disappears from its list.
- */
+/** Codes with their names in the locale's collation order, for a select (see pickOptions). */
 export function nameOptions(locale: string, kind: NameKind, only?: readonly string[], keep: readonly (string | undefined)[] = []): NameOption[] {
-  const l: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const wanted = only ? new Set([...only, ...keep.filter((c): c is string => Boolean(c))]) : null;
-  return NAMES_DATA[l][kind].filter(([code]) => !wanted || wanted.has(code)).map(([code, name]) => ({ code, name }));
+  return pickOptions(namesOfLocale(locale)[kind], only, keep);
 }

@@ -35,6 +35,12 @@ export async function signInAs(page: Page, role: Role, email?: string) {
   return account;
 }
 
+/** Opens the header's language menu and picks a language by its own name ("Deutsch", "polski"). */
+export async function switchLanguage(page: Page, name: string) {
+  await page.locator("details[data-language-menu] > summary").click();
+  await page.getByRole("button", { name, exact: true }).click();
+}
+
 // A file chosen before React has hydrated the form is dropped by the hydration: wait until React
 // owns the file input (it tags the nodes it hydrated with __reactFiber$… keys).
 export async function hydrated(page: Page, selector = "input[name=cv]") {

@@ -279,3 +279,24 @@ describe("message subsets", () => {
     expect(formStateKeys(state)).toEqual(keys);
   });
 });
+
+/** Every project module a client module reaches through its imports (server actions excluded). */
+function reachable(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const { resolved } of imports(file)) if (resolved && directive(resolved) !== "use server") reachable(resolved, seen);
+  return seen;
+}
+
+describe("client bundles carry one locale's country and language names, not all of them", () => {
+  const ALL_NAMES = ["lib/text/names/index.ts", "lib/text/display-name.ts"];
+
+  it("the check sees the names when a module imports them", () => {
+    expect(reachable("components/offers/offer-facts.tsx")).toContain("lib/text/display-name.ts");
+  });
+
+  it.each(FILES.filter(isClient))("%s", (file) => {
+    const leaks = [...reachable(file)].filter((m) => ALL_NAMES.includes(m));
+    expect(leaks, `${file} imports every locale's names: use useNameOptions (components/i18n/names-context.tsx)`).toEqual([]);
+  });
+});

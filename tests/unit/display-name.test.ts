@@ -3,7 +3,7 @@ import { LOCALES } from "@/i18n/locales";
 import { ISO_COUNTRY_CODES } from "@/lib/domain/countries";
 import { COMMON_LANGUAGE_CODES, ISO_LANGUAGE_CODES } from "@/lib/domain/languages";
 import { displayName, nameOptions } from "@/lib/text/display-name";
-import { NAMES_DATA } from "@/lib/text/names-data";
+import { NAMES_DATA } from "@/lib/text/names";
 
 describe("displayName(locale, type, code)", () => {
   it.each([
@@ -14,8 +14,10 @@ describe("displayName(locale, type, code)", () => {
     ["en", "language", "da", "Danish"],
     ["nl", "language", "en", "Engels"],
     ["da", "language", "aa", "afar"],
+    ["de", "region", "BE", "Belgien"],
+    ["pl", "language", "de", "niemiecki"],
     // A locale the portal does not have: English rather than a code.
-    ["de", "region", "BE", "Belgium"],
+    ["xx", "region", "BE", "Belgium"],
     // Not a code at all: the code itself, never an exception.
     ["en", "region", "1", "1"],
     ["en", "language", "not a code", "not a code"],
@@ -24,7 +26,13 @@ describe("displayName(locale, type, code)", () => {
   });
 });
 
-describe("names data (lib/text/names-data.ts)", () => {
+describe("names data (lib/text/names/)", () => {
+  it.each(LOCALES)("%s holds [code, name] pairs only", (locale) => {
+    for (const kind of ["region", "language"] as const) {
+      for (const pair of NAMES_DATA[locale][kind]) expect(pair.length === 2 && pair.every((x) => typeof x === "string" && x.length > 0), JSON.stringify(pair)).toBe(true);
+    }
+  });
+
   it.each(LOCALES)("%s names every ISO country and language, none by its code", (locale) => {
     const regions = new Map(NAMES_DATA[locale].region);
     const languages = new Map(NAMES_DATA[locale].language);

@@ -65,6 +65,10 @@ it("every locale the portal offers has its messages and its glossary", () => {
   }
 });
 
+it("every messages file is a language the portal offers (a finished translation is switched on)", () => {
+  expect(localeFiles.filter((locale) => !(LOCALES as readonly string[]).includes(locale))).toEqual([]);
+});
+
 it("the English source parses and names its placeholders", () => {
   for (const [key, msg] of source) expect(() => parse(msg), key).not.toThrow();
   expect(placeholders(parse("{total, plural, one {# item {x}} other {# items}} by {name}"))).toEqual(["name", "total"]);

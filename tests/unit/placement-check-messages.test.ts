@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { LOCALES } from "@/i18n/locales";
 import en from "@/messages/en.json";
-import nl from "@/messages/nl.json";
-import da from "@/messages/da.json";
+import { displayName } from "@/lib/text/display-name";
 import { type CheckResult, checkPlacement } from "@/lib/domain/placement-checks";
 import { type PlacementPatch, VALID_PLACEMENT, placementInput } from "./domain/placement-fixtures";
 import { type CheckLike, checkMessageKey, checkMessageValues } from "@/components/office/placement-check-values";
@@ -69,13 +71,16 @@ const messageKeys = (messages: Tree): string[] =>
       .map((code) => `${id}.${code}`),
   );
 
-describe.each([
-  ["en", en],
-  ["nl", nl],
-  ["da", da],
-])("placement check messages (%s)", (locale, messages) => {
+const messagesOf = (locale: string): unknown => JSON.parse(readFileSync(path.resolve(__dirname, `../../messages/${locale}.json`), "utf8"));
+const labelsFor = (locale: string, messages: unknown) => ({
+  country: (code: string) => displayName(locale, "region", code),
+  enums: translator(locale, messages, "enums"),
+  activity: translator(locale, messages, "activities"),
+});
+
+describe.each(LOCALES.map((locale) => [locale, messagesOf(locale)] as const))("placement check messages (%s)", (locale, messages) => {
   const t = translator(locale, messages, "placementChecks");
-  const labels = { locale, enums: translator(locale, messages, "enums"), activity: translator(locale, messages, "activities") };
+  const labels = labelsFor(locale, messages);
 
   it("the scenarios reach every message, and every check code has one", () => {
     const produced = new Set(allChecks.map(checkMessageKey));
@@ -93,7 +98,7 @@ describe.each([
 
 it("shows country names, dates and years the way readers expect (English)", () => {
   const t = translator("en", en, "placementChecks");
-  const labels = { locale: "en", enums: translator("en", en, "enums"), activity: translator("en", en, "activities") };
+  const labels = labelsFor("en", en);
   const [country] = checkPlacement({ ...VALID_PLACEMENT, hostCountry: "US" }).checks.filter((c) => c.id === "country");
   expect(t(checkMessageKey(country!), checkMessageValues(country!, labels))).toBe(
     "Under KA131 the host country must be an EU Member State or associated third country; United States is not.",

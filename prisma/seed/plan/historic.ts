@@ -3,6 +3,7 @@
 // have years of history. Each is a whole chain (alumnus → closed offer → accepted application →
 // APPROVED placement) that passes lib/domain's checkPlacement; the record itself is written by
 // plan/records.ts like every other approved placement's. Deterministic: one PRNG stream per draw.
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import type { CefrLevel, KeyAction, ParticipantCategory } from "@/generated/prisma/client";
 import { isEligibleHostCountry, isEligibleHostType } from "@/lib/domain/actions";
 import { classifyActivities } from "@/lib/domain/classifier";
@@ -46,7 +47,6 @@ const SENDING_WEIGHT: Readonly<Record<string, number>> = { DE: 3, ES: 3, BE: 3 }
 
 // The demo companies' own lists stay as the company journeys expect them.
 const DEMO_HOSTS: ReadonlySet<string> = new Set(["host-001", "host-012"]);
-const LOCALES: ReadonlySet<string> = new Set(["en", "nl", "da"]);
 const LEVEL_RANK: Readonly<Record<CefrLevel, number>> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, NATIVE: 7 };
 
 interface Pair {
@@ -151,7 +151,7 @@ export function planHistoricPlacements(reference: Date, passwordHash: string, ta
 
     const userId = `user-alumni-h${n}`;
     out.users.push({
-      ...userData({ id: userId, email, name: `${firstName} ${lastName}`, role: "STUDENT", locale: LOCALES.has(names.language) ? names.language : "en", passwordHash }),
+      ...userData({ id: userId, email, name: `${firstName} ${lastName}`, role: "STUDENT", locale: isLocale(names.language) ? names.language : DEFAULT_LOCALE, passwordHash }),
       id: userId,
       createdAt: joined,
     });

@@ -1,5 +1,6 @@
 // Turns data/people.ts into STUDENT users, participant profiles and their languages, with seeded
 // details (birth date, graduation/selection dates, skills) relative to the reference date.
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import type { CefrLevel, Prisma } from "@/generated/prisma/client";
 import { participantData } from "../build/participant";
 import { userData } from "../build/user";
@@ -22,8 +23,6 @@ export interface PlannedParticipant {
 /** The demo student (see demo-accounts.ts) is this person. */
 export const DEMO_STUDENT_KEY = "zoe-van-den-broeck";
 
-/** Locales the app ships (messages/); everyone else reads English. */
-const LOCALES: ReadonlySet<string> = new Set(["en", "nl", "da"]);
 
 export function participantIdFor(key: string): string {
   return key === DEMO_STUDENT_KEY ? "participant-student-demo" : `participant-${key}`;
@@ -50,7 +49,7 @@ export function planParticipants(reference: Date, passwordHash: string): Planned
       email,
       name: `${person.firstName} ${person.lastName}`,
       role: "STUDENT",
-      locale: LOCALES.has(native) ? native : "en",
+      locale: isLocale(native) ? native : DEFAULT_LOCALE,
       passwordHash,
     });
 

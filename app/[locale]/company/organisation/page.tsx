@@ -17,7 +17,7 @@ export default async function OrganisationPage() {
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <ClientMessages namespaces={["organisation", "enums", "fieldCounter"]}>
+      <ClientMessages namespaces={["organisation", "enums", "fieldCounter"]} names={["region"]}>
         <OrganisationForm host={host} />
       </ClientMessages>
     </div>

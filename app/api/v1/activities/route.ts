@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { DOT_ACTIVITY_IDS, EXCLUDED_ACTIVITY_IDS } from "@/lib/domain";
-import { isLocale } from "@/i18n/locales";
+import { LOCALES, isLocale } from "@/i18n/locales";
 import { apiError, methodNotAllowed, publicApi } from "@/lib/server/api";
 
-/** GET /api/v1/activities?locale=en|nl|da — the DOT activity list and its exclusions, labelled. */
+/** GET /api/v1/activities?locale=<one of LOCALES> — the DOT activity list and its exclusions, labelled. */
 export const GET = publicApi(async (request) => {
   const requested = new URL(request.url).searchParams.get("locale") ?? "en";
-  if (!isLocale(requested)) return apiError(400, "Unknown locale: use en, nl or da.", [{ path: "locale", message: "Unknown locale." }]);
+  if (!isLocale(requested)) return apiError(400, `Unknown locale: use one of ${LOCALES.join(", ")}.`, [{ path: "locale", message: "Unknown locale." }]);
   const t = await getTranslations({ locale: requested, namespace: "activities" });
   const describe = (id: string) => ({ id, label: t(`${id}.label` as never), description: t(`${id}.description` as never) });
   return Response.json({ locale: requested, categories: DOT_ACTIVITY_IDS.map(describe), exclusions: EXCLUDED_ACTIVITY_IDS.map(describe) });

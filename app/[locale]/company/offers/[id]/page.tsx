@@ -23,7 +23,7 @@ export default async function EditOfferPage({ params, searchParams }: { params: 
   const offer = await orNotFound(getOwnOffer(user, id));
   const t = await getTranslations("offerEditor");
   return (
-    <ClientMessages namespaces={["offerEditor", "enums", "activities", "applicants", "fieldCounter"]}>
+    <ClientMessages namespaces={["offerEditor", "enums", "activities", "applicants", "fieldCounter"]} names={["region", "language"]}>
       <div className="space-y-4">
         <PageHeader title={t("editTitle")} lead={offer.title} />
         <OfferStatusBar offerId={offer.id} title={offer.title} status={offer.status} justSaved={saved === "publish" ? "offerEditor.published" : saved ? "offerEditor.saved" : undefined} />

@@ -33,7 +33,7 @@ export default async function NewOfferPage() {
   return (
     <div>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <ClientMessages namespaces={["offerEditor", "enums", "activities", "fieldCounter"]}>
+      <ClientMessages namespaces={["offerEditor", "enums", "activities", "fieldCounter"]} names={["region", "language"]}>
         <OfferEditor offer={{ country: host.country, city: host.city }} canPublish={isHostOrganisationType(host.type) && isEligibleHostType(host.type)} />
       </ClientMessages>
     </div>

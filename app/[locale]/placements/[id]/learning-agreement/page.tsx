@@ -39,7 +39,7 @@ export default async function LearningAgreementPage({ params }: { params: Promis
     party === "trainee" ? `/student/applications/${placement.applicationId}` : party === "host" ? `/company/applications/${placement.applicationId}` : `/office/placements/${placement.id}`;
   const pending = view.pendingChange;
   return (
-    <ClientMessages namespaces={["learningAgreement", "enums", "fieldCounter"]}>
+    <ClientMessages namespaces={["learningAgreement", "enums", "fieldCounter"]} names={["language"]}>
       {/* The forms of the tables, the signatures and the changes. */}
       <div className="space-y-6">
         <PageHeader
