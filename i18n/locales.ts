@@ -1,26 +1,30 @@
 // English is the source locale; every other locale must have every key (tests/unit/messages.test.ts).
 // The order is the EU's protocol order (each language sorted by its own name), as europa.eu lists them.
-export const LOCALES = ["es", "cs", "da", "de", "en", "fr", "hr", "it", "hu", "nl", "pl", "pt", "sk", "sl"] as const;
+export const LOCALES = ["bg", "es", "cs", "da", "de", "en", "fr", "ga", "hr", "it", "hu", "nl", "pl", "pt", "ro", "sk", "sl", "sv"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /** Each language named in itself, written as the EU's own sites write it. */
 export const LOCALE_NAMES: Record<Locale, string> = {
+  bg: "български",
   es: "español",
   cs: "čeština",
   da: "dansk",
   de: "Deutsch",
   en: "English",
   fr: "français",
+  ga: "Gaeilge",
   hr: "hrvatski",
   it: "italiano",
   hu: "magyar",
   nl: "Nederlands",
   pl: "polski",
   pt: "português",
+  ro: "română",
   sk: "slovenčina",
   sl: "slovenščina",
+  sv: "svenska",
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -3,37 +3,45 @@ import "server-only";
 // in `npm run alerts` (tsx with the react-server condition), where next-intl's entry cannot load.
 import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
+import bg from "@/messages/bg.json";
 import cs from "@/messages/cs.json";
 import da from "@/messages/da.json";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 import fr from "@/messages/fr.json";
+import ga from "@/messages/ga.json";
 import hr from "@/messages/hr.json";
 import hu from "@/messages/hu.json";
 import it from "@/messages/it.json";
 import nl from "@/messages/nl.json";
 import pl from "@/messages/pl.json";
 import pt from "@/messages/pt.json";
+import ro from "@/messages/ro.json";
 import sk from "@/messages/sk.json";
 import sl from "@/messages/sl.json";
+import sv from "@/messages/sv.json";
 
 // Every locale has the same keys (tests/unit/messages.test.ts); typed by the source locale.
 const MESSAGES: Record<Locale, typeof en> = {
+  bg: bg as typeof en,
   es: es as typeof en,
   cs: cs as typeof en,
   da: da as typeof en,
   de: de as typeof en,
   en,
   fr: fr as typeof en,
+  ga: ga as typeof en,
   hr: hr as typeof en,
   it: it as typeof en,
   hu: hu as typeof en,
   nl: nl as typeof en,
   pl: pl as typeof en,
   pt: pt as typeof en,
+  ro: ro as typeof en,
   sk: sk as typeof en,
   sl: sl as typeof en,
+  sv: sv as typeof en,
 };
 
 /**

@@ -3,37 +3,45 @@
 // Server side only (mails, the API, server components): client components get their locale's lists
 // through <ClientMessages names> (components/i18n/client-messages.tsx), never all of them.
 import type { Locale } from "@/i18n/locales";
+import bg from "./bg.json";
 import cs from "./cs.json";
 import da from "./da.json";
 import de from "./de.json";
 import en from "./en.json";
 import es from "./es.json";
 import fr from "./fr.json";
+import ga from "./ga.json";
 import hr from "./hr.json";
 import hu from "./hu.json";
 import it from "./it.json";
 import nl from "./nl.json";
 import pl from "./pl.json";
 import pt from "./pt.json";
+import ro from "./ro.json";
 import sk from "./sk.json";
 import sl from "./sl.json";
+import sv from "./sv.json";
 
 // JSON imports type pairs as string[]; tests/unit/display-name.test.ts checks every entry is a pair.
 export type NamesOfLocale = Record<"region" | "language", readonly (readonly [string, string])[]>;
 
 export const NAMES_DATA: Record<Locale, NamesOfLocale> = {
+  bg: bg as unknown as NamesOfLocale,
   es: es as unknown as NamesOfLocale,
   cs: cs as unknown as NamesOfLocale,
   da: da as unknown as NamesOfLocale,
   de: de as unknown as NamesOfLocale,
   en: en as unknown as NamesOfLocale,
   fr: fr as unknown as NamesOfLocale,
+  ga: ga as unknown as NamesOfLocale,
   hr: hr as unknown as NamesOfLocale,
   it: it as unknown as NamesOfLocale,
   hu: hu as unknown as NamesOfLocale,
   nl: nl as unknown as NamesOfLocale,
   pl: pl as unknown as NamesOfLocale,
   pt: pt as unknown as NamesOfLocale,
+  ro: ro as unknown as NamesOfLocale,
   sk: sk as unknown as NamesOfLocale,
   sl: sl as unknown as NamesOfLocale,
+  sv: sv as unknown as NamesOfLocale,
 };
