@@ -1,6 +1,6 @@
 // English is the source locale; every other locale must have every key (tests/unit/messages.test.ts).
 // The order is the EU's protocol order (each language sorted by its own name), as europa.eu lists them.
-export const LOCALES = ["bg", "es", "cs", "da", "de", "en", "fr", "ga", "hr", "it", "hu", "nl", "pl", "pt", "ro", "sk", "sl", "sv"] as const;
+export const LOCALES = ["bg", "es", "cs", "da", "de", "et", "el", "en", "fr", "ga", "hr", "it", "hu", "nl", "pl", "pt", "ro", "sk", "sl", "fi", "sv"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
@@ -12,6 +12,8 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   cs: "čeština",
   da: "dansk",
   de: "Deutsch",
+  et: "eesti",
+  el: "ελληνικά",
   en: "English",
   fr: "français",
   ga: "Gaeilge",
@@ -24,6 +26,7 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   ro: "română",
   sk: "slovenčina",
   sl: "slovenščina",
+  fi: "suomi",
   sv: "svenska",
 };
 

@@ -16,6 +16,7 @@ const text = (tree: Tree, key: string): string => {
 for (const [name, locale] of [
   ["Deutsch", "de"],
   ["polski", "pl"],
+  ["ελληνικά", "el"],
 ] as const) {
   test(`in ${name}: sign in, search and read an offer`, async ({ page }) => {
     const m = messages(locale);

@@ -7,8 +7,11 @@ import bg from "@/messages/bg.json";
 import cs from "@/messages/cs.json";
 import da from "@/messages/da.json";
 import de from "@/messages/de.json";
+import el from "@/messages/el.json";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
+import et from "@/messages/et.json";
+import fi from "@/messages/fi.json";
 import fr from "@/messages/fr.json";
 import ga from "@/messages/ga.json";
 import hr from "@/messages/hr.json";
@@ -29,6 +32,8 @@ const MESSAGES: Record<Locale, typeof en> = {
   cs: cs as typeof en,
   da: da as typeof en,
   de: de as typeof en,
+  et: et as typeof en,
+  el: el as typeof en,
   en,
   fr: fr as typeof en,
   ga: ga as typeof en,
@@ -41,6 +46,7 @@ const MESSAGES: Record<Locale, typeof en> = {
   ro: ro as typeof en,
   sk: sk as typeof en,
   sl: sl as typeof en,
+  fi: fi as typeof en,
   sv: sv as typeof en,
 };
 

@@ -7,8 +7,11 @@ import bg from "./bg.json";
 import cs from "./cs.json";
 import da from "./da.json";
 import de from "./de.json";
+import el from "./el.json";
 import en from "./en.json";
 import es from "./es.json";
+import et from "./et.json";
+import fi from "./fi.json";
 import fr from "./fr.json";
 import ga from "./ga.json";
 import hr from "./hr.json";
@@ -31,6 +34,8 @@ export const NAMES_DATA: Record<Locale, NamesOfLocale> = {
   cs: cs as unknown as NamesOfLocale,
   da: da as unknown as NamesOfLocale,
   de: de as unknown as NamesOfLocale,
+  et: et as unknown as NamesOfLocale,
+  el: el as unknown as NamesOfLocale,
   en: en as unknown as NamesOfLocale,
   fr: fr as unknown as NamesOfLocale,
   ga: ga as unknown as NamesOfLocale,
@@ -43,5 +48,6 @@ export const NAMES_DATA: Record<Locale, NamesOfLocale> = {
   ro: ro as unknown as NamesOfLocale,
   sk: sk as unknown as NamesOfLocale,
   sl: sl as unknown as NamesOfLocale,
+  fi: fi as unknown as NamesOfLocale,
   sv: sv as unknown as NamesOfLocale,
 };
