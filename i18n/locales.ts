@@ -1,6 +1,6 @@
 // English is the source locale; every other locale must have every key (tests/unit/messages.test.ts).
 // The order is the EU's protocol order (each language sorted by its own name), as europa.eu lists them.
-export const LOCALES = ["bg", "es", "cs", "da", "de", "et", "el", "en", "fr", "ga", "hr", "it", "hu", "nl", "pl", "pt", "ro", "sk", "sl", "fi", "sv"] as const;
+export const LOCALES = ["bg", "es", "cs", "da", "de", "et", "el", "en", "fr", "ga", "hr", "it", "lv", "lt", "hu", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "fi", "sv"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
@@ -19,7 +19,10 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   ga: "Gaeilge",
   hr: "hrvatski",
   it: "italiano",
+  lv: "latviešu",
+  lt: "lietuvių",
   hu: "magyar",
+  mt: "Malti",
   nl: "Nederlands",
   pl: "polski",
   pt: "português",

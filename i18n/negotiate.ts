@@ -8,7 +8,10 @@ export function localeOfPath(pathname: string): Locale | null {
   return isLocale(first) ? first : null;
 }
 
-/** The first language of Accept-Language the portal speaks; region variants count ("pt-BR" → "pt"). */
+// Browsers send "no" (Norwegian) or "nn" (Nynorsk) where the portal has Bokmål ("nb").
+const MACROLANGUAGE: Readonly<Record<string, string>> = { no: "nb", nn: "nb" };
+
+/** The first language of Accept-Language the portal speaks; region variants count ("pt-BR" → "pt", "no-NO" → "nb"). */
 export function fromAcceptLanguage(header: string | null): Locale | undefined {
   if (!header) return undefined;
   const ranked = header
@@ -21,7 +24,8 @@ export function fromAcceptLanguage(header: string | null): Locale | undefined {
     .filter((entry) => entry.tag && Number.isFinite(entry.q) && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const { tag } of ranked) {
-    const base = tag.split("-")[0];
+    const first = tag.split("-")[0] ?? "";
+    const base = MACROLANGUAGE[first] ?? first;
     const match = LOCALES.find((l) => l === tag || l === base);
     if (match) return match;
   }

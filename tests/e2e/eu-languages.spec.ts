@@ -59,6 +59,8 @@ for (const [name, locale] of [
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await expectNoAxeViolations(page);
+    // For the reader of docs/: how the page looks in this script (Greek needs its own glyphs).
+    await page.screenshot({ path: path.resolve(__dirname, `../../docs/screenshots/offer-${locale}.png`) });
   });
 }
 

@@ -54,7 +54,9 @@ async function danishHeaderRows(page: Page, path: string, name: string): Promise
   await page.locator("header").screenshot({ path: `${SHOTS}/header-da-1280-${name}.png` });
   return page.locator("header a, header button").evaluateAll((items) => {
     // Items of one flex row share their vertical centre (items-center); a new row starts well below.
+    // The closed language menu's buttons keep layout boxes inside <details>: count what is shown.
     const centres = items
+      .filter((el) => el.checkVisibility())
       .map((el) => el.getBoundingClientRect())
       .filter((r) => r.width > 1)
       .map((r) => (r.top + r.bottom) / 2)

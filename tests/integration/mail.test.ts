@@ -1,7 +1,8 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { LOCALES } from "@/i18n/locales";
 import { tempOutbox } from "./temp-outbox";
 
 const outbox = tempOutbox();
@@ -101,5 +102,12 @@ describe("mail", () => {
     expect(mailTranslator("da")).toMatchObject({ locale: "da" });
     expect(mailTranslator("xx")).toMatchObject({ locale: "en" });
     expect(mailTranslator("xx").t("footer")).toMatch(/DOT Portal/);
+  });
+
+  it.each(LOCALES)("writes mail in %s, the language's own text", async (locale) => {
+    const own = JSON.parse(await readFile(path.resolve(__dirname, `../../messages/${locale}.json`), "utf8")) as { mail: { footer: string } };
+    const mail = mailTranslator(locale);
+    expect(mail.locale).toBe(locale);
+    expect(mail.t("footer")).toBe(own.mail.footer);
   });
 });

@@ -17,6 +17,9 @@ import ga from "@/messages/ga.json";
 import hr from "@/messages/hr.json";
 import hu from "@/messages/hu.json";
 import it from "@/messages/it.json";
+import lt from "@/messages/lt.json";
+import lv from "@/messages/lv.json";
+import mt from "@/messages/mt.json";
 import nl from "@/messages/nl.json";
 import pl from "@/messages/pl.json";
 import pt from "@/messages/pt.json";
@@ -39,7 +42,10 @@ const MESSAGES: Record<Locale, typeof en> = {
   ga: ga as typeof en,
   hr: hr as typeof en,
   it: it as typeof en,
+  lv: lv as typeof en,
+  lt: lt as typeof en,
   hu: hu as typeof en,
+  mt: mt as typeof en,
   nl: nl as typeof en,
   pl: pl as typeof en,
   pt: pt as typeof en,

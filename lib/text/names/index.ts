@@ -17,6 +17,9 @@ import ga from "./ga.json";
 import hr from "./hr.json";
 import hu from "./hu.json";
 import it from "./it.json";
+import lt from "./lt.json";
+import lv from "./lv.json";
+import mt from "./mt.json";
 import nl from "./nl.json";
 import pl from "./pl.json";
 import pt from "./pt.json";
@@ -41,7 +44,10 @@ export const NAMES_DATA: Record<Locale, NamesOfLocale> = {
   ga: ga as unknown as NamesOfLocale,
   hr: hr as unknown as NamesOfLocale,
   it: it as unknown as NamesOfLocale,
+  lv: lv as unknown as NamesOfLocale,
+  lt: lt as unknown as NamesOfLocale,
   hu: hu as unknown as NamesOfLocale,
+  mt: mt as unknown as NamesOfLocale,
   nl: nl as unknown as NamesOfLocale,
   pl: pl as unknown as NamesOfLocale,
   pt: pt as unknown as NamesOfLocale,
