@@ -12,12 +12,15 @@ const phrasesOf = (check: ClassificationResult, id: string) => [...new Set(check
  */
 export async function OfferDotEvidence({
   tasks,
+  lang,
   check,
   declared,
   noEvidenceText,
   title,
 }: {
   tasks: string;
+  /** The language the host wrote the tasks in (marked on the list for screen readers). */
+  lang?: string;
   check: ClassificationResult;
   declared: readonly string[];
   /** Replaces the participant-facing "no evidence" note (e.g. on the office's review page). */
@@ -32,7 +35,7 @@ export async function OfferDotEvidence({
   const declaredEvidence = evidenceForDeclared(declared.filter(isDotActivityId), check);
   return (
     <Card title={title ?? t("tasksTitle")}>
-      <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+      <ul lang={lang} className="list-disc space-y-1 pl-5 text-sm text-slate-800">
         {lines.map((line, i) => (
           <li key={i}>
             {highlightSegments(line, dotTerms).map((s, j) =>

@@ -151,7 +151,7 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
 
         <PlacementCheckList checks={data.checks} evaluatedAt={data.checksEvaluatedAt} />
 
-        <OfferDotEvidence tasks={offer.tasks} check={data.classification} declared={offer.categories.map((c) => c.category)} noEvidenceText={t("noEvidence")} title={t("tasksTitle")} />
+        <OfferDotEvidence tasks={offer.tasks} lang={offer.language} check={data.classification} declared={offer.categories.map((c) => c.category)} noEvidenceText={t("noEvidence")} title={t("tasksTitle")} />
 
         {p.status === "PROPOSED" && (
           <PlacementDecisionPanel

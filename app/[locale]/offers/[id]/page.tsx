@@ -48,6 +48,7 @@ export default async function OfferPage({ params }: LocaleParams<{ id: string }>
       <div className="space-y-6">
         <PageHeader
           title={offer.title}
+          titleLang={offer.language}
           lead={
             <>
               {t("lead", { host: offer.host.legalName, city: offer.city })} <CountryName code={offer.country} />
@@ -57,8 +58,8 @@ export default async function OfferPage({ params }: LocaleParams<{ id: string }>
         />
         <div className="grid gap-6 lg:grid-cols-3">
           <div className="space-y-6 lg:col-span-2">
-            <OfferDescription description={offer.description} requiredSkills={offer.requiredSkills} />
-            <OfferDotEvidence tasks={offer.tasks} check={offer.dotCheck} declared={offer.categories.map((c) => c.category)} />
+            <OfferDescription description={offer.description} requiredSkills={offer.requiredSkills} lang={offer.language} />
+            <OfferDotEvidence tasks={offer.tasks} lang={offer.language} check={offer.dotCheck} declared={offer.categories.map((c) => c.category)} />
             <OfferHostCard host={offer.host} />
           </div>
           <div className="space-y-6">
