@@ -72,7 +72,12 @@ test("the language menu lists every language in itself, opens and closes from th
   const menu = page.getByRole("form", { name: "Language" });
   await expect(menu.getByRole("button", { name: "English", exact: true })).toHaveAttribute("aria-current", "true");
   await expect(menu.getByRole("button", { name: "Deutsch", exact: true })).toHaveAttribute("lang", "de");
+  // All 24 official EU languages, each named in itself.
+  await expect(menu.getByRole("button")).toHaveCount(24);
+  await expect(menu.getByRole("button", { name: "ελληνικά", exact: true })).toHaveAttribute("lang", "el");
+  await expect(menu.getByRole("button", { name: "български", exact: true })).toHaveAttribute("lang", "bg");
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: path.resolve(__dirname, "../../docs/screenshots/language-menu.png") });
   await page.keyboard.press("Escape");
   await expect(menu).toBeHidden();
   await expect(summary).toBeFocused();
