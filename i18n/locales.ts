@@ -1,6 +1,7 @@
 // English is the source locale; every other locale must have every key (tests/unit/messages.test.ts).
-// The order is the EU's protocol order (each language sorted by its own name), as europa.eu lists them.
-export const LOCALES = ["bg", "es", "cs", "da", "de", "et", "el", "en", "fr", "ga", "hr", "it", "lv", "lt", "hu", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "fi", "sv"] as const;
+// The order is the EU's protocol order (each language sorted by its own name), as europa.eu lists
+// them, then the main languages of the other Erasmus+ programme countries.
+export const LOCALES = ["bg", "es", "cs", "da", "de", "et", "el", "en", "fr", "ga", "hr", "it", "lv", "lt", "hu", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "fi", "sv", "is", "nb"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
@@ -31,6 +32,8 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   sl: "slovenščina",
   fi: "suomi",
   sv: "svenska",
+  is: "íslenska",
+  nb: "norsk bokmål",
 };
 
 export function isLocale(value: unknown): value is Locale {

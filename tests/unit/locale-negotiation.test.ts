@@ -25,8 +25,12 @@ describe("Accept-Language", () => {
     ["fr-FR,fr;q=0.9", "fr"],
     ["pt-BR,pt;q=0.9", "pt"],
     ["de-AT", "de"],
-    // A language the portal does not offer yet falls through to the next one the visitor reads.
-    ["nb-NO,nb;q=0.9,en;q=0.5", "en"],
+    ["nb-NO,nb;q=0.9,en;q=0.5", "nb"],
+    // Norwegian without the written standard, and Nynorsk, read Bokmål.
+    ["no-NO,no;q=0.9", "nb"],
+    ["nn", "nb"],
+    // A language the portal does not offer falls through to the next one the visitor reads.
+    ["ja-JP,da;q=0.5", "da"],
     ["en-GB;q=0.2, da-DK;q=0.8", "da"],
     ["*;q=0.5, nl;q=0", undefined],
     ["NL", "nl"],

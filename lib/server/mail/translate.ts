@@ -16,10 +16,12 @@ import fr from "@/messages/fr.json";
 import ga from "@/messages/ga.json";
 import hr from "@/messages/hr.json";
 import hu from "@/messages/hu.json";
+import is from "@/messages/is.json";
 import it from "@/messages/it.json";
 import lt from "@/messages/lt.json";
 import lv from "@/messages/lv.json";
 import mt from "@/messages/mt.json";
+import nb from "@/messages/nb.json";
 import nl from "@/messages/nl.json";
 import pl from "@/messages/pl.json";
 import pt from "@/messages/pt.json";
@@ -54,6 +56,8 @@ const MESSAGES: Record<Locale, typeof en> = {
   sl: sl as typeof en,
   fi: fi as typeof en,
   sv: sv as typeof en,
+  is: is as typeof en,
+  nb: nb as typeof en,
 };
 
 /**

@@ -16,10 +16,12 @@ import fr from "./fr.json";
 import ga from "./ga.json";
 import hr from "./hr.json";
 import hu from "./hu.json";
+import is from "./is.json";
 import it from "./it.json";
 import lt from "./lt.json";
 import lv from "./lv.json";
 import mt from "./mt.json";
+import nb from "./nb.json";
 import nl from "./nl.json";
 import pl from "./pl.json";
 import pt from "./pt.json";
@@ -56,4 +58,6 @@ export const NAMES_DATA: Record<Locale, NamesOfLocale> = {
   sl: sl as unknown as NamesOfLocale,
   fi: fi as unknown as NamesOfLocale,
   sv: sv as unknown as NamesOfLocale,
+  is: is as unknown as NamesOfLocale,
+  nb: nb as unknown as NamesOfLocale,
 };
