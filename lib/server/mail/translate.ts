@@ -20,6 +20,7 @@ import is from "@/messages/is.json";
 import it from "@/messages/it.json";
 import lt from "@/messages/lt.json";
 import lv from "@/messages/lv.json";
+import mk from "@/messages/mk.json";
 import mt from "@/messages/mt.json";
 import nb from "@/messages/nb.json";
 import nl from "@/messages/nl.json";
@@ -28,7 +29,9 @@ import pt from "@/messages/pt.json";
 import ro from "@/messages/ro.json";
 import sk from "@/messages/sk.json";
 import sl from "@/messages/sl.json";
+import sr from "@/messages/sr.json";
 import sv from "@/messages/sv.json";
+import tr from "@/messages/tr.json";
 
 // Every locale has the same keys (tests/unit/messages.test.ts); typed by the source locale.
 const MESSAGES: Record<Locale, typeof en> = {
@@ -58,6 +61,9 @@ const MESSAGES: Record<Locale, typeof en> = {
   sv: sv as typeof en,
   is: is as typeof en,
   nb: nb as typeof en,
+  mk: mk as typeof en,
+  sr: sr as typeof en,
+  tr: tr as typeof en,
 };
 
 /**

@@ -20,6 +20,7 @@ import is from "./is.json";
 import it from "./it.json";
 import lt from "./lt.json";
 import lv from "./lv.json";
+import mk from "./mk.json";
 import mt from "./mt.json";
 import nb from "./nb.json";
 import nl from "./nl.json";
@@ -28,7 +29,9 @@ import pt from "./pt.json";
 import ro from "./ro.json";
 import sk from "./sk.json";
 import sl from "./sl.json";
+import sr from "./sr.json";
 import sv from "./sv.json";
+import tr from "./tr.json";
 
 // JSON imports type pairs as string[]; tests/unit/display-name.test.ts checks every entry is a pair.
 export type NamesOfLocale = Record<"region" | "language", readonly (readonly [string, string])[]>;
@@ -60,4 +63,7 @@ export const NAMES_DATA: Record<Locale, NamesOfLocale> = {
   sv: sv as unknown as NamesOfLocale,
   is: is as unknown as NamesOfLocale,
   nb: nb as unknown as NamesOfLocale,
+  mk: mk as unknown as NamesOfLocale,
+  sr: sr as unknown as NamesOfLocale,
+  tr: tr as unknown as NamesOfLocale,
 };
