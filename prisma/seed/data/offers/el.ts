@@ -73,7 +73,7 @@ export const EL_OFFERS: readonly OfferText[] = [
     skills: ["Ελληνικά και αγγλικά", "Ευγένεια", "Εμπειρία στον τουρισμό είναι επιθυμητή"],
     categories: ["digital-marketing"],
     languages: [["el", "B2"], ["en", "B2"]],
-    hosts: ["host-060", "host-043"],
+    hosts: ["host-060"],
     months: [3, 5],
   },
   {

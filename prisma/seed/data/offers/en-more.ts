@@ -5,17 +5,17 @@ import type { OfferText } from "./types";
 export const EN_MORE_OFFERS: readonly OfferText[] = [
   {
     key: "en-15", language: "en", kind: "dot",
-    title: "Backend Developer Intern (Go, e-services)",
+    title: "Backend Developer Intern (Go)",
     description:
-      "{host} builds the integrations behind digital identity and e-services. In {city} you join one of our " +
-      "backend teams and ship code to production during your traineeship.",
+      "In {city} you join one of the backend teams of {host} and ship code to production during your " +
+      "traineeship, with a senior developer as your buddy.",
     tasks: [
       "Develop backend services in Go and PostgreSQL",
       "Design and document REST and gRPC APIs",
       "Write unit and integration tests",
       "Take part in code reviews and sprint planning",
     ],
-    skills: ["Go, Java or Python", "SQL", "Git", "Interest in security and identity"],
+    skills: ["Go, Java or Python", "SQL", "Git"],
     categories: ["software-development"],
     languages: [["en", "B2"]],
     hosts: ["host-067", "host-073"],
@@ -54,15 +54,15 @@ export const EN_MORE_OFFERS: readonly OfferText[] = [
     skills: ["Java or Kotlin", "SQL", "Git", "Attention to detail"],
     categories: ["software-development"],
     languages: [["en", "B2"]],
-    hosts: ["host-069", "host-073"],
+    hosts: ["host-069"],
     months: [4, 6],
   },
   {
     key: "en-18", language: "en", kind: "dot",
     title: "Cloud & Network Operations Trainee",
     description:
-      "{host} keeps the systems of retailers and hospitals running around the clock. In {city} you join the " +
-      "operations team and learn how modern infrastructure is run.",
+      "{host} keeps its clients' systems running around the clock. In {city} you join the operations team " +
+      "and learn how modern infrastructure is run.",
     tasks: [
       "Administer Linux servers and Kubernetes clusters",
       "Configure network equipment, VPNs and firewalls",
@@ -73,15 +73,15 @@ export const EN_MORE_OFFERS: readonly OfferText[] = [
     skills: ["Linux", "Networking basics", "Bash or Python"],
     categories: ["it-systems"],
     languages: [["en", "B2"]],
-    hosts: ["host-070", "host-067"],
+    hosts: ["host-070", "host-067", "host-073"],
     months: [3, 6],
   },
   {
     key: "en-19", language: "en", kind: "dot",
     title: "UX/UI Design Intern",
     description:
-      "{host} designs apps for tourism, culture and outdoor brands. In {city} you work with our designers from " +
-      "the first user interview to the final screens.",
+      "In {city} you work with the designers of {host}, from the first user interview to the final " +
+      "screens.",
     tasks: [
       "Create wireframes and interactive prototypes in Figma",
       "Design interfaces for mobile apps and websites",

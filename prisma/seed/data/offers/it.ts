@@ -7,8 +7,8 @@ export const IT_OFFERS: readonly OfferText[] = [
     key: "it-01", language: "it", kind: "dot",
     title: "Tirocinio Sviluppatore Front-end (React)",
     description:
-      "{host} cerca un/una tirocinante da inserire nel team di sviluppo a {city}. Lavorerai su siti ed " +
-      "e-commerce per clienti della moda e del design, affiancato/a da uno sviluppatore senior.",
+      "{host} cerca un/una tirocinante da inserire nel team di sviluppo a {city}. Lavorerai sulle interfacce " +
+      "web dei nostri progetti, affiancato/a da uno sviluppatore senior.",
     tasks: [
       "Sviluppare interfacce web in React e TypeScript",
       "Realizzare componenti riutilizzabili a partire dai mockup in Figma",
@@ -63,7 +63,7 @@ export const IT_OFFERS: readonly OfferText[] = [
     title: "Stage Digital Marketing e Social Media",
     description:
       "Ti piacciono i social e vuoi capire cosa c'è dietro una campagna che funziona? Da {host} a {city} " +
-      "seguirai i canali digitali dei nostri clienti insieme al team marketing.",
+      "seguirai i nostri canali digitali insieme al team marketing.",
     tasks: [
       "Pianificare e pubblicare contenuti su Instagram, Facebook e LinkedIn",
       "Gestire campagne a pagamento su Meta e Google Ads",

@@ -38,7 +38,7 @@ export const PL_OFFERS: readonly OfferText[] = [
     skills: ["Znajomość mediów społecznościowych", "Excel lub Arkusze Google", "Lekkie pióro", "Mile widziana znajomość Canvy"],
     categories: ["digital-marketing"],
     languages: [["pl", "C1"]],
-    hosts: ["host-048", "host-029"],
+    hosts: ["host-048"],
     months: [3, 6],
   },
   {
@@ -65,7 +65,7 @@ export const PL_OFFERS: readonly OfferText[] = [
     title: "Staż – tester oprogramowania (automatyzacja testów)",
     description:
       "Jakość to u nas wspólna odpowiedzialność. W firmie {host} poznasz testy manualne i automatyczne na " +
-      "projektach, które trafiają do tysięcy użytkowników. Miejsce pracy: {city}.",
+      "projektach dla naszych klientów. Miejsce pracy: {city}.",
     tasks: [
       "Projektowanie i wykonywanie przypadków testowych",
       "Automatyzacja testów w Selenium lub Playwright",

@@ -25,8 +25,8 @@ export const PT_OFFERS: readonly OfferText[] = [
     key: "pt-02", language: "pt", kind: "dot",
     title: "Estágio em Análise de Dados (Python e Power BI)",
     description:
-      "Na {host} ajudamos produtores de vinho, retalhistas e operadores logísticos a tomar decisões com base " +
-      "em dados. Procuramos um/a estagiário/a com gosto por números para o nosso escritório ({city}).",
+      "Na {host} ajudamos os nossos clientes a tomar decisões com base em dados. Procuramos um/a " +
+      "estagiário/a com gosto por números para o nosso escritório ({city}).",
     tasks: [
       "Recolher, limpar e analisar dados com Python e SQL",
       "Construir dashboards em Power BI para os clientes",
