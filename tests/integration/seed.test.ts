@@ -43,6 +43,10 @@ describe("seedDatabase", () => {
     expect(countries.length).toBeGreaterThanOrEqual(8);
     const languages = await prisma.offer.groupBy({ by: ["language"], _count: { _all: true } });
     expect(Object.fromEntries(languages.map((l) => [l.language, l._count._all >= 20]))).toMatchObject({ en: true, nl: true, da: true, de: true, fr: true, es: true });
+    // Offers in at least 12 languages (a handful each at least), from hosts in at least 20 countries.
+    expect(languages.filter((l) => l._count._all >= 5).length).toBeGreaterThanOrEqual(12);
+    const hostCountries = await prisma.hostOrganisation.groupBy({ by: ["country"] });
+    expect(hostCountries.length).toBeGreaterThanOrEqual(20);
   });
 
   it("seeds accounts that confirmed their address, hashed with argon2id, with nothing to change first", async () => {

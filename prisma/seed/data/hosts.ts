@@ -1,6 +1,8 @@
 // Receiving organisations: mostly SMEs, a few large companies, NGOs, a research institute, a public
 // body, a HEI — plus the two kinds domain.md §3 never allows (an EU agency, a National Agency), KA107
 // hosts (CH, UA, GE) and one outside every programme (US), so refusals have something to refuse.
+// host-048 onwards: SMEs across the rest of the EU (PL IT PT SE CZ GR HU RO FI, the Baltics, SK SI
+// HR BG CY), so offers come in every portal language and from more than 30 countries.
 // Names and identifiers are invented; PIC/OID/VAT only have the right shapes.
 import type { HostType } from "@/generated/prisma/enums";
 import type { EcosystemId } from "./ecosystems";
@@ -317,6 +319,172 @@ export const HOSTS: readonly HostSeed[] = [
     address: "Alameda de Mazarredo 47, 48009 Bilbao", website: "https://www.norteingenieriabim.es",
     description: "Ingeniería vasca de estructuras e instalaciones que trabaja íntegramente en BIM.",
     belowTwoFifty: true, naceSection: "M", ecosystem: "construction", pic: "898402376", oid: "E10290785", vat: "ESB95873124", verified: false,
+  },
+  {
+    id: "host-048", legalName: "Bałtyk Media Sp. z o.o.", type: "COMPANY", country: "PL", city: "Gdańsk",
+    address: "ul. Grunwaldzka 472, 80-309 Gdańsk", website: "https://www.baltykmedia.pl",
+    description: "Agencja marketingu internetowego z Trójmiasta: kampanie Google i Meta, SEO i sklepy internetowe dla pomorskich firm.",
+    belowTwoFifty: true, naceSection: "M", ecosystem: "cultural-creative", pic: "891563047", oid: "E10346112", vat: "PL5842791036", verified: true,
+  },
+  {
+    id: "host-049", legalName: "Odra Automatyka Sp. z o.o.", type: "COMPANY", country: "PL", city: "Wrocław",
+    address: "ul. Legnicka 55F, 54-203 Wrocław", website: "https://www.odra-automatyka.pl",
+    description: "Integrator of robot cells and machine-vision inspection for household-appliance and automotive plants in Lower Silesia.",
+    belowTwoFifty: true, naceSection: "C", ecosystem: "electronics", pic: "894720581", oid: "E10347286", vat: "PL8971953204", verified: false,
+  },
+  {
+    id: "host-050", legalName: "Navigli Digital S.r.l.", type: "COMPANY", country: "IT", city: "Milano",
+    address: "Via Tortona 31, 20144 Milano", website: "https://www.naviglidigital.it",
+    description: "Agenzia digitale milanese: e-commerce, campagne social e contenuti per marchi della moda e del design.",
+    belowTwoFifty: true, naceSection: "M", ecosystem: "cultural-creative", pic: "897302618", oid: "E10348451", vat: "IT09817350963", verified: true,
+    contact: { name: "Chiara Galli", email: "chiara.galli@naviglidigital.example" },
+  },
+  {
+    id: "host-051", legalName: "Studio Portici Ingegneria S.r.l.", type: "COMPANY", country: "IT", city: "Bologna",
+    address: "Via dell'Indipendenza 67, 40121 Bologna", website: "https://www.studioportici.it",
+    description: "Società di ingegneria che progetta in BIM scuole, ospedali e il recupero di edifici storici in Emilia-Romagna.",
+    belowTwoFifty: true, naceSection: "M", ecosystem: "construction", pic: "900581436", oid: "E10349027", vat: "IT03628411207", verified: false,
+  },
+  {
+    id: "host-052", legalName: "Albergo Lungarno S.r.l.", type: "COMPANY", country: "IT", city: "Firenze",
+    address: "Lungarno Amerigo Vespucci 44, 50123 Firenze", website: "https://www.albergolungarno.it",
+    description: "Four-star family hotel with 60 rooms on the Arno, run by the same family since 1962.",
+    belowTwoFifty: true, naceSection: "I", ecosystem: "tourism", pic: "903847120", oid: "E10350194", vat: "IT05471860483", verified: false,
+  },
+  {
+    id: "host-053", legalName: "Tejo Software, Lda.", type: "COMPANY", country: "PT", city: "Lisboa",
+    address: "Avenida Infante Dom Henrique 333, 1800-282 Lisboa", website: "https://www.tejosoftware.pt",
+    description: "Software house lisboeta (70 pessoas) que desenvolve plataformas web e móveis para seguradoras e para o setor público.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "892640375", oid: "E10351368", vat: "PT514382096", verified: true,
+    contact: { name: "Inês Carvalho", email: "ines.carvalho@tejosoftware.example" },
+  },
+  {
+    id: "host-054", legalName: "Douro Analytics, Lda.", type: "COMPANY", country: "PT", city: "Porto",
+    address: "Rua do Campo Alegre 1021, 4150-180 Porto", website: "https://www.douroanalytics.pt",
+    description: "Data-analytics consultancy for wine producers, retailers and logistics companies in northern Portugal.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "agri-food", pic: "905713482", oid: "E10352540", vat: "PT515904273", verified: false,
+  },
+  {
+    id: "host-055", legalName: "Söderkod AB", type: "COMPANY", country: "SE", city: "Stockholm",
+    address: "Götgatan 78, 118 30 Stockholm", website: "https://www.soderkod.se",
+    description: "Stockholm product studio (45 people) building web and mobile services for Swedish regions, healthcare and fintech.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "898105634", oid: "E10353719", vat: "SE559241836701", verified: true,
+  },
+  {
+    id: "host-056", legalName: "Öresund Spelstudio AB", type: "COMPANY", country: "SE", city: "Malmö",
+    address: "Stora Varvsgatan 6A, 211 19 Malmö", website: "https://www.oresundspel.se",
+    description: "Independent game studio in Malmö's Western Harbour making console and PC games, 30 developers.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "cultural-creative", pic: "901384726", oid: "E10354883", vat: "SE559013472801", verified: false,
+  },
+  {
+    id: "host-057", legalName: "Vltava Software s.r.o.", type: "COMPANY", country: "CZ", city: "Praha",
+    address: "Karolinská 650/1, 186 00 Praha 8", website: "https://www.vltavasoftware.cz",
+    description: "Pražská softwarová firma vyvíjející webové aplikace a interní systémy pro banky a energetiku, 90 zaměstnanců.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "895264170", oid: "E10356021", vat: "CZ06827314", verified: true,
+    contact: { name: "Tereza Novotná", email: "tereza.novotna@vltavasoftware.example" },
+  },
+  {
+    id: "host-058", legalName: "Špilberk Security s.r.o.", type: "COMPANY", country: "CZ", city: "Brno",
+    address: "Purkyňova 649/127, 612 00 Brno", website: "https://www.spilberk-security.cz",
+    description: "Brno cybersecurity company doing penetration tests and running a security operations centre for Czech municipalities and manufacturers.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "902457813", oid: "E10357194", vat: "CZ08541726", verified: false,
+  },
+  {
+    id: "host-059", legalName: "Attiki Digital Solutions IKE", type: "COMPANY", country: "GR", city: "Athina",
+    address: "Leoforos Kifisias 280, 152 32 Chalandri", website: "https://www.attikidigital.gr",
+    description: "Athens software and data company building e-government and e-health platforms, 55 employees.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "896503271", oid: "E10358362", vat: "EL802914635", verified: true,
+  },
+  {
+    id: "host-060", legalName: "Minoa Resorts A.E.", type: "COMPANY", country: "GR", city: "Chania",
+    address: "Odos Akti Kountourioti 12, 731 32 Chania", website: "https://www.minoaresorts.gr",
+    description: "Group of two seaside hotels in western Crete, open from April to October.",
+    belowTwoFifty: false, naceSection: "I", ecosystem: "tourism", pic: "907628345", oid: "E10359530", vat: "EL094517382", verified: false,
+  },
+  {
+    id: "host-061", legalName: "Dunapart Szoftverház Kft.", type: "COMPANY", country: "HU", city: "Budapest",
+    address: "Váci út 76, 1133 Budapest", website: "https://www.dunapart.hu",
+    description: "Budapesti szoftverfejlesztő cég: webes és mobilalkalmazások logisztikai és kereskedelmi ügyfeleknek, 65 fővel.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "893916402", oid: "E10360715", vat: "HU26418937", verified: true,
+  },
+  {
+    id: "host-062", legalName: "Cívis Adatlabor Kft.", type: "COMPANY", country: "HU", city: "Debrecen",
+    address: "Piac utca 45, 4025 Debrecen", website: "https://www.civisadatlabor.hu",
+    description: "Small data-science company in Debrecen analysing production data for the region's automotive and pharmaceutical plants.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "mobility-transport-automotive", pic: "904382516", oid: "E10361884", vat: "HU28730564", verified: false,
+  },
+  {
+    id: "host-063", legalName: "Someș Software SRL", type: "COMPANY", country: "RO", city: "Cluj-Napoca",
+    address: "Strada Dorobanților 14, 400117 Cluj-Napoca", website: "https://www.somessoftware.ro",
+    description: "Cluj software company (110 engineers) building cloud products and QA automation for clients in Germany and the Nordics.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "899430267", oid: "E10363052", vat: "RO35817426", verified: true,
+    contact: { name: "Andreea Pop", email: "andreea.pop@somessoftware.example" },
+  },
+  {
+    id: "host-064", legalName: "Carpați Digital SRL", type: "COMPANY", country: "RO", city: "București",
+    address: "Bulevardul Dimitrie Pompeiu 9-9A, 020335 București", website: "https://www.carpatidigital.ro",
+    description: "Agenție de marketing digital din București: campanii de performanță, SEO și magazine online pentru retaileri români.",
+    belowTwoFifty: true, naceSection: "M", ecosystem: "retail", pic: "906170348", oid: "E10364227", vat: "RO41093582", verified: false,
+  },
+  {
+    id: "host-065", legalName: "Kalliokoodi Oy", type: "COMPANY", country: "FI", city: "Helsinki",
+    address: "Hämeentie 19, 00500 Helsinki", website: "https://www.kalliokoodi.fi",
+    description: "Helsinkiläinen ohjelmistotalo, joka rakentaa verkkopalveluita kunnille, hyvinvointialueille ja mediataloille.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "892786015", oid: "E10365396", vat: "FI31264875", verified: true,
+  },
+  {
+    id: "host-066", legalName: "Pohjoistuuli Embedded Oy", type: "COMPANY", country: "FI", city: "Oulu",
+    address: "Elektroniikkatie 8, 90590 Oulu", website: "https://www.pohjoistuuli.fi",
+    description: "Oulu embedded-software and electronics SME designing sensor devices and 5G test equipment.",
+    belowTwoFifty: true, naceSection: "C", ecosystem: "electronics", pic: "905839124", oid: "E10366561", vat: "FI29570318", verified: false,
+  },
+  {
+    id: "host-067", legalName: "Toompea Tarkvara OÜ", type: "COMPANY", country: "EE", city: "Tallinn",
+    address: "Telliskivi 60a, 10412 Tallinn", website: "https://www.toompea.ee",
+    description: "Tallinn software company building digital-identity and e-services integrations for public and private clients.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "897914203", oid: "E10367735", vat: "EE102418573", verified: true,
+  },
+  {
+    id: "host-068", legalName: "Daugava Data SIA", type: "COMPANY", country: "LV", city: "Rīga",
+    address: "Krišjāņa Valdemāra iela 21, Rīga, LV-1010", website: "https://www.daugavadata.lv",
+    description: "Riga analytics company building forecasting and reporting tools for Baltic retail chains and ports.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "retail", pic: "900642718", oid: "E10368904", vat: "LV40203185627", verified: false,
+  },
+  {
+    id: "host-069", legalName: "Neris Fintech UAB", type: "COMPANY", country: "LT", city: "Vilnius",
+    address: "Konstitucijos pr. 21A, LT-08130 Vilnius", website: "https://www.nerisfintech.lt",
+    description: "Licensed electronic-money institution in Vilnius building payment and compliance software, 140 employees.",
+    belowTwoFifty: true, naceSection: "K", ecosystem: "digital", pic: "903205476", oid: "E10370072", vat: "LT100012847215", verified: true,
+  },
+  {
+    id: "host-070", legalName: "Dunaj Systems s.r.o.", type: "COMPANY", country: "SK", city: "Bratislava",
+    address: "Einsteinova 25, 851 01 Bratislava", website: "https://www.dunajsystems.sk",
+    description: "Bratislava IT company running cloud infrastructure and network operations for Slovak retailers and hospitals.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "895037842", oid: "E10371249", vat: "SK2122487561", verified: false,
+  },
+  {
+    id: "host-071", legalName: "Ljubljanica Digital d.o.o.", type: "COMPANY", country: "SI", city: "Ljubljana",
+    address: "Tehnološki park 21, 1000 Ljubljana", website: "https://www.ljubljanica-digital.si",
+    description: "UX and web studio in Ljubljana's technology park designing apps for tourism, culture and outdoor brands.",
+    belowTwoFifty: true, naceSection: "M", ecosystem: "cultural-creative", pic: "901856320", oid: "E10372418", vat: "SI74120583", verified: true,
+  },
+  {
+    id: "host-072", legalName: "Jadran Robotika d.o.o.", type: "COMPANY", country: "HR", city: "Split",
+    address: "Ruđera Boškovića 32, 21000 Split", website: "https://www.jadranrobotika.hr",
+    description: "Split start-up building underwater drones and computer-vision software for fish farms and port inspections.",
+    belowTwoFifty: true, naceSection: "C", ecosystem: "electronics", pic: "906384157", oid: "E10373586", vat: "HR48217390561", verified: false,
+  },
+  {
+    id: "host-073", legalName: "Vitosha Soft EOOD", type: "COMPANY", country: "BG", city: "Sofia",
+    address: "bul. Tsarigradsko shose 115G, 1784 Sofia", website: "https://www.vitoshasoft.bg",
+    description: "Sofia software company (85 engineers) building logistics and healthcare platforms for clients in the EU.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "digital", pic: "898571302", oid: "E10374751", vat: "BG205384127", verified: true,
+  },
+  {
+    id: "host-074", legalName: "Amathus Marine Analytics Ltd", type: "COMPANY", country: "CY", city: "Limassol",
+    address: "28 Oktovriou 237, 3035 Limassol", website: "https://www.amathusmarine.com.cy",
+    description: "Limassol maritime-tech company analysing vessel and fuel data for ship-management firms.",
+    belowTwoFifty: true, naceSection: "J", ecosystem: "mobility-transport-automotive", pic: "904718263", oid: "E10375920", vat: "CY10384527K", verified: false,
   },
 ];
 

@@ -8,7 +8,7 @@ import type { CefrLevel, WorkMode } from "@/generated/prisma/enums";
 export interface OfferText {
   readonly key: string;
   /** ISO 639-1 language the offer is written in. */
-  readonly language: "en" | "nl" | "da" | "de" | "fr" | "es";
+  readonly language: "en" | "nl" | "da" | "de" | "fr" | "es" | "pl" | "it" | "pt" | "sv" | "cs" | "el" | "hu" | "ro" | "fi";
   /**
    * What the text is meant to be (documentation for readers and tests; the stored verdict always
    * comes from the classifier): a DOT, a DOT with some excluded work, no DOT at all, or a real
