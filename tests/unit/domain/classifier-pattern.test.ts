@@ -31,11 +31,22 @@ describe("lexicon term language (see lib/domain/classifier/README.md)", () => {
     ["c#", "C# and .NET", "c#"],
     ["test* d'intrusion", "Tests d’intrusion", "tests d'intrusion"], // typographic apostrophe folded
     ["social media", "social\nmedia", null], // never across a line break
+    // Greek and Cyrillic are word characters: patterns may use them, accents and case fold away
+    ["ανάλυση δεδομένων", "Ανάλυση Δεδομένων", "αναλυση δεδομενων"],
+    ["*προγραμματισ*", "Προγραμματιστής", "προγραμματιστησ"],
+    ["πελατ*", "ΠΕΛΆΤΕΣ", "πελατεσ"],
+    ["πελατ*", "εξυπηρέτηση πελατών", "πελατων"],
+    ["πελατ*", "απελάτες", null], // whole-word start: Greek letters are word characters
+    ["анализ* ... данни", "Анализ на данни", "анализ на данни"],
+    ["програм*", "програмиране", "програмиране"],
+    ["*програм*", "Уебпрограмист", "уебпрограмист"],
+    ["данни", "данните", null],
+    ["склад", "складът", null],
   ])("%j on %j → %j", (pattern, text, expected) => {
     expect(match(pattern, text)).toBe(expected);
   });
 
-  it.each(["web-", "-web", "web_", "... web", "web ...", "", "*", "λόγος"])("rejects %j", (pattern) => {
+  it.each(["web-", "-web", "web_", "... web", "web ...", "", "*", "中文", "web 中文"])("rejects %j", (pattern) => {
     expect(() => compilePattern(pattern)).toThrow();
   });
 
