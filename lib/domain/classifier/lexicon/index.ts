@@ -10,5 +10,6 @@ import { it } from "./it";
 import { nl } from "./nl";
 import { pl } from "./pl";
 import { pt } from "./pt";
+import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv];
