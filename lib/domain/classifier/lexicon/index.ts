@@ -5,6 +5,7 @@ import { da } from "./da";
 import { de } from "./de";
 import { en } from "./en";
 import { es } from "./es";
+import { fi } from "./fi";
 import { fr } from "./fr";
 import { it } from "./it";
 import { nl } from "./nl";
@@ -12,4 +13,4 @@ import { pl } from "./pl";
 import { pt } from "./pt";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi];
