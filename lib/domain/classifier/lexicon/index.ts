@@ -1,6 +1,7 @@
 // All lexicons the classifier compiles. Add a language: write <code>.ts next to en.ts and list it here.
 import type { Lexicon } from "../types";
 import { common } from "./common";
+import { cs } from "./cs";
 import { da } from "./da";
 import { de } from "./de";
 import { en } from "./en";
@@ -13,4 +14,4 @@ import { pl } from "./pl";
 import { pt } from "./pt";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs];
