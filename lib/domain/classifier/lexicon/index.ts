@@ -8,10 +8,11 @@ import { en } from "./en";
 import { es } from "./es";
 import { fi } from "./fi";
 import { fr } from "./fr";
+import { hu } from "./hu";
 import { it } from "./it";
 import { nl } from "./nl";
 import { pl } from "./pl";
 import { pt } from "./pt";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu];
