@@ -13,6 +13,7 @@ import { it } from "./it";
 import { nl } from "./nl";
 import { pl } from "./pl";
 import { pt } from "./pt";
+import { ro } from "./ro";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro];
