@@ -134,6 +134,12 @@ describe("result and evidence", () => {
     expect(["Håndtering af sociale medier", "nyhedsbreve"]).toContain(e?.phrase);
   });
 
+  it("quotes Greek evidence with its accents (patterns are written without them)", () => {
+    const r = classifyActivities("Καλωσορίζουμε ασκούμενους.\nΑΝΆΛΥΣΗ δεδομένων πωλήσεων με Python.");
+    const e = r.evidence.find((x) => x.id === "data-analytics" && x.language === "el");
+    expect(e).toMatchObject({ phrase: "ΑΝΆΛΥΣΗ δεδομένων", sentence: "ΑΝΆΛΥΣΗ δεδομένων πωλήσεων με Python.", sentenceIndex: 1 });
+  });
+
   it("does not split sentences at abbreviations followed by a lower-case word", () => {
     const r = classifyActivities("Digital marketing, e.g. social media management. Next sentence.");
     expect(r.evidence.every((e) => e.sentenceIndex === 0)).toBe(true);

@@ -4,6 +4,7 @@ import { common } from "./common";
 import { cs } from "./cs";
 import { da } from "./da";
 import { de } from "./de";
+import { el } from "./el";
 import { en } from "./en";
 import { es } from "./es";
 import { fi } from "./fi";
@@ -16,4 +17,4 @@ import { pt } from "./pt";
 import { ro } from "./ro";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el];

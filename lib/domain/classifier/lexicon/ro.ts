@@ -26,7 +26,7 @@ export const ro: Lexicon = {
     "software-development": {
       terms: [
         "*programare*", "programator*", "dezvoltar* ... aplicati*|software|web|site*|functionalit*|api*|script*|modul*|pagini",
-        "dezvolt* ... aplicati*|software|site*|functionalit*|api*|script*|modul*|pagini web", "dezvoltator* ... software|web|front*|back*|aplicati*",
+        "dezvolt* ... aplicati*|software|site*|functionalit*|api*|script*|modul*|pagini_web", "dezvoltator* ... software|web|front*|back*|aplicati*",
         "scrier* ... cod*", "cod* sursa", "testar* automat*",
       ],
       exceptions: ["programar* ... intalnir*|sedint*|intalniri*|vizit*|program*|curs*|interviu*|programari*", "programari*"],
