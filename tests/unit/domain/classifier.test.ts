@@ -140,6 +140,12 @@ describe("result and evidence", () => {
     expect(e).toMatchObject({ phrase: "ΑΝΆΛΥΣΗ δεδομένων", sentence: "ΑΝΆΛΥΣΗ δεδομένων πωλήσεων με Python.", sentenceIndex: 1 });
   });
 
+  it("finds Bulgarian (Cyrillic) evidence and its negation", () => {
+    const r = classifyActivities("Анализ на данните за продажбите. Не се изисква програмиране.");
+    expect(r.categories).toEqual(["data-analytics"]);
+    expect(r.evidence[0]).toMatchObject({ phrase: "Анализ на данните", language: "bg", sentenceIndex: 0 });
+  });
+
   it("does not split sentences at abbreviations followed by a lower-case word", () => {
     const r = classifyActivities("Digital marketing, e.g. social media management. Next sentence.");
     expect(r.evidence.every((e) => e.sentenceIndex === 0)).toBe(true);

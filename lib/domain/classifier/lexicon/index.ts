@@ -1,5 +1,6 @@
 // All lexicons the classifier compiles. Add a language: write <code>.ts next to en.ts and list it here.
 import type { Lexicon } from "../types";
+import { bg } from "./bg";
 import { common } from "./common";
 import { cs } from "./cs";
 import { da } from "./da";
@@ -17,4 +18,4 @@ import { pt } from "./pt";
 import { ro } from "./ro";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg];
