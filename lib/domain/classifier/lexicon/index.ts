@@ -11,6 +11,7 @@ import { es } from "./es";
 import { fi } from "./fi";
 import { fr } from "./fr";
 import { hu } from "./hu";
+import { hr } from "./hr";
 import { it } from "./it";
 import { nl } from "./nl";
 import { pl } from "./pl";
@@ -18,4 +19,4 @@ import { pt } from "./pt";
 import { ro } from "./ro";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr];
