@@ -17,6 +17,7 @@ import { nl } from "./nl";
 import { pl } from "./pl";
 import { pt } from "./pt";
 import { ro } from "./ro";
+import { sk } from "./sk";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk];
