@@ -18,6 +18,7 @@ import { pl } from "./pl";
 import { pt } from "./pt";
 import { ro } from "./ro";
 import { sk } from "./sk";
+import { sl } from "./sl";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl];
