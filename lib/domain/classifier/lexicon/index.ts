@@ -8,6 +8,7 @@ import { de } from "./de";
 import { el } from "./el";
 import { en } from "./en";
 import { es } from "./es";
+import { et } from "./et";
 import { fi } from "./fi";
 import { fr } from "./fr";
 import { hu } from "./hu";
@@ -21,4 +22,4 @@ import { sk } from "./sk";
 import { sl } from "./sl";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl, et];
