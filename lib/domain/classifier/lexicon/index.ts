@@ -14,6 +14,7 @@ import { fr } from "./fr";
 import { hu } from "./hu";
 import { hr } from "./hr";
 import { it } from "./it";
+import { lv } from "./lv";
 import { nl } from "./nl";
 import { pl } from "./pl";
 import { pt } from "./pt";
@@ -22,4 +23,4 @@ import { sk } from "./sk";
 import { sl } from "./sl";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl, et];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl, et, lv];
