@@ -14,6 +14,7 @@ import { fr } from "./fr";
 import { hu } from "./hu";
 import { hr } from "./hr";
 import { it } from "./it";
+import { lt } from "./lt";
 import { lv } from "./lv";
 import { nl } from "./nl";
 import { pl } from "./pl";
@@ -23,4 +24,4 @@ import { sk } from "./sk";
 import { sl } from "./sl";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl, et, lv];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl, et, lv, lt];

@@ -78,7 +78,7 @@ export const ro: Lexicon = {
     "data-entry-office": {
       terms: [
         `introducer* ... ${DATA}|facturi*|comenzi*`, `introduce* ... ${DATA}|facturi*|comenzi*`, "*arhivar*", "arhiva", "sarcini administrative",
-        "activitati administrative", "munca de birou", "*secretariat*", "*registratur*", "gestion* ... documente*|corespondent*",
+        "activitati administrative", "munca de birou", "*secretariat*", "gestion* ... documente*|corespondent*",
         "programar* ... intalnir*|sedint*", "proces* verbal*", "evident* ... documente*|facturi*",
       ],
       combos: [{ tools: BUSINESS_SYSTEMS, actions: ["introduc*", "actualiz*", "inregistr*"], window: 6 }],
