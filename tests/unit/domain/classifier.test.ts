@@ -146,6 +146,11 @@ describe("result and evidence", () => {
     expect(r.evidence[0]).toMatchObject({ phrase: "Анализ на данните", language: "bg", sentenceIndex: 0 });
   });
 
+  it("keeps exception phrases after a negation cue (Irish 'seo' = 'this', not SEO)", () => {
+    expect(ids("Níl ríomhchlárú i gceist sa phost seo.").categories).toEqual([]);
+    expect(ids("Optimise our website for SEO.").categories).toEqual(["digital-marketing"]);
+  });
+
   it("does not split sentences at abbreviations followed by a lower-case word", () => {
     const r = classifyActivities("Digital marketing, e.g. social media management. Next sentence.");
     expect(r.evidence.every((e) => e.sentenceIndex === 0)).toBe(true);

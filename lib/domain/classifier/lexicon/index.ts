@@ -13,6 +13,7 @@ import { fi } from "./fi";
 import { fr } from "./fr";
 import { hu } from "./hu";
 import { hr } from "./hr";
+import { gaLexicon } from "./ga";
 import { it } from "./it";
 import { lt } from "./lt";
 import { lv } from "./lv";
@@ -24,4 +25,4 @@ import { sk } from "./sk";
 import { sl } from "./sl";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl, et, lv, lt];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl, et, lv, lt, gaLexicon];
