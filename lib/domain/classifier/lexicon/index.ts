@@ -17,6 +17,7 @@ import { gaLexicon } from "./ga";
 import { it } from "./it";
 import { lt } from "./lt";
 import { lv } from "./lv";
+import { mt } from "./mt";
 import { nl } from "./nl";
 import { pl } from "./pl";
 import { pt } from "./pt";
@@ -25,4 +26,4 @@ import { sk } from "./sk";
 import { sl } from "./sl";
 import { sv } from "./sv";
 
-export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl, et, lv, lt, gaLexicon];
+export const LEXICONS: readonly Lexicon[] = [common, en, nl, da, de, fr, es, it, pl, pt, sv, fi, cs, hu, ro, el, bg, hr, sk, sl, et, lv, lt, gaLexicon, mt];
