@@ -17,7 +17,12 @@ const isCyrillic = (ch: string) => {
   const code = ch.charCodeAt(0);
   return code >= 0x400 && code <= 0x4ff;
 };
-const NON_ASCII = /[^\x00-\x7f]/g;
+/**
+ * Characters the per-character fold must see: everything but ASCII and the letters that fold to
+ * themselves (unaccented lower-case Greek except ς, lower-case Russian/Bulgarian Cyrillic), so
+ * that Greek and Bulgarian text does not pay a callback per letter.
+ */
+const NON_ASCII = /[^\x00-\x7f\u03b1-\u03c1\u03c3-\u03c9\u0430-\u044f]/g;
 const foldCache = new Map<string, string>();
 
 /**
