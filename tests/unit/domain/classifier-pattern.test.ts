@@ -50,6 +50,19 @@ describe("lexicon term language (see lib/domain/classifier/README.md)", () => {
     expect(() => compilePattern(pattern)).toThrow();
   });
 
+  it("has no space where an alternative list meant '_' (\"a|b c|d\" is two words, not three alternatives)", () => {
+    // Irish patterns are generated with every word's mutated forms (ga.ts), so two neighbouring
+    // alternative lists are expected there.
+    for (const l of LEXICONS.filter((x) => x.language !== "ga")) {
+      const patterns = Object.values(l.categories).flatMap((c) => [...(c?.terms ?? []), ...(c?.exceptions ?? [])]);
+      for (const pattern of patterns) {
+        const words = pattern.trim().split(/\s+/);
+        const slip = words.some((w, i) => i > 0 && w.includes("|") && (words[i - 1] ?? "").includes("|"));
+        expect(slip, `${l.language}: ${pattern}`).toBe(false);
+      }
+    }
+  });
+
   it("compiles every lexicon entry", () => {
     const patterns = LEXICONS.flatMap((l) => [
       ...Object.values(l.categories).flatMap((c) => [...(c?.terms ?? []), ...(c?.exceptions ?? []), ...(c?.combos ?? []).flatMap((k) => [...k.tools, ...k.actions])]),
