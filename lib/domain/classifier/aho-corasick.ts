@@ -9,16 +9,17 @@ export interface AnchorSpec {
   readonly atWordEnd: boolean;
 }
 // Transitions on the characters anchors use live in a small dense table (kept cache-friendly by
-// numbering only those characters); any other character leads back to the root.
+// numbering only those characters); any other character leads back to the root. The table covers
+// ASCII, Greek and Cyrillic (codes below 0x460); other codes take the slow path.
 
-const ASCII = 128;
+const TABLE_CODES = 0x460;
 
 export class AnchorIndex {
   private readonly goto: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   private readonly outputs: number[][] = [[]];
-  /** ASCII code → column in `next` (0 = a character no anchor uses). */
-  private readonly column = new Uint8Array(ASCII);
+  /** Character code → column in `next` (0 = a character no anchor uses). */
+  private readonly column = new Uint16Array(TABLE_CODES);
   private readonly columns: number;
   private readonly next: Uint16Array | Uint32Array;
   /** Outputs flattened for cache-friendly reads: ids of state s are outIds[outStart[s] … outStart[s+1]). */
@@ -38,7 +39,7 @@ export class AnchorIndex {
     for (const anchor of anchors) {
       for (let i = 0; i < anchor.length; i++) {
         const code = anchor.charCodeAt(i);
-        if (code < ASCII && this.column[code] === 0) this.column[code] = columns++;
+        if (code < TABLE_CODES && this.column[code] === 0) this.column[code] = columns++;
       }
     }
     this.columns = columns;
@@ -88,7 +89,7 @@ export class AnchorIndex {
     const table = this.goto.length < 65_536 ? new Uint16Array(size) : new Uint32Array(size);
     for (const state of order) {
       const failRow = (this.fail[state] ?? 0) * this.columns;
-      for (let code = 0; code < ASCII; code++) {
+      for (let code = 0; code < TABLE_CODES; code++) {
         const col = this.column[code] ?? 0;
         if (col === 0) continue;
         const direct = this.goto[state]?.get(code);
@@ -121,7 +122,7 @@ export class AnchorIndex {
     let state = 0;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      state = code < ASCII ? (next[state * columns + (column[code] as number)] as number) : this.slowStep(state, code);
+      state = code < TABLE_CODES ? (next[state * columns + (column[code] as number)] as number) : this.slowStep(state, code);
       const outEnd = outStart[state + 1] as number;
       let k = outStart[state] as number;
       if (k === outEnd) continue;

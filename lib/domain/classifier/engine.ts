@@ -75,6 +75,11 @@ export interface Engine {
   readonly notNegations: ReadonlySet<number>;
   /** Matchers that are cues only: their own matches are never negated. */
   readonly cueOnly: ReadonlySet<number>;
+  /**
+   * Matchers that are exception phrases only: never negated either, so that "níl … sa phost seo"
+   * still keeps "seo" (Irish "this") from counting as SEO.
+   */
+  readonly exceptionOnly: ReadonlySet<number>;
 }
 
 /**
@@ -198,11 +203,12 @@ export function buildEngine(lexicons: readonly Lexicon[]): Engine {
     for (const action of rule.actions) combosByAction[action]?.push(rule);
   }
 
-  const evidenceMatchers = new Set<number>([
+  const proofMatchers = new Set<number>([
     ...termRules.map((r) => r.matcher),
     ...comboRules.flatMap((r) => [...r.tools, ...r.actions]),
-    ...[...exceptions.values()].flat(),
   ]);
+  const exceptionMatchers = [...exceptions.values()].flat();
+  const evidenceMatchers = new Set<number>([...proofMatchers, ...exceptionMatchers]);
   const cues = (pick: (l: Lexicon) => readonly string[] | undefined) =>
     new Set(lexicons.flatMap((l) => pick(l) ?? []).map(matcherFor));
   const negationsBefore = cues((l) => l.negationsBefore);
@@ -211,6 +217,7 @@ export function buildEngine(lexicons: readonly Lexicon[]): Engine {
   const cueOnly = new Set(
     [...negationsBefore, ...negationsAfter, ...notNegations].filter((m) => !evidenceMatchers.has(m)),
   );
+  const exceptionOnly = new Set(exceptionMatchers.filter((m) => !proofMatchers.has(m)));
 
   return {
     matchers,
@@ -226,5 +233,6 @@ export function buildEngine(lexicons: readonly Lexicon[]): Engine {
     negationsAfter,
     notNegations,
     cueOnly,
+    exceptionOnly,
   };
 }

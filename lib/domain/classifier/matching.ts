@@ -222,6 +222,7 @@ function wordEnd(text: string, from: number): number {
 const BEFORE = 1;
 const AFTER = 2;
 const NOT_NEGATION = 4;
+// Never negated: cue phrases themselves and exception-only phrases.
 const CUE_ONLY = 8;
 const CUE_ROLE = Uint8Array.from(
   ENGINE.matchers,
@@ -229,7 +230,7 @@ const CUE_ROLE = Uint8Array.from(
     (ENGINE.negationsBefore.has(m) ? BEFORE : 0) |
     (ENGINE.negationsAfter.has(m) ? AFTER : 0) |
     (ENGINE.notNegations.has(m) ? NOT_NEGATION : 0) |
-    (ENGINE.cueOnly.has(m) ? CUE_ONLY : 0),
+    (ENGINE.cueOnly.has(m) || ENGINE.exceptionOnly.has(m) ? CUE_ONLY : 0),
 );
 
 /** Keeps the non-negated matches: MATCHES and doc.matched. */

@@ -1,23 +1,42 @@
 // Case- and accent-insensitive matching: text and lexicon terms go through the same folding, so a
 // contributor may write "Überwachung" or "uberwachung" alike.
 
-// Letters NFD does not decompose, mapped the way a Nordic/German/Polish reader would accept.
+// Letters NFD does not decompose, mapped the way a Nordic/German/Polish reader would accept
+// (and the Greek final sigma, so "σ" in a pattern matches both forms).
 const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
-  ø: "o", æ: "ae", ß: "ss", œ: "oe", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h",
+  ø: "o", æ: "ae", ß: "ss", œ: "oe", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h", ς: "σ",
   "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u00b4": "'",
   "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
   "\u00a0": " ", "\u202f": " ", "\u2009": " ",
 };
 
 const COMBINING_MARKS = /\p{M}/gu;
-const NON_ASCII = /[^\x00-\x7f]/g;
+/** Cyrillic keeps its letters (й stays й); only stress accents go (ѝ → и, ѐ → е). */
+const CYRILLIC_STRESS = /[\u0300\u0301]/g;
+const isCyrillic = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code >= 0x400 && code <= 0x4ff;
+};
+/**
+ * Characters the per-character fold must see: everything but ASCII and the letters that fold to
+ * themselves (unaccented lower-case Greek except ς, lower-case Russian/Bulgarian Cyrillic), so
+ * that Greek and Bulgarian text does not pay a callback per letter.
+ */
+const NON_ASCII = /[^\x00-\x7f\u03b1-\u03c1\u03c3-\u03c9\u0430-\u044f]/g;
 const foldCache = new Map<string, string>();
 
-/** Folds one lower-case non-ASCII character: "é" → "e", "æ" → "ae", combining marks → "". */
+/**
+ * Folds one lower-case non-ASCII character: "é" → "e", "æ" → "ae", combining marks → "";
+ * Greek loses tonos and dialytika ("ά" → "α", "ΐ" → "ι", "ς" → "σ"); Cyrillic stays Cyrillic.
+ */
 function foldChar(ch: string): string {
   let folded = foldCache.get(ch);
   if (folded === undefined) {
-    folded = SPECIAL_FOLDS[ch] ?? ch.normalize("NFD").replace(COMBINING_MARKS, "");
+    folded =
+      SPECIAL_FOLDS[ch] ??
+      (isCyrillic(ch)
+        ? ch.normalize("NFD").replace(CYRILLIC_STRESS, "").normalize("NFC")
+        : ch.normalize("NFD").replace(COMBINING_MARKS, ""));
     foldCache.set(ch, folded);
   }
   return folded;

@@ -2,11 +2,16 @@
 // folded text, plus the literal "anchors" that must occur in any match (used to skip terms cheaply).
 import { foldText } from "./normalise";
 
-// After folding, the letters of every lexicon language are a–z: word characters are a-z0-9 (other
-// scripts count as separators; no lexicon covers them). ASCII classes compile small and fast.
-const WORD_CHAR = "[a-z0-9]";
-const NOT_BEFORE = "(?<![a-z0-9])";
-const NOT_AFTER = "(?![a-z0-9])";
+// After folding, the Latin letters of every lexicon language are a–z, Greek is unaccented lower
+// case (α–ω) and Cyrillic lower case (а–я, ѐ–џ): those and 0–9 are word characters (other scripts
+// count as separators). Keep in step with isWordCode in text-structure.ts.
+const LETTERS = "a-z0-9\\u03b1-\\u03c9\\u0430-\\u045f";
+const WORD_CHAR = `[${LETTERS}]`;
+const NOT_BEFORE = `(?<![${LETTERS}])`;
+const NOT_AFTER = `(?![${LETTERS}])`;
+/** Printable ASCII plus the Greek and Cyrillic letters folding leaves. */
+const ALLOWED_IN_PATTERN = /^[\x20-\x7e\u03b1-\u03c9\u0430-\u045f]*$/;
+const WORD_OR_STAR = /[a-z0-9\u03b1-\u03c9\u0430-\u045f*]/g;
 // Separators never contain a line break or . ! ? ; so a match never crosses a sentence.
 /** Between consecutive words: spaces, hyphens, slashes. */
 const SEP = "[ \\t\\-/]+";
@@ -51,8 +56,8 @@ type Slot = { kind: "word"; alternatives: string[]; optional: boolean } | { kind
 function parseSlots(pattern: string): Slot[] {
   const slots: Slot[] = [];
   const folded = foldText(pattern).trim();
-  if (/[^\x20-\x7e]/.test(folded)) {
-    throw new Error(`Lexicon pattern "${pattern}" has letters outside a–z after folding (see README)`);
+  if (!ALLOWED_IN_PATTERN.test(folded)) {
+    throw new Error(`Lexicon pattern "${pattern}" has letters outside a–z, Greek and Cyrillic after folding (see README)`);
   }
   for (const raw of folded.split(/\s+/)) {
     if (raw === "...") {
@@ -94,7 +99,7 @@ function wordSource(word: string): string {
 }
 
 /** Characters that can end a word token inside a pattern word ("-", "_", "/", "." …). */
-const tokenBreaks = (word: string) => word.replace(/[a-z0-9*]/g, "").length;
+const tokenBreaks = (word: string) => word.replace(WORD_OR_STAR, "").length;
 
 interface Piece {
   readonly anchor: Anchor;
@@ -204,7 +209,7 @@ export function compilePattern(pattern: string): CompiledPattern {
       !group.anchors.some((a) => FUNCTION_WORDS.has(a.text)),
   );
   const first = slots[0];
-  const startsAtWord = first?.kind === "word" && first.alternatives.every((a) => /^[a-z0-9*]/.test(a));
+  const startsAtWord = first?.kind === "word" && first.alternatives.every((a) => /^[a-z0-9\u03b1-\u03c9\u0430-\u045f*]/.test(a));
 
   const only = slots.length === 1 && slots[0]?.kind === "word" ? slots[0].alternatives : [];
   const word = only.length === 1 ? (only[0] ?? "") : "";

@@ -23,11 +23,13 @@ export interface TextStructure {
 const isBullet = (code: number) => code === 0x2022 || code === 0x25aa || code === 0x25cf || code === 0x25e6;
 
 /**
- * Word characters of folded text: a–z and 0–9 (folding maps the letters of every lexicon language
- * onto a–z; other scripts count as separators, as in the lexicon patterns).
+ * Word characters of folded text: a–z, 0–9, Greek α–ω and Cyrillic а–я, ѐ–џ (folding maps the
+ * Latin letters of every lexicon language onto a–z and Greek onto unaccented lower case; other
+ * scripts count as separators, as in the lexicon patterns). Keep in step with WORD_CLASS in
+ * pattern.ts.
  */
 export function isWordCode(code: number): boolean {
-  return code < 128 && WORD_CODES[code] === 1;
+  return code < 128 ? WORD_CODES[code] === 1 : (code >= 0x3b1 && code <= 0x3c9) || (code >= 0x430 && code <= 0x45f);
 }
 const WORD_CODES = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0));
 

@@ -80,3 +80,42 @@ export function formatTable(title: string, evaluation: Evaluation, size: number)
     `qualifies accuracy: ${evaluation.qualifiesAccuracy.toFixed(3)}`,
   ].join("\n");
 }
+
+export interface LanguageScore {
+  readonly lang: string;
+  readonly size: number;
+  /** Micro average over the seven DOT categories and the four kinds of excluded work. */
+  readonly all: Score;
+  readonly dot: Score;
+  readonly excluded: Score;
+  readonly qualifiesAccuracy: number;
+}
+
+/** Precision/recall per language of the descriptions (in the order the languages first occur). */
+export function evaluatePerLanguage(set: readonly LabelledDescription[]): LanguageScore[] {
+  const languages = [...new Set(set.map((d) => d.lang))];
+  return languages.map((lang) => {
+    const items = set.filter((d) => d.lang === lang);
+    const e = evaluate(items);
+    return {
+      lang,
+      size: items.length,
+      all: sum([e.microDot, e.microExcluded]),
+      dot: e.microDot,
+      excluded: e.microExcluded,
+      qualifiesAccuracy: e.qualifiesAccuracy,
+    };
+  });
+}
+
+export function formatLanguageTable(title: string, scores: readonly LanguageScore[]): string {
+  const f = (x: number) => x.toFixed(2).padStart(6);
+  return [
+    title,
+    "lang     n   all: P      R   DOT: P      R  excl: P      R  qualifies",
+    ...scores.map(
+      (s) =>
+        `${s.lang.padEnd(4)} ${String(s.size).padStart(4)}   ${f(s.all.precision)} ${f(s.all.recall)}   ${f(s.dot.precision)} ${f(s.dot.recall)}   ${f(s.excluded.precision)} ${f(s.excluded.recall)}  ${s.qualifiesAccuracy.toFixed(2)}`,
+    ),
+  ].join("\n");
+}

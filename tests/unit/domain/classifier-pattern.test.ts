@@ -31,12 +31,36 @@ describe("lexicon term language (see lib/domain/classifier/README.md)", () => {
     ["c#", "C# and .NET", "c#"],
     ["test* d'intrusion", "Tests d’intrusion", "tests d'intrusion"], // typographic apostrophe folded
     ["social media", "social\nmedia", null], // never across a line break
+    // Greek and Cyrillic are word characters: patterns may use them, accents and case fold away
+    ["ανάλυση δεδομένων", "Ανάλυση Δεδομένων", "αναλυση δεδομενων"],
+    ["*προγραμματισ*", "Προγραμματιστής", "προγραμματιστησ"],
+    ["πελατ*", "ΠΕΛΆΤΕΣ", "πελατεσ"],
+    ["πελατ*", "εξυπηρέτηση πελατών", "πελατων"],
+    ["πελατ*", "απελάτες", null], // whole-word start: Greek letters are word characters
+    ["анализ* ... данни", "Анализ на данни", "анализ на данни"],
+    ["програм*", "програмиране", "програмиране"],
+    ["*програм*", "Уебпрограмист", "уебпрограмист"],
+    ["данни", "данните", null],
+    ["склад", "складът", null],
   ])("%j on %j → %j", (pattern, text, expected) => {
     expect(match(pattern, text)).toBe(expected);
   });
 
-  it.each(["web-", "-web", "web_", "... web", "web ...", "", "*", "λόγος"])("rejects %j", (pattern) => {
+  it.each(["web-", "-web", "web_", "... web", "web ...", "", "*", "中文", "web 中文"])("rejects %j", (pattern) => {
     expect(() => compilePattern(pattern)).toThrow();
+  });
+
+  it("has no space where an alternative list meant '_' (\"a|b c|d\" is two words, not three alternatives)", () => {
+    // Irish patterns are generated with every word's mutated forms (ga.ts), so two neighbouring
+    // alternative lists are expected there.
+    for (const l of LEXICONS.filter((x) => x.language !== "ga")) {
+      const patterns = Object.values(l.categories).flatMap((c) => [...(c?.terms ?? []), ...(c?.exceptions ?? [])]);
+      for (const pattern of patterns) {
+        const words = pattern.trim().split(/\s+/);
+        const slip = words.some((w, i) => i > 0 && w.includes("|") && (words[i - 1] ?? "").includes("|"));
+        expect(slip, `${l.language}: ${pattern}`).toBe(false);
+      }
+    }
   });
 
   it("compiles every lexicon entry", () => {

@@ -134,6 +134,23 @@ describe("result and evidence", () => {
     expect(["Håndtering af sociale medier", "nyhedsbreve"]).toContain(e?.phrase);
   });
 
+  it("quotes Greek evidence with its accents (patterns are written without them)", () => {
+    const r = classifyActivities("Καλωσορίζουμε ασκούμενους.\nΑΝΆΛΥΣΗ δεδομένων πωλήσεων με Python.");
+    const e = r.evidence.find((x) => x.id === "data-analytics" && x.language === "el");
+    expect(e).toMatchObject({ phrase: "ΑΝΆΛΥΣΗ δεδομένων", sentence: "ΑΝΆΛΥΣΗ δεδομένων πωλήσεων με Python.", sentenceIndex: 1 });
+  });
+
+  it("finds Bulgarian (Cyrillic) evidence and its negation", () => {
+    const r = classifyActivities("Анализ на данните за продажбите. Не се изисква програмиране.");
+    expect(r.categories).toEqual(["data-analytics"]);
+    expect(r.evidence[0]).toMatchObject({ phrase: "Анализ на данните", language: "bg", sentenceIndex: 0 });
+  });
+
+  it("keeps exception phrases after a negation cue (Irish 'seo' = 'this', not SEO)", () => {
+    expect(ids("Níl ríomhchlárú i gceist sa phost seo.").categories).toEqual([]);
+    expect(ids("Optimise our website for SEO.").categories).toEqual(["digital-marketing"]);
+  });
+
   it("does not split sentences at abbreviations followed by a lower-case word", () => {
     const r = classifyActivities("Digital marketing, e.g. social media management. Next sentence.");
     expect(r.evidence.every((e) => e.sentenceIndex === 0)).toBe(true);

@@ -23,10 +23,12 @@ export const common: Lexicon = {
     },
     "digital-design": {
       terms: [
-        "figma", "adobe xd", "ui/ux", "ux/ui", "ui-design*", "ux-design*", "ux research*", "wireframe*",
-        "cad", "autocad", "solidworks", "catia", "autodesk inventor", "fusion 360", "sketchup", "revit",
-        "bim", "archicad", "rhino 3d", "rhinoceros", "3ds max", "cinema 4d", "zbrush", "photoshop",
-        "adobe illustrator", "indesign", "after effects", "premiere pro", "motion graphics",
+        // "*" after product names: Finnish, Hungarian, Estonian and Slavic offers inflect them
+        // (SolidWorksilla, Figmában, Photoshopis, v AutoCADu).
+        "figma*", "adobe xd", "ui/ux", "ux/ui", "ui-design*", "ux-design*", "ux research*", "wireframe*",
+        "cad", "autocad*", "solidworks*", "catia*", "autodesk inventor", "fusion 360", "sketchup*", "revit*",
+        "bim", "archicad*", "rhino 3d", "rhinoceros", "3ds max", "cinema 4d", "zbrush", "photoshop*",
+        "adobe illustrator*", "indesign*", "after effects", "premiere pro", "motion graphics",
         "motion design", "3d-model*", "3d-design*", "3d-render*", "3d-animat*", "2d-animat*",
         "webdesign*", "web design*", "*grafikdesign*", "graphic design*", "infographi*",
       ],

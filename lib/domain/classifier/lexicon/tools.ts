@@ -20,9 +20,18 @@ export const SUPPORT_CHANNELS = [
   "e-mail*", "email*", "mail", "mails",
 ] as const;
 
+/**
+ * Office tools as Finnish, Hungarian, Estonian and Slavic offers inflect them (Exceliin, Excelben,
+ * v Excelu, Wordissa, Wordben, ve Wordu).
+ */
+export const INFLECTED_OFFICE_TOOLS = [
+  "excel*", "powerpoint*", "outlook*", "sharepoint*", "wordi*", "wordu", "wordem", "wordben", "wordot",
+  "wordis", "wordiga", "wordom", "worda",
+] as const;
+
 /** Programming languages and frameworks whose names are also ordinary words or analysis tools. */
 export const PROGRAMMING_TOOLS = [
-  "python", "java", "javascript", "typescript", "c#", "c++", "php", "kotlin", "swift", "ruby",
+  "python*", "java", "javascript", "typescript", "c#", "c++", "php", "kotlin", "swift", "ruby",
   "golang", "scala", "rust", "react", "angular", "vue", "vue.js", "node.js", "nodejs", "django",
   "flask", "spring boot", "laravel", "symfony", "flutter", ".net", "asp.net", "html", "css",
   "sql", "vba", "matlab", "bash", "powershell", "git", "api", "apis", "rest-api*",
@@ -42,7 +51,7 @@ export const SOCIAL_PLATFORMS = [
 
 /** Analysis tools that are also everyday tools. */
 export const ANALYSIS_TOOLS = [
-  "excel", "python", "r", "sql", "google sheets", "spreadsheet*", "tableau", "matlab",
+  "excel*", "python*", "r", "sql", "google sheets", "spreadsheet*", "tableau", "matlab",
 ] as const;
 
 /** Graphics tools whose names are also ordinary words. */
