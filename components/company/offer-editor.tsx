@@ -13,6 +13,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useNameOptions } from "@/components/i18n/names-context";
 import { DotLiveCheck } from "./dot-live-check";
+import { TextLanguageHint } from "./text-language-hint";
 import { CountedTextArea, CountedTextField } from "@/components/forms/counted-field";
 
 export type OfferDefaults = {
@@ -53,6 +54,7 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
   const [tasks, setTasks] = useState(v("tasks"));
   const [declared, setDeclared] = useState<DotActivityId[]>((offer.categories ?? []).filter((c): c is DotActivityId => (DOT_ACTIVITY_IDS as readonly string[]).includes(c)));
   const languages = useNameOptions("language", OFFER_LANGUAGES);
+  const [textLanguage, setTextLanguage] = useState(v("language") || "en");
   // The period is checked while typing with the rule publishing applies (lib/domain/offer-window.ts).
   const [period, setPeriod] = useState<Record<PeriodField, string>>(() => ({
     earliestStart: v("earliestStart"),
@@ -113,7 +115,7 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
           </div>
         </fieldset>
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <SelectField name="language" label={t("language")} defaultValue={v("language") || "en"} errors={errors.language}>
+          <SelectField name="language" label={t("language")} value={textLanguage} onChange={(e) => setTextLanguage(e.currentTarget.value)} errors={errors.language}>
             {languages.map((l) => (
               <option key={l.code} value={l.code}>
                 {l.name}
@@ -127,6 +129,7 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
               </option>
             ))}
           </SelectField>
+          <TextLanguageHint text={tasks} chosen={textLanguage} options={languages} onUse={setTextLanguage} />
           <CountrySelect name="country" label={t("country")} defaultValue={v("country")} errors={errors.country} placeholder={t("choose")} />
           <CountedTextField name="city" max={TEXT_MAX.city} label={t("city")} defaultValue={v("city")} errors={errors.city} required />
           <TextField name="durationMinMonths" type="number" min={2} max={12} label={t("durationMin")} defaultValue={v("durationMinMonths") || "2"} errors={errors.durationMinMonths} />

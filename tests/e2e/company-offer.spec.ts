@@ -133,3 +133,16 @@ test("a company is told in plain words what a draft lacks, sees it without appli
   await expect(page.getByRole("button", { name: "Close offer" })).toBeVisible();
   await expect(page.getByText("Delete this draft…")).toHaveCount(0);
 });
+
+test("a company writing its tasks in Polish is told so, sets the offer's language in one click and sees the Polish evidence", async ({ page }) => {
+  await signInAs(page, "COMPANY");
+  await page.goto("/company/offers/new");
+  await expect(page.getByLabel("Offer written in")).toHaveValue("en");
+  await page.getByLabel("Tasks").fill("Będziesz tworzyć aplikacje internetowe w naszym zespole.\nProgramowanie nowych funkcji w TypeScript oraz testy dla naszych klientów.");
+  await expect(page.getByText("Language recognised in the tasks: Polish.")).toBeVisible();
+  await expect(page.getByTestId("dot-live-check").getByText("Software development")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Use this language for the offer" }).click();
+  await expect(page.getByLabel("Offer written in")).toHaveValue("pl");
+  await expect(page.getByText("Language recognised in the tasks: Polish.")).toBeHidden();
+});
