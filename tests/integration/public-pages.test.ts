@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { LOCALES } from "@/i18n/locales";
 import type { CurrentUser } from "@/lib/server/auth/session";
 
 // The cached public pages are rendered again after exactly the writes that change them
@@ -19,8 +20,9 @@ beforeEach(async () => {
   revalidated.length = 0;
 });
 
-const offerPaths = (id: string) => [`/en/offers/${id}`, `/nl/offers/${id}`, `/da/offers/${id}`];
-const HOME = ["/en", "/nl", "/da"];
+// Every language the portal offers has its own cached copy of each page.
+const offerPaths = (id: string) => LOCALES.map((l) => `/${l}/offers/${id}`);
+const HOME = LOCALES.map((l) => `/${l}`);
 const today = new Date(Date.UTC(2026, 10, 24));
 
 async function company(): Promise<CurrentUser> {
