@@ -50,9 +50,7 @@ const ENDINGS: Record<StemLanguage, readonly string[]> = {
 };
 
 // Longest first, so the first ending that fits is the longest.
-const SORTED: Record<StemLanguage, readonly string[]> = Object.fromEntries(
-  STEM_LANGUAGES.map((l) => [l, [...ENDINGS[l]].sort((a, b) => b.length - a.length)]),
-) as Record<StemLanguage, readonly string[]>;
+const SORTED = new Map<StemLanguage, readonly string[]>(STEM_LANGUAGES.map((l) => [l, [...ENDINGS[l]].sort((a, b) => b.length - a.length)]));
 
 // Letters that are not a base letter plus combining marks (NFD leaves them alone).
 const FOLD_EXTRA: Record<string, string> = { "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t" };
@@ -72,7 +70,7 @@ export function stemWord(word: string, language: StemLanguage): string {
   const folded = foldChars(word);
   if (folded.some((c) => c.length !== 1)) return word; // a letter folding to several: leave it
   const flat = folded.join("");
-  for (const ending of SORTED[language]) {
+  for (const ending of SORTED.get(language) ?? []) {
     if (flat.length - ending.length < MIN_STEM_LENGTH) continue;
     if (flat.endsWith(ending)) return chars.slice(0, chars.length - ending.length).join("");
   }
