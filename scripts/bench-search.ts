@@ -3,7 +3,7 @@
 //   DB_PROVIDER=postgresql npx tsx --expose-gc --conditions=react-server scripts/bench-search.ts   # PostgreSQL, 100k offers
 //   BENCH_OFFERS=10000 … (10k: test-results/bench-search-10000.db / dot_bench_search_10000); BENCH_OFFERS=1000000 on
 //   PostgreSQL (the first 100k inserted from Node, then copied 9 times by the server: copyOffers)
-// The 100k databases are test-results/bench-search.db and dot_bench_search; BENCH_REUSE=1 keeps an
+// The 100k databases are test-results/bench-search.db and dot_bench_search (BENCH_DB=name: another); BENCH_REUSE=1 keeps an
 // existing bench database that already holds that many offers (skips the minutes of inserting).
 // Per run (BENCH_RUNS, default 3): p50/p95/max of the search (210 searches), of the ranking path
 // (the same searches by a participant with sort=match), and of the reference measured in the same
@@ -38,9 +38,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 function benchUrl(): string {
   const suffix = OFFERS === 100_000 ? "" : `-${OFFERS}`;
-  if (provider === "sqlite") return `file:${path.resolve(`test-results/bench-search${suffix}.db`)}`;
+  // BENCH_DB=name: a database of its own (test-results/name.db / name), e.g. for a run beside another's.
+  const own = process.env.BENCH_DB;
+  if (provider === "sqlite") return `file:${path.resolve(`test-results/${own ?? `bench-search${suffix}`}.db`)}`;
   const u = new URL(process.env.DATABASE_URL ?? "postgresql://dot:dot@127.0.0.1:5432/dot");
-  u.pathname = `/dot_bench_search${suffix.replace("-", "_")}`;
+  u.pathname = `/${own ?? `dot_bench_search${suffix.replace("-", "_")}`}`;
   return u.toString();
 }
 

@@ -9,7 +9,8 @@ export const WORKER_SLOTS = 4;
 export function workerDatabaseUrl(slot: number | string): string {
   if (provider === "postgresql") {
     const u = new URL(PG_ADMIN_URL);
-    u.pathname = `/dot_it_${slot}`;
+    // IT_DB_PREFIX: databases of one's own (e.g. a run beside another worktree's on the same server).
+    u.pathname = `/${process.env.IT_DB_PREFIX ?? "dot_it"}_${slot}`;
     return u.toString();
   }
   return `file:${path.resolve("test-results/integration", `worker-${slot}.db`)}`;

@@ -9,6 +9,9 @@ import { PG_ADMIN_URL, provider } from "./db-urls";
 
 const EXPECTED_TABLES = ["User", "Institution", "Offer", "Application", "Placement", "MobilityRecord", "LearningAgreement", "GrantRate", "AuditEvent", "OfferSearch", "OfferSearchRow"];
 
+/** PostgreSQL: the database of the CLI test (IT_DB_PREFIX as for the worker databases, db-urls.ts). */
+const MIGRATE_DB = `${process.env.IT_DB_PREFIX ?? "dot_it"}_migrate_cli`;
+
 function freshUrl(): string {
   if (provider === "sqlite") {
     const file = path.resolve("test-results/integration/migrate-cli.db");
@@ -16,7 +19,7 @@ function freshUrl(): string {
     return `file:${file}`;
   }
   const u = new URL(PG_ADMIN_URL);
-  u.pathname = "/dot_it_migrate_cli";
+  u.pathname = `/${MIGRATE_DB}`;
   return u.toString();
 }
 
@@ -66,13 +69,13 @@ describe(`migrations on ${provider}`, () => {
   const url = freshUrl();
 
   afterAll(async () => {
-    if (provider === "postgresql") await pgAdmin(`DROP DATABASE IF EXISTS "dot_it_migrate_cli" WITH (FORCE)`);
+    if (provider === "postgresql") await pgAdmin(`DROP DATABASE IF EXISTS "${MIGRATE_DB}" WITH (FORCE)`);
   });
 
   it("`prisma migrate deploy` creates every table on an empty database, and is a no-op the second time", async () => {
     if (provider === "postgresql") {
-      await pgAdmin(`DROP DATABASE IF EXISTS "dot_it_migrate_cli" WITH (FORCE)`);
-      await pgAdmin(`CREATE DATABASE "dot_it_migrate_cli"`);
+      await pgAdmin(`DROP DATABASE IF EXISTS "${MIGRATE_DB}" WITH (FORCE)`);
+      await pgAdmin(`CREATE DATABASE "${MIGRATE_DB}"`);
     }
     const first = prismaCli(["migrate", "deploy"], url);
     expect(first.status, first.stderr + first.stdout).toBe(0);

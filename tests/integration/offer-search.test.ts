@@ -11,6 +11,7 @@ import { seedDatabase } from "@/prisma/seed/index";
 import { createHostOrganisation, createOffer } from "@/prisma/seed/factories";
 import { GET as listOffers, POST as postOffers } from "@/app/api/v1/offers/route";
 import { GET as getOffer } from "@/app/api/v1/offers/[id]/route";
+import { isStemLanguage, stemWord } from "@/lib/domain/search-stems";
 import { resetDatabase } from "./reset";
 
 const referenceDate = new Date(Date.UTC(2026, 10, 1));
@@ -55,14 +56,23 @@ function oracleWhere(p: Partial<OfferSearchParams>): Prisma.OfferWhereInput {
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-/** Offers whose title, description or tasks contain every term (3+ letters: as a word prefix). */
+/**
+ * Offers whose title, description or tasks contain every term (3+ letters: as a word prefix), or
+ * for an offer written in a language with stems (lib/domain/search-stems.ts), the term's stem in
+ * that language as a word prefix.
+ */
 async function textOracle(q: string): Promise<string[]> {
-  const terms = searchTerms(q).map(fold);
-  const rows = await prisma.offer.findMany({ where: OPEN, select: { id: true, title: true, description: true, tasks: true } });
+  const terms = searchTerms(q);
+  const rows = await prisma.offer.findMany({ where: OPEN, select: { id: true, title: true, description: true, tasks: true, language: true } });
   return rows
     .filter((o) => {
       const words = fold(`${o.title} ${o.description} ${o.tasks}`).match(/[\p{L}\p{N}]+/gu) ?? [];
-      return terms.every((t) => words.some((w) => (t.length >= 3 ? w.startsWith(t) : w === t)));
+      const language = o.language;
+      return terms.every((term) => {
+        const t = fold(term);
+        const stem = isStemLanguage(language) ? fold(stemWord(term, language)) : t;
+        return words.some((w) => (t.length >= 3 ? w.startsWith(t) : w === t) || (stem !== t && w.startsWith(stem)));
+      });
     })
     .map((o) => o.id);
 }
