@@ -14,7 +14,7 @@
 // itself at the same character, so the database folds it as it folds the word.
 
 /** The languages with an ending table, ISO 639-1. Offers in other languages match words and prefixes only. */
-export const STEM_LANGUAGES = ["da", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "sv"] as const;
+export const STEM_LANGUAGES = ["cs", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv"] as const;
 export type StemLanguage = (typeof STEM_LANGUAGES)[number];
 
 /** A stem keeps at least this many characters (shorter ones would match too much as prefixes). */
@@ -45,6 +45,28 @@ const ENDINGS: Record<StemLanguage, readonly string[]> = {
   pl: ["iami", "iach", "iego", "iemu", "ymi", "imi", "ach", "ami", "ego", "emu", "ych", "ich", "iem", "iom", "owi", "ow", "om", "em", "ej", "ie", "ia", "iu", "ii", "a", "e", "i", "y", "o", "u"],
   // Portuguese: -ção/-dor families, -mente, -idade, gender/number.
   pt: ["coes", "cao", "dores", "doras", "dora", "dor", "mente", "idades", "idade", "istas", "ista", "os", "as", "es", "ar", "er", "ir", "o", "a", "e", "s"],
+  // Czech: verbal nouns (-ování, -ání, -ení), adjective and noun case endings.
+  cs: ["ovanim", "ovani", "ovat", "anim", "enim", "ani", "eni", "ach", "ami", "eho", "emu", "ych", "ymi", "ich", "imi", "ovi", "um", "em", "ou", "u", "y", "a", "e", "i", "o"],
+  // Slovak: as Czech, with -ovanie/-anie/-enie and their case forms.
+  sk: ["ovanie", "ovania", "ovaniu", "ovat", "anie", "ania", "aniu", "enie", "enia", "eniu", "ach", "ami", "eho", "emu", "ych", "ymi", "ich", "imi", "ovi", "om", "ou", "u", "y", "a", "e", "i", "o"],
+  // Croatian: verbal nouns (-iranje, -anje) and noun/adjective case endings.
+  hr: ["iranje", "iranja", "iranju", "iranjem", "anje", "anja", "anju", "anjem", "ima", "ama", "om", "em", "og", "oj", "ih", "a", "e", "i", "o", "u"],
+  // Slovenian: verbal nouns (-iranje, -anje) and case endings, dual included.
+  sl: ["iranje", "iranja", "iranju", "iranjem", "anje", "anja", "anju", "anjem", "ami", "ama", "ih", "im", "om", "em", "ov", "ev", "a", "e", "i", "o", "u"],
+  // Romanian: -are/-ator families, definite articles and plurals (-ul, -ului, -ele, -ilor).
+  ro: ["atorilor", "atori", "ator", "area", "arii", "are", "ului", "elor", "ilor", "ii", "ul", "le", "ea", "a", "e", "i"],
+  // Hungarian: one case or derivational suffix (-ás/-és, -ban/-ben, -nak/-nek, -val/-vel …).
+  hu: ["aban", "eben", "asa", "ese", "ban", "ben", "bol", "nak", "nek", "val", "vel", "hoz", "hez", "rol", "ert", "ok", "ek", "ak", "as", "es", "on", "en", "t"],
+  // Finnish: case endings (-ssa, -sta, -lla, -lle, -ksi …) and plural/partitive forms.
+  fi: ["issa", "ista", "illa", "ilta", "ille", "ineen", "ssa", "sta", "lla", "lta", "lle", "ksi", "aan", "ien", "iin", "na", "ta", "ja", "en", "n", "t", "a"],
+  // Estonian: verbal nouns (-mine/-mise …) and case endings.
+  et: ["misega", "misest", "misele", "misel", "mise", "mine", "mist", "dega", "ga", "le", "lt", "ks", "ni", "st", "de", "id", "d", "s", "t"],
+  // Latvian: verbal nouns (-šana) and noun case endings.
+  lv: ["sanas", "sanai", "sanu", "sana", "am", "as", "ai", "os", "us", "is", "es", "a", "e", "i", "s", "u"],
+  // Lithuanian: verbal nouns (-avimas …) and noun case endings.
+  lt: ["avimas", "avimo", "avimui", "avima", "imas", "imo", "uose", "ose", "ams", "ais", "as", "is", "ys", "us", "ai", "o", "a", "e", "i", "u"],
+  // Norwegian Bokmål: as Danish, -ing families with definite/plural forms.
+  nb: ["ingene", "ingen", "inger", "ing", "elsen", "elser", "else", "erne", "eren", "ere", "ende", "ene", "en", "er", "et", "e", "s"],
   // Swedish: -ing/-ning families with their definite/plural forms, -het, plurals, definite endings.
   sv: ["ingarna", "ingar", "ingen", "ing", "heterna", "heten", "het", "arna", "erna", "orna", "ande", "ende", "aren", "are", "ar", "er", "or", "en", "et", "na", "a", "e", "s"],
 };

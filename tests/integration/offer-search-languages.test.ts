@@ -23,6 +23,12 @@ const CASES: [string, string, string[]][] = [
   ["it", "Tirocinio di programmazione embedded", ["programmatore", "programmatori", "programmazioni"]],
   ["nl", "Stage softwareontwikkeling", ["softwareontwikkelingen", "softwareontwikkelaars"]],
   ["sv", "Praktik inom mjukvaruutveckling", ["mjukvaruutvecklingen", "mjukvaruutvecklare", "mjukvaruutvecklaren"]],
+  ["cs", "Stáž: programování webových aplikací", ["programováním", "programovat"]],
+  ["hr", "Praksa: programiranje mobilnih aplikacija", ["programiranja", "programiranju"]],
+  ["ro", "Stagiu de programare web", ["programarea", "programatori"]],
+  ["hu", "Gyakornok: programozás és tesztelés", ["programozásban", "programozása"]],
+  ["fi", "Harjoittelija: ohjelmointi ja testaus", ["ohjelmointia", "ohjelmointiin"]],
+  ["lt", "Praktika: programavimas ir testavimas", ["programavimo", "programavimui"]],
 ];
 
 const params = (q: string) => offerSearchSchema.parse({ q, pageSize: "50" });

@@ -18,6 +18,20 @@ const FAMILIES: [StemLanguage, string, string[]][] = [
   ["sv", "utveckl", ["utveckling", "utvecklingen", "utvecklare", "utvecklaren"]],
   ["pt", "programa", ["programação", "programações", "programador", "programadores"]],
   ["en", "develop", ["developers", "developing", "developed", "developer"]],
+  ["cs", "program", ["programování", "programováním", "programovat"]],
+  ["cs", "programátor", ["programátor", "programátora", "programátoři", "programátorem"]],
+  ["sk", "program", ["programovanie", "programovania", "programovaniu", "programovať"]],
+  ["sk", "programátor", ["programátor", "programátora", "programátori", "programátorom"]],
+  ["hr", "program", ["programiranje", "programiranja", "programiranju", "programiranjem"]],
+  ["hr", "programer", ["programer", "programera", "programeri", "programerima"]],
+  ["sl", "program", ["programiranje", "programiranja", "programiranju", "programiranjem"]],
+  ["ro", "program", ["programare", "programarea", "programator", "programatori", "programatorilor"]],
+  ["hu", "programoz", ["programozás", "programozása", "programozásban", "programozásnak"]],
+  ["fi", "ohjelmoint", ["ohjelmointi", "ohjelmointia", "ohjelmointiin", "ohjelmointiksi"]],
+  ["et", "programmeeri", ["programmeerimine", "programmeerimise", "programmeerimisega", "programmeerimist"]],
+  ["lv", "programm", ["programmēšana", "programmēšanas", "programmēšanu", "programmēšanai"]],
+  ["lt", "program", ["programavimas", "programavimo", "programavimui", "programavimą"]],
+  ["nb", "utvikl", ["utvikling", "utviklingen", "utvikler", "utviklere"]],
 ];
 
 const folded = (w: string) => foldChars(w).join("");
