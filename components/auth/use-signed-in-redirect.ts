@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "@/i18n/navigation";
 import { useEffect } from "react";
-import { useSession } from "@/components/layout/session-context";
+import { useSessionOfThisPage } from "@/components/layout/session-context";
 
 /**
  * Sign-in and registration pages are cached and the same for everyone: a visitor who turns out
@@ -9,7 +9,7 @@ import { useSession } from "@/components/layout/session-context";
  * their role's home.
  */
 export function useSignedInRedirect(target?: string): void {
-  const user = useSession();
+  const user = useSessionOfThisPage();
   const router = useRouter();
   useEffect(() => {
     if (user) router.replace(target ?? user.home);

@@ -6,7 +6,9 @@ import { SESSION_PATH, type SessionUser, type SessionView } from "@/lib/auth/ses
 /** undefined while the visitor is being asked for; null when nobody is signed in. */
 type Session = SessionUser | null | undefined;
 
-const SessionContext = createContext<Session>(undefined);
+/** The answer and the path it was asked for (each navigation asks again). */
+type Asked = { user: Session; path: string | null };
+const SessionContext = createContext<Asked>({ user: undefined, path: null });
 
 export async function fetchSession(): Promise<SessionUser | null> {
   try {
@@ -24,19 +26,30 @@ export async function fetchSession(): Promise<SessionUser | null> {
  */
 export function SessionProvider({ children }: { children: React.ReactNode }) {
   const pathname = usePathname();
-  const [session, setSession] = useState<Session>(undefined);
+  const [asked, setAsked] = useState<Asked>({ user: undefined, path: null });
   useEffect(() => {
     let current = true;
     void fetchSession().then((user) => {
-      if (current) setSession(user);
+      if (current) setAsked({ user, path: pathname });
     });
     return () => {
       current = false;
     };
   }, [pathname]);
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={asked}>{children}</SessionContext.Provider>;
 }
 
+/** Who is signed in; after a navigation, the previous page's answer until the new one arrives (no flicker in the menu). */
 export function useSession(): Session {
-  return useContext(SessionContext);
+  return useContext(SessionContext).user;
+}
+
+/**
+ * Who is signed in, as asked on this page: undefined until that answer arrives. For decisions a
+ * stale answer would get wrong: right after "sign out everywhere" the page before still knew the
+ * ended session, and the sign-in page would have sent the visitor on to their dashboard.
+ */
+export function useSessionOfThisPage(): Session {
+  const asked = useContext(SessionContext);
+  return asked.path === usePathname() ? asked.user : undefined;
 }

@@ -105,8 +105,19 @@ test("sign out everywhere asks first, then ends this and every other session; a 
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page.getByText("Sign out on every device, including this one?")).toBeVisible();
   await expectNoAxeViolations(page);
+  // The sign-in page learns who is signed in with a request of its own; slowed down here, the
+  // previous page's answer (the session that just ended) must not send this browser on to /student.
+  let sessionAnswered = false;
+  await page.route("**/api/v1/session", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+    sessionAnswered = true;
+  });
   await page.getByRole("button", { name: "Yes, sign out everywhere" }).click();
   await expect(page).toHaveURL("/en/sign-in");
+  await expect.poll(() => sessionAnswered, { timeout: 10_000 }).toBe(true);
+  await expect(page).toHaveURL("/en/sign-in");
+  await page.unroute("**/api/v1/session");
   await page.goto("/student");
   await expect(page).toHaveURL(/\/sign-in/);
   await elsewhere.goto("/student");
