@@ -14,7 +14,7 @@
 // itself at the same character, so the database folds it as it folds the word.
 
 /** The languages with an ending table, ISO 639-1. Offers in other languages match words and prefixes only. */
-export const STEM_LANGUAGES = ["cs", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv"] as const;
+export const STEM_LANGUAGES = ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "mk", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sr", "sv"] as const;
 export type StemLanguage = (typeof STEM_LANGUAGES)[number];
 
 /** A stem keeps at least this many characters (shorter ones would match too much as prefixes). */
@@ -67,6 +67,15 @@ const ENDINGS: Record<StemLanguage, readonly string[]> = {
   lt: ["avimas", "avimo", "avimui", "avima", "imas", "imo", "uose", "ose", "ams", "ais", "as", "is", "ys", "us", "ai", "o", "a", "e", "i", "u"],
   // Norwegian Bokmål: as Danish, -ing families with definite/plural forms.
   nb: ["ingene", "ingen", "inger", "ing", "elsen", "elser", "else", "erne", "eren", "ere", "ende", "ene", "en", "er", "et", "e", "s"],
+  // Greek (folded: no tonos): noun and adjective case endings, -ση/-σεις included; final sigma
+  // both as typed (ς) and as a capital word lower-cases without context (σ).
+  el: ["εις", "εων", "ους", "ουσ", "ος", "οσ", "ου", "οι", "ων", "ης", "ησ", "ες", "εσ", "ας", "ασ", "α", "η", "ο", "ε", "ι"],
+  // Bulgarian: verbal nouns (-ане/-ене) with their article, agent nouns, plural and article endings.
+  bg: ["ането", "енето", "ане", "ене", "ите", "ът", "ят", "то", "те", "и", "а", "я", "е", "о"],
+  // Serbian (Cyrillic): verbal nouns (-ирање, -ање) and case endings.
+  sr: ["ирање", "ирања", "ирању", "ирањем", "ање", "ања", "ању", "ањем", "има", "ама", "ом", "ем", "ог", "ој", "их", "а", "е", "и", "о", "у"],
+  // Macedonian: verbal nouns (-ирање, -ање) with their article, plural and article endings.
+  mk: ["ирањето", "ирање", "ањето", "ање", "ите", "от", "та", "то", "те", "и", "а", "е", "о"],
   // Swedish: -ing/-ning families with their definite/plural forms, -het, plurals, definite endings.
   sv: ["ingarna", "ingar", "ingen", "ing", "heterna", "heten", "het", "arna", "erna", "orna", "ande", "ende", "aren", "are", "ar", "er", "or", "en", "et", "na", "a", "e", "s"],
 };

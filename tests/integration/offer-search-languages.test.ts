@@ -29,6 +29,9 @@ const CASES: [string, string, string[]][] = [
   ["hu", "Gyakornok: programozás és tesztelés", ["programozásban", "programozása"]],
   ["fi", "Harjoittelija: ohjelmointi ja testaus", ["ohjelmointia", "ohjelmointiin"]],
   ["lt", "Praktika: programavimas ir testavimas", ["programavimo", "programavimui"]],
+  ["el", "Πρακτική άσκηση: προγραμματισμός και ανάπτυξη εφαρμογών", ["προγραμματισμού", "προγραμματισμό", "ανάπτυξης"]],
+  ["bg", "Стаж: програмиране на уеб приложения", ["програмирането"]],
+  ["sr", "Пракса: програмирање мобилних апликација", ["програмирања", "програмирању"]],
 ];
 
 const params = (q: string) => offerSearchSchema.parse({ q, pageSize: "50" });

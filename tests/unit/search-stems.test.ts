@@ -32,6 +32,12 @@ const FAMILIES: [StemLanguage, string, string[]][] = [
   ["lv", "programm", ["programmēšana", "programmēšanas", "programmēšanu", "programmēšanai"]],
   ["lt", "program", ["programavimas", "programavimo", "programavimui", "programavimą"]],
   ["nb", "utvikl", ["utvikling", "utviklingen", "utvikler", "utviklere"]],
+  ["el", "προγραμματισμ", ["προγραμματισμός", "προγραμματισμού", "προγραμματισμό", "προγραμματισμοί"]],
+  ["el", "ανάπτυξ", ["ανάπτυξη", "ανάπτυξης"]],
+  ["bg", "програмир", ["програмиране", "програмирането"]],
+  ["bg", "програмист", ["програмист", "програмиста", "програмисти", "програмистите"]],
+  ["sr", "програм", ["програмирање", "програмирања", "програмирању", "програмирањем"]],
+  ["mk", "програм", ["програмирање", "програмирањето"]],
 ];
 
 const folded = (w: string) => foldChars(w).join("");
