@@ -6,8 +6,8 @@ import type { NameOption } from "@/lib/text/name-options";
 
 /**
  * Under the offer's language: when the tasks read like another language the list offers, says so
- * and sets it in one click. Search stems and the digital-skills check read the offer's language
- * (lib/domain/text-language.ts says how the language is recognised).
+ * and sets it in one click: search stems read the offer's language (lib/domain/text-language.ts
+ * says how the language is recognised).
  */
 export function TextLanguageHint({ text, chosen, options, onUse }: { text: string; chosen: string; options: readonly NameOption[]; onUse: (code: string) => void }) {
   const t = useTranslations("offerEditor");

@@ -1,8 +1,9 @@
 // Which language a host's text is written in, for the offer editor's hint when the text and the
-// offer's language setting disagree (search stems and the digital-skills check read that setting;
-// docs/domain.md "Languages"). Pure and small on purpose: the script decides Greek and the three
-// Cyrillic languages by their own letters; Latin-script text is scored by its most frequent
-// function words, which every language has and which rarely coincide. No language model, no I/O.
+// offer's language setting disagree: search stems read that setting
+// (docs/decisions/0010-search-in-every-language.md). Not an Erasmus+ rule, so not in
+// docs/domain.md. Pure and small on purpose: the script decides Greek and the three Cyrillic
+// languages by their own letters; Latin-script text is scored by its most frequent function
+// words, which every language has and which rarely coincide. No language model, no I/O.
 
 /** Frequent function words per language (lower case, as written); a word may serve several languages. */
 const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
