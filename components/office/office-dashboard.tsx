@@ -1,4 +1,5 @@
 import { Link } from "@/i18n/navigation";
+import { sendingCodeOf } from "@/lib/domain/erasmus-code";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { getOfficeDashboard } from "@/lib/server/services/dashboards";
@@ -26,7 +27,7 @@ export async function OfficeDashboard({ user, data }: { user: CurrentUser; data:
   }
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} lead={t("institutionLead", { name: institution.name, code: institution.erasmusCode })} />
+      <PageHeader title={t("title")} lead={t("institutionLead", { name: institution.name, code: sendingCodeOf(institution) })} />
       <StatGrid>
         <Stat label={t("participants")} value={data.participants} />
         {(["PROPOSED", "APPROVED", "REJECTED"] as const).map((s) => (

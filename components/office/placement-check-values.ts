@@ -4,6 +4,7 @@
 import { isDotActivityId } from "@/lib/domain/activities";
 import { isHostOrganisationType } from "@/lib/domain/actions";
 import { parseIsoDate } from "@/lib/domain/dates";
+import { isFormatId } from "@/lib/domain/formats";
 import { isParticipantCategory } from "@/lib/domain/participants";
 
 export type CheckLike = {
@@ -42,6 +43,7 @@ export function checkMessageValues(check: CheckLike, labels: CheckLabels): Recor
     else if (YEAR_PARAMS.has(key)) out[key] = String(value);
     else if (key === "category" && isParticipantCategory(value)) out[key] = labels.enums(`participantCategory.${value}`);
     else if (key === "type" && isHostOrganisationType(value)) out[key] = labels.enums(`hostType.${value}`);
+    else if (key === "format" && isFormatId(value)) out[key] = labels.enums(`format.${value}`);
     else if (key === "found" && typeof value === "string") {
       out[key] = value.split(",").filter(isDotActivityId).map((id) => labels.activity(`${id}.label`)).join(", ");
     } else out[key] = value;

@@ -1,4 +1,5 @@
 import { Link } from "@/i18n/navigation";
+import { sendingCodeOf } from "@/lib/domain/erasmus-code";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { KEY_ACTIONS } from "@/lib/domain";
 import type { PlacementQueue as QueueData } from "@/lib/server/services/placement-review";
@@ -43,7 +44,7 @@ export async function PlacementQueue({ filters, invalid, data }: { filters: Queu
   const formTarget = await localePath("/office/placements");
   return (
     <div className="space-y-5">
-      <PageHeader title={t("title")} lead={t("lead", { name: data.institution.name, code: data.institution.erasmusCode })} />
+      <PageHeader title={t("title")} lead={t("lead", { name: data.institution.name, code: sendingCodeOf(data.institution) })} />
       {invalid.length > 0 && (
         <div role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           <p className="font-semibold">{t("invalidTitle")}</p>

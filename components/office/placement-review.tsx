@@ -1,6 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OVERRIDE_JUSTIFICATION_MAX, OVERRIDE_JUSTIFICATION_MIN, REJECT_REASON_MAX } from "@/lib/domain/approval";
+import { asKeyAction } from "@/lib/domain/actions";
 import { activityTypeFor } from "@/lib/domain/mobility-record";
 import type { DecisionDone } from "@/lib/validation/placement-decision";
 import type { PlacementReview as ReviewData } from "@/lib/server/services/placement-review";
@@ -130,7 +131,7 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
             columns={3}
             rows={[
               [t("actionCall"), `${p.action} · ${p.callYear}`],
-              [t("activityType"), activityTypeFor(p.action)],
+              [t("activityType"), data.format ? activityTypeFor(asKeyAction(p.action), data.format) : "—"],
               [t("period"), period],
               [t("duration"), duration],
               [t("agreementNumber"), data.agreementNumber ?? <span className="text-amber-900">{t("agreementMissing")}</span>],

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { sendingCodeOf } from "@/lib/domain/erasmus-code";
 import { recordCategories, validateRecordForExport } from "@/lib/domain/record-export";
 import type { listOwnRecords } from "@/lib/server/services/mobility-records";
 import { recordFilterQuery, type RecordListParams } from "@/lib/validation/record-export";
@@ -26,7 +27,7 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
   const formTarget = await localePath("/office/records");
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} lead={data.institution ? t("lead", { name: data.institution.name, code: data.institution.erasmusCode }) : t("noInstitution")} />
+      <PageHeader title={t("title")} lead={data.institution ? t("lead", { name: data.institution.name, code: sendingCodeOf(data.institution) }) : t("noInstitution")} />
       {invalid && (
         <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm font-medium text-amber-900">
           {t("invalidLink")}

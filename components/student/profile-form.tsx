@@ -27,7 +27,7 @@ export type ProfileFormValues = {
   cvFileName: string | null;
 };
 
-export type InstitutionOption = { id: string; name: string; erasmusCode: string };
+export type InstitutionOption = { id: string; name: string; erasmusCode: string | null; oid?: string | null };
 
 const BLANK_LANGUAGE_ROWS = 2;
 const MIN_LANGUAGE_ROWS = 4;
@@ -98,7 +98,7 @@ export function ProfileForm({
           <option value="">{t("choose")}</option>
           {institutions.map((i) => (
             <option key={i.id} value={i.id}>
-              {i.name} ({i.erasmusCode})
+              {i.name} ({i.erasmusCode ?? i.oid})
             </option>
           ))}
         </SelectField>

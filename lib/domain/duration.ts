@@ -22,17 +22,29 @@ export interface DurationRuleResult {
   readonly latestEnd: string | null;
 }
 
-/** domain.md §3: ≥ 60 days inclusive, and end ≤ start + 12 months − 1 day. */
-export function durationRule(start: string, end: string): DurationRuleResult {
+export interface DurationLimits {
+  readonly minDays: number;
+  readonly maxMonths: number;
+}
+
+/**
+ * domain.md §3: ≥ 60 days inclusive, and end ≤ start + 12 months − 1 day. Other formats (§3a) pass
+ * their own minimum; their day maximum is checked by the caller from `days`.
+ */
+export function durationRule(
+  start: string,
+  end: string,
+  limits: DurationLimits = { minDays: MIN_DURATION_DAYS, maxMonths: MAX_DURATION_MONTHS },
+): DurationRuleResult {
   const startDate = parseIsoDate(start);
   if (!startDate) return { ok: false, problem: "invalid-start", days: 0, latestEnd: null };
-  const latest = addMonthsMinusOneDay(startDate, MAX_DURATION_MONTHS);
+  const latest = addMonthsMinusOneDay(startDate, limits.maxMonths);
   const latestEnd = formatIsoDate(latest);
   const endDate = parseIsoDate(end);
   if (!endDate) return { ok: false, problem: "invalid-end", days: 0, latestEnd };
   if (compareDates(endDate, startDate) < 0) return { ok: false, problem: "end-before-start", days: 0, latestEnd };
   const days = inclusiveDayCount(startDate, endDate);
-  if (days < MIN_DURATION_DAYS) return { ok: false, problem: "too-short", days, latestEnd };
+  if (days < limits.minDays) return { ok: false, problem: "too-short", days, latestEnd };
   if (compareDates(endDate, latest) > 0) return { ok: false, problem: "too-long", days, latestEnd };
   return { ok: true, problem: null, days, latestEnd };
 }

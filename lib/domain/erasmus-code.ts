@@ -11,3 +11,11 @@ export function normalizeErasmusCode(input: string | null | undefined): string |
   const code = input.trim().toUpperCase().replace(/\s+/g, " ");
   return SHAPE.test(code) ? code : null;
 }
+
+/**
+ * How a sending organisation is named by code: an HEI by its Erasmus code, any other organisation
+ * (docs/domain.md §3a: a VET provider, school, adult-education organisation) by its OID.
+ */
+export function sendingCodeOf(organisation: { readonly erasmusCode: string | null; readonly oid?: string | null }): string {
+  return organisation.erasmusCode ?? organisation.oid ?? "";
+}

@@ -6,6 +6,7 @@ export * from "./actions";
 export * from "./dates";
 export * from "./duration";
 export * from "./grants";
+export * from "./formats";
 export * from "./placement-checks";
 export * from "./classifier";
 export * from "./classifications";

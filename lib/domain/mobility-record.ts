@@ -5,15 +5,18 @@ import type { KeyAction } from "./actions";
 import { type DotActivityId, isDotActivityId } from "./activities";
 import { normalizeCountryCode } from "./countries";
 import { inclusiveDayCount, parseIsoDate } from "./dates";
+import { type FormatId, activityCodeOf } from "./formats";
 import { DEFAULT_GRANT_RATES, type GrantEstimate, type GrantRateRow, estimateGrant } from "./grants";
 import { type ParticipantCategory, isRecentGraduateCategory } from "./participants";
 
-// domain.md §5: activity type "traineeship"; KA131 reports it with the code HE-SMT.
-export function activityTypeFor(action: KeyAction): string {
-  return action === "KA131" ? "HE-SMT" : "traineeship";
+// domain.md §5, §3a: the record's activity type is the format's Beneficiary Module code
+// (HE-SMT, KA103's HE-SMP-P, HE-STT, LM-SHORT-VET, SM-JOB-SHDW…).
+export function activityTypeFor(action: KeyAction, format: FormatId = "HE-SMT-LONG"): string {
+  return activityCodeOf(format, action);
 }
 
 export interface MobilityIdInput {
+  /** The Erasmus code of an HEI, else the organisation's OID (§3a: only HEIs have an Erasmus code). */
   readonly erasmusCode: string;
   readonly callYear: number;
   readonly action: KeyAction;
@@ -68,6 +71,10 @@ export function agreementNumberFor(agreements: readonly AgreementRow[], action: 
 export interface MobilityRecordInput {
   readonly placementId: string;
   readonly action: KeyAction;
+  /** domain.md §3a; default: a long-term traineeship. */
+  readonly format?: FormatId;
+  /** §3a: a blended short-term traineeship's virtual component. */
+  readonly virtualComponent?: { readonly start: string; readonly end: string; readonly description: string } | null;
   readonly callYear: number;
   /** Calendar dates "YYYY-MM-DD". */
   readonly start: string;
@@ -95,7 +102,8 @@ export interface MobilityRecordInput {
   };
   /** ISO 639-1: the offer's working language. */
   readonly mainLanguage: string;
-  readonly sending: { readonly name: string; readonly erasmusCode: string; readonly country: string; readonly city: string };
+  /** Only an HEI has an Erasmus code; other organisations are known by their OID (§3a). */
+  readonly sending: { readonly name: string; readonly erasmusCode: string | null; readonly oid?: string | null; readonly country: string; readonly city: string };
   readonly receiving: {
     readonly name: string;
     readonly pic?: string | null;
@@ -120,6 +128,7 @@ export interface MobilityRecordInput {
 export interface MobilityRecordFields {
   action: KeyAction;
   callYear: number;
+  format: FormatId;
   activityType: string;
   agreementNumber: string;
   mobilityId: string;
@@ -132,6 +141,8 @@ export interface MobilityRecordFields {
   extraDays: number;
   countryGroup: number | null;
   monthlyRateCents: number;
+  grantBasis: string;
+  dailyRateCents: number;
   baseGrantCents: number;
   topUpCents: number;
   travelCents: number;
@@ -150,6 +161,7 @@ export interface MobilityRecordFields {
   mainLanguage: string;
   sendingName: string;
   sendingErasmusCode: string;
+  sendingOid: string | null;
   sendingCountry: string;
   sendingCity: string;
   receivingName: string;
@@ -159,6 +171,9 @@ export interface MobilityRecordFields {
   receivingSector: string;
   receivingCountry: string;
   receivingCity: string;
+  virtualStart: Date | null;
+  virtualEnd: Date | null;
+  virtualDescription: string | null;
   approvedById: string | null;
   approvedByName: string;
   overrideJustification: string | null;
@@ -177,6 +192,7 @@ const country = (code: string) => normalizeCountryCode(code) ?? code.toUpperCase
  */
 export function grantFor(input: {
   readonly action: KeyAction;
+  readonly format?: FormatId;
   readonly callYear: number;
   readonly hostCountry: string;
   readonly days: number;
@@ -204,8 +220,10 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
     throw new MobilityRecordError("no-categories", "A DOT record needs at least one digital-skills activity (domain.md §1).");
   }
   const { participant: p, sending, receiving } = input;
+  const format = input.format ?? "HE-SMT-LONG";
   const grant = grantFor({
     action: input.action,
+    format,
     callYear: input.callYear,
     hostCountry: receiving.country,
     days: durationDays,
@@ -219,9 +237,10 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
   return {
     action: input.action,
     callYear: input.callYear,
-    activityType: activityTypeFor(input.action),
+    format,
+    activityType: activityTypeFor(input.action, format),
     agreementNumber,
-    mobilityId: mobilityIdFor({ erasmusCode: sending.erasmusCode, callYear: input.callYear, action: input.action, placementId: input.placementId }),
+    mobilityId: mobilityIdFor({ erasmusCode: sending.erasmusCode || sending.oid || "", callYear: input.callYear, action: input.action, placementId: input.placementId }),
     digitalSkills: true,
     categories,
     startDate: utcDate(input.start),
@@ -231,6 +250,8 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
     extraDays: grant.extraDays,
     countryGroup: grant.countryGroup,
     monthlyRateCents: grant.monthlyRateCents,
+    grantBasis: grant.basis,
+    dailyRateCents: grant.dailyRateCents,
     baseGrantCents: grant.baseCents,
     topUpCents: grant.traineeshipTopUpCents + grant.fewerOpportunitiesTopUpCents,
     travelCents: grant.greenTravelCents,
@@ -248,7 +269,8 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
     previousParticipationMonths: p.previousMonths,
     mainLanguage: input.mainLanguage,
     sendingName: sending.name,
-    sendingErasmusCode: sending.erasmusCode,
+    sendingErasmusCode: sending.erasmusCode ?? "",
+    sendingOid: sending.oid ?? null,
     sendingCountry: country(sending.country),
     sendingCity: sending.city,
     receivingName: receiving.name,
@@ -258,6 +280,9 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
     receivingSector: receiving.sector,
     receivingCountry: country(receiving.country),
     receivingCity: receiving.city,
+    virtualStart: input.virtualComponent ? utcDate(input.virtualComponent.start) : null,
+    virtualEnd: input.virtualComponent ? utcDate(input.virtualComponent.end) : null,
+    virtualDescription: input.virtualComponent?.description.trim() ?? null,
     approvedById: input.approvedBy?.id ?? null,
     approvedByName: input.approvedBy?.name ?? "",
     overrideJustification: input.override ? input.override.justification.trim() : null,

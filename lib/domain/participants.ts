@@ -47,3 +47,43 @@ export function isRecentGraduateCategory(category: ParticipantCategory): boolean
 export function isHigherEducationLearner(category: ParticipantCategory): boolean {
   return category === "HE_STUDENT" || category === "HE_RECENT_GRADUATE";
 }
+
+/** The education sector a participant belongs to, and so the actions open to them (domain.md §3a). */
+export const SECTOR_OF_CATEGORY: Readonly<Record<ParticipantCategory, "HE" | "VET" | "SCH" | "ADU">> = {
+  HE_STUDENT: "HE",
+  HE_RECENT_GRADUATE: "HE",
+  HE_STAFF: "HE",
+  VET_LEARNER: "VET",
+  VET_RECENT_GRADUATE: "VET",
+  VET_STAFF: "VET",
+  SCHOOL_STAFF: "SCH",
+  ADULT_EDUCATION_STAFF: "ADU",
+};
+
+export function isStaffCategory(category: ParticipantCategory): boolean {
+  return category === "HE_STAFF" || category === "VET_STAFF" || category === "SCHOOL_STAFF" || category === "ADULT_EDUCATION_STAFF";
+}
+
+/**
+ * domain.md §3a: who sends a participant. Only higher-education institutions hold an Erasmus code;
+ * a VET provider, a school or an adult-education organisation is known by its OID.
+ */
+export const SENDING_ORGANISATION_TYPES = ["HEI", "VET_PROVIDER", "SCHOOL", "ADULT_EDUCATION"] as const;
+export type SendingOrganisationType = (typeof SENDING_ORGANISATION_TYPES)[number];
+
+export function isSendingOrganisationType(value: unknown): value is SendingOrganisationType {
+  return typeof value === "string" && (SENDING_ORGANISATION_TYPES as readonly string[]).includes(value);
+}
+
+export const SECTOR_OF_SENDING_TYPE: Readonly<Record<SendingOrganisationType, "HE" | "VET" | "SCH" | "ADU">> = {
+  HEI: "HE",
+  VET_PROVIDER: "VET",
+  SCHOOL: "SCH",
+  ADULT_EDUCATION: "ADU",
+};
+
+/** The participant categories an organisation of this type sends (its learners and its staff). */
+export function categoriesOfSendingType(type: SendingOrganisationType): readonly ParticipantCategory[] {
+  const sector = SECTOR_OF_SENDING_TYPE[type];
+  return PARTICIPANT_CATEGORIES.filter((c) => SECTOR_OF_CATEGORY[c] === sector);
+}

@@ -1,5 +1,5 @@
 import { isDotActivityId, type DotActivityId } from "./activities";
-import type { KeyAction } from "./actions";
+import { isKeyAction, sectorOfAction } from "./actions";
 import { toCsv } from "./csv";
 
 // domain.md §5: the mobility record as the Beneficiary Module / Mobility Tool+ hold it, one column
@@ -11,7 +11,8 @@ import { toCsv } from "./csv";
 export interface ExportRecord {
   readonly mobilityId: string;
   readonly agreementNumber: string;
-  readonly action: KeyAction;
+  /** A KEY_ACTIONS id (a Prisma row's text column fits as is). */
+  readonly action: string;
   readonly callYear: number;
   readonly activityType: string;
   readonly participantFirstName: string | null;
@@ -28,6 +29,7 @@ export interface ExportRecord {
   readonly mainLanguage: string;
   readonly sendingName: string;
   readonly sendingErasmusCode: string;
+  readonly sendingOid: string | null;
   readonly sendingCountry: string;
   readonly sendingCity: string;
   readonly receivingName: string;
@@ -40,12 +42,15 @@ export interface ExportRecord {
   readonly startDate: Date;
   readonly endDate: Date;
   readonly durationDays: number;
+  readonly virtualStart: Date | null;
+  readonly virtualEnd: Date | null;
   readonly digitalSkills: boolean;
   readonly categories: unknown;
   readonly fundedMonths: number;
   readonly extraDays: number;
   readonly countryGroup: number | null;
   readonly monthlyRateCents: number;
+  readonly dailyRateCents: number;
   readonly baseGrantCents: number;
   readonly topUpCents: number;
   readonly travelCents: number;
@@ -60,8 +65,12 @@ interface ColumnDef<K extends string = string> {
   readonly key: K;
   /** The reporting tools' column name (CSV header). */
   readonly header: string;
-  /** Must be non-blank for the record to be exported (issue 5: listed, never silently blank). */
-  readonly required: boolean;
+  /**
+   * Must be non-blank for the record to be exported (issue 5: listed, never silently blank); a
+   * function when it depends on the record's action (docs/domain.md §3a: only HEIs have an Erasmus
+   * code, other sending organisations are reported by OID).
+   */
+  readonly required: boolean | ((record: ExportRecord) => boolean);
   /** The typed value for JSON; CSV writes it with csvText. */
   readonly value: (record: ExportRecord) => Value;
 }
@@ -82,9 +91,17 @@ export function recordCategories(json: unknown): DotActivityId[] {
   return [...new Set(json.filter(isDotActivityId))];
 }
 
-const MONEY_KEYS: ReadonlySet<string> = new Set(["monthlyRate", "baseGrant", "topUp", "travel", "grantTotal"]);
+const MONEY_KEYS: ReadonlySet<string> = new Set(["monthlyRate", "dailyRate", "baseGrant", "topUp", "travel", "grantTotal"]);
 
-const col = <K extends string>(key: K, header: string, required: boolean, value: ColumnDef["value"]): ColumnDef<K> => ({ key, header, required, value });
+/** Higher-education actions report the sending HEI by Erasmus code; the others by OID (§3a). */
+const isHigherEducation = (r: ExportRecord) => !isKeyAction(r.action) || sectorOfAction(r.action) === "HE";
+
+const col = <K extends string>(key: K, header: string, required: ColumnDef["required"], value: ColumnDef["value"]): ColumnDef<K> => ({
+  key,
+  header,
+  required,
+  value,
+});
 
 export const RECORD_EXPORT_COLUMNS = [
   col("mobilityId", "Mobility ID", true, (r) => r.mobilityId),
@@ -106,7 +123,8 @@ export const RECORD_EXPORT_COLUMNS = [
   col("previousParticipationMonths", "Previous Participation (months)", true, (r) => r.previousParticipationMonths),
   col("mainLanguage", "Main Language", true, (r) => r.mainLanguage),
   col("sendingName", "Sending Organisation Name", true, (r) => r.sendingName),
-  col("sendingErasmusCode", "Sending Erasmus Code", true, (r) => r.sendingErasmusCode),
+  col("sendingErasmusCode", "Sending Erasmus Code", isHigherEducation, (r) => r.sendingErasmusCode),
+  col("sendingOid", "Sending OID", (r) => !isHigherEducation(r), (r) => r.sendingOid),
   col("sendingCountry", "Sending Country", true, (r) => r.sendingCountry),
   col("sendingCity", "Sending City", true, (r) => r.sendingCity),
   col("receivingName", "Receiving Organisation Name", true, (r) => r.receivingName),
@@ -120,6 +138,9 @@ export const RECORD_EXPORT_COLUMNS = [
   col("startDate", "Start Date", true, (r) => isoDate(r.startDate)),
   col("endDate", "End Date", true, (r) => isoDate(r.endDate)),
   col("durationDays", "Duration (days)", true, (r) => r.durationDays),
+  // §3a: a blended short-term traineeship's virtual component.
+  col("virtualStart", "Virtual Component Start", false, (r) => isoDate(r.virtualStart)),
+  col("virtualEnd", "Virtual Component End", false, (r) => isoDate(r.virtualEnd)),
   col("digitalSkills", "Digital Skills", true, (r) => r.digitalSkills),
   col("dotCategories", "DOT Categories", true, (r) => recordCategories(r.categories).join("; ") || null),
   col("fundedMonths", "Funded Months", true, (r) => r.fundedMonths),
@@ -127,6 +148,8 @@ export const RECORD_EXPORT_COLUMNS = [
   // domain.md §4: only countries in a group have one (a KA107 partner country has none).
   col("countryGroup", "Country Group", false, (r) => r.countryGroup),
   col("monthlyRate", "Monthly Rate (EUR)", true, (r) => euros(r.monthlyRateCents)),
+  // §3a: staff, learners of KA121/KA122 and short-term traineeships are paid per day.
+  col("dailyRate", "Daily Rate (EUR)", true, (r) => euros(r.dailyRateCents)),
   col("baseGrant", "Base Grant (EUR)", true, (r) => euros(r.baseGrantCents)),
   col("topUp", "Top-up (EUR)", true, (r) => euros(r.topUpCents)),
   col("travel", "Travel (EUR)", true, (r) => euros(r.travelCents)),
@@ -142,7 +165,8 @@ const isBlank = (value: Value) => value === null || (typeof value === "string" &
 
 /** The keys of the required columns this record leaves blank, in column order (empty = exportable). */
 export function validateRecordForExport(record: ExportRecord): RecordColumnKey[] {
-  return RECORD_EXPORT_COLUMNS.filter((c) => c.required && isBlank(c.value(record))).map((c) => c.key);
+  const required = (c: ColumnDef) => (typeof c.required === "function" ? c.required(record) : c.required);
+  return RECORD_EXPORT_COLUMNS.filter((c) => required(c) && isBlank(c.value(record))).map((c) => c.key);
 }
 
 export interface RecordProblem {

@@ -27,8 +27,29 @@ export const MAX_OFFER_DESCRIPTION = 5000;
 
 export const SAVED_SEARCH_NAME_MAX = 80;
 
-export const RATE_FIELDS = ["monthlyRate", "traineeshipTopUp", "fewerOpportunitiesTopUp", "greenTravel"] as const;
+export const RATE_FIELDS = [
+  "monthlyRate",
+  "traineeshipTopUp",
+  "fewerOpportunitiesTopUp",
+  "greenTravel",
+  // docs/domain.md §3a: daily rates.
+  "shortTermFirstBand",
+  "shortTermSecondBand",
+  "staffDaily",
+  "learnerDaily",
+] as const;
 export type RateField = (typeof RATE_FIELDS)[number];
+
+/**
+ * The rate columns an action's table shows: its formats' grants (docs/domain.md §3a, §4).
+ * KA103/KA107 pay monthly; KA131 also pays short-term traineeships and HE staff per day; KA121 and
+ * KA122 pay staff and learners per day.
+ */
+export function rateFieldsOf(action: string): readonly RateField[] {
+  if (action === "KA103" || action === "KA107") return ["monthlyRate", "traineeshipTopUp", "fewerOpportunitiesTopUp", "greenTravel"];
+  if (action === "KA131") return RATE_FIELDS.filter((f) => f !== "learnerDaily");
+  return ["staffDaily", "learnerDaily", "greenTravel"];
+}
 
 export const MAX_PROFILE_LANGUAGES = 6;
 // As Mobility Tool+ records it (domain.md §5 participant data); empty = not given.

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { RATE_FIELDS, type RateField } from "@/lib/forms/limits";
+import { RATE_FIELDS, type RateField, rateFieldsOf } from "@/lib/forms/limits";
 import { ACTION_CALL_YEARS, KEY_ACTIONS, isCallYearOfAction, isKeyAction, type KeyAction } from "@/lib/domain/actions";
 
 // domain.md §4: monthly rates and top-ups are data each office edits, entered in euros and stored
 // in integer cents. A generous ceiling catches a typo (an extra zero) without second-guessing a
 // National Agency's figures.
 export const MAX_RATE_EUROS = 5_000;
-export { RATE_FIELDS, type RateField };
+export { RATE_FIELDS, type RateField, rateFieldsOf };
 export const COUNTRY_GROUPS = [1, 2, 3] as const;
 
 const V = "officeSettings.validation";
@@ -55,10 +55,15 @@ const rateRow = z.object({
   // What the form was loaded with ("default" or the row's last update): a row someone else saved
   // in the meantime is not silently overwritten.
   version: z.string().max(40).default(""),
-  monthlyRate: euroCents,
-  traineeshipTopUp: euroCents,
-  fewerOpportunitiesTopUp: euroCents,
-  greenTravel: euroCents,
+  // A column the action's table does not show is left out of the form: it keeps its stored value.
+  monthlyRate: euroCents.optional(),
+  traineeshipTopUp: euroCents.optional(),
+  fewerOpportunitiesTopUp: euroCents.optional(),
+  greenTravel: euroCents.optional(),
+  shortTermFirstBand: euroCents.optional(),
+  shortTermSecondBand: euroCents.optional(),
+  staffDaily: euroCents.optional(),
+  learnerDaily: euroCents.optional(),
 });
 
 // The form names its inputs "rows.0.monthlyRate", so error paths and input names are the same.
@@ -85,6 +90,12 @@ export const grantRateTableSchema = z.preprocess(
     .object({ action: actionSchema, callYear: callYearSchema, rows: z.array(rateRow).min(1, `${V}.groupUnknown`).max(COUNTRY_GROUPS.length, `${V}.groupUnknown`) })
     .superRefine((v, ctx) => {
       callYearOfAction(v, ctx);
+      // Every column the action's table shows is required.
+      v.rows.forEach((row, i) => {
+        for (const field of rateFieldsOf(v.action)) {
+          if (row[field] === undefined) ctx.addIssue({ code: "custom", path: ["rows", i, field], message: `${V}.amountRequired` });
+        }
+      });
       const groups = v.rows.map((r) => r.countryGroup);
       if (new Set(groups).size !== groups.length) ctx.addIssue({ code: "custom", path: ["rows"], message: `${V}.groupUnknown` });
     })
@@ -97,6 +108,10 @@ export const grantRateTableSchema = z.preprocess(
         traineeshipTopUpCents: r.traineeshipTopUp,
         fewerOpportunitiesTopUpCents: r.fewerOpportunitiesTopUp,
         greenTravelCents: r.greenTravel,
+        shortTermFirstBandCents: r.shortTermFirstBand,
+        shortTermSecondBandCents: r.shortTermSecondBand,
+        staffDailyCents: r.staffDaily,
+        learnerDailyCents: r.learnerDaily,
       })),
     })),
 );

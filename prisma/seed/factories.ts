@@ -17,8 +17,8 @@ import type {
   Placement,
   User,
 } from "@/generated/prisma/client";
-import { ACTION_CALL_YEARS, type KeyAction } from "@/lib/domain/actions";
-import type { GrantRateRow } from "@/lib/domain/grants";
+import { ACTION_CALL_YEARS, type KeyAction, asKeyAction } from "@/lib/domain/actions";
+import { type GrantRateRow, toGrantRateRows } from "@/lib/domain/grants";
 import { hashPassword } from "@/lib/server/auth/password";
 import { type ApplicationInput, applicationData } from "./build/application";
 import { type HostInput, hostData } from "./build/host";
@@ -184,7 +184,7 @@ export type MobilityRecordOverrides = Omit<Partial<Prisma.MobilityRecordUnchecke
  */
 export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecordOverrides = {}): Promise<MobilityRecord & { placement: Placement }> {
   const { months = 3, hostId, participantCategory, categories = ["software-development"], ...columns } = overrides;
-  const action: KeyAction = columns.action ?? "KA131";
+  const action: KeyAction = asKeyAction(columns.action ?? "KA131");
   const range = ACTION_CALL_YEARS[action];
   const callYear = columns.callYear ?? Math.min(range.last, Math.max(range.first, new Date().getUTCFullYear()));
   const institution = columns.institutionId
@@ -259,9 +259,7 @@ export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecord
     (await db.projectAgreement.create({
       data: { institutionId: institution.id, action, callYear, agreementNumber: columns.agreementNumber ?? agreementNumberFor(institution, action, callYear) },
     }));
-  const rates: GrantRateRow[] = (await db.grantRate.findMany({ where: { institutionId: institution.id } })).flatMap((r) =>
-    r.countryGroup === 1 || r.countryGroup === 2 || r.countryGroup === 3 ? [{ ...r, countryGroup: r.countryGroup }] : [],
-  );
+  const rates: GrantRateRow[] = toGrantRateRows(await db.grantRate.findMany({ where: { institutionId: institution.id } }));
   const built = mobilityRecordData({
     placement,
     participant,

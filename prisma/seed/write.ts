@@ -56,14 +56,15 @@ export async function writePlan(db: SeedDb, plan: SeedPlan, passwordHash: () => 
 
   const institutions = await insertMissing({
     rows: plan.institutions,
-    existing: await inChunks([...ids(plan.institutions), ...plan.institutions.map((i) => i.erasmusCode)], (part) =>
+    // An institution is the same one when its id or its Erasmus code is (only HEIs have a code).
+    existing: await inChunks([...ids(plan.institutions), ...plan.institutions.flatMap((i) => (i.erasmusCode ? [i.erasmusCode] : []))], (part) =>
       db.institution.findMany({
         where: { OR: [{ id: { in: part } }, { erasmusCode: { in: part } }] },
         select: { id: true, erasmusCode: true },
       }),
     ),
-    plannedKey: (r) => r.erasmusCode,
-    existingKey: (e) => e.erasmusCode,
+    plannedKey: (r) => r.erasmusCode ?? r.id,
+    existingKey: (e) => e.erasmusCode ?? e.id,
     create: (data) => db.institution.createMany({ data }),
   });
 

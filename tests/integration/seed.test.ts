@@ -5,6 +5,7 @@ import { seedDatabase } from "@/prisma/seed/index";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { recordInputFor } from "@/prisma/seed/build/mobility-record";
 import { DOT_ACTIVITY_IDS, KA107_DOT_HOSTS, checkPlacement } from "@/lib/domain";
+import { toGrantRateRows } from "@/lib/domain/grants";
 import { PLACEMENT_DECISION_INCLUDE, checkInputOf } from "@/lib/server/services/placement-review";
 import { buildMobilityRecord } from "@/lib/domain/mobility-record";
 import { resetDatabase } from "./reset";
@@ -120,7 +121,7 @@ describe("seedDatabase", () => {
           host: offer.host,
           institution: p.institution,
           agreementNumber: agreements.find((a) => a.institutionId === p.institutionId && a.action === p.action && a.callYear === p.callYear)?.agreementNumber ?? "",
-          rates: rates.filter((r) => r.institutionId === p.institutionId).map((r) => ({ ...r, countryGroup: r.countryGroup as 1 | 2 | 3 })),
+          rates: toGrantRateRows(rates.filter((r) => r.institutionId === p.institutionId)),
           approvedBy: { id: p.decidedById, name: "" },
           approvedAt: p.decidedAt ?? new Date(0),
         }),

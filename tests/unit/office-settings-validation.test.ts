@@ -52,6 +52,9 @@ const row = (i: number, group: number, overrides: Record<string, string> = {}) =
   [`rows.${i}.traineeshipTopUp`]: "150",
   [`rows.${i}.fewerOpportunitiesTopUp`]: "250",
   [`rows.${i}.greenTravel`]: "50",
+  [`rows.${i}.shortTermFirstBand`]: "79",
+  [`rows.${i}.shortTermSecondBand`]: "56",
+  [`rows.${i}.staffDaily`]: "160",
   ...Object.fromEntries(Object.entries(overrides).map(([k, v]) => [`rows.${i}.${k}`, v])),
 });
 const table = (extra: Record<string, string> = {}) => ({ action: "KA131", callYear: "2026", ...row(0, 1), ...row(1, 2), ...row(2, 3), ...extra });
@@ -73,7 +76,22 @@ describe("grantRateTableSchema", () => {
       traineeshipTopUpCents: 15_000,
       fewerOpportunitiesTopUpCents: 25_000,
       greenTravelCents: 5_000,
+      shortTermFirstBandCents: 7_900,
+      shortTermSecondBandCents: 5_600,
+      staffDailyCents: 16_000,
+      // A column the KA131 table does not show stays undefined: the service keeps its stored value.
+      learnerDailyCents: undefined,
     });
+  });
+
+  it("requires the columns of the action's formats, and only those (docs/domain.md §3a)", () => {
+    const ka131 = table();
+    delete (ka131 as Record<string, string>)["rows.0.staffDaily"];
+    expect(errorsOf(ka131)).toEqual({ "rows.0.staffDaily": "officeSettings.validation.amountRequired" });
+    const vet = { action: "KA121-VET", callYear: "2026", "rows.0.countryGroup": "1", "rows.0.version": "default", "rows.0.staffDaily": "153", "rows.0.greenTravel": "50" };
+    expect(errorsOf(vet)).toEqual({ "rows.0.learnerDaily": "officeSettings.validation.amountRequired" });
+    const parsed = grantRateTableSchema.parse({ ...vet, "rows.0.learnerDaily": "58" });
+    expect(parsed.rows[0]).toMatchObject({ staffDailyCents: 15_300, learnerDailyCents: 5_800, greenTravelCents: 5_000, monthlyRateCents: undefined });
   });
 
   it.each([

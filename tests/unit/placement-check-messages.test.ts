@@ -48,6 +48,22 @@ const SCENARIOS: PlacementPatch[] = [
   { participant: { previousMonths: 10 } },
   { hostOrganisationType: "CASTLE" },
   { hostOrganisationType: "NATIONAL_AGENCY" },
+  // docs/domain.md §3a: formats, other sectors, blended short-term traineeships.
+  { format: "HE-XYZ" },
+  { format: "HE-STT" },
+  { format: "LM-SHORT-VET", participant: { category: "VET_LEARNER" } },
+  { action: "KA121-VET", format: "LM-SHORT-VET", participant: { category: "VET_LEARNER" }, end: "2023-03-20" },
+  { action: "KA121-VET", format: "LM-SHORT-VET", participant: { category: "VET_LEARNER" } },
+  { sendingOrganisationType: "SCHOOL" },
+  { action: "KA121-VET", format: "LM-SHORT-VET", participant: { category: "VET_RECENT_GRADUATE", graduationDate: "2022-06-30" } },
+  { format: "HE-STT", participant: { category: "HE_RECENT_GRADUATE" } },
+  { action: "KA121-VET", format: "LM-SHORT-VET", participant: { category: "VET_RECENT_GRADUATE", graduationDate: "2022-06-30" }, end: "2023-06-29", start: "2023-05-01" },
+  { action: "KA121-VET", format: "LM-SHORT-VET", participant: { category: "VET_RECENT_GRADUATE", graduationDate: "2022-06-30" }, start: "2023-05-01", end: "2023-06-29", settings: { vetGraduateWindow: "start" } },
+  { format: "HE-SMT-SHORT", end: "2023-03-20", participant: { eqfLevel: 6 } },
+  { format: "HE-SMT-SHORT", end: "2023-03-20", participant: { eqfLevel: 8 } },
+  { format: "HE-SMT-SHORT", end: "2023-03-20", participant: { eqfLevel: 6 }, virtualComponent: { start: "2023-02-01", end: "2023-02-28", description: "Online onboarding and weekly code reviews." } },
+  { format: "HE-SMT-SHORT", end: "2023-03-20", participant: { eqfLevel: 6 }, virtualComponent: { start: "2023-02-01", end: "2023-01-28", description: "Online onboarding and weekly code reviews." } },
+  { format: "HE-SMT-SHORT", end: "2023-03-20", participant: { eqfLevel: 6 }, virtualComponent: { start: "2023-02-01", end: "2023-02-28", description: "Online" } },
 ];
 // The host's warnings before accepting add the offer's own terms (lib/domain/accept-warnings.ts).
 const OFFER_TERMS = { durationMinMonths: 3, durationMaxMonths: 4, earliestStart: "2023-03-01", latestEnd: "2023-12-31" };

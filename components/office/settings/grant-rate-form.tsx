@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useFormActionState, useFormText } from "@/components/forms/form-texts";
 import { rateTableAction } from "@/app/[locale]/office/settings/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { RATE_FIELDS, type RateField } from "@/lib/forms/limits";
+import { type RateField, rateFieldsOf } from "@/lib/forms/limits";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -63,6 +63,8 @@ export function GrantRateForm({ action, callYear, callLabel, rows, flat }: { act
   // After an error the typed values stay; otherwise the stored ones.
   const value = (i: number, row: RateFormRow, field: RateField) => failed?.values?.[`rows.${i}.${field}`] ?? row.values[field];
   const column = (field: RateField) => t(`columns.${field}`);
+  // docs/domain.md §3a: each action shows the rates of its formats (monthly, daily or both).
+  const fields = rateFieldsOf(action);
 
   return (
     // Remounted per result, so inputs show what was stored (their defaultValue) after each save.
@@ -79,7 +81,7 @@ export function GrantRateForm({ action, callYear, callLabel, rows, flat }: { act
               <th scope="col" className="px-3 py-2 font-semibold">
                 {t("group")}
               </th>
-              {RATE_FIELDS.map((field) => (
+              {fields.map((field) => (
                 <th key={field} scope="col" className="px-3 py-2 font-semibold">
                   {column(field)}
                 </th>
@@ -98,7 +100,7 @@ export function GrantRateForm({ action, callYear, callLabel, rows, flat }: { act
                     <Badge tone={row.own ? "info" : "neutral"}>{row.own ? t("ownRate") : t("defaultRate")}</Badge>
                     <span className="mt-1 block text-xs text-slate-600">{row.countries}</span>
                   </th>
-                  {RATE_FIELDS.map((field) => (
+                  {fields.map((field) => (
                     <AmountInput
                       key={field}
                       row={row}

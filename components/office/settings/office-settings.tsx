@@ -1,4 +1,5 @@
 import { Link } from "@/i18n/navigation";
+import { sendingCodeOf } from "@/lib/domain/erasmus-code";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ISO_COUNTRY_CODES, KA107_DOT_HOSTS, countryGroup, type KeyAction } from "@/lib/domain";
 import type { RateTableRow } from "@/lib/server/services/grant-rates";
@@ -14,7 +15,7 @@ import { GrantRateForm, type RateFormRow } from "./grant-rate-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export interface OfficeSettingsData {
-  readonly institution: { name: string; erasmusCode: string; country: string };
+  readonly institution: { name: string; erasmusCode: string | null; oid: string | null; type: string; country: string; formatSettings: unknown };
   readonly action: KeyAction;
   readonly callYear: number;
   readonly rates: readonly RateTableRow[];
@@ -27,6 +28,10 @@ const CENT_FIELDS: Readonly<Record<RateField, keyof RateTableRow["defaults"]>> =
   traineeshipTopUp: "traineeshipTopUpCents",
   fewerOpportunitiesTopUp: "fewerOpportunitiesTopUpCents",
   greenTravel: "greenTravelCents",
+  shortTermFirstBand: "shortTermFirstBandCents",
+  shortTermSecondBand: "shortTermSecondBandCents",
+  staffDaily: "staffDailyCents",
+  learnerDaily: "learnerDailyCents",
 };
 
 const asText = (amounts: RateTableRow["defaults"]) =>
@@ -68,7 +73,7 @@ export async function OfficeSettings({ data }: { data: OfficeSettingsData }) {
   return (
     <ClientMessages namespaces={["officeSettings.agreements", "officeSettings.rates"]}>
       <div className="space-y-6">
-        <PageHeader title={t("title")} lead={t("lead", { name: institution.name, code: institution.erasmusCode })} />
+        <PageHeader title={t("title")} lead={t("lead", { name: institution.name, code: sendingCodeOf(institution) })} />
         <CallPicker action={action} callYear={callYear} />
         <h2 className="text-xl font-semibold text-slate-900">{callLabel}</h2>
         <Card title={t("agreements.title")}>

@@ -39,7 +39,7 @@ export async function listInstitutions(params: InstitutionListParams) {
     const term = foldText(params.q);
     const compactCode = params.q.toUpperCase().replace(/\s+/g, "");
     const all = await prisma.institution.findMany({ select: { id: true, name: true, erasmusCode: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
-    ids = all.filter((i) => foldText(i.name).includes(term) || i.erasmusCode.replace(/\s+/g, "").includes(compactCode)).map((i) => i.id);
+    ids = all.filter((i) => foldText(i.name).includes(term) || (i.erasmusCode ?? "").replace(/\s+/g, "").includes(compactCode)).map((i) => i.id);
     total = ids.length;
   } else total = await prisma.institution.count();
   const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));

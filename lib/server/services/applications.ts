@@ -1,5 +1,4 @@
 import "server-only";
-import { proposeActionAndCallYear } from "@/lib/domain";
 import type { DecisionInput } from "@/lib/validation/application-decision";
 import { prisma } from "../db";
 import { audit } from "../audit";
@@ -7,7 +6,7 @@ import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { getOwnOffer } from "./offers";
 import { transition } from "@/lib/domain/placement-lifecycle";
-import { LIFECYCLE_INCLUDE, notifyLifecycle, requireWarningsAcknowledged, stateOf, utcDay, warningsFor } from "./placement-lifecycle";
+import { LIFECYCLE_INCLUDE, notifyLifecycle, proposalFor, requireWarningsAcknowledged, stateOf, utcDay, warningsFor } from "./placement-lifecycle";
 import { calendarDateOf, MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "./matching";
 
 type ApplicationStatus = "SUBMITTED" | "SHORTLISTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
@@ -76,9 +75,9 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
   if (!transition(state, EVENT[input.decision], "host").ok) throw new ExpectedError("applicants.alreadyDecided");
   const proposal =
     target === "ACCEPTED"
-      ? proposeActionAndCallYear({ sendingCountry: application.participant.institution.country, hostCountry: application.offer.country, today })
+      ? proposalFor(application, { start: input.start!, end: input.end! }, today)
       : null;
-  const warnings = proposal ? warningsFor(application, proposal.action, proposal.callYear, input.start!, input.end!) : [];
+  const warnings = proposal ? warningsFor(application, proposal.action, proposal.callYear, input.start!, input.end!, proposal.format) : [];
   if (proposal) requireWarningsAcknowledged(warnings, input.acceptAnyway);
   const result = await prisma.$transaction(async (tx) => {
     if (target === "ACCEPTED") {
@@ -92,13 +91,14 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
     });
     let placement = null;
     if (proposal) {
-      const { action, callYear } = proposal;
+      const { action, callYear, format } = proposal;
       placement = await tx.placement.create({
         data: {
           applicationId: application.id,
           institutionId: application.participant.institutionId,
           action,
           callYear,
+          format,
           startDate: utcDay(input.start!),
           endDate: utcDay(input.end!),
           status: "PROPOSED",
@@ -109,7 +109,7 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
         verb: "placement.propose",
         entityType: "Placement",
         entityId: placement.id,
-        after: { action, callYear, start: input.start!, end: input.end!, warnings: warnings.map((w) => `${w.id}/${w.code}`) },
+        after: { action, callYear, format, start: input.start!, end: input.end!, warnings: warnings.map((w) => `${w.id}/${w.code}`) },
       });
     }
     await audit(tx, { actorId: user.id, verb: `application.${input.decision.toLowerCase()}`, entityType: "Application", entityId: application.id, before: { status: application.status }, after: { status: target, reason: input.reason ?? null } });

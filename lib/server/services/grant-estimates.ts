@@ -12,6 +12,7 @@ import {
   type KeyAction,
 } from "@/lib/domain";
 import { prisma } from "../db";
+import { toRateRow } from "./grant-rates";
 
 export interface GrantEstimateForMonths {
   readonly months: number;
@@ -65,9 +66,7 @@ export async function estimateGrantForOffer(participant: GrantEstimateParticipan
   const own = await prisma.grantRate.findMany({
     where: { institutionId: participant.institutionId, action, callYear },
   });
-  const ownRows: GrantRateRow[] = own.flatMap((r) =>
-    r.countryGroup === 1 || r.countryGroup === 2 || r.countryGroup === 3 ? [{ ...r, countryGroup: r.countryGroup }] : [],
-  );
+  const ownRows: GrantRateRow[] = own.flatMap(toRateRow);
   // estimateGrant takes the first matching row: the institution's rows first, then the defaults.
   const rates = [...ownRows, ...DEFAULT_GRANT_RATES];
   const start = calendarDate(offer.earliestStart);

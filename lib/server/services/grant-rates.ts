@@ -1,5 +1,5 @@
 import "server-only";
-import { DEFAULT_GRANT_RATES, type GrantRateRow, type KeyAction } from "@/lib/domain";
+import { DEFAULT_GRANT_RATES, type GrantRateRow, type KeyAction, isKeyAction } from "@/lib/domain";
 import { COUNTRY_GROUPS, type CallInput, type GrantRateTableInput } from "@/lib/validation/grant-rates";
 import { prisma, type Tx } from "../db";
 import { audit } from "../audit";
@@ -21,21 +21,13 @@ export async function getGrantRateRows(institutionId: string, db: Db = prisma): 
     where: { institutionId },
     orderBy: [{ action: "asc" }, { callYear: "asc" }, { countryGroup: "asc" }],
   });
-  return rows.flatMap((r) =>
-    isGroup(r.countryGroup)
-      ? [
-          {
-            action: r.action,
-            callYear: r.callYear,
-            countryGroup: r.countryGroup,
-            monthlyRateCents: r.monthlyRateCents,
-            traineeshipTopUpCents: r.traineeshipTopUpCents,
-            fewerOpportunitiesTopUpCents: r.fewerOpportunitiesTopUpCents,
-            greenTravelCents: r.greenTravelCents,
-          },
-        ]
-      : [],
-  );
+  return rows.flatMap(toRateRow);
+}
+
+/** A stored row as the domain reads it; a row with an impossible group or action is skipped. */
+export function toRateRow(r: { action: string; callYear: number; countryGroup: number } & Amounts): GrantRateRow[] {
+  if (!isGroup(r.countryGroup) || !isKeyAction(r.action)) return [];
+  return [{ action: r.action, callYear: r.callYear, countryGroup: r.countryGroup, ...amountsOf(r) }];
 }
 
 /** The office's own institution: settings are never read or written for another one. */
@@ -44,9 +36,19 @@ export function requireOwnInstitution(user: Pick<CurrentUser, "institutionId">):
   return user.institutionId;
 }
 
-const AMOUNTS = ["monthlyRateCents", "traineeshipTopUpCents", "fewerOpportunitiesTopUpCents", "greenTravelCents"] as const;
+export const AMOUNTS = [
+  "monthlyRateCents",
+  "traineeshipTopUpCents",
+  "fewerOpportunitiesTopUpCents",
+  "greenTravelCents",
+  // docs/domain.md §3a: daily rates.
+  "shortTermFirstBandCents",
+  "shortTermSecondBandCents",
+  "staffDailyCents",
+  "learnerDailyCents",
+] as const;
 type Amounts = Record<(typeof AMOUNTS)[number], number>;
-const amountsOf = (row: Amounts): Amounts => Object.fromEntries(AMOUNTS.map((k) => [k, row[k]])) as Amounts;
+const amountsOf = (row: Partial<Amounts>): Amounts => Object.fromEntries(AMOUNTS.map((k) => [k, row[k] ?? 0])) as Amounts;
 const sameAmounts = (a: Amounts, b: Amounts) => AMOUNTS.every((k) => a[k] === b[k]);
 
 /** A row that was never saved reads as the default, with this version token. */
@@ -69,7 +71,7 @@ export interface RateTableRow extends Amounts {
 }
 
 /** The three group rows of one action and call year, the institution's values over the defaults. */
-export async function getRateTable(user: Pick<CurrentUser, "institutionId">, call: CallInput): Promise<RateTableRow[]> {
+export async function getRateTable(user: Pick<CurrentUser, "institutionId">, call: { action: KeyAction; callYear: number }): Promise<RateTableRow[]> {
   const institutionId = requireOwnInstitution(user);
   const rows = await prisma.grantRate.findMany({ where: { institutionId, action: call.action, callYear: call.callYear } });
   return COUNTRY_GROUPS.map((countryGroup) => {
@@ -96,7 +98,8 @@ export async function saveGrantRates(user: Pick<CurrentUser, "id" | "institution
       for (const submitted of input.rows) {
         const own = current.find((r) => r.countryGroup === submitted.countryGroup);
         const before = own ? amountsOf(own) : defaultRow(call.action, call.callYear, submitted.countryGroup);
-        const after = amountsOf(submitted);
+        // Columns the form left out keep their value.
+        const after = { ...before, ...Object.fromEntries(AMOUNTS.flatMap((k) => (submitted[k] === undefined ? [] : [[k, submitted[k]]]))) } as Amounts;
         if (sameAmounts(before, after)) continue;
         if (submitted.version !== versionOf(own)) throw new ExpectedError("officeSettings.rates.conflict");
         const row = own

@@ -10,7 +10,7 @@ export async function getOfficeSettings(user: Pick<CurrentUser, "institutionId">
   if (!user.institutionId) return null;
   const institution = await prisma.institution.findUnique({
     where: { id: user.institutionId },
-    select: { name: true, erasmusCode: true, country: true },
+    select: { name: true, erasmusCode: true, oid: true, type: true, country: true, formatSettings: true },
   });
   if (!institution) return null;
   const [rates, agreementNumber, agreements] = await Promise.all([

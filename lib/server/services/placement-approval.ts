@@ -1,6 +1,8 @@
 import "server-only";
 import type { MobilityRecord, Placement } from "@/generated/prisma/client";
 import { type CheckId, checkPlacement } from "@/lib/domain";
+import { asKeyAction } from "@/lib/domain/actions";
+import type { FormatId } from "@/lib/domain/formats";
 import { transition } from "@/lib/domain/placement-lifecycle";
 import { type ApprovedOverride, type OverrideProblem, decideApproval } from "@/lib/domain/approval";
 import { MobilityRecordError, type MobilityRecordProblem, buildMobilityRecord } from "@/lib/domain/mobility-record";
@@ -66,20 +68,32 @@ async function approvedResult(placementId: string): Promise<ApprovalResult> {
 }
 
 /** The record's columns, from the rows only; refusals a builder problem explains become messages. */
-async function recordFields(p: DecisionPlacement, user: CurrentUser, evidence: readonly string[], override: ApprovedOverride | null, now: Date) {
-  const [agreementNumber, rates] = await Promise.all([getAgreementNumber(p.institutionId, p.action, p.callYear), getGrantRateRows(p.institutionId)]);
+async function recordFields(
+  p: DecisionPlacement,
+  user: CurrentUser,
+  checked: { evidence: readonly string[]; format: FormatId },
+  override: ApprovedOverride | null,
+  now: Date,
+) {
+  const action = asKeyAction(p.action);
+  const [agreementNumber, rates] = await Promise.all([getAgreementNumber(p.institutionId, action, p.callYear), getGrantRateRows(p.institutionId)]);
   // Issue 5: the agreement number is configured per institution and call year in /office/settings.
   if (!agreementNumber) throw new ExpectedError(`${E}.noAgreement`, undefined, 409);
   const { participant, offer } = p.application;
   try {
     return buildMobilityRecord({
       placementId: p.id,
-      action: p.action,
+      action,
+      format: checked.format,
       callYear: p.callYear,
       start: p.startDate.toISOString().slice(0, 10),
       end: p.endDate.toISOString().slice(0, 10),
+      virtualComponent:
+        p.virtualStart && p.virtualEnd
+          ? { start: p.virtualStart.toISOString().slice(0, 10), end: p.virtualEnd.toISOString().slice(0, 10), description: p.virtualDescription ?? "" }
+          : null,
       agreementNumber,
-      evidenceCategories: evidence,
+      evidenceCategories: checked.evidence,
       rates,
       participant: {
         // Legal names may still be missing; the export lists records that lack them (schema note).
@@ -96,7 +110,7 @@ async function recordFields(p: DecisionPlacement, user: CurrentUser, evidence: r
         previousMonths: participant.previousMobilityMonths,
       },
       mainLanguage: offer.language,
-      sending: { name: p.institution.name, erasmusCode: p.institution.erasmusCode, country: p.institution.country, city: p.institution.city },
+      sending: { name: p.institution.name, erasmusCode: p.institution.erasmusCode, oid: p.institution.oid, country: p.institution.country, city: p.institution.city },
       receiving: {
         name: offer.host.legalName,
         pic: offer.host.pic,
@@ -144,7 +158,8 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
     throw new ExpectedError(`${E}.override.${problem}`, OVERRIDE_FIELD[problem], 400);
   }
   const override = verdict.override;
-  const fields = await recordFields(p, user, result.classification.categories, override, now);
+  // The format check passed (a hard check), so the checks settled on a known format.
+  const fields = await recordFields(p, user, { evidence: result.classification.categories, format: result.format ?? "HE-SMT-LONG" }, override, now);
   const checks = storedChecksOf(result, now);
 
   let record: MobilityRecord | null;

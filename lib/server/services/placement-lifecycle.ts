@@ -10,6 +10,10 @@ import { ExpectedError, NotFoundError } from "../errors";
 import { sendMail } from "../mail";
 import { type LifecycleAudience, type LifecycleMailEvent, placementLifecycleMail } from "../mail/placement-lifecycle-mail";
 import { proposeActionAndCallYear } from "@/lib/domain/placement-proposal";
+import { durationRule } from "@/lib/domain/duration";
+import { isShortTermOffer } from "@/lib/domain/formats";
+import { isParticipantCategory } from "@/lib/domain/participants";
+import { formatSettingsOfInstitution } from "./format-settings";
 import { type ProposalRows, proposalCheckInput } from "./placement-review";
 
 // The ways back after a refusal and the cancellation of an approved placement
@@ -49,9 +53,18 @@ export const utcDay = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 type PeriodRows = {
   offer: ProposalRows["offer"] & { durationMinMonths: number; durationMaxMonths: number; earliestStart: Date; latestEnd: Date };
-  participant: ProposalRows["participant"] & { institution: { country: string } };
-  placement: { action: string; callYear: number } | null;
+  participant: ProposalRows["participant"] & { institution: { country: string; type?: string; formatSettings?: unknown } };
+  placement: { action: string; callYear: number; format?: string } | null;
 };
+
+/** The proposal's rows for the rules engine: the participant's organisation included (docs/domain.md §3a). */
+function rowsOf(a: PeriodRows, action: string, callYear: number, format: string | null, start: string, end: string): ProposalRows {
+  const institution = a.participant.institution;
+  return {
+    action, callYear, format, start, end, offer: a.offer, participant: a.participant,
+    sendingCountry: institution.country, sendingType: institution.type, settings: institution.formatSettings,
+  };
+}
 
 const termsOf = (offer: PeriodRows["offer"]) => ({
   durationMinMonths: offer.durationMinMonths,
@@ -66,15 +79,34 @@ const termsOf = (offer: PeriodRows["offer"]) => ({
  * would propose today), and the offer's own terms.
  */
 export function periodContext(a: PeriodRows, today: Date = new Date()) {
-  const { action, callYear } = a.placement ?? proposeActionAndCallYear({ sendingCountry: a.participant.institution.country, hostCountry: a.offer.country, today });
-  const { start: _start, end: _end, ...base } = proposalCheckInput({ action, callYear, sendingCountry: a.participant.institution.country, offer: a.offer, participant: a.participant, start: "", end: "" });
+  const { action, callYear } = a.placement ?? proposalFor(a, null, today);
+  // No format: the checks infer it from the category and the dates the host types (§3a).
+  const { start: _start, end: _end, ...base } = proposalCheckInput(rowsOf(a, action, callYear, null, "", ""));
   return { base, terms: termsOf(a.offer) };
 }
 
 /** What the office's checks and the offer's own terms will say about this period (the host's warning). */
-export function warningsFor(a: PeriodRows, action: string, callYear: number, start: string, end: string): AcceptWarning[] {
-  const input = proposalCheckInput({ action, callYear, sendingCountry: a.participant.institution.country, offer: a.offer, participant: a.participant, start, end });
-  return acceptWarnings(input, termsOf(a.offer));
+export function warningsFor(a: PeriodRows, action: string, callYear: number, start: string, end: string, format: string | null = null): AcceptWarning[] {
+  return acceptWarnings(proposalCheckInput(rowsOf(a, action, callYear, format, start, end)), termsOf(a.offer));
+}
+
+/**
+ * What accepting proposes today (docs/domain.md §3a): the participant's sector decides the action,
+ * the category and the length the format, with the sending organisation's settings.
+ */
+export function proposalFor(a: PeriodRows, period: { start: string; end: string } | null, today: Date) {
+  const institution = a.participant.institution;
+  const days = period ? durationRule(period.start, period.end).days || null : null;
+  const settings = formatSettingsOfInstitution(institution.formatSettings);
+  return proposeActionAndCallYear({
+    sendingCountry: institution.country,
+    hostCountry: a.offer.country,
+    today,
+    category: isParticipantCategory(a.participant.category) ? a.participant.category : undefined,
+    days,
+    settings,
+    shortTermOffer: isShortTermOffer(a.offer, settings),
+  });
 }
 
 /** The host must have seen the warnings and chosen "accept anyway". */
@@ -155,11 +187,13 @@ export async function reproposePlacement(user: CurrentUser, input: ReproposeInpu
     if (sameDates) return { placementId: p.id, already: true };
     throw new ExpectedError(`${E}.notNow`, undefined, 409);
   }
-  requireWarningsAcknowledged(warningsFor(a, p.action, p.callYear, input.start, input.end), input.acceptAnyway);
+  // Corrected dates can change the format (a 20-day period is short-term, §3a): inferred again.
+  const { format } = proposalFor(a, input, new Date());
+  requireWarningsAcknowledged(warningsFor(a, p.action, p.callYear, input.start, input.end, format), input.acceptAnyway);
   const moved = await prisma.$transaction(async (tx) => {
     const { count } = await tx.placement.updateMany({
       where: { id: p.id, status: "REJECTED", application: { status: "ACCEPTED" } },
-      data: { status: "PROPOSED", startDate: utcDay(input.start), endDate: utcDay(input.end), checks: Prisma.DbNull, decidedById: null, decidedAt: null, decisionReason: null },
+      data: { status: "PROPOSED", format, startDate: utcDay(input.start), endDate: utcDay(input.end), checks: Prisma.DbNull, decidedById: null, decidedAt: null, decisionReason: null },
     });
     if (count === 0) return false;
     const previous = await tx.placementProposal.findFirst({ where: { placementId: p.id }, orderBy: { supersededAt: "desc" }, select: { supersededAt: true } });

@@ -2,7 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { CHECK_IDS, type PlacementCheckInput, type PlacementCheckResult, checkPlacement } from "@/lib/domain";
+import { asKeyAction } from "@/lib/domain/actions";
+import { formatSettingsOf, isFormatId, isShortTermOffer } from "@/lib/domain/formats";
 import { grantFor } from "@/lib/domain/mobility-record";
+import { readFormatSettings } from "./format-settings";
 import { QUEUE_PAGE_SIZE, type QueueFilters } from "@/lib/validation/placement-decision";
 import { prisma, type Tx } from "../db";
 import type { CurrentUser } from "../auth/session";
@@ -46,14 +49,21 @@ const isoDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10
 export type ProposalRows = {
   action: string;
   callYear: number;
+  /** docs/domain.md §3a; absent = inferred from the category and the dates. */
+  format?: string | null;
   sendingCountry: string;
-  offer: { country: string; tasks: string; host: { type: string }; categories: readonly { category: string }[] };
+  /** The sending organisation's type and its settings for §3a's unconfirmed rules. */
+  sendingType?: string;
+  settings?: unknown;
+  virtual?: { start: Date | null; end: Date | null; description: string | null } | null;
+  offer: { country: string; tasks: string; durationMaxDays?: number | null; host: { type: string }; categories: readonly { category: string }[] };
   participant: {
     category: string;
     graduationDate: Date | null;
     selectedOn: Date | null;
     previousMobilityMonths: number;
     oneCycleProgramme: boolean;
+    eqfLevel?: number;
   };
   start: string;
   end: string;
@@ -63,17 +73,25 @@ export type ProposalRows = {
  * The rules engine's input for a proposed period (domain.md §2–§3): the same for the office's
  * decision and for the host's warning before accepting (lib/domain/accept-warnings.ts).
  */
-export function proposalCheckInput({ action, callYear, sendingCountry, offer, participant, start, end }: ProposalRows): PlacementCheckInput {
+export function proposalCheckInput(rows: ProposalRows): PlacementCheckInput {
+  const { action, callYear, sendingCountry, offer, participant, start, end, virtual } = rows;
   return {
     action: action as PlacementCheckInput["action"],
     callYear,
+    format: rows.format ?? null,
     participant: {
       category: participant.category,
       graduationDate: isoDate(participant.graduationDate),
       selectedOn: isoDate(participant.selectedOn),
       previousMonths: participant.previousMobilityMonths,
       oneCycleProgramme: participant.oneCycleProgramme,
+      eqfLevel: participant.eqfLevel,
     },
+    sendingOrganisationType: rows.sendingType,
+    settings: readFormatSettings(rows.settings),
+    shortTermOffer: isShortTermOffer(offer, formatSettingsOf(readFormatSettings(rows.settings))),
+    virtualComponent:
+      virtual?.start && virtual.end ? { start: isoDate(virtual.start)!, end: isoDate(virtual.end)!, description: virtual.description ?? "" } : null,
     sendingCountry,
     // The traineeship's place of work decides the country rule and the grant group.
     hostCountry: offer.country,
@@ -90,7 +108,11 @@ export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
   return proposalCheckInput({
     action: p.action,
     callYear: p.callYear,
+    format: p.format,
     sendingCountry: p.institution.country,
+    sendingType: p.institution.type,
+    settings: p.institution.formatSettings,
+    virtual: { start: p.virtualStart, end: p.virtualEnd, description: p.virtualDescription },
     offer,
     participant,
     start: isoDate(p.startDate)!,
@@ -264,7 +286,7 @@ export async function getPlacementReview(user: CurrentUser, placementId: string)
   const stored = p.status === "PROPOSED" ? null : readStoredChecks(p.checks);
   const [rates, agreementNumber, history, earlierProposals] = await Promise.all([
     getGrantRateRows(p.institutionId),
-    getAgreementNumber(p.institutionId, p.action, p.callYear),
+    getAgreementNumber(p.institutionId, asKeyAction(p.action), p.callYear),
     historyOf(p),
     listEarlierProposals(p.id),
   ]);
@@ -272,7 +294,8 @@ export async function getPlacementReview(user: CurrentUser, placementId: string)
   const grant =
     live.durationDays > 0
       ? grantFor({
-          action: p.action,
+          action: asKeyAction(p.action),
+          format: live.format ?? undefined,
           callYear: p.callYear,
           rates,
           hostCountry: p.application.offer.country,
@@ -288,6 +311,8 @@ export async function getPlacementReview(user: CurrentUser, placementId: string)
     approvable: live.approvable,
     hardChecksPass: live.hardChecksPass,
     durationDays: live.durationDays,
+    /** The format the checks applied (the stored one, or inferred when it is not a known id). */
+    format: live.format ?? (isFormatId(p.format) ? p.format : null),
     grant,
     agreementNumber,
     history,

@@ -1,4 +1,5 @@
 import "server-only";
+import { isKeyAction } from "@/lib/domain/actions";
 import type { KeyAction } from "@/lib/domain";
 import type { ProjectAgreementInput } from "@/lib/validation/project-agreement";
 import { prisma, type Tx } from "../db";
@@ -23,13 +24,14 @@ export async function getAgreementNumber(institutionId: string, action: KeyActio
 }
 
 /** The institution's agreements, newest call first. */
-export function listAgreements(user: Pick<CurrentUser, "institutionId">) {
+export async function listAgreements(user: Pick<CurrentUser, "institutionId">) {
   const institutionId = requireOwnInstitution(user);
-  return prisma.projectAgreement.findMany({
+  const rows = await prisma.projectAgreement.findMany({
     where: { institutionId },
     orderBy: [{ callYear: "desc" }, { action: "asc" }],
     select: { id: true, action: true, callYear: true, agreementNumber: true, updatedAt: true },
   });
+  return rows.flatMap((r) => (isKeyAction(r.action) ? [{ ...r, action: r.action }] : []));
 }
 
 /**

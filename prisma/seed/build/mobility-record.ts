@@ -2,7 +2,9 @@
 // (lib/domain/mobility-record, domain.md §4/§5) fed from the placement chain's rows, exactly as
 // lib/server/services/placement-approval.ts feeds it (evidence = the classifier's categories on
 // the offer's tasks), so seeded grants are the ones an officer's approval would have produced.
-import type { KeyAction, ParticipantCategory, Prisma } from "@/generated/prisma/client";
+import type { ParticipantCategory, Prisma } from "@/generated/prisma/client";
+import { asKeyAction } from "@/lib/domain/actions";
+import { isFormatId } from "@/lib/domain/formats";
 import { classifyActivities } from "@/lib/domain/classifier";
 import type { GrantRateRow } from "@/lib/domain/grants";
 import { type MobilityRecordInput, buildMobilityRecord } from "@/lib/domain/mobility-record";
@@ -10,7 +12,17 @@ import { type MobilityRecordInput, buildMobilityRecord } from "@/lib/domain/mobi
 const iso = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
 
 export interface RecordChain {
-  readonly placement: { id: string; action: KeyAction; callYear: number; startDate: Date | string; endDate: Date | string };
+  readonly placement: {
+    id: string;
+    action: string;
+    callYear: number;
+    format?: string | null;
+    startDate: Date | string;
+    endDate: Date | string;
+    virtualStart?: Date | string | null;
+    virtualEnd?: Date | string | null;
+    virtualDescription?: string | null;
+  };
   readonly participant: {
     firstName?: string | null;
     lastName?: string | null;
@@ -26,7 +38,7 @@ export interface RecordChain {
   readonly email: string;
   readonly offer: { tasks: string; language?: string; country: string; city: string };
   readonly host: { legalName: string; pic?: string | null; oid?: string | null; belowTwoFifty?: boolean; naceSection: string };
-  readonly institution: { id: string; name: string; erasmusCode: string; country: string; city: string };
+  readonly institution: { id: string; name: string; erasmusCode: string | null; oid?: string | null; country: string; city: string };
   readonly agreementNumber: string;
   /** The institution's rate table; missing rows fall back to the defaults (the builder's rule). */
   readonly rates: readonly GrantRateRow[];
@@ -40,7 +52,12 @@ export function recordInputFor(chain: RecordChain): MobilityRecordInput {
   const { placement, participant: p, offer, host, institution } = chain;
   return {
     placementId: placement.id,
-    action: placement.action,
+    action: asKeyAction(placement.action),
+    format: placement.format && isFormatId(placement.format) ? placement.format : undefined,
+    virtualComponent:
+      placement.virtualStart && placement.virtualEnd
+        ? { start: iso(placement.virtualStart), end: iso(placement.virtualEnd), description: placement.virtualDescription ?? "" }
+        : null,
     callYear: placement.callYear,
     start: iso(placement.startDate),
     end: iso(placement.endDate),
@@ -61,7 +78,7 @@ export function recordInputFor(chain: RecordChain): MobilityRecordInput {
       previousMonths: p.previousMobilityMonths ?? 0,
     },
     mainLanguage: offer.language ?? "en",
-    sending: { name: institution.name, erasmusCode: institution.erasmusCode, country: institution.country, city: institution.city },
+    sending: { name: institution.name, erasmusCode: institution.erasmusCode, oid: institution.oid, country: institution.country, city: institution.city },
     receiving: {
       name: host.legalName,
       pic: host.pic ?? null,

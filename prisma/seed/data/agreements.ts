@@ -1,7 +1,7 @@
 // Project agreements per institution (domain.md §5 number shapes):
 //   KA131: 2021-1-TR01-KA131-HED-000003626   KA103/KA107: 2018-1-PL01-KA103-051716
 // National Agency code = ISO country + "01" (the portal's convention for the seed).
-import type { KeyAction } from "@/generated/prisma/enums";
+import type { KeyAction } from "@/lib/domain/actions";
 import { hashString } from "../prng";
 import type { InstitutionSeed } from "./institutions";
 
@@ -30,11 +30,15 @@ function serial(code: string, action: KeyAction, year: number, digits: number): 
   return String(n).padStart(digits, "0");
 }
 
-export function agreementNumber(inst: Pick<InstitutionSeed, "country" | "erasmusCode">, action: KeyAction, callYear: number): string {
+/**
+ * domain.md §5 shapes: 2018-1-PL01-KA103-051716, 2021-1-TR01-KA131-HED-000003626; the KA121/KA122
+ * projects of other sectors carry the sector instead of HED (2022-1-DE02-KA121-VET-000012345).
+ */
+export function agreementNumber(inst: { country: string; erasmusCode: string | null; oid?: string | null }, action: KeyAction, callYear: number): string {
   const na = `${inst.country}01`;
-  return action === "KA131"
-    ? `${callYear}-1-${na}-KA131-HED-${serial(inst.erasmusCode, action, callYear, 9)}`
-    : `${callYear}-1-${na}-${action}-${serial(inst.erasmusCode, action, callYear, 6)}`;
+  const key = inst.erasmusCode ?? inst.oid ?? "";
+  if (action === "KA103" || action === "KA107") return `${callYear}-1-${na}-${action}-${serial(key, action, callYear, 6)}`;
+  return `${callYear}-1-${na}-${action === "KA131" ? "KA131-HED" : action}-${serial(key, action, callYear, 9)}`;
 }
 
 export function agreementsFor(inst: InstitutionSeed): AgreementSeed[] {

@@ -1,7 +1,8 @@
 // Hand-written journeys the demo accounts and tests rely on. Everyone not named here gets seeded
 // random applications instead (plan/applications.ts). People are data/people.ts keys; offers are
 // "<text key>@<host id>" (one offer per text and host).
-import type { ApplicationStatus, KeyAction, PlacementStatus } from "@/generated/prisma/enums";
+import type { ApplicationStatus, PlacementStatus } from "@/generated/prisma/enums";
+import type { KeyAction } from "@/lib/domain/actions";
 import { utcDate } from "../dates";
 
 export type ScenarioPurpose =

@@ -2,7 +2,7 @@
 // applications for everyone else. Placements come only from ACCEPTED applications; a seeded one is
 // APPROVED only when plan/eligibility.ts finds nothing wrong with it.
 import type { ApplicationStatus, CefrLevel, PlacementStatus, Prisma } from "@/generated/prisma/client";
-import { isEligibleHostCountry } from "@/lib/domain/actions";
+import { asKeyAction, isEligibleHostCountry } from "@/lib/domain/actions";
 import { addDays, monthStart, periodEnd } from "../dates";
 import { CATEGORIES_BY_FIELD } from "../data/field-affinity";
 import { hostById } from "../data/hosts";
@@ -150,7 +150,7 @@ export function planApplications(
   const facts = (p: PlannedParticipant, o: PlannedOffer, action: PlacementRow["action"], year: number, start: Date, end: Date) => {
     const host = hostById(o.hostId);
     return placementProblems({
-      action,
+      action: asKeyAction(action),
       callYear: year,
       start,
       end,

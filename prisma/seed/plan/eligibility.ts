@@ -1,7 +1,8 @@
 // A seed-side sanity check of a planned placement against domain.md §2–§3, built on lib/domain.
 // It only decides which seeded placements may be APPROVED and proves the "clean" scenarios are
 // clean; the app's own placement checks remain the authority.
-import type { HostType, KeyAction, ParticipantCategory } from "@/generated/prisma/enums";
+import type { HostType, ParticipantCategory } from "@/generated/prisma/enums";
+import type { KeyAction } from "@/lib/domain/actions";
 import { isEligibleHostCountry, isEligibleSendingCountry } from "@/lib/domain/actions";
 import { durationRule, monthsForCap } from "@/lib/domain/duration";
 import { isCategoryOpenInCallYear } from "@/lib/domain/participants";

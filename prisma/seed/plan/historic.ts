@@ -4,7 +4,8 @@
 // APPROVED placement) that passes lib/domain's checkPlacement; the record itself is written by
 // plan/records.ts like every other approved placement's. Deterministic: one PRNG stream per draw.
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
-import type { CefrLevel, KeyAction, ParticipantCategory } from "@/generated/prisma/client";
+import type { CefrLevel, ParticipantCategory } from "@/generated/prisma/client";
+import type { KeyAction } from "@/lib/domain/actions";
 import { isEligibleHostCountry, isEligibleHostType } from "@/lib/domain/actions";
 import { classifyActivities } from "@/lib/domain/classifier";
 import { checkPlacement } from "@/lib/domain/placement-checks";

@@ -3,7 +3,7 @@
 // institution's seeded rate table and its project agreement number for the call. Approved by the
 // institution's office user, at the placement's decision time.
 import type { Prisma } from "@/generated/prisma/client";
-import type { GrantRateRow } from "@/lib/domain/grants";
+import { type GrantRateRow, toGrantRateRows } from "@/lib/domain/grants";
 import { mobilityRecordData } from "../build/mobility-record";
 import { hostById } from "../data/hosts";
 import { INSTITUTIONS } from "../data/institutions";
@@ -36,10 +36,15 @@ export function planMobilityRecords(src: RecordSources): WithId<Prisma.MobilityR
   const applications = indexBy(src.applications);
   const institutions = new Map(INSTITUTIONS.map((i) => [i.id, i]));
   const ratesOf = (institutionId: string): GrantRateRow[] =>
-    src.grantRates.flatMap((r) =>
-      r.institutionId === institutionId && (r.countryGroup === 1 || r.countryGroup === 2 || r.countryGroup === 3)
-        ? [{ ...r, countryGroup: r.countryGroup, traineeshipTopUpCents: r.traineeshipTopUpCents ?? 0, fewerOpportunitiesTopUpCents: r.fewerOpportunitiesTopUpCents ?? 0, greenTravelCents: r.greenTravelCents ?? 0 }]
-        : [],
+    toGrantRateRows(
+      src.grantRates
+        .filter((r) => r.institutionId === institutionId)
+        .map((r) => ({
+          ...r,
+          traineeshipTopUpCents: r.traineeshipTopUpCents ?? 0,
+          fewerOpportunitiesTopUpCents: r.fewerOpportunitiesTopUpCents ?? 0,
+          greenTravelCents: r.greenTravelCents ?? 0,
+        })),
     );
 
   return src.placements

@@ -9,8 +9,9 @@ import {
 } from "@/lib/domain/actions";
 
 describe("key actions and call years (domain.md §2)", () => {
-  it("lists the three actions", () => {
-    expect(KEY_ACTIONS).toEqual(["KA103", "KA107", "KA131"]);
+  it("lists the higher-education actions and, per sector, KA121 and KA122 (docs/domain.md §3a)", () => {
+    expect(KEY_ACTIONS).toEqual(["KA103", "KA107", "KA131", "KA121-VET", "KA122-VET", "KA121-SCH", "KA122-SCH", "KA121-ADU", "KA122-ADU"]);
+    expect(ACTION_CALL_YEARS["KA122-SCH"]).toEqual({ first: 2021, last: 2027 });
     expect(ACTION_CALL_YEARS.KA107).toEqual({ first: 2015, last: 2020 });
   });
 

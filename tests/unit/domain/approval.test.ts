@@ -14,7 +14,9 @@ const goodOverride: OverrideRequest = { categories: ["digital-design"], justific
 const HARD_FAILURES: readonly [CheckId, PlacementPatch][] = [
   ["country", { hostCountry: "US" }],
   ["duration", { end: "2023-04-15" }],
-  ["participant", { callYear: 2021, participant: { category: "SCHOOL_STAFF" } }],
+  ["format", { format: "HE-XYZ" }],
+  // docs/domain.md §3a: a VET provider does not send higher-education students.
+  ["participant", { sendingOrganisationType: "VET_PROVIDER" }],
   ["recent-graduate", { participant: { category: "HE_RECENT_GRADUATE", graduationDate: "2021-06-30", selectedOn: "2021-05-01" } }],
   ["study-cycle-cap", { participant: { previousMonths: 10 } }],
   ["host-organisation", { hostOrganisationType: "EU_INSTITUTION" }],

@@ -36,12 +36,16 @@ const input = (patch: Partial<MobilityRecordInput> = {}): MobilityRecordInput =>
   ...patch,
 });
 
-describe("activityTypeFor (domain.md §5)", () => {
+describe("activityTypeFor (docs/domain.md §5, §3a): the Beneficiary Module activity type", () => {
   it.each([
-    ["KA131", "HE-SMT"],
-    ["KA103", "traineeship"],
-    ["KA107", "traineeship"],
-  ] as const)("%s → %s", (action, type) => expect(activityTypeFor(action)).toBe(type));
+    ["KA131", "HE-SMT-LONG", "HE-SMT"],
+    ["KA131", "HE-SMT-SHORT", "HE-SMT"],
+    ["KA103", "HE-SMT-LONG", "HE-SMP-P"],
+    ["KA107", "HE-SMT-LONG", "HE-SMT"],
+    ["KA131", "HE-STT", "HE-STT"],
+    ["KA121-VET", "LM-LONG-VET", "LM-LONG-VET"],
+    ["KA122-SCH", "SM-JOB-SHDW", "SM-JOB-SHDW"],
+  ] as const)("%s, %s → %s", (action, format, type) => expect(activityTypeFor(action, format)).toBe(type));
 });
 
 describe("mobilityIdFor", () => {

@@ -5,6 +5,8 @@ import type { PlacementCheckInput } from "@/lib/domain/placement-checks";
 export const VALID_PLACEMENT: PlacementCheckInput = {
   action: "KA131",
   callYear: 2022,
+  // A long-term traineeship, as the office's record says; tests/unit/domain/formats.test.ts covers the others.
+  format: "HE-SMT-LONG",
   participant: { category: "HE_STUDENT", previousMonths: 0 },
   sendingCountry: "BE",
   hostCountry: "NL",

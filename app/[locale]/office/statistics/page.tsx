@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { sendingCodeOf } from "@/lib/domain/erasmus-code";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getOwnInstitution } from "@/lib/server/services/mobility-records";
@@ -17,7 +18,7 @@ export default async function OfficeStatisticsPage({ searchParams }: { searchPar
   return (
     <StatisticsPage
       title={t("officeTitle")}
-      lead={institution ? t("officeLead", { name: institution.name, code: institution.erasmusCode }) : t("noInstitution")}
+      lead={institution ? t("officeLead", { name: institution.name, code: sendingCodeOf(institution) }) : t("noInstitution")}
       stats={stats}
       filters={filters}
       path="/office/statistics"
