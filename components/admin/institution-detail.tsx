@@ -1,3 +1,4 @@
+import { sendingCodeOf } from "@/lib/domain/erasmus-code";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { getInstitutionAdmin } from "@/lib/server/services/admin-institutions";
 import { LOCALE_NAMES, isLocale } from "@/i18n/locales";
@@ -25,7 +26,7 @@ export async function InstitutionDetail({ data, notice }: { data: Data; notice?:
   const format = await getFormatter();
   const { institution, officers } = data;
   return (
-    <ClientMessages namespaces={["adminArea.officers", "adminArea.institution", "fieldCounter"]} names={["region"]}>
+    <ClientMessages namespaces={["adminArea.officers", "adminArea.institution", "enums.sendingType", "fieldCounter"]} names={["region"]}>
       <div className="space-y-6">
         <div>
           <BackLink href="/admin/institutions">{t("back")}</BackLink>
@@ -33,7 +34,7 @@ export async function InstitutionDetail({ data, notice }: { data: Data; notice?:
           title={institution.name}
           lead={
             <>
-              <code>{institution.erasmusCode}</code> · {institution.city}, <CountryName code={institution.country} />
+              <code>{sendingCodeOf(institution)}</code> · {institution.city}, <CountryName code={institution.country} />
             </>
           }
           />

@@ -7,16 +7,21 @@ import { updateInstitutionAction } from "@/app/[locale]/admin/institutions/[id]/
 import { initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
-import { TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SENDING_ORGANISATION_TYPES } from "@/lib/domain/participants";
 import { FormMessage } from "@/components/ui/form-message";
 import { CountedTextField } from "@/components/forms/counted-field";
 import { TEXT_MAX } from "@/lib/forms/limits";
 
-type Editable = Pick<Institution, "id" | "name" | "erasmusCode" | "country" | "city" | "pic" | "oid" | "website">;
+type Editable = Pick<Institution, "id" | "name" | "type" | "erasmusCode" | "country" | "city" | "pic" | "oid" | "website">;
 
-/** Create (no institution) or edit an institution's identity: name, Erasmus code, place, PIC/OID. */
+/**
+ * Create (no institution) or edit a sending organisation's identity: type, name, Erasmus code (HEIs
+ * only), place, PIC/OID (an OID is how the other organisations are known, docs/domain.md §3a).
+ */
 export function InstitutionForm({ institution }: { institution?: Editable }) {
   const t = useTranslations("adminArea.institution");
+  const te = useTranslations("enums.sendingType");
   const [state, formAction, pending] = useFormActionState(institution ? updateInstitutionAction : createInstitutionAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};
   // After an error, what was typed; otherwise what is stored.
@@ -27,8 +32,15 @@ export function InstitutionForm({ institution }: { institution?: Editable }) {
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       {institution && <input type="hidden" name="institutionId" value={institution.id} />}
       <CountedTextField name="name" max={TEXT_MAX.institutionName} label={t("name")} defaultValue={v("name")} errors={errors.name} required autoComplete="organization" />
+      <SelectField name="type" label={t("type")} hint={t("typeHint")} defaultValue={v("type") || "HEI"} errors={errors.type}>
+        {SENDING_ORGANISATION_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {te(type)}
+          </option>
+        ))}
+      </SelectField>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField name="erasmusCode" label={t("erasmusCode")} hint={t("erasmusCodeHint")} defaultValue={v("erasmusCode")} errors={errors.erasmusCode} required autoCapitalize="characters" spellCheck={false} />
+        <TextField name="erasmusCode" label={t("erasmusCode")} hint={t("erasmusCodeHint")} defaultValue={v("erasmusCode")} errors={errors.erasmusCode} autoCapitalize="characters" spellCheck={false} />
         <TextField name="website" type="url" label={t("website")} hint={t("websiteHint")} defaultValue={v("website")} errors={errors.website} />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">

@@ -39,9 +39,11 @@ export async function OfferGrantEstimate({ estimate }: { estimate: Estimate }) {
             </ul>
             {first && (
               <p className="mt-3 text-sm text-slate-700">
-                {first.countryGroup === null
-                  ? t("basisFlat", { action: estimate.action, callYear: estimate.callYear, rate: euro(first.monthlyRateCents) })
-                  : t("basis", { action: estimate.action, callYear: estimate.callYear, group: first.countryGroup, rate: euro(first.monthlyRateCents) })}{" "}
+                {first.basis !== "monthly"
+                  ? t("basisDaily", { action: estimate.action, callYear: estimate.callYear, group: first.countryGroup ?? 1, rate: euro(first.dailyRateCents) })
+                  : first.countryGroup === null
+                    ? t("basisFlat", { action: estimate.action, callYear: estimate.callYear, rate: euro(first.monthlyRateCents) })
+                    : t("basis", { action: estimate.action, callYear: estimate.callYear, group: first.countryGroup, rate: euro(first.monthlyRateCents) })}{" "}
                 {estimate.institutionRates ? t("institutionRates") : t("defaultRates")}
               </p>
             )}

@@ -3,7 +3,7 @@ import { isDotActivityId } from "@/lib/domain/activities";
 import type { HistoryEntry } from "@/lib/server/services/placement-review";
 import { Card } from "@/components/ui/card";
 
-const KNOWN_VERBS = new Set(["application.accept", "placement.propose", "placement.approve", "placement.override", "placement.reject", "placement.cancel", "placement.repropose", "application.release", "learning-agreement.create"]);
+const KNOWN_VERBS = new Set(["application.accept", "placement.propose", "placement.format", "placement.approve", "placement.override", "placement.reject", "placement.cancel", "placement.repropose", "application.release", "learning-agreement.create"]);
 
 const field = (after: unknown, key: string): unknown => (after && typeof after === "object" ? (after as Record<string, unknown>)[key] : undefined);
 

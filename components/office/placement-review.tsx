@@ -1,7 +1,10 @@
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OVERRIDE_JUSTIFICATION_MAX, OVERRIDE_JUSTIFICATION_MIN, REJECT_REASON_MAX } from "@/lib/domain/approval";
-import { asKeyAction } from "@/lib/domain/actions";
+import { actionsOfSector, asKeyAction, isKeyAction } from "@/lib/domain/actions";
+import { formatsForCategory } from "@/lib/domain/formats";
+import { SECTOR_OF_CATEGORY } from "@/lib/domain/participants";
+import { MAX_VIRTUAL_DESCRIPTION } from "@/lib/validation/placement-format";
 import { activityTypeFor } from "@/lib/domain/mobility-record";
 import type { DecisionDone } from "@/lib/validation/placement-decision";
 import type { PlacementReview as ReviewData } from "@/lib/server/services/placement-review";
@@ -20,6 +23,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { cancelPlacementAction } from "@/app/[locale]/office/placements/[id]/actions";
 import { EarlierProposals } from "@/components/placements/earlier-proposals";
 import { ReasonStepForm } from "@/components/placements/reason-step-form";
+import { PlacementFormatForm } from "./placement-format-form";
 
 /** Everything an officer needs to decide on one screen (issue 5), then the record once approved. */
 export async function PlacementReview({ data, done, cancelled = false }: { data: ReviewData; done?: DecisionDone; cancelled?: boolean }) {
@@ -27,6 +31,8 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
   const tDone = await getTranslations("placementDecision.done");
   const tl = await getTranslations("placementLifecycle");
   const te = await getTranslations("enums");
+  const tf = await getTranslations("placementFormat");
+  const ta = await getTranslations("officeSettings.actions");
   const format = await getFormatter();
   const tr = await checkTranslator();
   const { placement: p, grant } = data;
@@ -131,7 +137,8 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
             columns={3}
             rows={[
               [t("actionCall"), `${p.action} · ${p.callYear}`],
-              [t("activityType"), data.format ? activityTypeFor(asKeyAction(p.action), data.format) : "—"],
+              [tf("format"), data.format ? te(`format.${data.format}`) : p.format],
+              [t("activityType"), data.format && isKeyAction(p.action) ? activityTypeFor(asKeyAction(p.action), data.format) : "—"],
               [t("period"), period],
               [t("duration"), duration],
               [t("agreementNumber"), data.agreementNumber ?? <span className="text-amber-900">{t("agreementMissing")}</span>],
@@ -140,15 +147,53 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
           />
           {grant && !p.mobilityRecord && (
             <p className="mt-3 text-sm text-slate-700">
-              {t("grantExplained", {
-                months: grant.fullMonths,
-                days: grant.extraDays,
-                rate: euro(grant.monthlyRateCents),
-                topUp: euro(grant.traineeshipTopUpCents + grant.fewerOpportunitiesTopUpCents),
-              })}
+              {grant.basis === "monthly"
+                ? t("grantExplained", {
+                    months: grant.fullMonths,
+                    days: grant.extraDays,
+                    rate: euro(grant.monthlyRateCents),
+                    topUp: euro(grant.traineeshipTopUpCents + grant.fewerOpportunitiesTopUpCents),
+                  })
+                : grant.basis === "daily-bands"
+                  ? tf("grantBands", { days: grant.days, rate: euro(grant.dailyRateCents), secondDays: grant.secondBandDays, secondRate: euro(grant.secondBandDailyCents) })
+                  : tf("grantDaily", { days: grant.days, rate: euro(grant.dailyRateCents) })}
+            </p>
+          )}
+          {(p.virtualStart || p.virtualDescription) && (
+            <p className="mt-3 text-sm text-slate-700">
+              <span className="font-semibold">{tf("virtualTitle")}:</span>{" "}
+              {p.virtualStart && p.virtualEnd ? format.dateTimeRange(p.virtualStart, p.virtualEnd, { dateStyle: "medium" }) : ""} {p.virtualDescription}
             </p>
           )}
         </Card>
+
+        {p.status === "PROPOSED" && (
+          <Card title={tf("title")}>
+            <p className="mb-4 max-w-prose text-sm text-slate-700">{tf("lead")}</p>
+            <ClientMessages namespaces={["placementFormat"]}>
+              <PlacementFormatForm
+                placementId={p.id}
+                formats={formatsForCategory(participant.category).map((id) => ({ id, label: te(`format.${id}`) }))}
+                actions={actionsOfSector(SECTOR_OF_CATEGORY[participant.category]).map((id) => ({ id, label: ta(id) }))}
+                current={{
+                  format: data.format ?? p.format,
+                  action: p.action,
+                  virtualStart: p.virtualStart?.toISOString().slice(0, 10) ?? "",
+                  virtualEnd: p.virtualEnd?.toISOString().slice(0, 10) ?? "",
+                  virtualDescription: p.virtualDescription ?? "",
+                }}
+                blended={formatsForCategory(participant.category).includes("HE-SMT-SHORT")}
+                maxDescription={MAX_VIRTUAL_DESCRIPTION}
+              />
+            </ClientMessages>
+            <p className="mt-4 text-sm text-slate-600">
+              {tf("settingsNote")}{" "}
+              <Link href="/office/settings" className="underline">
+                {t("openSettings")}
+              </Link>
+            </p>
+          </Card>
+        )}
 
         <PlacementCheckList checks={data.checks} evaluatedAt={data.checksEvaluatedAt} />
 

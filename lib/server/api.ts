@@ -126,7 +126,9 @@ export function publicApi(handler: Handler, { throttled = true }: { throttled?: 
       if (verdict) response.headers.set("X-RateLimit-Remaining", String(verdict.remaining));
     } catch (error) {
       if (error instanceof ExpectedError) {
-        response = apiError(error.status, translateKey(error.key));
+        // A refusal about one field names it, like a validation error does.
+        const message = translateKey(error.key);
+        response = apiError(error.status, message, error.field ? [{ path: error.field, message }] : []);
       } else {
         log("error", "api.unexpected", { requestId, method: request.method, path, ...errorFields(error) });
         return finish(apiError(500, `Something went wrong on our side. Reference: ${requestId}.`), requestId);

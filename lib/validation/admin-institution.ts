@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeErasmusCode } from "@/lib/domain/erasmus-code";
+import { SENDING_ORGANISATION_TYPES } from "@/lib/domain/participants";
 import { LOCALES } from "@/i18n/locales";
 import { emailSchema } from "./auth";
 import { countryCodeSchema } from "./checks";
@@ -27,9 +28,14 @@ export const erasmusCodeSchema = z
     return code;
   });
 
-export const institutionSchema = z.object({
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const institutionFields = z.object({
   name: z.string("validation.required").trim().min(2, "adminArea.errors.institutionName").max(TEXT_MAX.institutionName, maxChars(TEXT_MAX.institutionName)),
-  erasmusCode: erasmusCodeSchema,
+  // docs/domain.md §3a: an HEI, or a VET provider, school or adult-education organisation.
+  type: z.preprocess((v) => blankToUndefined(v) ?? "HEI", z.enum(SENDING_ORGANISATION_TYPES, "validation.sendingTypeUnknown")),
+  // Only HEIs have an Erasmus code; the others are known by their OID.
+  erasmusCode: z.preprocess(blankToUndefined, erasmusCodeSchema.optional()),
   // ISO alpha-2; EL/UK accepted and stored as GR/GB (domain.md §2).
   country: countryCodeSchema,
   city: z.string("validation.required").trim().min(1, "validation.required").max(TEXT_MAX.city, maxChars(TEXT_MAX.city)),
@@ -37,9 +43,19 @@ export const institutionSchema = z.object({
   oid: oidSchema,
   website: websiteSchema,
 });
+
+type InstitutionFields = z.infer<typeof institutionFields>;
+
+function organisationCodes(v: InstitutionFields, ctx: z.RefinementCtx) {
+  if (v.type === "HEI" && !v.erasmusCode) ctx.addIssue({ code: "custom", path: ["erasmusCode"], message: "adminArea.errors.erasmusCodeRequired" });
+  if (v.type !== "HEI" && v.erasmusCode) ctx.addIssue({ code: "custom", path: ["erasmusCode"], message: "adminArea.errors.erasmusCodeHeiOnly" });
+  if (v.type !== "HEI" && !v.oid) ctx.addIssue({ code: "custom", path: ["oid"], message: "adminArea.errors.oidRequired" });
+}
+
+export const institutionSchema = institutionFields.superRefine(organisationCodes);
 export type InstitutionInput = z.infer<typeof institutionSchema>;
 
-export const institutionUpdateSchema = institutionSchema.extend({ institutionId: idSchema });
+export const institutionUpdateSchema = institutionFields.extend({ institutionId: idSchema }).superRefine(organisationCodes);
 
 export const officerCreateSchema = z.object({
   institutionId: idSchema,

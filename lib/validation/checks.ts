@@ -3,9 +3,14 @@ import { MAX_TASKS_TEXT } from "@/lib/forms/limits";
 import {
   DOT_ACTIVITY_IDS,
   EXCLUDED_ACTIVITY_IDS,
+  FORMATS,
+  FORMAT_INPUTS,
+  durationRule,
+  resolveFormat,
   HOST_ORGANISATION_TYPES,
   KEY_ACTIONS,
   PARTICIPANT_CATEGORIES,
+  SENDING_ORGANISATION_TYPES,
   compareDates,
   normalizeCountryCode,
   parseIsoDate,
@@ -53,6 +58,13 @@ export const placementCheckSchema = z
   .object(
     {
       action: z.enum(KEY_ACTIONS, "validation.actionUnknown"),
+      // docs/domain.md §3a: a portal format id or a Beneficiary Module code; inferred when absent.
+      format: z
+        .string("validation.formatUnknown")
+        .trim()
+        .toUpperCase()
+        .refine((v) => FORMAT_INPUTS.includes(v), "validation.formatUnknown")
+        .optional(),
       callYear: z.number("validation.callYearInvalid").int("validation.callYearInvalid").min(2014, "validation.callYearInvalid").max(2100, "validation.callYearInvalid"),
       participant: z.object(
         {
@@ -61,9 +73,15 @@ export const placementCheckSchema = z
           selectedOn: isoDateSchema.optional(),
           previousMonths: z.number("validation.monthsInvalid").min(0, "validation.monthsInvalid").max(120, "validation.monthsInvalid").optional(),
           oneCycleProgramme: z.boolean().optional(),
+          // EQF 5–8: below 8 a short-term traineeship needs its virtual component (docs/domain.md §3a).
+          eqfLevel: z.number("validation.eqfLevel").int("validation.eqfLevel").min(1, "validation.eqfLevel").max(8, "validation.eqfLevel").optional(),
         },
         "validation.objectRequired",
       ),
+      sendingOrganisationType: z.enum(SENDING_ORGANISATION_TYPES, "validation.sendingTypeUnknown").optional(),
+      virtualComponent: z
+        .object({ start: isoDateSchema, end: isoDateSchema, description: z.string("validation.textRequired").max(2_000, maxChars(2_000)) }, "validation.objectRequired")
+        .optional(),
       sendingCountry: countryCodeSchema,
       hostCountry: countryCodeSchema,
       hostOrganisationType: z.enum(HOST_ORGANISATION_TYPES, "validation.hostTypeUnknown"),
@@ -83,6 +101,13 @@ export const placementCheckSchema = z
     const start = parseIsoDate(v.start);
     const end = parseIsoDate(v.end);
     if (start && end && compareDates(end, start) < 0) ctx.addIssue({ code: "custom", path: ["end"], message: "validation.endBeforeStart" });
+    if (v.format !== undefined) {
+      const days = durationRule(v.start, v.end).days || null;
+      const format = resolveFormat(v.format, days);
+      if (format && !FORMATS[format].categories.includes(v.participant.category)) {
+        ctx.addIssue({ code: "custom", path: ["format"], message: "validation.formatNotForCategory" });
+      }
+    }
   });
 
 export type PlacementCheckRequest = z.infer<typeof placementCheckSchema>;

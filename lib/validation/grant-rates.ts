@@ -130,9 +130,14 @@ export function currentCallYear(action: KeyAction, today: Date): number {
  * The page's ?action=&callYear= filter. Default: KA131 and the current call year; a year outside
  * the action's calls (e.g. after switching action) moves to that action's current call year.
  */
-export function settingsFilter(params: { action?: string | string[]; callYear?: string | string[] }, today: Date): CallInput {
+export function settingsFilter(
+  params: { action?: string | string[]; callYear?: string | string[] },
+  today: Date,
+  actions: readonly KeyAction[] = ["KA131", "KA103", "KA107"],
+): CallInput {
   const rawAction = typeof params.action === "string" ? params.action.toUpperCase() : undefined;
-  const chosen: KeyAction = isKeyAction(rawAction) ? rawAction : "KA131";
+  // Only the actions of the organisation's sector (docs/domain.md §3a); the first is the running one.
+  const chosen: KeyAction = isKeyAction(rawAction) && actions.includes(rawAction) ? rawAction : actions[0]!;
   const year = typeof params.callYear === "string" && /^\d{4}$/.test(params.callYear) ? Number(params.callYear) : NaN;
   return { action: chosen, callYear: isCallYearOfAction(chosen, year) ? year : currentCallYear(chosen, today) };
 }

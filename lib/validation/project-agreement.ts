@@ -7,6 +7,7 @@ const V = "officeSettings.validation";
  * domain.md §5 agreement numbers, both documented shapes:
  *   2014–2020 (KA103/KA107): 2018-1-PL01-KA103-051716            year-round-NA-action-serial(6)
  *   2021–2027 (KA131):       2021-1-BE02-KA131-HED-000012345     year-round-NA-action-sector-serial(9)
+ *   2021–2027 (KA121/KA122): 2022-1-DE02-KA121-VET-000012345     the sector is VET, SCH or ADU (docs/domain.md §3a)
  * NA = the National Agency: country code (EU spelling, e.g. EL, UK) + two digits.
  */
 export const AGREEMENT_NUMBER = /^(\d{4})-(\d)-([A-Z]{2})(\d{2})-(KA\d{3})-(?:([A-Z]{3})-(\d{9})|(\d{6}))$/;
@@ -32,9 +33,11 @@ export const projectAgreementSchema = z
     const parsed = parseAgreementNumber(v.agreementNumber);
     if (!parsed) return;
     const issue = (message: string) => ctx.addIssue({ code: "custom", path: ["agreementNumber"], message });
-    if (parsed.action !== v.action) issue(`${V}.agreementAction`);
+    // KA121/KA122 numbers carry their sector where KA131 carries HED (2022-1-DE02-KA121-VET-000012345).
+    const [action, sector] = v.action.split("-") as [string, string | undefined];
+    if (parsed.action !== action || (sector !== undefined && parsed.sector !== null && parsed.sector !== sector)) issue(`${V}.agreementAction`);
     else if (parsed.year !== v.callYear) issue(`${V}.agreementYear`);
-    // The sector part (HED) belongs to the 2021–2027 shape only.
-    else if ((v.action === "KA131") !== (parsed.sector !== null)) issue(`${V}.agreementFormat`);
+    // The sector part belongs to the 2021–2027 shape only.
+    else if ((v.action === "KA103" || v.action === "KA107") === (parsed.sector !== null)) issue(`${V}.agreementFormat`);
   });
 export type ProjectAgreementInput = z.infer<typeof projectAgreementSchema>;

@@ -80,7 +80,11 @@ test.describe("POST /api/v1/checks/placement", () => {
     const body = await res.json();
     expect(body.approvable).toBe(true);
     expect(body.durationDays).toBe(153);
-    expect(body.checks.map((c: { id: string }) => c.id)).toEqual(["digital-activity", "duration", "country", "participant", "recent-graduate", "study-cycle-cap", "host-organisation"]);
+    expect(body.checks.map((c: { id: string }) => c.id)).toEqual([
+      "digital-activity", "format", "duration", "country", "participant", "recent-graduate", "study-cycle-cap", "virtual-component", "host-organisation",
+    ]);
+    // No format given: inferred from the category and the 153 days (docs/domain.md §3a).
+    expect(body.format).toEqual({ id: "HE-SMT-LONG", activityCode: "HE-SMT", inferred: true });
     expect(body.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
     // NL is in group 2 (490 EUR) + traineeship top-up 150 EUR: 153 days = 5 months + 3 days.
     expect(body.grant).toMatchObject({ currency: "EUR", countryGroup: 2, fullMonths: 5, extraDays: 3, totalCents: 5 * 64000 + 3 * 64000 / 30 });
@@ -114,6 +118,8 @@ test.describe("POST /api/v1/checks/placement", () => {
     ["end before start", { end: "2026-02-01" }, "end"],
     ["unknown country", { hostCountry: "XX" }, "hostCountry"],
     ["unknown participant category", { participant: { category: "ASTRONAUT" } }, "participant.category"],
+    ["unknown format", { format: "HE-XYZ" }, "format"],
+    ["a format not open to the category", { format: "SM-JOB-SHDW" }, "format"],
     ["tasks over 10,000 characters", { activities: { categories: [], tasks: "y".repeat(10_001) } }, "activities.tasks"],
   ] as const) {
     test(`400 for ${label}, naming ${path}`, async ({ request }) => {
@@ -124,6 +130,26 @@ test.describe("POST /api/v1/checks/placement", () => {
       expect(body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
     });
   }
+
+  test("names the format used: given, a BM code resolved by the length, or inferred (docs/domain.md §3a)", async ({ request }) => {
+    const staff = { ...placement, participant: { category: "HE_STAFF" }, start: "2026-03-02", end: "2026-06-01" };
+    const refused = await (await request.post("/api/v1/checks/placement", { data: staff })).json();
+    expect(refused.format).toEqual({ id: "HE-STT", activityCode: "HE-STT", inferred: true });
+    expect(refused.checks.find((c: { id: string }) => c.id === "duration")).toMatchObject({ ok: false, code: "too-long-days" });
+
+    const short = { ...placement, format: "HE-SMT", participant: { category: "HE_STUDENT", eqfLevel: 6 }, start: "2026-03-02", end: "2026-03-21" };
+    const blended = await (await request.post("/api/v1/checks/placement", { data: short })).json();
+    expect(blended.format).toEqual({ id: "HE-SMT-SHORT", activityCode: "HE-SMT", inferred: false });
+    expect(blended.checks.find((c: { id: string }) => c.id === "virtual-component")).toMatchObject({ ok: false, code: "missing" });
+    // Short-term traineeships are paid per day: 14 days at 79 EUR and 6 at 56 EUR (default rates).
+    expect(blended.grant).toMatchObject({ basis: "daily-bands", totalCents: 14 * 7900 + 6 * 5600 });
+
+    const vet = {
+      ...placement, action: "KA121-VET", format: "SM-JOB-SHDW", participant: { category: "VET_STAFF" }, start: "2026-03-02", end: "2026-03-22",
+    };
+    const shadowing = await (await request.post("/api/v1/checks/placement", { data: vet })).json();
+    expect(shadowing).toMatchObject({ approvable: true, format: { id: "SM-JOB-SHDW", activityCode: "SM-JOB-SHDW" }, durationDays: 21 });
+  });
 
   test("malformed JSON and a wrong method", async ({ request }) => {
     const malformed = await request.post("/api/v1/checks/placement", { data: Buffer.from('{"action": "KA131",'), headers: { "content-type": "application/json" } });

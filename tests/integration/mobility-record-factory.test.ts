@@ -56,7 +56,7 @@ describe("createMobilityRecord", () => {
     expect(record).toMatchObject({
       institutionId: ghent.id,
       action: "KA103",
-      activityType: "traineeship",
+      activityType: "HE-SMP-P",
       agreementNumber: "2019-1-BE02-KA103-000111",
       receivingCountry: "DK",
       receivingCity: "Aarhus",
@@ -79,7 +79,7 @@ describe("createMobilityRecord", () => {
     const inst = await createInstitution(prisma);
     const a = await createMobilityRecord(prisma, { institutionId: inst.id, action: "KA107", callYear: 2020 });
     const b = await createMobilityRecord(prisma, { institutionId: inst.id, action: "KA107", callYear: 2020 });
-    expect(a).toMatchObject({ receivingCountry: "CH", countryGroup: null, monthlyRateCents: 70_000, activityType: "traineeship" });
+    expect(a).toMatchObject({ receivingCountry: "CH", countryGroup: null, monthlyRateCents: 70_000, activityType: "HE-SMT" });
     expect(a.mobilityId).not.toBe(b.mobilityId);
     expect(a.agreementNumber).toBe(b.agreementNumber);
   });

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { prisma } from "@/lib/server/db";
 import { DEFAULT_GRANT_RATES } from "@/lib/domain";
 import type { FormState } from "@/lib/forms/form-state";
+import { type RateField, rateFieldsOf } from "@/lib/forms/limits";
 import { getGrantRateRows, getRateTable } from "@/lib/server/services/grant-rates";
 import { getAgreementNumber } from "@/lib/server/services/project-agreements";
 import type { CallInput } from "@/lib/validation/grant-rates";
@@ -42,10 +43,18 @@ async function rateForm(user: CurrentUser, changes: Record<string, string> = {},
   rows.forEach((r, i) => {
     fields[`rows.${i}.countryGroup`] = String(r.countryGroup);
     fields[`rows.${i}.version`] = r.version;
-    fields[`rows.${i}.monthlyRate`] = EUR(r.monthlyRateCents);
-    fields[`rows.${i}.traineeshipTopUp`] = EUR(r.traineeshipTopUpCents);
-    fields[`rows.${i}.fewerOpportunitiesTopUp`] = EUR(r.fewerOpportunitiesTopUpCents);
-    fields[`rows.${i}.greenTravel`] = EUR(r.greenTravelCents);
+    // The columns the action's table shows (docs/domain.md §3a: KA131 also pays per day).
+    const cents: Record<RateField, number> = {
+      monthlyRate: r.monthlyRateCents,
+      traineeshipTopUp: r.traineeshipTopUpCents,
+      fewerOpportunitiesTopUp: r.fewerOpportunitiesTopUpCents,
+      greenTravel: r.greenTravelCents,
+      shortTermFirstBand: r.shortTermFirstBandCents,
+      shortTermSecondBand: r.shortTermSecondBandCents,
+      staffDaily: r.staffDailyCents,
+      learnerDaily: r.learnerDailyCents,
+    };
+    for (const field of rateFieldsOf(call.action)) fields[`rows.${i}.${field}`] = EUR(cents[field]);
   });
   return formData({ ...fields, ...changes });
 }
@@ -91,7 +100,11 @@ describe("grant-rate table", () => {
     session.user = await officer(inst.id);
     ok(await saveRates(await rateForm(session.user, { "rows.0.monthlyRate": "600" })));
     expect(await getGrantRateRows(inst.id)).toEqual([
-      { action: "KA131", callYear: 2026, countryGroup: 1, monthlyRateCents: 60_000, traineeshipTopUpCents: 15_000, fewerOpportunitiesTopUpCents: 25_000, greenTravelCents: 5_000 },
+      {
+        action: "KA131", callYear: 2026, countryGroup: 1, monthlyRateCents: 60_000, traineeshipTopUpCents: 15_000, fewerOpportunitiesTopUpCents: 25_000, greenTravelCents: 5_000,
+        // The daily rates of the same row (docs/domain.md §3a), saved at their defaults.
+        shortTermFirstBandCents: 7_900, shortTermSecondBandCents: 5_600, staffDailyCents: 18_000, learnerDailyCents: 0,
+      },
     ]);
     ok(await saveAgreementAction(null, formData({ action: "KA131", callYear: "2026", agreementNumber: "2026-1-BE02-KA131-HED-000012345" })));
     expect(await getAgreementNumber(inst.id, "KA131", 2026)).toBe("2026-1-BE02-KA131-HED-000012345");

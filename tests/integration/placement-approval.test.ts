@@ -15,6 +15,7 @@ const { officerOf } = await import("./current-user");
 
 type CurrentUser = import("@/lib/server/auth/session").CurrentUser;
 type HostOverrides = import("@/prisma/seed/factories").HostOverrides;
+type InstitutionOverrides = import("@/prisma/seed/build/institution").InstitutionInput;
 type OfferOverrides = import("@/prisma/seed/factories").OfferOverrides;
 type ParticipantOverrides = import("@/prisma/seed/factories").ParticipantOverrides;
 type PlacementOverrides = import("@/prisma/seed/factories").PlacementOverrides;
@@ -29,9 +30,16 @@ const JUSTIFICATION = "The host confirmed in writing that the trainee designs pa
 
 /** A Belgian institution with its KA131 2026 agreement, an officer, and one PROPOSED placement (150 days in NL). */
 async function scenario(
-  o: { host?: HostOverrides; offer?: OfferOverrides; participant?: ParticipantOverrides; placement?: PlacementOverrides; agreement?: boolean } = {},
+  o: {
+    institution?: InstitutionOverrides;
+    host?: HostOverrides;
+    offer?: OfferOverrides;
+    participant?: ParticipantOverrides;
+    placement?: PlacementOverrides;
+    agreement?: boolean;
+  } = {},
 ) {
-  const institution = await createInstitution(prisma, { country: "BE", erasmusCode: "B GENT01", name: "Universiteit Gent" });
+  const institution = await createInstitution(prisma, { country: "BE", erasmusCode: "B GENT01", name: "Universiteit Gent", ...o.institution });
   if (o.agreement !== false) {
     await prisma.projectAgreement.create({ data: { institutionId: institution.id, action: "KA131", callYear: 2026, agreementNumber: AGREEMENT } });
   }
@@ -130,7 +138,9 @@ describe("approvePlacement", () => {
   const HARD: readonly [CheckId, Parameters<typeof scenario>[0]][] = [
     ["country", { host: { country: "US", city: "Boston" } }],
     ["duration", { placement: { endDate: utc("2027-04-15") } }],
-    ["participant", { participant: { category: "SCHOOL_STAFF" }, placement: { callYear: 2021 } }],
+    // docs/domain.md §3a: a VET provider does not send higher-education students.
+    ["participant", { institution: { type: "VET_PROVIDER", erasmusCode: null } }],
+    ["format", { placement: { format: "HE-XYZ" } }],
     ["recent-graduate", { participant: { category: "HE_RECENT_GRADUATE", graduationDate: utc("2025-06-30"), selectedOn: utc("2025-05-01") } }],
     ["study-cycle-cap", { participant: { previousMobilityMonths: 10 } }],
     ["host-organisation", { host: { type: "EU_INSTITUTION" } }],

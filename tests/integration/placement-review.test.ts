@@ -78,11 +78,13 @@ describe("getPlacementReview", () => {
     const review = await getPlacementReview(officer, placement.id);
     expect(review.checks.map((c) => [c.id, c.ok])).toEqual([
       ["digital-activity", true],
+      ["format", true],
       ["duration", true],
       ["country", false],
       ["participant", true],
       ["recent-graduate", true],
       ["study-cycle-cap", true],
+      ["virtual-component", true],
       ["host-organisation", true],
     ]);
     expect(review.checks.find((c) => c.id === "country")).toMatchObject({ code: "host-not-eligible", params: { host: "US", action: "KA131" } });

@@ -6,18 +6,15 @@ import { callYearsOf } from "@/lib/validation/grant-rates";
 const chip = (current: boolean) =>
   `rounded-full px-3 py-1 text-sm font-medium ${current ? "bg-brand-700 text-white" : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-100"}`;
 
-// The running programme first, then the 2014–2020 actions.
-const ACTION_ORDER: readonly KeyAction[] = ["KA131", "KA103", "KA107"];
-
 const href = (action: KeyAction, callYear?: number) => `/office/settings?action=${action}${callYear ? `&callYear=${callYear}` : ""}`;
 
 /** Links, not a form: every choice is a valid action + call year, and works without JavaScript. */
-export async function CallPicker({ action, callYear }: { action: KeyAction; callYear: number }) {
+export async function CallPicker({ action, callYear, actions }: { action: KeyAction; callYear: number; actions: readonly KeyAction[] }) {
   const t = await getTranslations("officeSettings");
   return (
     <div className="space-y-3">
       <nav aria-label={t("actionsNav")} className="flex flex-wrap gap-2">
-        {ACTION_ORDER.map((a) => (
+        {actions.map((a) => (
           <Link key={a} href={href(a)} aria-current={a === action ? "page" : undefined} className={chip(a === action)}>
             {t(`actions.${a}`)}
           </Link>

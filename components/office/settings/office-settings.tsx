@@ -13,8 +13,13 @@ import { AgreementForm } from "./agreement-form";
 import { CallPicker } from "./call-picker";
 import { GrantRateForm, type RateFormRow } from "./grant-rate-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import type { FormatSettings } from "@/lib/domain/formats";
+import { SECTOR_OF_SENDING_TYPE, isSendingOrganisationType } from "@/lib/domain/participants";
+import { FormatSettingsForm } from "./format-settings-form";
 
 export interface OfficeSettingsData {
+  readonly actions: readonly KeyAction[];
+  readonly formatSettings: FormatSettings;
   readonly institution: { name: string; erasmusCode: string | null; oid: string | null; type: string; country: string; formatSettings: unknown };
   readonly action: KeyAction;
   readonly callYear: number;
@@ -48,14 +53,17 @@ function groupCountries(action: KeyAction, callYear: number, group: number, loca
 /** domain.md §5 shapes, with the institution's country as the National Agency (EU spelling). */
 function exampleNumber(action: KeyAction, callYear: number, country: string): string {
   const na = `${({ GR: "EL", GB: "UK" } as Record<string, string>)[country] ?? country}01`;
-  return action === "KA131" ? `${callYear}-1-${na}-KA131-HED-000012345` : `${callYear}-1-${na}-${action}-051716`;
+  if (action === "KA103" || action === "KA107") return `${callYear}-1-${na}-${action}-051716`;
+  return `${callYear}-1-${na}-${action === "KA131" ? "KA131-HED" : action}-000012345`;
 }
 
 export async function OfficeSettings({ data }: { data: OfficeSettingsData }) {
   const t = await getTranslations("officeSettings");
   const locale = await getLocale();
   const format = await getFormatter();
+  const tf = await getTranslations("formatSettings");
   const { action, callYear, institution } = data;
+  const sector = isSendingOrganisationType(institution.type) ? SECTOR_OF_SENDING_TYPE[institution.type] : "HE";
   const callLabel = t("callLabel", { action, year: callYear });
   // KA107 pays one flat rate to every partner country: the group-1 row holds it (lib/domain/grants).
   const flat = action === "KA107";
@@ -71,10 +79,10 @@ export async function OfficeSettings({ data }: { data: OfficeSettingsData }) {
     }));
 
   return (
-    <ClientMessages namespaces={["officeSettings.agreements", "officeSettings.rates"]}>
+    <ClientMessages namespaces={["officeSettings.agreements", "officeSettings.rates", "formatSettings"]}>
       <div className="space-y-6">
         <PageHeader title={t("title")} lead={t("lead", { name: institution.name, code: sendingCodeOf(institution) })} />
-        <CallPicker action={action} callYear={callYear} />
+        <CallPicker action={action} callYear={callYear} actions={data.actions} />
         <h2 className="text-xl font-semibold text-slate-900">{callLabel}</h2>
         <Card title={t("agreements.title")}>
           <p className="mb-4 max-w-prose text-sm text-slate-700">{t("agreements.lead")}</p>
@@ -88,9 +96,15 @@ export async function OfficeSettings({ data }: { data: OfficeSettingsData }) {
           />
         </Card>
         <Card title={t("rates.title")}>
-          <p className="mb-4 max-w-prose text-sm text-slate-700">{flat ? t("rates.leadFlat") : t("rates.lead")}</p>
+          <p className="mb-4 max-w-prose text-sm text-slate-700">{flat ? t("rates.leadFlat") : sector === "HE" ? t("rates.lead") : t("rates.leadDaily")}</p>
           <GrantRateForm key={`${action}-${callYear}`} action={action} callYear={callYear} callLabel={callLabel} rows={rows} flat={flat} />
         </Card>
+        {(sector === "HE" || sector === "VET") && (
+          <Card title={tf("title")}>
+            <p className="mb-4 max-w-prose text-sm text-slate-700">{sector === "HE" ? tf("leadHe") : tf("leadVet")}</p>
+            <FormatSettingsForm current={data.formatSettings} sector={sector} />
+          </Card>
+        )}
         <section aria-labelledby="all-agreements" className="space-y-3">
           <h2 id="all-agreements" className="text-lg font-semibold text-slate-900">
             {t("agreements.listTitle")}

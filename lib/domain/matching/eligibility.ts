@@ -39,7 +39,8 @@ function countryProblem({ sending, host, action, callYear, countriesFit }: Propo
 export function eligibilityFactor(participant: MatchParticipant, offer: MatchOffer, today: CalendarDate): FactorOutcome {
   const sending = normalizeCountryCode(participant.institutionCountry) ?? participant.institutionCountry;
   const host = normalizeCountryCode(offer.country) ?? offer.country;
-  const proposal = { sending, host, ...proposeActionAndCallYear({ sendingCountry: sending, hostCountry: host, today: toUtcDate(today) }) };
+  // docs/domain.md §3a: the participant's sector decides the action (KA131, or KA121 of VET…).
+  const proposal = { sending, host, ...proposeActionAndCallYear({ sendingCountry: sending, hostCountry: host, today: toUtcDate(today), category: participant.category }) };
   const { action, callYear } = proposal;
   const { category } = participant;
   const bad = (code: string, extra: Record<string, string | number> = {}): MatchReason => ({

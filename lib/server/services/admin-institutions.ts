@@ -72,7 +72,8 @@ export async function getInstitutionAdmin(id: string) {
 function institutionData(input: InstitutionInput) {
   return {
     name: input.name,
-    erasmusCode: input.erasmusCode,
+    type: input.type,
+    erasmusCode: input.erasmusCode ?? null,
     country: input.country,
     city: input.city,
     pic: input.pic ?? null,
@@ -84,7 +85,7 @@ type InstitutionData = ReturnType<typeof institutionData>;
 
 export async function createInstitution(actor: CurrentUser, input: InstitutionInput) {
   const data = institutionData(input);
-  if (await prisma.institution.findUnique({ where: { erasmusCode: data.erasmusCode }, select: { id: true } })) throw codeTaken();
+  if (data.erasmusCode && (await prisma.institution.findUnique({ where: { erasmusCode: data.erasmusCode }, select: { id: true } }))) throw codeTaken();
   try {
     const created = await prisma.$transaction(async (tx) => {
       const row = await tx.institution.create({ data });
@@ -110,7 +111,7 @@ export async function updateInstitution(actor: CurrentUser, institutionId: strin
       if (!current) throw new NotFoundError();
       const changed = (Object.keys(data) as (keyof InstitutionData)[]).filter((k) => current[k] !== data[k]);
       if (changed.length === 0) return current;
-      if (changed.includes("erasmusCode") && (await tx.institution.findUnique({ where: { erasmusCode: data.erasmusCode }, select: { id: true } }))) throw codeTaken();
+      if (changed.includes("erasmusCode") && data.erasmusCode && (await tx.institution.findUnique({ where: { erasmusCode: data.erasmusCode }, select: { id: true } }))) throw codeTaken();
       const updated = await tx.institution.update({ where: { id: institutionId }, data });
       await audit(tx, {
         actorId: actor.id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { checkPlacement, classifyActivities, estimateGrant, type GrantRateRow } from "@/lib/domain";
+import { activityCodeOf, checkPlacement, classifyActivities, estimateGrant, type GrantRateRow } from "@/lib/domain";
 import type { PlacementCheckRequest } from "@/lib/validation/checks";
 
 /** Longest sentence quoted with a piece of evidence in the API's answer. */
@@ -35,12 +35,15 @@ export function activityCheckReport(text: string) {
  */
 export function placementCheckReport(input: PlacementCheckRequest, rates?: readonly GrantRateRow[]) {
   const result = checkPlacement(input);
+  const format = result.format;
   const grant =
-    result.durationDays > 0
-      ? estimateGrant({ action: input.action, callYear: input.callYear, hostCountry: input.hostCountry, days: result.durationDays, fewerOpportunities: false, greenTravel: false, rates })
+    result.durationDays > 0 && format
+      ? estimateGrant({ action: input.action, format, callYear: input.callYear, hostCountry: input.hostCountry, days: result.durationDays, fewerOpportunities: false, greenTravel: false, rates })
       : null;
   return {
     approvable: result.approvable,
+    // docs/domain.md §3a: the format the checks applied, given or inferred from the category and dates.
+    format: format ? { id: format, activityCode: activityCodeOf(format, input.action), inferred: input.format === undefined } : null,
     checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, code: c.code, message: c.message })),
     durationDays: result.durationDays,
     ...(grant ? { grant: { currency: "EUR", ...grant } } : {}),

@@ -11,7 +11,10 @@ import {
   type GrantRateRow,
   type KeyAction,
 } from "@/lib/domain";
+import { isShortTermOffer } from "@/lib/domain/formats";
+import type { ParticipantCategory } from "@/lib/domain/participants";
 import { prisma } from "../db";
+import { formatSettingsOfInstitution } from "./format-settings";
 import { toRateRow } from "./grant-rates";
 
 export interface GrantEstimateForMonths {
@@ -38,10 +41,14 @@ export interface GrantEstimateParticipant {
   readonly institutionId: string;
   readonly institutionCountry: string;
   readonly fewerOpportunities: boolean;
+  /** docs/domain.md §3a: the category decides the sector's action and the format's grant (monthly or daily). */
+  readonly category?: ParticipantCategory;
+  readonly institutionFormatSettings?: unknown;
 }
 
 export interface GrantEstimateOffer {
   readonly country: string;
+  readonly durationMaxDays?: number | null;
   readonly earliestStart: Date;
   readonly durationMinMonths: number;
   readonly durationMaxMonths: number;
@@ -58,11 +65,18 @@ const calendarDate = (d: Date) => fromDayNumber(Math.floor(d.getTime() / 86_400_
  * participant travels, which is not known yet.
  */
 export async function estimateGrantForOffer(participant: GrantEstimateParticipant, offer: GrantEstimateOffer, today: Date = new Date()): Promise<OfferGrantEstimate> {
-  const { action, callYear, countriesFit } = proposeActionAndCallYear({
-    sendingCountry: participant.institutionCountry,
-    hostCountry: offer.country,
-    today,
-  });
+  const settings = formatSettingsOfInstitution(participant.institutionFormatSettings);
+  const proposalFor = (days: number | null) =>
+    proposeActionAndCallYear({
+      sendingCountry: participant.institutionCountry,
+      hostCountry: offer.country,
+      today,
+      category: participant.category,
+      days,
+      settings,
+      shortTermOffer: isShortTermOffer(offer, settings),
+    });
+  const { action, callYear, countriesFit } = proposalFor(null);
   const own = await prisma.grantRate.findMany({
     where: { institutionId: participant.institutionId, action, callYear },
   });
@@ -74,8 +88,10 @@ export async function estimateGrantForOffer(participant: GrantEstimateParticipan
   const estimates = durations.map((months) => {
     const end = addMonthsMinusOneDay(start, months);
     const days = inclusiveDayCount(start, end);
+    // The format follows the length (a VET learner's 3 months are ErasmusPro, 1 month is not).
+    const { format } = proposalFor(days);
     const grant = countriesFit
-      ? estimateGrant({ action, callYear, hostCountry: offer.country, days, fewerOpportunities: participant.fewerOpportunities, greenTravel: false, rates })
+      ? estimateGrant({ action, format, callYear, hostCountry: offer.country, days, fewerOpportunities: participant.fewerOpportunities, greenTravel: false, rates })
       : null;
     return { months, start: formatIsoDate(start), end: formatIsoDate(end), days, grant };
   });

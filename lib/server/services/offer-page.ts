@@ -71,7 +71,7 @@ export async function getOfferViewer(user: CurrentUser | null, offer: OfferPageD
   if (user.role !== "STUDENT") return { kind: "other-role" };
   const profile = await prisma.participantProfile.findUnique({
     where: { userId: user.id },
-    select: { id: true, institutionId: true, fewerOpportunities: true, cvFileName: true, cvFile: true, institution: { select: { country: true } } },
+    select: { id: true, institutionId: true, category: true, fewerOpportunities: true, cvFileName: true, cvFile: true, institution: { select: { country: true, formatSettings: true } } },
   });
   if (!profile) return { kind: "no-profile" };
   const [application, grant, matchParticipant] = await Promise.all([
@@ -80,7 +80,13 @@ export async function getOfferViewer(user: CurrentUser | null, offer: OfferPageD
       select: { id: true, status: true, createdAt: true },
     }),
     estimateGrantForOffer(
-      { institutionId: profile.institutionId, institutionCountry: profile.institution.country, fewerOpportunities: profile.fewerOpportunities },
+      {
+        institutionId: profile.institutionId,
+        institutionCountry: profile.institution.country,
+        fewerOpportunities: profile.fewerOpportunities,
+        category: profile.category,
+        institutionFormatSettings: profile.institution.formatSettings,
+      },
       offer,
       today,
     ),

@@ -1,4 +1,5 @@
 import "server-only";
+import { categoriesOfSendingType } from "@/lib/domain/participants";
 import type { ParticipantProfileInput } from "@/lib/validation/participant-profile";
 import { prisma } from "../db";
 import { audit } from "../audit";
@@ -54,8 +55,10 @@ function snapshot(row: Omit<ProfileRow, "institution" | "id" | "userId" | "creat
  * application still points at it.
  */
 export async function saveOwnProfile(user: Pick<CurrentUser, "id">, input: ParticipantProfileInput, cvFile?: File) {
-  const institution = await prisma.institution.findUnique({ where: { id: input.institutionId }, select: { id: true } });
+  const institution = await prisma.institution.findUnique({ where: { id: input.institutionId }, select: { id: true, type: true } });
   if (!institution) throw new ExpectedError("validation.institutionUnknown", "institutionId");
+  // docs/domain.md §3a: an organisation sends its own sector's participants (a school, its staff).
+  if (!categoriesOfSendingType(institution.type).includes(input.category)) throw new ExpectedError("validation.categoryNotSentByInstitution", "category");
   const stored: StoredCv | null = cvFile ? await storeCv(cvFile) : null;
 
   const data = {

@@ -6,6 +6,8 @@ import { resetGrantRates, saveGrantRates } from "@/lib/server/services/grant-rat
 import { saveAgreement } from "@/lib/server/services/project-agreements";
 import { callSchema, grantRateTableSchema } from "@/lib/validation/grant-rates";
 import { projectAgreementSchema } from "@/lib/validation/project-agreement";
+import { formatSettingsSchema } from "@/lib/validation/format-settings";
+import { saveFormatSettings } from "@/lib/server/services/format-settings";
 
 // The institution always comes from the signed-in officer (services), never from the form.
 
@@ -44,3 +46,14 @@ export const saveAgreementAction = authedAction({
 export async function rateTableAction(prev: FormState, formData: FormData): Promise<FormState> {
   return formData.get("intent") === "reset" ? resetRates(prev, formData) : saveRates(prev, formData);
 }
+
+/** The organisation's values for the rules docs/domain.md §3a leaves unconfirmed. */
+export const saveFormatSettingsAction = authedAction({
+  schema: formatSettingsSchema,
+  permission: "manage:grant-rate:own",
+  async handler(input, user) {
+    const changed = await saveFormatSettings(user, input);
+    revalidateLocalised("/office/settings");
+    return { ok: true, message: changed ? "formatSettings.saved" : "formatSettings.unchanged", data: { at: new Date().toISOString() } };
+  },
+});

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getOfficeSettings } from "@/lib/server/services/office-settings";
-import { settingsFilter } from "@/lib/validation/grant-rates";
 import { OfficeSettings } from "@/components/office/settings/office-settings";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OfficeSettingsPage({ searchParams }: { searchParams: Promise<{ action?: string; callYear?: string }> }) {
   const user = await requirePermission("manage:grant-rate:own", "/office/settings");
-  const data = await getOfficeSettings(user, settingsFilter(await searchParams, new Date()));
+  const data = await getOfficeSettings(user, await searchParams);
   if (!data) {
     const t = await getTranslations("office");
     return (

@@ -17,7 +17,7 @@ export default async function NewInstitutionPage() {
     <div className="max-w-3xl">
       <BackLink href="/admin/institutions">{t("back")}</BackLink>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <ClientMessages namespaces={["adminArea.institution", "fieldCounter"]} names={["region"]}>
+      <ClientMessages namespaces={["adminArea.institution", "enums.sendingType", "fieldCounter"]} names={["region"]}>
         <InstitutionForm />
       </ClientMessages>
     </div>

@@ -7,6 +7,8 @@ import { ApprovalRefusedError, approvePlacement, rejectPlacement } from "@/lib/s
 import { approveSchema, type DecisionDone, rejectSchema } from "@/lib/validation/placement-decision";
 import { cancelSchema } from "@/lib/validation/placement-lifecycle";
 import { cancelPlacementAsOffice } from "@/lib/server/services/placement-lifecycle";
+import { setPlacementFormat } from "@/lib/server/services/placement-format";
+import { placementFormatSchema } from "@/lib/validation/placement-format";
 
 /**
  * Revalidate, then reload the review with the answer in `?done=`: the decision panel is gone once the
@@ -53,5 +55,16 @@ export const cancelPlacementAction = authedAction({
     revalidateLocalised(`/office/placements/${input.placementId}`);
     revalidateLocalised("/office", "layout");
     return localeRedirect(`/office/placements/${input.placementId}?step=cancel`);
+  },
+});
+
+/** The office's format, action and virtual component of a waiting placement (docs/domain.md §3a). */
+export const setPlacementFormatAction = authedAction({
+  schema: placementFormatSchema,
+  permission: "decide:placement:own",
+  async handler(input, user) {
+    const result = await setPlacementFormat(user, input);
+    revalidateLocalised(`/office/placements/${input.placementId}`);
+    return { ok: true, message: result.changed ? "placementFormat.saved" : "placementFormat.unchanged" };
   },
 });
