@@ -25,7 +25,10 @@ export async function PlacementRecord({ record, placementId }: { record: Mobilit
     [t("approvedBy"), t("approvedByValue", { name: record.approvedByName || "—", date: format.dateTime(record.approvedAt, { dateStyle: "medium", timeStyle: "short" }) })],
   ];
   const grantRows: [string, string][] = [
-    [t("fundedDuration", { months: record.fundedMonths, days: record.extraDays }), t("perMonth", { amount: euro(record.monthlyRateCents) })],
+    // docs/domain.md §3a: staff, KA121/KA122 learners and short-term traineeships are paid per day.
+    record.grantBasis === "monthly"
+      ? [t("fundedDuration", { months: record.fundedMonths, days: record.extraDays }), t("perMonth", { amount: euro(record.monthlyRateCents) })]
+      : [t("days", { count: record.durationDays }), t("perDay", { amount: euro(record.dailyRateCents) })],
     [record.countryGroup ? t("baseGroup", { group: record.countryGroup }) : t("baseFlat"), euro(record.baseGrantCents)],
     [t("topUp"), euro(record.topUpCents)],
     [t("travel"), euro(record.travelCents)],
