@@ -237,3 +237,21 @@ describe("exportFileName", () => {
     expect(exportFileName(parts, ext)).toBe(name);
   });
 });
+
+describe("Beneficiary Module columns per action (docs/domain.md §3a)", () => {
+  const vet = { action: "KA121-VET", activityType: "SM-JOB-SHDW", sendingErasmusCode: "", sendingOid: "E10234567", dailyRateCents: 15_300, monthlyRateCents: 0 };
+  it.each([
+    ["an HEI's record names its Erasmus code", {}, []],
+    ["an HEI's record without its Erasmus code", { sendingErasmusCode: "" }, ["sendingErasmusCode"]],
+    ["a VET provider's record is named by its OID, without an Erasmus code", vet, []],
+    ["a VET provider's record without its OID", { ...vet, sendingOid: null }, ["sendingOid"]],
+    ["a school's record (KA122-SCH) without its OID", { ...vet, action: "KA122-SCH", sendingOid: null }, ["sendingOid"]],
+  ] as const)("%s → missing %o", (_label, patch, missing) => {
+    expect(validateRecordForExport(record(patch))).toEqual(missing);
+  });
+
+  it("writes the daily rate and the virtual component's dates", () => {
+    const json = recordToJson(record({ ...vet, virtualStart: day("2025-02-01"), virtualEnd: day("2025-02-20") }));
+    expect(json).toMatchObject({ keyAction: "KA121-VET", activityType: "SM-JOB-SHDW", sendingOid: "E10234567", dailyRate: 153, virtualStart: "2025-02-01", virtualEnd: "2025-02-20" });
+  });
+});
