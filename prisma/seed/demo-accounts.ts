@@ -62,6 +62,31 @@ export const DEMO_ACCOUNTS = [
     name: "Katrin Vogel",
     label: "Company — Spreeware GmbH, Berlin (second host, cross-tenant tests)",
   },
+  // docs/domain.md §3a: the mobility coordinators of the organisations that are no HEI.
+  {
+    id: "user-office-vet",
+    email: "office.vet@demo.dot-portal.eu",
+    password: DEMO_PASSWORD,
+    role: "OFFICE",
+    name: "Markus Brandt",
+    label: "Mobility coordinator — Berufskolleg Rheinaue, Duisburg (VET provider): KA121/KA122-VET staff and learner mobilities",
+  },
+  {
+    id: "user-office-school",
+    email: "office.school@demo.dot-portal.eu",
+    password: DEMO_PASSWORD,
+    role: "OFFICE",
+    name: "Francesca Marchetti",
+    label: "International coordinator — IIS Luigi Galvani, Bologna (school): KA121/KA122-SCH teacher mobilities",
+  },
+  {
+    id: "user-office-adult",
+    email: "office.adult@demo.dot-portal.eu",
+    password: DEMO_PASSWORD,
+    role: "OFFICE",
+    name: "Riikka Salonen",
+    label: "International coordinator — Tampereen seudun aikuisopisto, Tampere (adult education): KA121/KA122-ADU staff mobilities",
+  },
 ] as const satisfies readonly DemoAccount[];
 
 export type DemoAccountId = (typeof DEMO_ACCOUNTS)[number]["id"];

@@ -17,7 +17,9 @@ import type {
   Placement,
   User,
 } from "@/generated/prisma/client";
-import { ACTION_CALL_YEARS, type KeyAction, asKeyAction } from "@/lib/domain/actions";
+import { ACTION_CALL_YEARS, type KeyAction, type Sector, asKeyAction, sectorOfAction } from "@/lib/domain/actions";
+import { FORMATS, type FormatId, inferFormat, isFormatId, virtualComponentRequired } from "@/lib/domain/formats";
+import { isRecentGraduateCategory } from "@/lib/domain/participants";
 import { type GrantRateRow, toGrantRateRows } from "@/lib/domain/grants";
 import { hashPassword } from "@/lib/server/auth/password";
 import { type ApplicationInput, applicationData } from "./build/application";
@@ -172,6 +174,21 @@ export type MobilityRecordOverrides = Omit<Partial<Prisma.MobilityRecordUnchecke
   /** An existing host organisation; otherwise one is created in receivingCountry. */
   hostId?: string;
   participantCategory?: ParticipantCategory;
+  /** Length in days when endDate is not given, for formats counted in days (default 10, or the format's minimum). */
+  days?: number;
+};
+
+// domain.md §3a: who a KA121/KA122 project of each sector sends by default, and from where.
+const SENDER_OF_SECTOR: Readonly<Record<Exclude<Sector, "HE">, "VET_PROVIDER" | "SCHOOL" | "ADULT_EDUCATION">> = {
+  VET: "VET_PROVIDER",
+  SCH: "SCHOOL",
+  ADU: "ADULT_EDUCATION",
+};
+const DEFAULT_CATEGORY: Readonly<Record<Sector, ParticipantCategory>> = {
+  HE: "HE_STUDENT",
+  VET: "VET_STAFF",
+  SCH: "SCHOOL_STAFF",
+  ADU: "ADULT_EDUCATION_STAFF",
 };
 
 /**
@@ -183,13 +200,19 @@ export type MobilityRecordOverrides = Omit<Partial<Prisma.MobilityRecordUnchecke
  * software development. Any record column given in `overrides` is written as given, after the build.
  */
 export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecordOverrides = {}): Promise<MobilityRecord & { placement: Placement }> {
-  const { months = 3, hostId, participantCategory, categories = ["software-development"], ...columns } = overrides;
+  const { months = 3, days, hostId, participantCategory, categories = ["software-development"], ...columns } = overrides;
   const action: KeyAction = asKeyAction(columns.action ?? "KA131");
+  const sector = sectorOfAction(action);
   const range = ACTION_CALL_YEARS[action];
   const callYear = columns.callYear ?? Math.min(range.last, Math.max(range.first, new Date().getUTCFullYear()));
   const institution = columns.institutionId
     ? await db.institution.findUniqueOrThrow({ where: { id: columns.institutionId } })
-    : await createInstitution(db);
+    : await createInstitution(db, sector === "HE" ? {} : { type: SENDER_OF_SECTOR[sector] });
+  const category: ParticipantCategory =
+    participantCategory ?? (columns.recentGraduate === true ? (sector === "VET" ? "VET_RECENT_GRADUATE" : "HE_RECENT_GRADUATE") : DEFAULT_CATEGORY[sector]);
+  // The format given, else the category's (a student with `days` is on a short-term traineeship).
+  const format: FormatId = columns.format && isFormatId(columns.format) ? columns.format : inferFormat(category, days ?? null);
+  const inDays = "days" in FORMATS[format].max;
   const receivingCountry = columns.receivingCountry ?? (action === "KA107" ? "CH" : institution.country === "NL" ? "BE" : "NL");
   const host = hostId
     ? await db.hostOrganisation.findUniqueOrThrow({ where: { id: hostId } })
@@ -200,7 +223,9 @@ export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecord
       });
 
   const start = columns.startDate ? new Date(columns.startDate) : utcDate(callYear, 10, 1);
-  const end = columns.endDate ? new Date(columns.endDate) : periodEnd(start, months);
+  const end = columns.endDate
+    ? new Date(columns.endDate)
+    : inDays ? addDays(start, (days ?? Math.max(10, FORMATS[format].minDays)) - 1) : periodEnd(start, months);
   const tasks = categories.map((c) => TASK_FOR_ACTIVITY[c]).filter(Boolean);
   const offer = await createOffer(db, {
     hostId: host.id,
@@ -212,18 +237,22 @@ export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecord
     latestEnd: periodEnd(start, 12),
     applicationDeadline: addDays(start, -45),
     publishedAt: addDays(start, -120),
+    forStudents: category === "HE_STUDENT" || category === "HE_RECENT_GRADUATE",
+    forStaff: category.endsWith("_STAFF"),
+    forVetLearners: category === "VET_LEARNER" || category === "VET_RECENT_GRADUATE",
+    ...(inDays ? { durationMinDays: FORMATS[format].minDays, durationMaxDays: "days" in FORMATS[format].max ? FORMATS[format].max.days : null } : {}),
   });
 
-  const recentGraduate = columns.recentGraduate === true;
+  const recentGraduate = isRecentGraduateCategory(category);
   const graduated = addDays(start, -60);
   const first = columns.participantFirstName;
   const last = columns.participantLastName;
   const participant = await createParticipant(db, {
     institutionId: institution.id,
-    category: participantCategory ?? (recentGraduate ? "HE_RECENT_GRADUATE" : "HE_STUDENT"),
+    category,
     ...(recentGraduate ? { graduationDate: graduated, selectedOn: addDays(graduated, -30) } : {}),
     ...(columns.fieldOfEducation ? { fieldOfEducation: columns.fieldOfEducation } : {}),
-    ...(columns.eqfLevel ? { eqfLevel: columns.eqfLevel } : {}),
+    ...(columns.eqfLevel ? { eqfLevel: columns.eqfLevel } : category === "VET_LEARNER" || category === "VET_RECENT_GRADUATE" ? { eqfLevel: 4 } : {}),
     ...(columns.fewerOpportunities !== undefined ? { fewerOpportunities: columns.fewerOpportunities } : {}),
     ...(columns.previousParticipationMonths !== undefined ? { previousMobilityMonths: columns.previousParticipationMonths } : {}),
     nationality: columns.participantNationality ?? institution.country,
@@ -238,6 +267,11 @@ export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecord
   });
   const application = await createApplication(db, { offerId: offer.id, participantId: participant.id, status: "ACCEPTED" });
 
+  // §3a: a short-term traineeship below EQF 8 is blended; default: the two weeks before the stay.
+  const virtual =
+    columns.virtualStart || !virtualComponentRequired(format, participant.eqfLevel)
+      ? { virtualStart: columns.virtualStart ?? null, virtualEnd: columns.virtualEnd ?? null, virtualDescription: columns.virtualDescription ?? null }
+      : { virtualStart: addDays(start, -14), virtualEnd: addDays(start, -1), virtualDescription: "Online onboarding and weekly calls with the mentor before the stay." };
   const officer =
     (await db.user.findFirst({ where: { role: "OFFICE", institutionId: institution.id }, orderBy: { createdAt: "asc" } })) ??
     (await createUser(db, { role: "OFFICE", institutionId: institution.id }));
@@ -247,8 +281,10 @@ export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecord
     institutionId: institution.id,
     action,
     callYear,
+    format,
     startDate: start,
     endDate: end,
+    ...virtual,
     status: "APPROVED",
     decidedById: officer.id,
     decidedAt: approvedAt,

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
+import { checkPlacement } from "@/lib/domain";
+import { PLACEMENT_DECISION_INCLUDE, checkInputOf } from "@/lib/server/services/placement-review";
 import { createInstitution, createMobilityRecord } from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";
 
@@ -56,7 +58,7 @@ describe("createMobilityRecord", () => {
     expect(record).toMatchObject({
       institutionId: ghent.id,
       action: "KA103",
-      activityType: "HE-SMP-P",
+      activityType: "HE-SMP-P", // domain.md §3a: KA103 wrote HE-SMP-P
       agreementNumber: "2019-1-BE02-KA103-000111",
       receivingCountry: "DK",
       receivingCity: "Aarhus",
@@ -82,5 +84,37 @@ describe("createMobilityRecord", () => {
     expect(a).toMatchObject({ receivingCountry: "CH", countryGroup: null, monthlyRateCents: 70_000, activityType: "HE-SMT" });
     expect(a.mobilityId).not.toBe(b.mobilityId);
     expect(a.agreementNumber).toBe(b.agreementNumber);
+  });
+
+  // docs/domain.md §3a: the other formats, as the approval re-checks them.
+  const failing = async (placementId: string) => {
+    const p = await prisma.placement.findUniqueOrThrow({ where: { id: placementId }, include: PLACEMENT_DECISION_INCLUDE });
+    return checkPlacement(checkInputOf(p)).checks.filter((c) => !c.ok).map((c) => c.id);
+  };
+
+  it("KA121-VET: a VET provider without an Erasmus code sends a teacher on job shadowing, paid per day", async () => {
+    const record = await createMobilityRecord(prisma, { action: "KA121-VET", callYear: 2025, days: 21 });
+    const inst = await prisma.institution.findUniqueOrThrow({ where: { id: record.institutionId } });
+    expect(inst).toMatchObject({ type: "VET_PROVIDER", erasmusCode: null });
+    expect(inst.oid).toMatch(/^E\d{8}$/);
+    expect(record.placement).toMatchObject({ action: "KA121-VET", format: "SM-JOB-SHDW" });
+    // NL is group 2: 136 EUR a day for staff.
+    expect(record).toMatchObject({ format: "SM-JOB-SHDW", activityType: "SM-JOB-SHDW", grantBasis: "staff-daily", durationDays: 21, dailyRateCents: 13_600, sendingOid: inst.oid });
+    expect(record.agreementNumber).toMatch(/^2025-1-BE01-KA121-VET-\d{9}$/);
+    expect(await failing(record.placementId)).toEqual([]);
+  });
+
+  it("VET learners, school and adult-education staff, and blended short-term traineeships pass every check", async () => {
+    const learner = await createMobilityRecord(prisma, { action: "KA122-VET", participantCategory: "VET_LEARNER", days: 30 });
+    const school = await createMobilityRecord(prisma, { action: "KA121-SCH", days: 5, format: "SM-COUR-TRAIN" });
+    const adult = await createMobilityRecord(prisma, { action: "KA122-ADU" });
+    const short = await createMobilityRecord(prisma, { days: 14 });
+    expect([learner, school, adult, short].map((r) => r.placement.format)).toEqual(["LM-SHORT-VET", "SM-COUR-TRAIN", "SM-JOB-SHDW", "HE-SMT-SHORT"]);
+    expect((await prisma.institution.findUniqueOrThrow({ where: { id: school.institutionId } })).type).toBe("SCHOOL");
+    expect((await prisma.institution.findUniqueOrThrow({ where: { id: adult.institutionId } })).type).toBe("ADULT_EDUCATION");
+    // A bachelor's or master's short-term traineeship is blended (EQF 7 by default).
+    expect(short.placement.virtualStart).not.toBeNull();
+    expect(short).toMatchObject({ grantBasis: "daily-bands", durationDays: 14 });
+    for (const r of [learner, school, adult, short]) expect(await failing(r.placementId), r.placement.format).toEqual([]);
   });
 });

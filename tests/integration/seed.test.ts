@@ -8,6 +8,8 @@ import { DOT_ACTIVITY_IDS, KA107_DOT_HOSTS, checkPlacement } from "@/lib/domain"
 import { toGrantRateRows } from "@/lib/domain/grants";
 import { PLACEMENT_DECISION_INCLUDE, checkInputOf } from "@/lib/server/services/placement-review";
 import { buildMobilityRecord } from "@/lib/domain/mobility-record";
+import { FORMAT_IDS } from "@/lib/domain/formats";
+import { validateRecordsForExport } from "@/lib/domain/record-export";
 import { resetDatabase } from "./reset";
 
 const referenceDate = new Date(Date.UTC(2026, 10, 1));
@@ -137,6 +139,20 @@ describe("seedDatabase", () => {
       if (got && got.approvedAt.getTime() !== p.decidedAt?.getTime()) problems.push(`${p.id}: approvedAt ≠ decidedAt`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it("has sending organisations beyond HEIs and placements of every format (domain.md §3a), whose records can be exported", async () => {
+    const types = await prisma.institution.groupBy({ by: ["type"] });
+    expect(types.map((t) => t.type).sort()).toEqual(["ADULT_EDUCATION", "HEI", "SCHOOL", "VET_PROVIDER"]);
+    expect(await prisma.institution.count({ where: { type: { not: "HEI" }, erasmusCode: { not: null } } })).toBe(0);
+    const formats = await prisma.placement.groupBy({ by: ["format", "status"] });
+    expect(new Set(formats.map((f) => f.format))).toEqual(new Set(FORMAT_IDS));
+    for (const status of ["PROPOSED", "APPROVED", "REJECTED", "CANCELLED"] as const) {
+      expect(new Set(formats.filter((f) => f.status === status && f.format !== "HE-SMT-LONG").map((f) => f.format)).size, status).toBeGreaterThanOrEqual(2);
+    }
+    const records = await prisma.mobilityRecord.findMany({ where: { format: { not: "HE-SMT-LONG" } } });
+    expect(new Set(records.map((r) => r.format)).size).toBeGreaterThanOrEqual(6);
+    expect(validateRecordsForExport(records)).toEqual([]);
   });
 
   it("is idempotent: a second run adds nothing", async () => {

@@ -2,8 +2,9 @@
 //   KA131: 2021-1-TR01-KA131-HED-000003626   KA103/KA107: 2018-1-PL01-KA103-051716
 // National Agency code = ISO country + "01" (the portal's convention for the seed).
 import type { KeyAction } from "@/lib/domain/actions";
+import { SECTOR_OF_SENDING_TYPE } from "@/lib/domain/participants";
 import { hashString } from "../prng";
-import type { InstitutionSeed } from "./institutions";
+import type { InstitutionSeed, SendingOrganisationSeed } from "./institutions";
 
 export interface AgreementSeed {
   readonly id: string;
@@ -41,8 +42,15 @@ export function agreementNumber(inst: { country: string; erasmusCode: string | n
   return `${callYear}-1-${na}-${action === "KA131" ? "KA131-HED" : action}-${serial(key, action, callYear, 9)}`;
 }
 
-export function agreementsFor(inst: InstitutionSeed): AgreementSeed[] {
-  const calls = KA107_INSTITUTIONS.has(inst.erasmusCode) ? [...CALLS, ...KA107_CALLS] : CALLS;
+/** domain.md §3a: other sectors' organisations hold KA121 (accredited) and KA122 (short-term) projects of their sector. */
+function sectorCalls(inst: SendingOrganisationSeed): (readonly [KeyAction, number])[] {
+  const sector = SECTOR_OF_SENDING_TYPE[inst.type] as "VET" | "SCH" | "ADU";
+  return [...years(`KA121-${sector}`, 2021, 2026), ...years(`KA122-${sector}`, 2021, 2026)];
+}
+
+export function agreementsFor(inst: InstitutionSeed | SendingOrganisationSeed): AgreementSeed[] {
+  const calls =
+    inst.type !== "HEI" ? sectorCalls(inst) : KA107_INSTITUTIONS.has(inst.erasmusCode) ? [...CALLS, ...KA107_CALLS] : CALLS;
   return calls.map(([action, callYear]) => ({
     id: `agr-${inst.id.slice("inst-".length)}-${action.toLowerCase()}-${callYear}`,
     institutionId: inst.id,

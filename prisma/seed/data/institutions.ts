@@ -1,9 +1,16 @@
+// Sending organisations: higher-education institutions (below), then the VET provider, school and
+// adult-education centre of docs/domain.md §3a (SENDING_ORGANISATIONS, no Erasmus code).
+import type { SendingOrganisationType } from "@/generated/prisma/enums";
+
 // Sending higher-education institutions. Names, cities and Erasmus codes follow the real
 // convention (country prefix, city code, number; e.g. "B GENT01", "SF HELSINK01"); PIC and OID
 // have the right shapes (9 digits; "E" + 8 digits) but are made up — do not report with them.
 
 export interface InstitutionSeed {
   readonly id: string;
+  readonly type: "HEI";
+  /** What data files (people, staff) call it by: the Erasmus code for an HEI. */
+  readonly key: string;
   readonly erasmusCode: string;
   readonly name: string;
   readonly country: string;
@@ -48,6 +55,8 @@ export function institutionId(erasmusCode: string): string {
 export const INSTITUTIONS: readonly InstitutionSeed[] = ROWS.map(
   ([erasmusCode, name, country, city, pic, oid, website, mail]) => ({
     id: institutionId(erasmusCode),
+    type: "HEI" as const,
+    key: erasmusCode,
     erasmusCode,
     name,
     country,
@@ -59,8 +68,40 @@ export const INSTITUTIONS: readonly InstitutionSeed[] = ROWS.map(
   }),
 );
 
-export function institutionByCode(erasmusCode: string): InstitutionSeed {
-  const found = INSTITUTIONS.find((i) => i.erasmusCode === erasmusCode);
-  if (!found) throw new Error(`Seed data: unknown institution ${erasmusCode}`);
+/**
+ * docs/domain.md §3a: organisations of the other sectors send staff and VET learners under
+ * KA121/KA122. They have no Erasmus code: the OID ("E" + 8 digits, made up) identifies them.
+ * Names, places and sites are invented but follow each country's conventions.
+ */
+export interface SendingOrganisationSeed extends Omit<InstitutionSeed, "type" | "erasmusCode"> {
+  readonly type: Exclude<SendingOrganisationType, "HEI">;
+  readonly erasmusCode: null;
+}
+
+export const SENDING_ORGANISATIONS: readonly SendingOrganisationSeed[] = [
+  {
+    id: "inst-vet-bk-rheinaue", type: "VET_PROVIDER", key: "BK RHEINAUE", erasmusCode: null,
+    name: "Berufskolleg Rheinaue der Stadt Duisburg", country: "DE", city: "Duisburg",
+    pic: "947215386", oid: "E10284517", website: "https://www.bk-rheinaue.example", mailDomain: "bk-rheinaue.example",
+  },
+  {
+    id: "inst-sch-iis-galvani", type: "SCHOOL", key: "IIS GALVANI", erasmusCode: null,
+    name: "Istituto di Istruzione Superiore Luigi Galvani", country: "IT", city: "Bologna",
+    pic: "946380127", oid: "E10297360", website: "https://www.iis-galvani.example", mailDomain: "iis-galvani.example",
+  },
+  {
+    id: "inst-adu-tampere-opisto", type: "ADULT_EDUCATION", key: "TAMPERE AIKUISOPISTO", erasmusCode: null,
+    name: "Tampereen seudun aikuisopisto", country: "FI", city: "Tampere",
+    pic: "945871203", oid: "E10311824", website: "https://www.tampereen-aikuisopisto.example", mailDomain: "tampereen-aikuisopisto.example",
+  },
+];
+
+/** Every seeded sending organisation: HEIs first (their order is the historic plan's), then the others. */
+export const ALL_SENDING_ORGANISATIONS: readonly (InstitutionSeed | SendingOrganisationSeed)[] = [...INSTITUTIONS, ...SENDING_ORGANISATIONS];
+
+/** By key: an HEI's Erasmus code ("B GENT01") or another organisation's key ("BK RHEINAUE"). */
+export function institutionByCode(key: string): InstitutionSeed | SendingOrganisationSeed {
+  const found = ALL_SENDING_ORGANISATIONS.find((i) => i.key === key);
+  if (!found) throw new Error(`Seed data: unknown institution ${key}`);
   return found;
 }

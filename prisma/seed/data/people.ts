@@ -136,8 +136,40 @@ function parseLanguages(spec: string): (readonly [string, CefrLevel])[] {
   });
 }
 
-export const PEOPLE: readonly PersonSeed[] = ROWS.map(
-  ([firstName, lastName, g, nationality, institution, category, field, eqf, age, languages, extra]) => ({
+// docs/domain.md §3a: participants of the other formats, sent by the VET provider, the school and
+// the adult-education centre (data/institutions.ts SENDING_ORGANISATIONS) and by HEIs (staff
+// training, short-term traineeships). They take part only in data/scenarios.ts FORMAT_SCENARIOS,
+// never in the seeded KA131 long-term applications.
+const FORMAT_ROWS: readonly Row[] = [
+  // Berufskolleg Rheinaue, Duisburg (VET provider): teachers, learners, a recent graduate.
+  ["Jens", "Hartmann", "M", "DE", "BK RHEINAUE", "VET_STAFF", "0613", 6, 46, "de:NATIVE en:B2 nl:A2"],
+  ["Claudia", "Wendt", "F", "DE", "BK RHEINAUE", "VET_STAFF", "0611", 6, 52, "de:NATIVE en:C1"],
+  ["Sarah", "Vogt", "F", "DE", "BK RHEINAUE", "VET_STAFF", "0714", 6, 38, "de:NATIVE en:B2 fr:B1"],
+  ["Leon", "Schulte", "M", "DE", "BK RHEINAUE", "VET_LEARNER", "0613", 4, 19, "de:NATIVE en:B1"],
+  ["Mia", "Krämer", "F", "DE", "BK RHEINAUE", "VET_LEARNER", "0611", 4, 18, "de:NATIVE en:B1 cs:A1"],
+  ["Paul", "Neumann", "M", "DE", "BK RHEINAUE", "VET_LEARNER", "0714", 4, 19, "de:NATIVE en:A2"],
+  ["Deniz", "Yıldırım", "M", "DE", "BK RHEINAUE", "VET_RECENT_GRADUATE", "0612", 4, 20, "de:NATIVE tr:C1 en:B2"],
+  // IIS Luigi Galvani, Bologna (school): teachers.
+  ["Alessandra", "Gallo", "F", "IT", "IIS GALVANI", "SCHOOL_STAFF", "0114", 7, 44, "it:NATIVE en:B2 es:B1"],
+  ["Marco", "Ferri", "M", "IT", "IIS GALVANI", "SCHOOL_STAFF", "0114", 7, 39, "it:NATIVE en:C1"],
+  ["Elena", "Moretti", "F", "IT", "IIS GALVANI", "SCHOOL_STAFF", "0114", 7, 51, "it:NATIVE en:B2 pt:A2"],
+  // Tampereen seudun aikuisopisto (adult education): staff.
+  ["Tuula", "Koskinen", "F", "FI", "TAMPERE AIKUISOPISTO", "ADULT_EDUCATION_STAFF", "0611", 7, 55, "fi:NATIVE en:C1 et:B1"],
+  ["Ville", "Heikkinen", "M", "FI", "TAMPERE AIKUISOPISTO", "ADULT_EDUCATION_STAFF", "0613", 7, 43, "fi:NATIVE sv:B2 en:C1"],
+  // Higher-education staff (HE-STT) of existing HEIs.
+  ["Katrien", "Van Acker", "F", "BE", "B GENT01", "HE_STAFF", "0613", 8, 42, "nl:NATIVE en:C1 fr:B2"],
+  ["Ulrike", "Sommer", "F", "DE", "D BERLIN01", "HE_STAFF", "0612", 7, 48, "de:NATIVE en:C1 da:A2"],
+  ["Rui", "Pereira", "M", "PT", "P LISBOA109", "HE_STAFF", "0613", 8, 45, "pt:NATIVE en:C1 it:B1"],
+  // Students on short-term (blended) traineeships: bachelor (EQF 6), master (7), one doctoral (8).
+  ["Nina", "Verstraete", "F", "BE", "B GENT01", "HE_STUDENT", "0613", 6, 21, "nl:NATIVE en:C1 fr:B2"],
+  ["Milan", "Coppens", "M", "BE", "B GENT01", "HE_STUDENT", "0612", 7, 23, "nl:NATIVE en:C1 fi:A1"],
+  ["Laura", "Gómez Vidal", "F", "ES", "E MADRID03", "HE_STUDENT", "0613", 8, 28, "es:NATIVE en:C1 de:B2"],
+  ["Piotr", "Zieliński", "M", "PL", "PL WARSZAW01", "HE_STUDENT", "0613", 7, 23, "pl:NATIVE en:C1 hu:A1"],
+  ["Astrid", "Lauridsen", "F", "DK", "DK AARHUS01", "HE_STUDENT", "0542", 6, 22, "da:NATIVE en:C1 ro:A1"],
+];
+
+function toPerson([firstName, lastName, g, nationality, institution, category, field, eqf, age, languages, extra]: Row): PersonSeed {
+  return {
     key: asciiSlug(`${firstName} ${lastName}`),
     firstName,
     lastName,
@@ -151,5 +183,8 @@ export const PEOPLE: readonly PersonSeed[] = ROWS.map(
     languages: parseLanguages(languages),
     previousMonths: extra?.prev,
     fewerOpportunities: extra?.fewer,
-  }),
-);
+  };
+}
+
+export const PEOPLE: readonly PersonSeed[] = ROWS.map(toPerson);
+export const FORMAT_PEOPLE: readonly PersonSeed[] = FORMAT_ROWS.map(toPerson);

@@ -14,7 +14,15 @@ const DEMO_AFFILIATION: Readonly<Record<string, { institutionId?: string; hostOr
   "user-admin-demo": {},
   "user-office-madrid": { institutionId: institutionId("E MADRID03") },
   "user-company2-demo": { hostOrganisationId: "host-012" },
+  "user-office-vet": { institutionId: "inst-vet-bk-rheinaue", locale: "en" },
+  "user-office-school": { institutionId: "inst-sch-iis-galvani", locale: "en" },
+  "user-office-adult": { institutionId: "inst-adu-tampere-opisto", locale: "en" },
 };
+
+/** The demo officer of each organisation that has one (the others get "user-office-<slug>"). */
+const DEMO_OFFICER: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(DEMO_AFFILIATION).flatMap(([userId, a]) => (a.institutionId && userId.startsWith("user-office") ? [[a.institutionId, userId]] : [])),
+);
 
 /** Office staff of the other institutions (Ghent and Madrid have their demo officers); locale ∈ messages/. */
 const OFFICERS: Readonly<Record<string, readonly [name: string, locale: string]>> = {
@@ -38,10 +46,10 @@ const OFFICERS: Readonly<Record<string, readonly [name: string, locale: string]>
   "IRL DUBLIN01": ["Orla Byrne", "en"],
 };
 
-/** Office user id per institution id: the demo officers for Ghent and Madrid. */
+/** Office user id per institution id: the demo officers for Ghent, Madrid and the §3a organisations. */
 export function officerIdFor(instId: string): string {
-  if (instId === institutionId("B GENT01")) return "user-office-demo";
-  if (instId === institutionId("E MADRID03")) return "user-office-madrid";
+  const demo = DEMO_OFFICER[instId];
+  if (demo) return demo;
   return `user-office-${instId.slice("inst-".length)}`;
 }
 

@@ -45,9 +45,11 @@ export function placementProblems(f: PlacementFacts): Problem[] {
 
   const he = f.category === "HE_STUDENT" || f.category === "HE_RECENT_GRADUATE";
   const recentGraduate = f.category === "HE_RECENT_GRADUATE" || f.category === "VET_RECENT_GRADUATE";
+  // The seeded bulk placements are long-term traineeships (HE-SMT), open to HE students and
+  // recent graduates only (domain.md §3a); staff and VET participants have their own formats.
   if (
     !isCategoryOpenInCallYear(f.category, f.callYear) ||
-    (f.action !== "KA131" && !he) ||
+    !he ||
     (f.action === "KA107" && recentGraduate)
   ) {
     problems.push("category");

@@ -7,13 +7,15 @@ import { addDays } from "../dates";
 import { agreementsFor } from "../data/agreements";
 import { grantRatesFor } from "../data/grant-rates";
 import { HOSTS } from "../data/hosts";
-import { INSTITUTIONS } from "../data/institutions";
+import { ALL_SENDING_ORGANISATIONS } from "../data/institutions";
+import { FORMAT_PEOPLE } from "../data/people";
 import { staffUsers } from "../data/staff";
 import { rngFor } from "../prng";
 import { PUBLISH_LEAD_DAYS, historicWindows, planApplications } from "./applications";
 import { planHistoricPlacements } from "./historic";
 import { planLearningAgreements } from "./learning-agreements";
 import { planOffers } from "./offers";
+import { planFormatMobilities } from "./formats";
 import { planParticipants } from "./participants";
 import { planMobilityRecords } from "./records";
 
@@ -35,6 +37,16 @@ export interface SeedPlan {
   learningAgreements: WithId<Prisma.LearningAgreementCreateManyInput>[];
   mobilityRecords: WithId<Prisma.MobilityRecordCreateManyInput>[];
   warnings: string[];
+}
+
+type RowLists = { [K in keyof SeedPlan as SeedPlan[K] extends unknown[] ? K : never]: SeedPlan[K] };
+
+/** Adds a part planned on its own (alumni, §3a formats) to the plan's row lists. */
+function append(plan: SeedPlan, part: Partial<RowLists>): void {
+  for (const key of Object.keys(part) as (keyof RowLists)[]) {
+    const rows = part[key];
+    if (rows && key in plan) (plan[key] as unknown[]).push(...rows);
+  }
 }
 
 export function buildSeedPlan(reference: Date, passwordHash: string): SeedPlan {
@@ -69,9 +81,9 @@ export function buildSeedPlan(reference: Date, passwordHash: string): SeedPlan {
   };
 
   const plan: SeedPlan = {
-    institutions: INSTITUTIONS.map((i) => ({
+    institutions: ALL_SENDING_ORGANISATIONS.map((i) => ({
       ...institutionData({
-        id: i.id, erasmusCode: i.erasmusCode, name: i.name, country: i.country, city: i.city,
+        id: i.id, type: i.type, erasmusCode: i.erasmusCode, name: i.name, country: i.country, city: i.city,
         pic: i.pic, oid: i.oid, website: i.website, createdAt: registeredAt,
       }),
       id: i.id,
@@ -96,22 +108,28 @@ export function buildSeedPlan(reference: Date, passwordHash: string): SeedPlan {
     ),
     applications: planned.applications,
     placements: planned.placements,
-    agreements: INSTITUTIONS.flatMap(agreementsFor).map((a) => ({ ...a, createdAt: registeredAt })),
-    grantRates: INSTITUTIONS.flatMap((i) => grantRatesFor(i.id)).map((r) => ({ ...r, id: r.id ?? "" })),
+    agreements: ALL_SENDING_ORGANISATIONS.flatMap(agreementsFor).map((a) => ({ ...a, createdAt: registeredAt })),
+    grantRates: ALL_SENDING_ORGANISATIONS.flatMap((i) => grantRatesFor(i.id, i.type)).map((r) => ({ ...r, id: r.id ?? "" })),
     warnings: planned.warnings,
     learningAgreements: [],
     mobilityRecords: [],
   };
+  // docs/domain.md §3a: staff, VET learners and short-term traineeships (data/scenarios.ts FORMAT_SCENARIOS).
+  const formatPeople = planParticipants(reference, passwordHash, FORMAT_PEOPLE);
+  const formats = planFormatMobilities(reference, formatPeople);
+  const appliedAt = new Map(formats.applications.map((a) => [a.participantId, new Date(a.createdAt ?? reference).getTime()]));
+  append(plan, {
+    ...formats,
+    users: formatPeople.map((p) => ({ ...p.user, createdAt: joinedAt(p.user.id, appliedAt.get(p.profile.id)) })),
+    profiles: formatPeople.map((p) => ({ ...p.profile, createdAt: joinedAt(p.user.id, appliedAt.get(p.profile.id)) })),
+    participantLanguages: formatPeople.flatMap((p) =>
+      p.languages.map((l) => ({ id: `${p.profile.id}-${l.language}`, participantId: p.profile.id, language: l.language, level: l.level })),
+    ),
+  });
+  // (Before the alumni: their invented e-mail addresses avoid every address above.)
   // Former trainees with approved placements of earlier calls, so records and statistics have history.
   const historic = planHistoricPlacements(reference, passwordHash, new Set(plan.users.map((u) => u.email)));
-  plan.users.push(...historic.users);
-  plan.profiles.push(...historic.profiles);
-  plan.participantLanguages.push(...historic.participantLanguages);
-  plan.offers.push(...historic.offers);
-  plan.offerCategories.push(...historic.offerCategories);
-  plan.offerLanguages.push(...historic.offerLanguages);
-  plan.applications.push(...historic.applications);
-  plan.placements.push(...historic.placements);
+  append(plan, historic);
   // Every APPROVED placement has its mobility record, as an approval would have written it.
   plan.mobilityRecords = planMobilityRecords(plan);
   // Every approved placement's Learning Agreement, from the final rows (with the hosts' signers).

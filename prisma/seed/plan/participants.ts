@@ -28,11 +28,12 @@ export function participantIdFor(key: string): string {
   return key === DEMO_STUDENT_KEY ? "participant-student-demo" : `participant-${key}`;
 }
 
-export function planParticipants(reference: Date, passwordHash: string): PlannedParticipant[] {
+/** @param people default data/people.ts PEOPLE; FORMAT_PEOPLE for the §3a formats' participants. */
+export function planParticipants(reference: Date, passwordHash: string, people: readonly PersonSeed[] = PEOPLE): PlannedParticipant[] {
   const demo = DEMO_ACCOUNTS.find((a) => a.id === "user-student-demo");
   if (!demo) throw new Error("demo-accounts.ts lost the student account");
   const emails = new Set<string>();
-  return PEOPLE.map((person) => {
+  return people.map((person) => {
     const rng = rngFor(`participant-${person.key}`);
     const inst = institutionByCode(person.institution);
     const isDemo = person.key === DEMO_STUDENT_KEY;

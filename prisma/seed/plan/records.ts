@@ -6,7 +6,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { type GrantRateRow, toGrantRateRows } from "@/lib/domain/grants";
 import { mobilityRecordData } from "../build/mobility-record";
 import { hostById } from "../data/hosts";
-import { INSTITUTIONS } from "../data/institutions";
+import { ALL_SENDING_ORGANISATIONS } from "../data/institutions";
 
 type WithId<T> = T & { id: string };
 
@@ -34,7 +34,7 @@ export function planMobilityRecords(src: RecordSources): WithId<Prisma.MobilityR
   const profiles = indexBy(src.profiles);
   const offers = indexBy(src.offers);
   const applications = indexBy(src.applications);
-  const institutions = new Map(INSTITUTIONS.map((i) => [i.id, i]));
+  const institutions = new Map(ALL_SENDING_ORGANISATIONS.map((i) => [i.id, i]));
   const ratesOf = (institutionId: string): GrantRateRow[] =>
     toGrantRateRows(
       src.grantRates
@@ -58,11 +58,11 @@ export function planMobilityRecords(src: RecordSources): WithId<Prisma.MobilityR
       const officer = placement.decidedById ? users.get(placement.decidedById) : undefined;
       const agreement = must(
         src.agreements.find((a) => a.institutionId === institution.id && a.action === placement.action && a.callYear === placement.callYear),
-        `${institution.erasmusCode}'s agreement for ${placement.action} ${placement.callYear} (data/agreements.ts)`,
+        `${institution.key}'s agreement for ${placement.action} ${placement.callYear} (data/agreements.ts)`,
       );
       const approvedAt = new Date(must(placement.decidedAt ?? undefined, `decision time of ${placement.id}`));
       const row = mobilityRecordData({
-        placement: { id: placement.id, action: placement.action, callYear: placement.callYear, startDate: placement.startDate, endDate: placement.endDate },
+        placement,
         participant: { ...participant, birthDate: participant.birthDate ?? null },
         email: student.email,
         offer,
