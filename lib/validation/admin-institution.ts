@@ -33,7 +33,7 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const institutionFields = z.object({
   name: z.string("validation.required").trim().min(2, "adminArea.errors.institutionName").max(TEXT_MAX.institutionName, maxChars(TEXT_MAX.institutionName)),
   // docs/domain.md §3a: an HEI, or a VET provider, school or adult-education organisation.
-  type: z.preprocess((v) => blankToUndefined(v) ?? "HEI", z.enum(SENDING_ORGANISATION_TYPES, "validation.sendingTypeUnknown")),
+  type: z.preprocess((v) => blankToUndefined(v) ?? "HEI", z.enum(SENDING_ORGANISATION_TYPES, "validation.hostTypeUnknown")),
   // Only HEIs have an Erasmus code; the others are known by their OID.
   erasmusCode: z.preprocess(blankToUndefined, erasmusCodeSchema.optional()),
   // ISO alpha-2; EL/UK accepted and stored as GR/GB (domain.md §2).

@@ -78,7 +78,7 @@ export const placementCheckSchema = z
         },
         "validation.objectRequired",
       ),
-      sendingOrganisationType: z.enum(SENDING_ORGANISATION_TYPES, "validation.sendingTypeUnknown").optional(),
+      sendingOrganisationType: z.enum(SENDING_ORGANISATION_TYPES, "validation.hostTypeUnknown").optional(),
       virtualComponent: z
         .object({ start: isoDateSchema, end: isoDateSchema, description: z.string("validation.textRequired").max(2_000, maxChars(2_000)) }, "validation.objectRequired")
         .optional(),
