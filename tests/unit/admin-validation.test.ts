@@ -45,7 +45,8 @@ describe("Erasmus code (domain.md §5)", () => {
   });
 
   it("an empty code is a required field", () => {
-    expect(fieldError({ ...form, erasmusCode: "  " }, "erasmusCode")).toBe("validation.required");
+    // An HEI must have its code (docs/domain.md §3a: only other organisations go without one).
+    expect(fieldError({ ...form, erasmusCode: "  " }, "erasmusCode")).toBe("adminArea.errors.erasmusCodeRequired");
   });
 });
 

@@ -10,6 +10,7 @@ import {
   isCategoryOpenInCallYear,
   isHigherEducationLearner,
   isRecentGraduateCategory,
+  SECTOR_OF_CATEGORY,
 } from "../participants";
 import { proposeActionAndCallYear } from "../placement-proposal";
 import type { FactorOutcome, MatchOffer, MatchParticipant, MatchReason } from "./types";
@@ -48,7 +49,8 @@ export function eligibilityFactor(participant: MatchParticipant, offer: MatchOff
   });
   const problems: MatchReason[] = [];
   const country = countryProblem(proposal);
-  if (country) problems.push(country);
+  // Before its sector opened (§1), a participant has no action at all: the category says why.
+  if (country && (SECTOR_OF_CATEGORY[category] === "HE" || isCategoryOpenInCallYear(category, callYear))) problems.push(country);
   // domain.md §1 scope over time; §3 KA103/KA107 only for HE students and recent graduates,
   // and no recent graduates in KA107.
   if (!isCategoryOpenInCallYear(category, callYear)) problems.push(bad("category-not-open", { first: firstCallYearFor(category) }));
