@@ -70,6 +70,9 @@ export interface OfferDurationColumns {
 
 export type DurationUnit = "days" | "months";
 
+/** A range in days: the longest mobility of §3a (SM-TTA, LM-LONG-VET) is 365 days. */
+export const MAX_OFFER_DAYS = 365;
+
 export interface OfferDurationRange {
   readonly unit: DurationUnit;
   readonly min: number;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, TEXT_MAX, WORK_MODES } from "@/lib/forms/limits";
 import { DOT_ACTIVITY_IDS, compareDates, parseIsoDate } from "@/lib/domain";
 import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-window";
-import { OFFER_AUDIENCES, audienceFlags, monthsCoveringDays } from "@/lib/domain/offer-terms";
+import { MAX_OFFER_DAYS, OFFER_AUDIENCES, audienceFlags, monthsCoveringDays } from "@/lib/domain/offer-terms";
 import { countryCodeSchema, isoDateSchema, MAX_TASKS_TEXT } from "./checks";
 import { maxChars } from "./messages";
 
@@ -16,8 +16,7 @@ const optionalWhole = (min: number, max: number, message: string) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), wholeNumber(min, max, message).optional());
 
 export const DURATION_UNITS = ["months", "days"] as const;
-/** A range in days: the longest mobility of §3a (SM-TTA, LM-LONG-VET) is 365 days. */
-export const MAX_OFFER_DAYS = 365;
+export { MAX_OFFER_DAYS };
 
 export const offerSchema = z
   .object({
