@@ -12,6 +12,7 @@ import {
   isRecentGraduateCategory,
 } from "../participants";
 import { proposeActionAndCallYear } from "../placement-proposal";
+import { AUDIENCE_OF_CATEGORY, isOfferFor } from "../offer-terms";
 import type { FactorOutcome, MatchOffer, MatchParticipant, MatchReason } from "./types";
 
 export function toUtcDate(date: CalendarDate): Date {
@@ -46,6 +47,10 @@ export function eligibilityFactor(participant: MatchParticipant, offer: MatchOff
     id: "eligibility", tone: "bad", code, params: { sending, host, action, callYear, category, ...extra },
   });
   const problems: MatchReason[] = [];
+  // docs/domain.md §3a: the host says which participants the offer is for; another group does
+  // another mobility format, which the offer does not propose.
+  const group = AUDIENCE_OF_CATEGORY[category];
+  if (!isOfferFor(offer, group)) problems.push(bad("not-for-group", { group }));
   const country = countryProblem(proposal);
   if (country) problems.push(country);
   // domain.md §1 scope over time; §3 KA103/KA107 only for HE students and recent graduates,

@@ -91,6 +91,12 @@ export function toMatchOffer(row: MatchOfferRow): MatchOffer {
     languages: row.languages,
     durationMinMonths: row.durationMinMonths,
     durationMaxMonths: row.durationMaxMonths,
+    durationMinDays: row.durationMinDays,
+    durationMaxDays: row.durationMaxDays,
+    // Raw SQL (the search's match ranking) gives SQLite booleans as 0/1.
+    forStudents: Boolean(row.forStudents),
+    forStaff: Boolean(row.forStaff),
+    forVetLearners: Boolean(row.forVetLearners),
     earliestStart: calendarDateOf(row.earliestStart),
     latestEnd: calendarDateOf(row.latestEnd),
     applicationDeadline: calendarDateOf(row.applicationDeadline),
