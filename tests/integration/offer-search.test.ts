@@ -41,6 +41,8 @@ function oracleWhere(p: Partial<OfferSearchParams>): Prisma.OfferWhereInput {
   if (p.category) and.push({ categories: { some: { category: p.category } } });
   if (p.language) and.push({ languages: { some: { language: p.language } } });
   if (p.remote) and.push({ workMode: REMOTE_VALUES[p.remote] });
+  // docs/domain.md §3a: the offer is for this group (among others, maybe).
+  if (p.for) and.push({ [{ students: "forStudents", staff: "forStaff", vet: "forVetLearners" }[p.for]]: true });
   if (p.duration) {
     const [lo, hi] = DURATION_BUCKETS[p.duration];
     and.push({ durationMinMonths: { lte: hi }, durationMaxMonths: { gte: lo } });
@@ -312,6 +314,7 @@ describe("GET /api/v1/offers", () => {
     ["?category=blockchain", "category"],
     ["?page=0", "page"],
     ["?remote=ON_SITE&page=0", "remote"],
+    ["?for=teachers", "for"],
     ["?sort=match", "sort"],
     ["?pageSize=500", "pageSize"],
   ])("%s → 400 naming %s", async (query, field) => {
@@ -321,6 +324,16 @@ describe("GET /api/v1/offers", () => {
     expect(body.error.message).toContain(field);
     expect(body.error.issues.map((i: { path: string }) => i.path)).toContain(field);
     expect(body.error.issues.every((i: { message: string }) => !i.message.startsWith("search."))).toBe(true);
+  });
+
+  it("filters by who the offer is for (for=staff) with its facet counts", async () => {
+    await prisma.offer.update({ where: { id: zebraTasks }, data: { applicationDeadline: new Date(Date.UTC(2099, 0, 31)), forStaff: true, forStudents: false, durationMinDays: 5, durationMaxDays: 30 } });
+    const res = await get("?q=zebrafish&for=staff");
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.items.map((i: { id: string }) => i.id)).toEqual([zebraTasks]);
+    expect(body.items[0]).toMatchObject({ for: ["staff"], durationDays: { min: 5, max: 30 } });
+    expect(body.facets.for).toEqual([{ value: "students", count: 1 }, { value: "staff", count: 1 }, { value: "vet", count: 0 }]);
   });
 
   it("GET /api/v1/offers/{id}: a published offer, 404 for drafts and unknown ids, 405 for other methods", async () => {

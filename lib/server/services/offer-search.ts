@@ -178,6 +178,7 @@ function facetsOf(rows: Row[]): OfferSearchFacets {
     country: tally(of("country")),
     category: tally(of("category"), true),
     language: tally(of("language"), true),
+    for: fixed("for"),
     remote: fixed("remote"),
     duration: fixed("duration"),
     // Chronological: a month list reads best in calendar order.
