@@ -12,7 +12,8 @@ import {
   isRecentGraduateCategory,
 } from "../participants";
 import { proposeActionAndCallYear } from "../placement-proposal";
-import { AUDIENCE_OF_CATEGORY, isOfferFor } from "../offer-terms";
+import { AUDIENCE_OF_CATEGORY, isOfferFor, offerDurationRange } from "../offer-terms";
+import { FORMATS, type FormatRule, formatsForCategory } from "../formats";
 import type { FactorOutcome, MatchOffer, MatchParticipant, MatchReason } from "./types";
 
 export function toUtcDate(date: CalendarDate): Date {
@@ -37,6 +38,21 @@ function countryProblem({ sending, host, action, callYear, countriesFit }: Propo
   return reason(modern ? "host-not-eligible" : "host-not-eligible-2014-2020");
 }
 
+const formatMaxDays = (f: FormatRule) => ("days" in f.max ? f.max.days : f.max.months * 31);
+
+/**
+ * The formats open to the participant's category (docs/domain.md §3a) that some period of the
+ * offer's range could fall in. Generous on purpose (a month counts as 28 to 31 days): the gate
+ * refuses only an offer no calendar could fit, and the office's checks decide the exact dates.
+ */
+export function formatsFittingOffer(category: MatchParticipant["category"], offer: MatchOffer): FormatRule[] {
+  const range = offerDurationRange(offer);
+  const [lo, hi] = range.unit === "days" ? [range.min, range.max] : [range.min * 28, range.max * 31];
+  return formatsForCategory(category)
+    .map((id) => FORMATS[id])
+    .filter((f) => lo <= formatMaxDays(f) && hi >= f.minDays);
+}
+
 export function eligibilityFactor(participant: MatchParticipant, offer: MatchOffer, today: CalendarDate): FactorOutcome {
   const sending = normalizeCountryCode(participant.institutionCountry) ?? participant.institutionCountry;
   const host = normalizeCountryCode(offer.country) ?? offer.country;
@@ -51,6 +67,11 @@ export function eligibilityFactor(participant: MatchParticipant, offer: MatchOff
   // another mobility format, which the offer does not propose.
   const group = AUDIENCE_OF_CATEGORY[category];
   if (!isOfferFor(offer, group)) problems.push(bad("not-for-group", { group }));
+  // The participant's format decides how long the mobility may last (staff: days, not months).
+  else if (formatsFittingOffer(category, offer).length === 0) {
+    const { unit, min, max } = offerDurationRange(offer);
+    problems.push({ ...bad("duration-outside-format", { unit, min, max }), lists: { formats: [...formatsForCategory(category)] } });
+  }
   const country = countryProblem(proposal);
   if (country) problems.push(country);
   // domain.md §1 scope over time; §3 KA103/KA107 only for HE students and recent graduates,

@@ -211,14 +211,16 @@ describe("dates: a range in days (docs/domain.md §3a)", () => {
 
   it.each([
     // A recent graduate's mobility ends by graduation + 12 months − 1 day.
-    ["graduated 1 Oct 2025: ends by 30 Sep 2026, all 30 days fit", "2025-10-01", "good:ends-in-time", true],
-    ["graduated 20 Sep 2025: ends by 19 Sep 2026, 19 days fit", "2025-09-20", "partial:shorter-than-max-days", true],
-    ["graduated 4 Sep 2025: ends by 3 Sep 2026, under the 5-day minimum", "2025-09-04", "bad:ends-too-late", false],
-  ] as const)("graduation: %s", (_name, graduation, expected, eligible) => {
+    ["graduated 1 Oct 2025: ends by 30 Sep 2026, all 30 days fit", "2025-10-01", "good:ends-in-time"],
+    ["graduated 20 Sep 2025: ends by 19 Sep 2026, 19 days fit", "2025-09-20", "partial:shorter-than-max-days"],
+    ["graduated 4 Sep 2025: ends by 3 Sep 2026, under the 5-day minimum", "2025-09-04", "bad:ends-too-late"],
+  ] as const)("graduation: %s", (_name, graduation, expected) => {
     const participant = who({ category: "HE_RECENT_GRADUATE", graduationDate: d(graduation), selectedOn: d("2025-06-01") });
     const result = matchOffer(participant, days(), TODAY);
     expect(toneCode(result.reasons.find((r) => r.id === "graduation")!)).toBe(expected);
-    expect(result.eligible).toBe(eligible);
+    // §3a: a recent graduate's only format is the long-term traineeship (60 days or more).
+    expect(result.eligible).toBe(false);
+    expect(reasonsOf("eligibility", participant, days()).map(toneCode)).toEqual(["bad:duration-outside-format"]);
   });
 
   it("names the days that fit before graduation's limit, and the shortest end in days", () => {
@@ -308,7 +310,9 @@ describe("host country and participant eligibility (domain.md §2, §3)", () => 
 });
 
 describe("who the offer is for (docs/domain.md §3a)", () => {
-  const forOnly = (group: "students" | "staff" | "vet") => what({ forStudents: group === "students", forStaff: group === "staff", forVetLearners: group === "vet" });
+  // 10–60 days: a length some format of every category can have (docs/domain.md §3a).
+  const forOnly = (group: "students" | "staff" | "vet") =>
+    what({ forStudents: group === "students", forStaff: group === "staff", forVetLearners: group === "vet", durationMinMonths: 1, durationMaxMonths: 2, durationMinDays: 10, durationMaxDays: 60 });
   it.each([
     ["HE_STUDENT", "students", true],
     ["HE_RECENT_GRADUATE", "students", true],
@@ -348,6 +352,38 @@ describe("who the offer is for (docs/domain.md §3a)", () => {
   it("comes with the other eligibility problems, not instead of them", () => {
     const staff = who({ category: "HE_STAFF", graduationDate: null, selectedOn: null });
     expect(reasonsOf("eligibility", staff, what({ forStaff: false, country: "US" })).map(toneCode)).toEqual(["bad:not-for-group", "bad:host-not-eligible"]);
+  });
+});
+
+describe("the offer's length vs the participant's formats (docs/domain.md §3a)", () => {
+  const range = (min: number, max: number, unit: "days" | "months") =>
+    unit === "days" ? what({ durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: min, durationMaxDays: max }) : what({ durationMinMonths: min, durationMaxMonths: max });
+  it.each([
+    // category, range, fits some format
+    ["HE_STUDENT", [5, 30, "days"], true], // HE-SMT short-term
+    ["HE_STUDENT", [31, 59, "days"], false], // between short-term (≤ 30) and long-term (≥ 60)
+    ["HE_STUDENT", [2, 12, "months"], true],
+    ["HE_RECENT_GRADUATE", [5, 30, "days"], false], // no short-term for recent graduates
+    ["HE_RECENT_GRADUATE", [2, 3, "months"], true],
+    ["HE_STAFF", [2, 60, "days"], true], // HE-STT
+    ["HE_STAFF", [61, 90, "days"], false],
+    ["HE_STAFF", [3, 6, "months"], false],
+    ["HE_STAFF", [2, 3, "months"], true], // two months can be 60 days
+    ["VET_LEARNER", [10, 89, "days"], true], // LM-SHORT-VET
+    ["VET_LEARNER", [5, 9, "days"], false],
+    ["VET_LEARNER", [3, 12, "months"], true], // ErasmusPro
+    ["VET_STAFF", [3, 6, "months"], true], // SM-TTA, up to 365 days
+    ["SCHOOL_STAFF", [1, 1, "days"], false], // 2 days at least
+    ["ADULT_EDUCATION_STAFF", [2, 5, "days"], true],
+  ] as const)("%s, %j → fits: %s", (category, [min, max, unit], fits) => {
+    const participant = who({ category, graduationDate: null, selectedOn: null });
+    const eligibility = reasonsOf("eligibility", participant, range(min, max, unit));
+    expect(eligibility.some((r) => r.code === "duration-outside-format")).toBe(!fits);
+  });
+
+  it("names the formats open to the category and the offer's range", () => {
+    const reason = only("eligibility", who({ category: "HE_STAFF", graduationDate: null, selectedOn: null }), what({ durationMinMonths: 3, durationMaxMonths: 6 }));
+    expect(reason).toMatchObject({ code: "duration-outside-format", params: { unit: "months", min: 3, max: 6, category: "HE_STAFF" }, lists: { formats: ["HE-STT"] } });
   });
 });
 

@@ -44,7 +44,7 @@ const FACTORS: { run: Factor; key: (o: MatchOffer) => string }[] = [
   { run: (_, o, today) => datesFactor(o, today), key: (o) => `${day(o.earliestStart)}|${day(o.latestEnd)}|${day(o.applicationDeadline)}|${durationKey(o)}` },
   { run: graduationFactor, key: (o) => `${day(o.earliestStart)}|${durationKey(o)}` },
   { run: capFactor, key: (o) => `${o.durationMinMonths}|${o.durationMaxMonths}` },
-  { run: eligibilityFactor, key: (o) => `${o.country}|${o.hostType}|${Number(o.forStudents)}${Number(o.forStaff)}${Number(o.forVetLearners)}` },
+  { run: eligibilityFactor, key: (o) => `${o.country}|${o.hostType}|${Number(o.forStudents)}${Number(o.forStaff)}${Number(o.forVetLearners)}|${durationKey(o)}` },
 ];
 const F = FACTORS.length;
 const SKILLS = 0;
