@@ -5,6 +5,8 @@ import { useFormActionState } from "@/components/forms/form-texts";
 import { saveOfferAction } from "@/app/[locale]/company/offers/actions";
 import { DOT_ACTIVITY_IDS, type DotActivityId } from "@/lib/domain/activities";
 import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-window";
+import { type DurationUnit, type OfferAudience, isOfferAudience } from "@/lib/domain/offer-terms";
+import { OfferTermsFields } from "./offer-terms-fields";
 import { initialFormState } from "@/lib/forms/form-state";
 import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, MAX_TASKS_TEXT, OFFER_LANGUAGES, TEXT_MAX, WORK_MODES } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
@@ -27,6 +29,11 @@ export type OfferDefaults = {
   workMode?: string;
   durationMinMonths?: number;
   durationMaxMonths?: number;
+  /** Both set: the range is in days (docs/domain.md §3a). */
+  durationMinDays?: number;
+  durationMaxDays?: number;
+  /** Who the offer is for; a new offer is for students. */
+  audiences?: OfferAudience[];
   earliestStart?: string;
   latestEnd?: string;
   applicationDeadline?: string;
@@ -38,7 +45,7 @@ export type OfferDefaults = {
 };
 
 const LANGUAGE_ROWS = 3;
-const PERIOD_FIELDS = ["earliestStart", "latestEnd", "applicationDeadline", "durationMinMonths"] as const;
+const PERIOD_FIELDS = ["earliestStart", "latestEnd", "applicationDeadline", "durationMinMonths", "durationMinDays"] as const;
 type PeriodField = (typeof PERIOD_FIELDS)[number];
 const WINDOW_KEYS = new Set<string>(Object.values(OFFER_WINDOW_MESSAGES));
 const isPeriodField = (name: string): name is PeriodField => (PERIOD_FIELDS as readonly string[]).includes(name);
@@ -61,8 +68,11 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
     latestEnd: v("latestEnd"),
     applicationDeadline: v("applicationDeadline"),
     durationMinMonths: v("durationMinMonths") || "2",
+    durationMinDays: v("durationMinDays") || "5",
   }));
-  const periodProblems = offerWindowProblems({ ...period, durationMinMonths: Number(period.durationMinMonths) });
+  const [unit, setUnit] = useState<DurationUnit>(() => ((typed?.durationUnit ?? (offer.durationMinDays !== undefined ? "days" : "months")) === "days" ? "days" : "months"));
+  const [audiences, setAudiences] = useState<OfferAudience[]>(() => (offer.audiences ?? ["students"]).filter(isOfferAudience));
+  const periodProblems = offerWindowProblems({ ...period, durationMinMonths: Number(period.durationMinMonths), durationMinDays: unit === "days" ? Number(period.durationMinDays) : null });
   const periodErrors = (field: "latestEnd" | "applicationDeadline") => {
     // The server's verdict on the period is replaced by the live one: same rule, newer dates.
     const server = (errors[field] ?? []).filter((key) => !WINDOW_KEYS.has(key));
@@ -114,6 +124,14 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
             ))}
           </div>
         </fieldset>
+        <OfferTermsFields
+          audiences={audiences}
+          onAudiences={setAudiences}
+          unit={unit}
+          onUnit={setUnit}
+          values={{ durationMinMonths: v("durationMinMonths"), durationMaxMonths: v("durationMaxMonths"), durationMinDays: v("durationMinDays"), durationMaxDays: v("durationMaxDays") }}
+          errors={errors}
+        />
         <div className="grid gap-x-4 sm:grid-cols-2">
           <SelectField name="language" label={t("language")} value={textLanguage} onChange={(e) => setTextLanguage(e.currentTarget.value)} errors={errors.language}>
             {languages.map((l) => (
@@ -132,8 +150,6 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
           <TextLanguageHint text={tasks} chosen={textLanguage} options={languages} onUse={setTextLanguage} />
           <CountrySelect name="country" label={t("country")} defaultValue={v("country")} errors={errors.country} placeholder={t("choose")} />
           <CountedTextField name="city" max={TEXT_MAX.city} label={t("city")} defaultValue={v("city")} errors={errors.city} required />
-          <TextField name="durationMinMonths" type="number" min={2} max={12} label={t("durationMin")} defaultValue={v("durationMinMonths") || "2"} errors={errors.durationMinMonths} />
-          <TextField name="durationMaxMonths" type="number" min={2} max={12} label={t("durationMax")} defaultValue={v("durationMaxMonths") || "6"} errors={errors.durationMaxMonths} />
           <TextField name="earliestStart" type="date" label={t("earliestStart")} defaultValue={v("earliestStart")} errors={errors.earliestStart} required />
           <TextField name="latestEnd" type="date" label={t("latestEnd")} defaultValue={v("latestEnd")} errors={periodErrors("latestEnd")} required />
           <TextField name="applicationDeadline" type="date" label={t("deadline")} defaultValue={v("applicationDeadline")} errors={periodErrors("applicationDeadline")} required />

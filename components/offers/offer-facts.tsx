@@ -5,12 +5,14 @@ import { Card } from "@/components/ui/card";
 import { CountryName } from "@/components/ui/country-name";
 import { OfferFact } from "./offer-fact";
 import { displayName } from "@/lib/text/display-name";
+import { audienceText, durationText } from "./offer-terms-text";
 
 
 /** The practical facts of an offer: where, when, how long, paid or not, how many places, until when. */
 export async function OfferFacts({ offer, deadlinePassed }: { offer: OfferPageData; deadlinePassed: boolean }) {
   const t = await getTranslations("offer.facts");
   const te = await getTranslations("enums");
+  const tt = await getTranslations("offerTerms");
   const format = await getFormatter();
   const locale = await getLocale();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
@@ -22,11 +24,8 @@ export async function OfferFacts({ offer, deadlinePassed }: { offer: OfferPageDa
           {offer.city}, <CountryName code={offer.country} /> · {te(`workMode.${offer.workMode}`)}
         </OfferFact>
         <OfferFact term={t("window")}>{t("windowValue", { start: date(offer.earliestStart), end: date(offer.latestEnd) })}</OfferFact>
-        <OfferFact term={t("duration")}>
-          {offer.durationMinMonths === offer.durationMaxMonths
-            ? t("months", { count: offer.durationMinMonths })
-            : t("monthsRange", { min: offer.durationMinMonths, max: offer.durationMaxMonths })}
-        </OfferFact>
+        <OfferFact term={tt("for")}>{audienceText(tt as never, offer, locale)}</OfferFact>
+        <OfferFact term={t("duration")}>{durationText(tt as never, offer)}</OfferFact>
         <OfferFact term={t("stipend")}>{stipend ? t("stipendValue", { amount: stipend }) : t("unpaid")}</OfferFact>
         <OfferFact term={t("places")}>{offer.places}</OfferFact>
         <OfferFact term={t("deadline")}>

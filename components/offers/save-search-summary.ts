@@ -13,6 +13,7 @@ export function offerSearchSummary(params: OfferSearchParams, t: Translate, loca
   if (params.country) parts.push(displayName(locale, "region", params.country));
   if (params.category) parts.push(t(`activities.${params.category}.label`));
   if (params.language) parts.push(displayName(locale, "language", params.language));
+  if (params.for) parts.push(t(`offerTerms.audience.${params.for}`));
   if (params.remote) parts.push(t(`enums.workMode.${REMOTE_VALUES[params.remote]}`));
   if (params.duration) parts.push(t("saved.summary.duration", { range: params.duration.replace("-", "–") }));
   if (params.start) parts.push(t("saved.summary.start", { month: params.start }));

@@ -1,6 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DOT_ACTIVITY_IDS } from "@/lib/domain";
+import { OFFER_AUDIENCES } from "@/lib/domain/offer-terms";
 import type { OfferSearchFacets, FacetCount } from "@/lib/server/services/offer-search";
 import { DURATION_BUCKETS, REMOTE_VALUES, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -24,7 +25,14 @@ function options(counts: FacetCount[], selected: string | null, label: (value: s
  * each option with the number of offers it would give with the other filters kept.
  */
 export async function SearchForm({ params, facets }: { params: OfferSearchParams; facets: OfferSearchFacets }) {
-  const [t, te, ta, format, locale] = await Promise.all([getTranslations("search"), getTranslations("enums"), getTranslations("activities"), getFormatter(), getLocale()]);
+  const [t, te, ta, tt, format, locale] = await Promise.all([
+    getTranslations("search"),
+    getTranslations("enums"),
+    getTranslations("activities"),
+    getTranslations("offerTerms"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const collator = new Intl.Collator(locale);
   const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
   const inOrder = (order: readonly string[]) => (a: Option, b: Option) => order.indexOf(a.value) - order.indexOf(b.value);
@@ -38,6 +46,8 @@ export async function SearchForm({ params, facets }: { params: OfferSearchParams
     { facet: "country", any: t("countryAny"), options: options(facets.country, params.country, (v) => displayName(locale, "region", v)).sort(byLabel) },
     { facet: "category", any: t("categoryAny"), options: options(facets.category, params.category, (v) => ta(`${v}.label` as never)).sort(inOrder(DOT_ACTIVITY_IDS)) },
     { facet: "language", any: t("languageAny"), options: options(facets.language, params.language, (v) => displayName(locale, "language", v)).sort(byLabel) },
+    // docs/domain.md §3a: who the offer is for.
+    { facet: "for", any: t("forAny"), options: options(facets.for, params.for, (v) => tt(`audience.${v}` as never)).sort(inOrder(OFFER_AUDIENCES)) },
     { facet: "remote", any: t("remoteAny"), options: options(facets.remote, params.remote, (v) => te(`workMode.${REMOTE_VALUES[v as keyof typeof REMOTE_VALUES]}`)).sort(inOrder(remoteKeys)) },
     {
       facet: "duration",

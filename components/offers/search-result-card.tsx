@@ -5,23 +5,22 @@ import { Badge } from "@/components/ui/badge";
 import { CountryName } from "@/components/ui/country-name";
 import { MatchSummary } from "./match-summary";
 import { displayName } from "@/lib/text/display-name";
+import { audienceText, durationText } from "./offer-terms-text";
 
 
 /** One search result: the title links to the offer page; the facts a student compares offers by. */
 export async function SearchResultCard({ item }: { item: OfferSearchItem }) {
-  const [t, ts, te, ta, format, locale] = await Promise.all([
+  const [t, ts, te, ta, tt, format, locale] = await Promise.all([
     getTranslations("search.card"),
     getTranslations("search"),
     getTranslations("enums"),
     getTranslations("activities"),
+    getTranslations("offerTerms"),
     getFormatter(),
     getLocale(),
   ]);
   const titleId = `offer-${item.id}-title`;
-  const duration =
-    item.durationMinMonths === item.durationMaxMonths
-      ? t("durationExact", { months: item.durationMinMonths })
-      : t("durationRange", { min: item.durationMinMonths, max: item.durationMaxMonths });
+  const duration = durationText(tt as never, item);
   const stipend = item.stipendCents
     ? t("stipend", { amount: format.number(item.stipendCents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }) })
     : t("unpaid");
@@ -47,6 +46,10 @@ export async function SearchResultCard({ item }: { item: OfferSearchItem }) {
         </ul>
       )}
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
+        <div className="flex gap-1.5 sm:col-span-2">
+          <dt className="text-slate-600">{tt("for")}:</dt>
+          <dd className="font-medium">{audienceText(tt as never, item, locale)}</dd>
+        </div>
         <div className="flex gap-1.5">
           <dt className="text-slate-600">{ts("duration")}:</dt>
           <dd className="font-medium">{duration}</dd>

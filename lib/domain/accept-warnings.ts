@@ -1,7 +1,8 @@
 // What the host is warned about before accepting an applicant for a period: the hard checks the
 // international office will run on approval (placement-checks.ts, approval.ts), plus the offer's
 // own duration and window. Only warnings: the host may accept anyway, and the office decides.
-import { addMonthsMinusOneDay, compareDates, parseIsoDate } from "./dates";
+import { compareDates, parseIsoDate } from "./dates";
+import { type OfferDurationColumns, offerDurationRange, periodEnd } from "./offer-terms";
 import { type CheckParams, HARD_CHECK_IDS, type PlacementCheckInput, checkPlacement } from "./placement-checks";
 
 export interface AcceptWarning {
@@ -12,9 +13,8 @@ export interface AcceptWarning {
   readonly message: string;
 }
 
-export interface OfferTerms {
-  readonly durationMinMonths: number;
-  readonly durationMaxMonths: number;
+/** The offer's range: in days when both day columns are set (docs/domain.md §3a), else months. */
+export interface OfferTerms extends OfferDurationColumns {
   /** "YYYY-MM-DD" */
   readonly earliestStart: string;
   readonly latestEnd: string;
@@ -25,12 +25,14 @@ function offerWarnings(start: string, end: string, offer: OfferTerms): AcceptWar
   const e = parseIsoDate(end);
   if (!s || !e || compareDates(e, s) < 0) return [];
   const out: AcceptWarning[] = [];
-  const minEnd = addMonthsMinusOneDay(s, offer.durationMinMonths);
-  if (compareDates(e, minEnd) < 0) {
-    out.push({ id: "offer", code: "shorter-than-offer", params: { months: offer.durationMinMonths }, message: `The offer asks for at least ${offer.durationMinMonths} months.` });
+  const { unit, min, max } = offerDurationRange(offer);
+  // The codes of a range in days carry a "-days" suffix and a {days} parameter.
+  const suffix = unit === "days" ? "-days" : "";
+  if (compareDates(e, periodEnd(s, min, unit)) < 0) {
+    out.push({ id: "offer", code: `shorter-than-offer${suffix}`, params: { [unit]: min }, message: `The offer asks for at least ${min} ${unit}.` });
   }
-  if (compareDates(e, addMonthsMinusOneDay(s, offer.durationMaxMonths)) > 0) {
-    out.push({ id: "offer", code: "longer-than-offer", params: { months: offer.durationMaxMonths }, message: `The offer lasts at most ${offer.durationMaxMonths} months.` });
+  if (compareDates(e, periodEnd(s, max, unit)) > 0) {
+    out.push({ id: "offer", code: `longer-than-offer${suffix}`, params: { [unit]: max }, message: `The offer lasts at most ${max} ${unit}.` });
   }
   const first = parseIsoDate(offer.earliestStart);
   const last = parseIsoDate(offer.latestEnd);

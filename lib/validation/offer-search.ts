@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DOT_ACTIVITY_IDS, normalizeCountryCode, type CountryCode } from "@/lib/domain";
+import { OFFER_AUDIENCES } from "@/lib/domain/offer-terms";
 import { OFFER_LANGUAGES, WORK_MODES } from "./offer";
 
 // The offer search's URL parameters, shared by /offers, GET /api/v1/offers and saved searches.
@@ -64,6 +65,8 @@ export const offerSearchSchema = z.object({
   country: countrySchema,
   category: oneOf(DOT_ACTIVITY_IDS, "search.invalid.category"),
   language: oneOf(OFFER_LANGUAGES, "search.invalid.language"),
+  // docs/domain.md §3a: offers open to this group (students, staff, vet); an offer may be for several.
+  for: oneOf(OFFER_AUDIENCES, "search.invalid.for"),
   remote: oneOf(REMOTE_KEYS, "search.invalid.remote"),
   duration: oneOf(DURATION_KEYS, "search.invalid.duration"),
   start: monthSchema,
@@ -74,8 +77,8 @@ export const offerSearchSchema = z.object({
 });
 
 export type OfferSearchParams = z.infer<typeof offerSearchSchema>;
-export type FacetKey = "country" | "category" | "language" | "remote" | "duration" | "start" | "paid";
-export const FACET_KEYS: readonly FacetKey[] = ["country", "category", "language", "remote", "duration", "start", "paid"];
+export type FacetKey = "country" | "category" | "language" | "for" | "remote" | "duration" | "start" | "paid";
+export const FACET_KEYS: readonly FacetKey[] = ["country", "category", "language", "for", "remote", "duration", "start", "paid"];
 
 const PARAM_KEYS = Object.keys(offerSearchSchema.shape) as (keyof OfferSearchParams)[];
 

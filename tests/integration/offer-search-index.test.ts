@@ -11,6 +11,7 @@ import { MATCH_OFFER_SELECT, rankOffers } from "@/lib/server/services/matching";
 import { closeOffer, publishOffer } from "@/lib/server/services/offers";
 import { DURATION_BUCKETS, OFFER_SORTS, offerSearchSchema, REMOTE_VALUES, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";
+import { OFFER_AUDIENCES } from "@/lib/domain/offer-terms";
 import { createHostOrganisation, createOffer } from "@/prisma/seed/factories";
 import { rngFor } from "@/prisma/seed/prng";
 import { asCurrentUser } from "./current-user";
@@ -25,7 +26,7 @@ const COUNTRIES = ["NL", "DE", "DK", "FR", "ES"];
 const LANGUAGES = ["en", "nl", "de", "fr"];
 const LEVELS = ["B1", "B2", "C1"] as const;
 
-const participant: MatchParticipant = {
+const student: MatchParticipant = {
   category: "HE_STUDENT",
   fieldOfEducation: "0613",
   institutionCountry: "BE",
@@ -39,8 +40,14 @@ const participant: MatchParticipant = {
   previousMobilityMonths: 0,
   oneCycleProgramme: false,
 };
+const participant = student;
+const staff: MatchParticipant = { ...student, category: "HE_STAFF" };
 
 const ids = (r: OfferSearchResult) => r.items.map((i) => i.id);
+
+const flags = (forStudents: boolean, forStaff: boolean, forVetLearners: boolean) => ({ forStudents, forStaff, forVetLearners });
+// Students alone (the default) most often, as on the portal.
+const AUDIENCES = [flags(true, false, false), flags(true, false, false), flags(false, true, false), flags(false, false, true), flags(true, true, false), flags(false, true, true), flags(true, true, true)];
 
 describe("the search index gives what the SQL search gives, on random offers", () => {
   const rng = rngFor("offer-search-index-oracle");
@@ -74,6 +81,9 @@ describe("the search index gives what the SQL search gives, on random offers", (
         status: pick(["PUBLISHED", "PUBLISHED", "PUBLISHED", "DRAFT", "CLOSED"] as const),
         categories: Array.from({ length: rng.int(0, 2) }, () => pick(DOT_ACTIVITY_IDS)).filter((c, j, a) => a.indexOf(c) === j),
         languages: LANGUAGES.filter(() => rng.chance(0.4)).map((language) => ({ language, level: pick(LEVELS) })),
+        // docs/domain.md §3a: who the offer is for (at least one group), and now and then a range in days.
+        ...pick(AUDIENCES),
+        ...(rng.chance(0.25) ? { durationMinDays: rng.int(2, 10), durationMaxDays: rng.int(10, 60) } : {}),
       });
     }
   });
@@ -84,6 +94,7 @@ describe("the search index gives what the SQL search gives, on random offers", (
     if (rng.chance(0.3)) raw.country = pick(COUNTRIES);
     if (rng.chance(0.3)) raw.category = pick(DOT_ACTIVITY_IDS);
     if (rng.chance(0.3)) raw.language = pick(LANGUAGES);
+    if (rng.chance(0.3)) raw.for = pick(OFFER_AUDIENCES);
     if (rng.chance(0.3)) raw.remote = pick(Object.keys(REMOTE_VALUES));
     if (rng.chance(0.3)) raw.duration = pick(Object.keys(DURATION_BUCKETS));
     if (rng.chance(0.2)) raw.start = month(rng.int(0, 5)).toISOString().slice(0, 7);
@@ -109,6 +120,8 @@ describe("the search index gives what the SQL search gives, on random offers", (
   it("sort=match ranks every result exactly as rankOffers over all of them", async () => {
     const engine = createSearchEngine();
     for (let i = 0; i < 40; i++) {
+      // Every other search by a staff member: the offers not for staff rank after the others.
+      const participant = i % 2 ? student : staff;
       const params = { ...randomParams(), sort: "match" as const };
       const got = await searchOffers(params, { today, participant, engine });
       // Every result, in any order, then ranked by the domain's own function.
@@ -172,6 +185,25 @@ describe("freshness across instances (change feed)", () => {
     // The same as a fresh instance would say.
     const fresh = await searchOffers(offerSearchSchema.parse({ q: "zebrafish", sort: "match" }), { today, engine: createSearchEngine(), participant });
     expect(after).toEqual(fresh);
+  });
+
+  it("who an offer is for reaches the other instance: the facet, its counts and the match", async () => {
+    const { open } = await companyWithOffers();
+    const b = createSearchEngine();
+    const forStaff = offerSearchSchema.parse({ q: "zebrafish", for: "staff" });
+    const first = await searchOffers(forStaff, { today, engine: b });
+    expect(first.total).toBe(0);
+    expect(first.facets.for).toEqual([{ value: "students", count: 1 }, { value: "staff", count: 0 }, { value: "vet", count: 0 }]);
+
+    await prisma.offer.update({ where: { id: open.id }, data: { forStaff: true, forStudents: false, durationMinDays: 5, durationMaxDays: 30 } });
+    const after = await searchOffers(forStaff, { today, engine: b });
+    expect(ids(after)).toEqual([open.id]);
+    expect(after.facets.for).toEqual([{ value: "students", count: 0 }, { value: "staff", count: 1 }, { value: "vet", count: 0 }]);
+    expect(after.items[0]).toMatchObject({ forStaff: true, forStudents: false, durationMinDays: 5, durationMaxDays: 30 });
+    expect(after).toEqual(await searchOffersSql(forStaff, { today }));
+
+    const ranked = await searchOffers(offerSearchSchema.parse({ q: "zebrafish", sort: "match" }), { today, engine: b, participant });
+    expect(ranked.items[0]!.match).toMatchObject({ eligible: false, reasons: expect.arrayContaining([expect.objectContaining({ code: "not-for-group" })]) });
   });
 
   it("an instance that missed pruned changes (a gap in the feed) reloads everything", async () => {

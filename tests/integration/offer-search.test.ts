@@ -9,7 +9,7 @@ import { getMatchParticipant, MATCH_OFFER_SELECT, rankOffers } from "@/lib/serve
 import { DURATION_BUCKETS, FACET_KEYS, offerSearchSchema, REMOTE_VALUES, searchTerms, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { seedDatabase } from "@/prisma/seed/index";
 import { createHostOrganisation, createOffer } from "@/prisma/seed/factories";
-import { GET as listOffers, POST as postOffers } from "@/app/api/v1/offers/route";
+import { GET as listOffers, PATCH as patchOffers } from "@/app/api/v1/offers/route";
 import { GET as getOffer } from "@/app/api/v1/offers/[id]/route";
 import { isStemLanguage, stemWord } from "@/lib/domain/search-stems";
 import { resetDatabase } from "./reset";
@@ -41,6 +41,8 @@ function oracleWhere(p: Partial<OfferSearchParams>): Prisma.OfferWhereInput {
   if (p.category) and.push({ categories: { some: { category: p.category } } });
   if (p.language) and.push({ languages: { some: { language: p.language } } });
   if (p.remote) and.push({ workMode: REMOTE_VALUES[p.remote] });
+  // docs/domain.md §3a: the offer is for this group (among others, maybe).
+  if (p.for) and.push({ [{ students: "forStudents", staff: "forStaff", vet: "forVetLearners" }[p.for]]: true });
   if (p.duration) {
     const [lo, hi] = DURATION_BUCKETS[p.duration];
     and.push({ durationMinMonths: { lte: hi }, durationMaxMonths: { gte: lo } });
@@ -296,7 +298,9 @@ describe("GET /api/v1/offers", () => {
       city: "Valletta",
       categories: ["software-development"],
       languages: [{ language: "en", level: "B2" }],
+      for: ["students"],
       durationMonths: { min: 3, max: 6 },
+      durationDays: null,
       remote: "hybrid",
       stipendPerMonth: 600,
       deadline: "2099-01-31",
@@ -310,6 +314,7 @@ describe("GET /api/v1/offers", () => {
     ["?category=blockchain", "category"],
     ["?page=0", "page"],
     ["?remote=ON_SITE&page=0", "remote"],
+    ["?for=teachers", "for"],
     ["?sort=match", "sort"],
     ["?pageSize=500", "pageSize"],
   ])("%s → 400 naming %s", async (query, field) => {
@@ -321,6 +326,16 @@ describe("GET /api/v1/offers", () => {
     expect(body.error.issues.every((i: { message: string }) => !i.message.startsWith("search."))).toBe(true);
   });
 
+  it("filters by who the offer is for (for=staff) with its facet counts", async () => {
+    await prisma.offer.update({ where: { id: zebraTasks }, data: { applicationDeadline: new Date(Date.UTC(2099, 0, 31)), forStaff: true, forStudents: false, durationMinDays: 5, durationMaxDays: 30 } });
+    const res = await get("?q=zebrafish&for=staff");
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.items.map((i: { id: string }) => i.id)).toEqual([zebraTasks]);
+    expect(body.items[0]).toMatchObject({ for: ["staff"], durationDays: { min: 5, max: 30 } });
+    expect(body.facets.for).toEqual([{ value: "students", count: 1 }, { value: "staff", count: 1 }, { value: "vet", count: 0 }]);
+  });
+
   it("GET /api/v1/offers/{id}: a published offer, 404 for drafts and unknown ids, 405 for other methods", async () => {
     const one = await getOffer(new Request(`http://localhost/api/v1/offers/${zebraTitle}`), { params: Promise.resolve({ id: zebraTitle }) });
     expect(one.status).toBe(200);
@@ -329,7 +344,8 @@ describe("GET /api/v1/offers", () => {
       const res = await getOffer(new Request(`http://localhost/api/v1/offers/${id}`), { params: Promise.resolve({ id }) });
       expect(res.status).toBe(404);
     }
-    const post = await postOffers();
-    expect(post.status).toBe(405);
+    // POST now creates an offer (tests/integration/offer-api.test.ts); PATCH stays refused.
+    const patch = await patchOffers();
+    expect(patch.status).toBe(405);
   });
 });

@@ -126,6 +126,42 @@ describe("offers", () => {
   });
 });
 
+describe("offers: who it is for and a range in days (docs/domain.md §3a)", () => {
+  const staffDays = offerSchema.parse({
+    ...form, for: ["", "staff"], durationUnit: "days", durationMinDays: "5", durationMaxDays: "30",
+    earliestStart: "2027-03-01", latestEnd: "2027-03-10", applicationDeadline: "2027-02-01",
+  });
+  const { offerId: _o2, intent: _i2, ...staffInput } = staffDays;
+
+  it("stores the audience and the days with month columns that cover them", async () => {
+    const user = await company();
+    const offer = await saveOffer(user, null, staffInput);
+    expect(await prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({
+      forStudents: false, forStaff: true, forVetLearners: false, durationMinDays: 5, durationMaxDays: 30, durationMinMonths: 1, durationMaxMonths: 1,
+    });
+  });
+
+  it("publishes a 5-day minimum in a 10-day window (a month would not fit), and refuses 14 days there", async () => {
+    const user = await company();
+    const offer = await saveOffer(user, null, staffInput);
+    await expect(publishOffer(user, offer.id, today)).resolves.toMatchObject({ status: "PUBLISHED" });
+    await expect(saveOffer(user, offer.id, { ...staffInput, durationMinDays: 14 })).rejects.toMatchObject({ key: "offerEditor.windowTooShort", field: "latestEnd" });
+    const other = await saveOffer(user, null, { ...staffInput, durationMinDays: 14 });
+    await expect(publishOffer(user, other.id, today)).rejects.toMatchObject({ key: "offerEditor.windowTooShort", field: "latestEnd" });
+  });
+
+  it("saving in months again clears the days; a copy keeps audience and days", async () => {
+    const user = await company();
+    const offer = await saveOffer(user, null, staffInput);
+    const copy = await duplicateOffer(user, offer.id, "(copy)");
+    expect(copy).toMatchObject({ forStaff: true, forStudents: false, durationMinDays: 5, durationMaxDays: 30 });
+    await saveOffer(user, offer.id, input);
+    expect(await prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({
+      forStudents: true, forStaff: false, durationMinDays: null, durationMaxDays: null, durationMinMonths: 3, durationMaxMonths: 6,
+    });
+  });
+});
+
 describe("offerSchema", () => {
   it.each([
     ["durationMaxMonths", { durationMaxMonths: "2" }, "validation.durationOrder"],

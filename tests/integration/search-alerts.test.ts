@@ -72,6 +72,19 @@ describe("saved-search alerts", () => {
     expect(mails[1]!.text).not.toContain("Rotterdam web trainee");
   });
 
+  it("a search for staff offers (docs/domain.md §3a) alerts about offers for staff only", async () => {
+    const { search } = await studentWithSearch("for=staff&country=NL");
+    expect(search.query).toBe("country=NL&for=staff");
+    const nl = await hostIn("NL");
+    await createOffer(prisma, { hostId: nl.id, title: "Rotterdam student trainee", publishedAt: at(1) });
+    await createOffer(prisma, { hostId: nl.id, title: "Rotterdam job shadowing for staff", publishedAt: at(1), forStudents: false, forStaff: true, durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30 });
+    expect(await runSearchAlerts(at(2))).toMatchObject({ mailed: 1 });
+    const [mail] = await newMails();
+    expect(mail!.text).toContain("Rotterdam job shadowing for staff");
+    expect(mail!.text).not.toContain("Rotterdam student trainee");
+    expect(mail!.text).toContain("https://dot.example.eu/en/offers?country=NL&for=staff");
+  });
+
   it("concurrent runs send one mail", async () => {
     await studentWithSearch("country=NL");
     await createOffer(prisma, { hostId: (await hostIn("NL")).id, publishedAt: at(1) });

@@ -26,6 +26,11 @@ const SCENARIOS: [Partial<MatchParticipant>, Partial<MatchOffer>, string][] = [
   [{ ...graduate, graduationDate: d("2019-03-31"), selectedOn: d("2019-01-10") }, { country: "UA", earliestStart: d("2019-09-01"), latestEnd: d("2020-03-31"), applicationDeadline: d("2019-07-15") }, "2019-05-01"],
   [{}, { country: "US", earliestStart: d("2019-09-01"), latestEnd: d("2020-03-31"), applicationDeadline: d("2019-07-15") }, "2019-05-01"],
   [{ category: "VET_LEARNER" }, {}, "2020-03-01"],
+  // docs/domain.md §3a: an offer not for the participant's group, and ranges in days.
+  [{ category: "HE_STAFF", graduationDate: null }, { forStaff: false }, "2026-05-01"],
+  [{}, { durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30, latestEnd: d("2026-09-20") }, "2026-05-01"],
+  [{}, { durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30, latestEnd: d("2026-09-04") }, "2026-05-01"],
+  [{ ...graduate, graduationDate: d("2025-09-20"), selectedOn: d("2025-06-01") }, { durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30 }, "2026-05-01"],
 ];
 const allReasons: MatchReason[] = SCENARIOS.flatMap(([p, o, today]) =>
   matchOffer({ ...student, ...p }, { ...offer, ...o }, d(today)).reasons,

@@ -16,14 +16,14 @@ const fieldsOf = (input: Record<string, string | string[]> | URLSearchParams) =>
 describe("parseOfferSearch", () => {
   it("gives defaults for an empty query: no filters, page 1, 20 per page", () => {
     const r = parseOfferSearch({});
-    expect(r.success && r.data).toEqual({ q: "", country: null, category: null, language: null, remote: null, duration: null, start: null, paid: null, sort: null, page: 1, pageSize: 20 });
+    expect(r.success && r.data).toEqual({ q: "", country: null, category: null, language: null, for: null, remote: null, duration: null, start: null, paid: null, sort: null, page: 1, pageSize: 20 });
     expect(EMPTY_OFFER_SEARCH).toEqual(r.success && r.data);
   });
 
   it("reads every parameter, trims q and treats empty values (a GET form's 'any') as no filter", () => {
-    const r = parseOfferSearch(new URLSearchParams("q=%20data%20&country=nl&category=data-analytics&language=da&remote=hybrid&duration=4-6&start=2027-03&paid=yes&sort=stipend&page=3&pageSize=50&utm_source=x"));
-    expect(r.success && r.data).toEqual({ q: "data", country: "NL", category: "data-analytics", language: "da", remote: "hybrid", duration: "4-6", start: "2027-03", paid: "yes", sort: "stipend", page: 3, pageSize: 50 });
-    const empty = parseOfferSearch({ q: "", country: "", category: "", language: "", remote: "", duration: "", start: "", paid: "", sort: "", page: "" });
+    const r = parseOfferSearch(new URLSearchParams("q=%20data%20&country=nl&category=data-analytics&language=da&for=staff&remote=hybrid&duration=4-6&start=2027-03&paid=yes&sort=stipend&page=3&pageSize=50&utm_source=x"));
+    expect(r.success && r.data).toEqual({ q: "data", country: "NL", category: "data-analytics", language: "da", for: "staff", remote: "hybrid", duration: "4-6", start: "2027-03", paid: "yes", sort: "stipend", page: 3, pageSize: 50 });
+    const empty = parseOfferSearch({ q: "", country: "", category: "", language: "", for: "", remote: "", duration: "", start: "", paid: "", sort: "", page: "" });
     expect(empty.success && empty.data).toEqual(EMPTY_OFFER_SEARCH);
   });
 
@@ -41,6 +41,8 @@ describe("parseOfferSearch", () => {
     [{ category: "blockchain" }, "category:search.invalid.category"],
     [{ language: "xx" }, "language:search.invalid.language"],
     [{ remote: "ON_SITE" }, "remote:search.invalid.remote"],
+    [{ for: "teachers" }, "for:search.invalid.for"],
+    [{ for: "Staff" }, "for:search.invalid.for"],
     [{ duration: "1-2" }, "duration:search.invalid.duration"],
     [{ start: "2027-13" }, "start:search.invalid.start"],
     [{ start: "2027-3" }, "start:search.invalid.start"],
@@ -72,6 +74,13 @@ describe("offerSearchToQueryString", () => {
     const again = parseOfferSearch(new URLSearchParams(qs));
     expect(again.success && again.data).toEqual(r.success && r.data);
     expect(offerSearchToQueryString(EMPTY_OFFER_SEARCH)).toBe("");
+  });
+
+  it("keeps who the offer is for in its place (docs/domain.md §3a)", () => {
+    const r = parseOfferSearch({ paid: "yes", for: "vet", country: "DE" });
+    const qs = offerSearchToQueryString(r.success ? r.data : EMPTY_OFFER_SEARCH);
+    expect(qs).toBe("country=DE&for=vet&paid=yes");
+    expect(parseOfferSearch(new URLSearchParams(qs))).toEqual(r);
   });
 
   it.each([

@@ -67,10 +67,17 @@ const SCENARIOS: PlacementPatch[] = [
 ];
 // The host's warnings before accepting add the offer's own terms (lib/domain/accept-warnings.ts).
 const OFFER_TERMS = { durationMinMonths: 3, durationMaxMonths: 4, earliestStart: "2023-03-01", latestEnd: "2023-12-31" };
+const OFFER_TERMS_DAYS = { ...OFFER_TERMS, durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30 };
 const offerWarnings: CheckLike[] = [
-  { start: "2023-03-01", end: "2023-04-30" },
-  { start: "2023-02-01", end: "2023-12-31" },
-].flatMap((patch) => acceptWarnings(placementInput(patch), OFFER_TERMS).filter((w) => w.id === "offer"));
+  ...[
+    { start: "2023-03-01", end: "2023-04-30" },
+    { start: "2023-02-01", end: "2023-12-31" },
+  ].flatMap((patch) => acceptWarnings(placementInput(patch), OFFER_TERMS)),
+  ...[
+    { start: "2023-03-01", end: "2023-03-03" },
+    { start: "2023-03-01", end: "2023-05-31" },
+  ].flatMap((patch) => acceptWarnings(placementInput(patch), OFFER_TERMS_DAYS)),
+].filter((w) => w.id === "offer");
 const allChecks: CheckLike[] = [...SCENARIOS.flatMap((patch): readonly CheckResult[] => checkPlacement(placementInput(patch)).checks), ...offerWarnings];
 // Every distinct check text (code and params) once.
 const distinctChecks = [...new Map(allChecks.map((c) => [`${checkMessageKey(c)} ${JSON.stringify(c.params)}`, c])).values()];

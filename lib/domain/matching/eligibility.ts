@@ -13,6 +13,8 @@ import {
   SECTOR_OF_CATEGORY,
 } from "../participants";
 import { proposeActionAndCallYear } from "../placement-proposal";
+import { AUDIENCE_OF_CATEGORY, isOfferFor, offerDurationRange } from "../offer-terms";
+import { FORMATS, type FormatRule, formatsForCategory } from "../formats";
 import type { FactorOutcome, MatchOffer, MatchParticipant, MatchReason } from "./types";
 
 export function toUtcDate(date: CalendarDate): Date {
@@ -37,6 +39,21 @@ function countryProblem({ sending, host, action, callYear, countriesFit }: Propo
   return reason(modern ? "host-not-eligible" : "host-not-eligible-2014-2020");
 }
 
+const formatMaxDays = (f: FormatRule) => ("days" in f.max ? f.max.days : f.max.months * 31);
+
+/**
+ * The formats open to the participant's category (docs/domain.md §3a) that some period of the
+ * offer's range could fall in. Generous on purpose (a month counts as 28 to 31 days): the gate
+ * refuses only an offer no calendar could fit, and the office's checks decide the exact dates.
+ */
+export function formatsFittingOffer(category: MatchParticipant["category"], offer: MatchOffer): FormatRule[] {
+  const range = offerDurationRange(offer);
+  const [lo, hi] = range.unit === "days" ? [range.min, range.max] : [range.min * 28, range.max * 31];
+  return formatsForCategory(category)
+    .map((id) => FORMATS[id])
+    .filter((f) => lo <= formatMaxDays(f) && hi >= f.minDays);
+}
+
 export function eligibilityFactor(participant: MatchParticipant, offer: MatchOffer, today: CalendarDate): FactorOutcome {
   const sending = normalizeCountryCode(participant.institutionCountry) ?? participant.institutionCountry;
   const host = normalizeCountryCode(offer.country) ?? offer.country;
@@ -48,6 +65,15 @@ export function eligibilityFactor(participant: MatchParticipant, offer: MatchOff
     id: "eligibility", tone: "bad", code, params: { sending, host, action, callYear, category, ...extra },
   });
   const problems: MatchReason[] = [];
+  // docs/domain.md §3a: the host says which participants the offer is for; another group does
+  // another mobility format, which the offer does not propose.
+  const group = AUDIENCE_OF_CATEGORY[category];
+  if (!isOfferFor(offer, group)) problems.push(bad("not-for-group", { group }));
+  // The participant's format decides how long the mobility may last (staff: days, not months).
+  else if (formatsFittingOffer(category, offer).length === 0) {
+    const { unit, min, max } = offerDurationRange(offer);
+    problems.push({ ...bad("duration-outside-format", { unit, min, max }), lists: { formats: [...formatsForCategory(category)] } });
+  }
   const country = countryProblem(proposal);
   // Before its sector opened (§1), a participant has no action at all: the category says why.
   if (country && (SECTOR_OF_CATEGORY[category] === "HE" || isCategoryOpenInCallYear(category, callYear))) problems.push(country);

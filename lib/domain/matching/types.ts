@@ -42,6 +42,13 @@ export interface MatchOffer {
   readonly languages: readonly LanguageLevel[];
   readonly durationMinMonths: number;
   readonly durationMaxMonths: number;
+  /** Both set: the offer's range is in days, and the factors read it in days (lib/domain/offer-terms.ts). */
+  readonly durationMinDays: number | null;
+  readonly durationMaxDays: number | null;
+  /** Who the offer is for (docs/domain.md §3a): an offer not for the participant's group is ineligible. */
+  readonly forStudents: boolean;
+  readonly forStaff: boolean;
+  readonly forVetLearners: boolean;
   readonly earliestStart: CalendarDate;
   readonly latestEnd: CalendarDate;
   readonly applicationDeadline: CalendarDate;

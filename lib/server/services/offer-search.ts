@@ -21,6 +21,13 @@ export interface OfferSearchItem {
   languages: { language: string; level: CefrLevel }[];
   durationMinMonths: number;
   durationMaxMonths: number;
+  /** Both set: the range is in days (lib/domain/offer-terms.ts). */
+  durationMinDays: number | null;
+  durationMaxDays: number | null;
+  /** Who the offer is for (docs/domain.md §3a). */
+  forStudents: boolean;
+  forStaff: boolean;
+  forVetLearners: boolean;
   workMode: WorkMode;
   /** Euro cents per month; null or 0 = unpaid. */
   stipendCents: number | null;
@@ -125,6 +132,11 @@ function toItem(row: ItemRow, match?: MatchResult): OfferSearchItem {
     languages: row.languages,
     durationMinMonths: row.durationMinMonths,
     durationMaxMonths: row.durationMaxMonths,
+    durationMinDays: row.durationMinDays,
+    durationMaxDays: row.durationMaxDays,
+    forStudents: row.forStudents,
+    forStaff: row.forStaff,
+    forVetLearners: row.forVetLearners,
     workMode: row.workMode,
     stipendCents: row.stipendCents,
     applicationDeadline: row.applicationDeadline,
@@ -166,6 +178,7 @@ function facetsOf(rows: Row[]): OfferSearchFacets {
     country: tally(of("country")),
     category: tally(of("category"), true),
     language: tally(of("language"), true),
+    for: fixed("for"),
     remote: fixed("remote"),
     duration: fixed("duration"),
     // Chronological: a month list reads best in calendar order.

@@ -28,12 +28,13 @@ export async function getOwnOffer(user: CurrentUser, offerId: string, db: Tx | t
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A published offer's period must be one a traineeship can fill (lib/domain/offer-window.ts). */
-function requireFillableWindow(offer: { earliestStart: Date; latestEnd: Date; applicationDeadline: Date; durationMinMonths: number }) {
+function requireFillableWindow(offer: { earliestStart: Date; latestEnd: Date; applicationDeadline: Date; durationMinMonths: number; durationMinDays: number | null }) {
   const [problem] = offerWindowProblems({
     earliestStart: isoDay(offer.earliestStart),
     latestEnd: isoDay(offer.latestEnd),
     applicationDeadline: isoDay(offer.applicationDeadline),
     durationMinMonths: offer.durationMinMonths,
+    durationMinDays: offer.durationMinDays,
   });
   if (problem) throw new ExpectedError(OFFER_WINDOW_MESSAGES[problem.code], problem.field);
 }
@@ -57,6 +58,11 @@ function offerColumns(input: Omit<OfferInput, "offerId" | "intent">) {
       workMode: input.workMode,
       durationMinMonths: input.durationMinMonths,
       durationMaxMonths: input.durationMaxMonths,
+      durationMinDays: input.durationMinDays,
+      durationMaxDays: input.durationMaxDays,
+      forStudents: input.forStudents,
+      forStaff: input.forStaff,
+      forVetLearners: input.forVetLearners,
       earliestStart: utcDate(input.earliestStart),
       latestEnd: utcDate(input.latestEnd),
       applicationDeadline: utcDate(input.applicationDeadline),

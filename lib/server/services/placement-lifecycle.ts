@@ -52,7 +52,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export const utcDay = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 type PeriodRows = {
-  offer: ProposalRows["offer"] & { durationMinMonths: number; durationMaxMonths: number; earliestStart: Date; latestEnd: Date };
+  offer: ProposalRows["offer"] & { durationMinMonths: number; durationMaxMonths: number; durationMinDays: number | null; durationMaxDays: number | null; earliestStart: Date; latestEnd: Date };
   participant: ProposalRows["participant"] & { institution: { country: string; type?: string; formatSettings?: unknown } };
   placement: { action: string; callYear: number; format?: string } | null;
 };
@@ -69,6 +69,8 @@ function rowsOf(a: PeriodRows, action: string, callYear: number, format: string 
 const termsOf = (offer: PeriodRows["offer"]) => ({
   durationMinMonths: offer.durationMinMonths,
   durationMaxMonths: offer.durationMaxMonths,
+  durationMinDays: offer.durationMinDays,
+  durationMaxDays: offer.durationMaxDays,
   earliestStart: isoDay(offer.earliestStart),
   latestEnd: isoDay(offer.latestEnd),
 });

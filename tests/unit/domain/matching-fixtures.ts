@@ -39,6 +39,13 @@ export const offer: MatchOffer = {
   languages: [{ language: "en", level: "B2" }],
   durationMinMonths: 3,
   durationMaxMonths: 6,
+  durationMinDays: null,
+  durationMaxDays: null,
+  // Open to every group, so each test of another factor may use any category; the audience gate
+  // has its own table (matching.test.ts, "who the offer is for").
+  forStudents: true,
+  forStaff: true,
+  forVetLearners: true,
   earliestStart: d("2026-09-01"),
   latestEnd: d("2027-03-31"),
   applicationDeadline: d("2026-07-15"),

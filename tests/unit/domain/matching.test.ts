@@ -189,6 +189,47 @@ describe("dates: application deadline and the offer's window", () => {
   });
 });
 
+describe("dates: a range in days (docs/domain.md §3a)", () => {
+  // 5–30 days from 1 September; month columns 1/1 as the schema keeps them.
+  const days = (changes: Partial<MatchOffer> = {}) => what({ durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30, ...changes });
+  it.each([
+    ["every day fits", TODAY, {}, "good:open", true, {}],
+    ["window of exactly 30 days", TODAY, { latestEnd: d("2026-09-30") }, "good:open", true, {}],
+    ["only 20 of 30 days fit", TODAY, { latestEnd: d("2026-09-20") }, "partial:window-shortened-days", true, { days: 20, max: 30 }],
+    ["exactly the 5-day minimum fits", TODAY, { latestEnd: d("2026-09-05") }, "partial:window-shortened-days", true, { days: 5 }],
+    ["4 days: not even the minimum", TODAY, { latestEnd: d("2026-09-04") }, "bad:window-closed-days", false, { min: 5 }],
+    // In months the same 20-day window would close the offer: a month does not fit.
+    ["a 20-day window closes a range in months", TODAY, { latestEnd: d("2026-09-20"), durationMinDays: null, durationMaxDays: null }, "bad:window-closed", false, { min: 1 }],
+    ["started already: from 25 Sep only 6 days are left", d("2026-09-25"), { earliestStart: d("2026-09-01"), latestEnd: d("2026-09-30"), applicationDeadline: d("2026-09-26") }, "partial:window-shortened-days", true, { days: 6 }],
+  ] as const)("%s", (_name, today, changes, expected, eligible, params) => {
+    const result = matchOffer(who(), days(changes), today);
+    const r = result.reasons.find((x) => x.id === "dates")!;
+    expect(toneCode(r)).toBe(expected);
+    expect(r.params).toMatchObject(params);
+    expect(result.eligible).toBe(eligible);
+  });
+
+  it.each([
+    // A recent graduate's mobility ends by graduation + 12 months − 1 day.
+    ["graduated 1 Oct 2025: ends by 30 Sep 2026, all 30 days fit", "2025-10-01", "good:ends-in-time"],
+    ["graduated 20 Sep 2025: ends by 19 Sep 2026, 19 days fit", "2025-09-20", "partial:shorter-than-max-days"],
+    ["graduated 4 Sep 2025: ends by 3 Sep 2026, under the 5-day minimum", "2025-09-04", "bad:ends-too-late"],
+  ] as const)("graduation: %s", (_name, graduation, expected) => {
+    const participant = who({ category: "HE_RECENT_GRADUATE", graduationDate: d(graduation), selectedOn: d("2025-06-01") });
+    const result = matchOffer(participant, days(), TODAY);
+    expect(toneCode(result.reasons.find((r) => r.id === "graduation")!)).toBe(expected);
+    // §3a: a recent graduate's only format is the long-term traineeship (60 days or more).
+    expect(result.eligible).toBe(false);
+    expect(reasonsOf("eligibility", participant, days()).map(toneCode)).toEqual(["bad:duration-outside-format"]);
+  });
+
+  it("names the days that fit before graduation's limit, and the shortest end in days", () => {
+    const participant = (g: string) => who({ category: "HE_RECENT_GRADUATE", graduationDate: d(g), selectedOn: d("2025-06-01") });
+    expect(only("graduation", participant("2025-09-20"), days()).params).toMatchObject({ days: 19, max: 30, latestEnd: "2026-09-19" });
+    expect(only("graduation", participant("2025-09-04"), days()).params).toMatchObject({ shortestEnd: "2026-09-05", min: 5 });
+  });
+});
+
 describe("graduation (domain.md §3 recent graduates)", () => {
   const graduate = (graduation: string, selected: string | null = "2025-10-01") =>
     who({ category: "HE_RECENT_GRADUATE", graduationDate: d(graduation), selectedOn: selected ? d(selected) : null });
@@ -265,6 +306,84 @@ describe("host country and participant eligibility (domain.md §2, §3)", () => 
     const outside = matchOffer(student, what({ country: "US" }), TODAY);
     expect(outside.eligible).toBe(false);
     expect(outside.score).toBe(abroad.score);
+  });
+});
+
+describe("who the offer is for (docs/domain.md §3a)", () => {
+  // 10–60 days: a length some format of every category can have (docs/domain.md §3a).
+  const forOnly = (group: "students" | "staff" | "vet") =>
+    what({ forStudents: group === "students", forStaff: group === "staff", forVetLearners: group === "vet", durationMinMonths: 1, durationMaxMonths: 2, durationMinDays: 10, durationMaxDays: 60 });
+  it.each([
+    ["HE_STUDENT", "students", true],
+    ["HE_RECENT_GRADUATE", "students", true],
+    ["HE_STAFF", "staff", true],
+    ["VET_STAFF", "staff", true],
+    ["SCHOOL_STAFF", "staff", true],
+    ["ADULT_EDUCATION_STAFF", "staff", true],
+    ["VET_LEARNER", "vet", true],
+    ["VET_RECENT_GRADUATE", "vet", true],
+    ["HE_STUDENT", "staff", false],
+    ["HE_RECENT_GRADUATE", "vet", false],
+    ["HE_STAFF", "students", false],
+    ["SCHOOL_STAFF", "vet", false],
+    ["VET_LEARNER", "students", false],
+    ["VET_RECENT_GRADUATE", "staff", false],
+  ] as const)("%s, offer for %s only → open: %s", (category, group, open) => {
+    // Graduation and selection kept out of the way: only the audience decides.
+    const participant = who({ category, graduationDate: d("2030-06-30"), selectedOn: d("2026-01-15") });
+    const eligibility = reasonsOf("eligibility", participant, forOnly(group));
+    if (open) {
+      expect(eligibility.map(toneCode)).toEqual(["good:ok"]);
+    } else {
+      expect(eligibility.map(toneCode)).toEqual(["bad:not-for-group"]);
+      expect(eligibility[0]!.params).toMatchObject({ category });
+    }
+  });
+
+  it("names the participant's group and category; the offer stays ranked after eligible ones", () => {
+    const staff = who({ category: "HE_STAFF", graduationDate: null, selectedOn: null });
+    expect(only("eligibility", staff, forOnly("students")).params).toMatchObject({ category: "HE_STAFF", group: "staff" });
+    const result = matchOffer(staff, forOnly("students"), TODAY);
+    expect(result.eligible).toBe(false);
+    expect(isBlockingReason(result.reasons.find((r) => r.code === "not-for-group")!)).toBe(true);
+    expect(compareMatches(matchOffer(staff, forOnly("staff"), TODAY), result)).toBeLessThan(0);
+  });
+
+  it("comes with the other eligibility problems, not instead of them", () => {
+    const staff = who({ category: "HE_STAFF", graduationDate: null, selectedOn: null });
+    expect(reasonsOf("eligibility", staff, what({ forStaff: false, country: "US" })).map(toneCode)).toEqual(["bad:not-for-group", "bad:host-not-eligible"]);
+  });
+});
+
+describe("the offer's length vs the participant's formats (docs/domain.md §3a)", () => {
+  const range = (min: number, max: number, unit: "days" | "months") =>
+    unit === "days" ? what({ durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: min, durationMaxDays: max }) : what({ durationMinMonths: min, durationMaxMonths: max });
+  it.each([
+    // category, range, fits some format
+    ["HE_STUDENT", [5, 30, "days"], true], // HE-SMT short-term
+    ["HE_STUDENT", [31, 59, "days"], false], // between short-term (≤ 30) and long-term (≥ 60)
+    ["HE_STUDENT", [2, 12, "months"], true],
+    ["HE_RECENT_GRADUATE", [5, 30, "days"], false], // no short-term for recent graduates
+    ["HE_RECENT_GRADUATE", [2, 3, "months"], true],
+    ["HE_STAFF", [2, 60, "days"], true], // HE-STT
+    ["HE_STAFF", [61, 90, "days"], false],
+    ["HE_STAFF", [3, 6, "months"], false],
+    ["HE_STAFF", [2, 3, "months"], true], // two months can be 60 days
+    ["VET_LEARNER", [10, 89, "days"], true], // LM-SHORT-VET
+    ["VET_LEARNER", [5, 9, "days"], false],
+    ["VET_LEARNER", [3, 12, "months"], true], // ErasmusPro
+    ["VET_STAFF", [3, 6, "months"], true], // SM-TTA, up to 365 days
+    ["SCHOOL_STAFF", [1, 1, "days"], false], // 2 days at least
+    ["ADULT_EDUCATION_STAFF", [2, 5, "days"], true],
+  ] as const)("%s, %j → fits: %s", (category, [min, max, unit], fits) => {
+    const participant = who({ category, graduationDate: null, selectedOn: null });
+    const eligibility = reasonsOf("eligibility", participant, range(min, max, unit));
+    expect(eligibility.some((r) => r.code === "duration-outside-format")).toBe(!fits);
+  });
+
+  it("names the formats open to the category and the offer's range", () => {
+    const reason = only("eligibility", who({ category: "HE_STAFF", graduationDate: null, selectedOn: null }), what({ durationMinMonths: 3, durationMaxMonths: 6 }));
+    expect(reason).toMatchObject({ code: "duration-outside-format", params: { unit: "months", min: 3, max: 6, category: "HE_STAFF" }, lists: { formats: ["HE-STT"] } });
   });
 });
 

@@ -26,4 +26,31 @@ describe("offerWindowProblems", () => {
     expect(offerWindowProblems({ earliestStart: "2027-02-01", latestEnd: "2027-05-31", applicationDeadline: "2027-04-01", durationMinMonths: 3 }))
       .toEqual([{ code: "deadline-after-latest-start", field: "applicationDeadline", latestStart: "2027-03-01" }]);
   });
+
+  it.each([
+    // A range in days (domain.md §3a): the month columns (1/1) are ignored.
+    // earliestStart, latestEnd, deadline, min days, expected problem codes
+    ["2027-03-01", "2027-03-05", "2027-02-15", 5, []], // exactly 5 days: 1–5 March
+    ["2027-03-01", "2027-03-04", "2027-02-15", 5, ["window-too-short"]], // one day short
+    ["2027-03-01", "2027-03-31", "2027-03-27", 5, []], // latest start 27 March
+    ["2027-03-01", "2027-03-31", "2027-03-28", 5, ["deadline-after-latest-start"]],
+    ["2027-03-01", "2027-04-28", "2027-02-15", 60, ["window-too-short"]], // 60 days from 1 March end on 29 April
+    ["2027-03-01", "2027-04-29", "2027-02-15", 60, []],
+    ["2027-03-01", "2027-03-01", "2027-02-15", 1, []], // one day
+  ])("%s–%s, deadline %s, min %i days → %j", (earliestStart, latestEnd, applicationDeadline, durationMinDays, codes) => {
+    const problems = offerWindowProblems({ earliestStart, latestEnd, applicationDeadline, durationMinMonths: 1, durationMinDays });
+    expect(problems.map((p) => p.code)).toEqual(codes);
+  });
+
+  it("names the shortest end in days", () => {
+    expect(offerWindowProblems({ earliestStart: "2027-03-01", latestEnd: "2027-03-10", applicationDeadline: "2027-02-01", durationMinMonths: 1, durationMinDays: 14 }))
+      .toEqual([{ code: "window-too-short", field: "latestEnd", shortestEnd: "2027-03-14" }]);
+    expect(offerWindowProblems({ earliestStart: "2027-03-01", latestEnd: "2027-03-20", applicationDeadline: "2027-03-10", durationMinMonths: 1, durationMinDays: 14 }))
+      .toEqual([{ code: "deadline-after-latest-start", field: "applicationDeadline", latestStart: "2027-03-07" }]);
+  });
+
+  it("a null day range means months", () => {
+    expect(offerWindowProblems({ earliestStart: "2027-03-01", latestEnd: "2027-03-10", applicationDeadline: "2027-02-01", durationMinMonths: 2, durationMinDays: null }).map((p) => p.code))
+      .toEqual(["window-too-short"]);
+  });
 });

@@ -111,6 +111,26 @@ describe("acceptWarnings", () => {
     expect(warnings.map((w) => `${w.id}/${w.code}`)).toEqual(expected);
   });
 
+  // A range in days (docs/domain.md §3a): 5–30 days, the month columns 1/1 are not read.
+  const DAYS = { durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30, earliestStart: "2023-03-01", latestEnd: "2023-12-31" };
+  it.each([
+    ["exactly the shortest: 5 days", "2023-03-01", "2023-03-05", []],
+    ["4 days", "2023-03-01", "2023-03-04", ["offer/shorter-than-offer-days"]],
+    ["exactly the longest: 30 days", "2023-03-01", "2023-03-30", []],
+    ["31 days", "2023-03-01", "2023-03-31", ["offer/longer-than-offer-days"]],
+    ["a month of 28 days is 28 days", "2023-02-01", "2023-02-28", ["offer/outside-window"]],
+  ] as const)("days: %s", (_, start, end, expected) => {
+    const warnings = acceptWarnings(placementInput({ start, end }), DAYS).filter((w) => w.id === "offer");
+    expect(warnings.map((w) => `${w.id}/${w.code}`)).toEqual(expected);
+  });
+
+  it("names the days of the range", () => {
+    const [short] = acceptWarnings(placementInput({ start: "2023-03-01", end: "2023-03-02" }), DAYS).filter((w) => w.id === "offer");
+    expect(short).toMatchObject({ code: "shorter-than-offer-days", params: { days: 5 } });
+    const [long] = acceptWarnings(placementInput({ start: "2023-03-01", end: "2023-05-02" }), DAYS).filter((w) => w.id === "offer");
+    expect(long).toMatchObject({ code: "longer-than-offer-days", params: { days: 30 } });
+  });
+
   it("warns about a hard rule the dates do not touch", () => {
     const warnings = acceptWarnings(placementInput({ hostOrganisationType: "EU_INSTITUTION" }), OFFER);
     expect(warnings.map((w) => w.id)).toEqual(["host-organisation"]);

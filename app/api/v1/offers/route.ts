@@ -1,9 +1,10 @@
 import { parseOfferSearch } from "@/lib/validation/offer-search";
-import { apiError, methodNotAllowed, publicApi, translateKey, validationError } from "@/lib/server/api";
+import { apiError, authedApi, methodNotAllowed, publicApi, translateKey, validationError } from "@/lib/server/api";
+import { saveOfferFromApi } from "@/lib/server/services/offer-api";
 import { searchOffers } from "@/lib/server/services/offer-search";
 import { offerSearchJson } from "@/lib/server/services/offer-search/json";
 
-/** GET /api/v1/offers?q=&country=&category=&language=&remote=&duration=&start=&paid=&sort=&page=&pageSize= — published, open offers. */
+/** GET /api/v1/offers?q=&country=&category=&language=&for=&remote=&duration=&start=&paid=&sort=&page=&pageSize= — published, open offers. */
 export const GET = publicApi(async (request) => {
   const parsed = parseOfferSearch(new URL(request.url).searchParams);
   if (!parsed.success) return validationError(parsed.error);
@@ -14,7 +15,9 @@ export const GET = publicApi(async (request) => {
   return Response.json(offerSearchJson(await searchOffers(parsed.data)));
 });
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+/** POST /api/v1/offers — a company user's new offer (a draft; `"publish": true` publishes it too). 201 with the offer. */
+export const POST = authedApi("manage:offer:own", (request, { user }) => saveOfferFromApi(request, user, null, 201));
+
+export const PUT = methodNotAllowed(["GET", "POST"]);
+export const PATCH = PUT;
+export const DELETE = PUT;

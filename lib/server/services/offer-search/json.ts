@@ -1,6 +1,7 @@
 import "server-only";
 import type { WorkMode } from "@/generated/prisma/client";
 import { REMOTE_VALUES, type RemoteValue } from "@/lib/validation/offer-search";
+import { offerAudiences, offerDurationRange } from "@/lib/domain/offer-terms";
 import type { getPublishedOffer, OfferSearchItem, OfferSearchResult } from "../offer-search";
 
 // The public JSON shapes of GET /api/v1/offers and /api/v1/offers/{id} (README "Public JSON API").
@@ -21,7 +22,12 @@ export function offerItemJson(item: Omit<OfferSearchItem, "earliestStart" | "pub
     city: item.city,
     categories: item.categories,
     languages: item.languages.map(({ language, level }) => ({ language, level })),
+    // Who it is for (docs/domain.md §3a): "students" (HE students and recent graduates), "staff", "vet".
+    for: offerAudiences(item),
+    // In months for every offer (a range in days gives the months that cover it, 5–30 days = 1–1),
+    // and in days as well when the offer gives its range in days (else null).
     durationMonths: { min: item.durationMinMonths, max: item.durationMaxMonths },
+    durationDays: offerDurationRange(item).unit === "days" ? { min: item.durationMinDays, max: item.durationMaxDays } : null,
     remote: REMOTE_BY_MODE[item.workMode],
     stipendPerMonth: euros(item.stipendCents),
     deadline: isoDate(item.applicationDeadline),
@@ -42,5 +48,29 @@ export function offerDetailJson(offer: NonNullable<Awaited<ReturnType<typeof get
     earliestStart: isoDate(offer.earliestStart),
     latestEnd: isoDate(offer.latestEnd),
     places: offer.places,
+  };
+}
+
+type OwnOfferRow = Awaited<ReturnType<typeof import("../offers").saveOffer>>;
+
+/** An offer as POST /api/v1/offers and PUT /api/v1/offers/{id} answer it (the owner's view, any status). */
+export function ownOfferJson(offer: OwnOfferRow) {
+  const range = offerDurationRange(offer);
+  return {
+    id: offer.id,
+    status: offer.status,
+    title: offer.title,
+    country: offer.country,
+    city: offer.city,
+    for: offerAudiences(offer),
+    durationMonths: { min: offer.durationMinMonths, max: offer.durationMaxMonths },
+    durationDays: range.unit === "days" ? { min: range.min, max: range.max } : null,
+    earliestStart: isoDate(offer.earliestStart),
+    latestEnd: isoDate(offer.latestEnd),
+    deadline: isoDate(offer.applicationDeadline),
+    remote: REMOTE_BY_MODE[offer.workMode],
+    stipendPerMonth: euros(offer.stipendCents),
+    places: offer.places,
+    dotQualifies: offer.dotQualifies,
   };
 }

@@ -33,16 +33,18 @@ import type { OfferIndex } from "./offer-index";
 type Factor = (participant: MatchParticipant, offer: MatchOffer, today: CalendarDate) => FactorOutcome;
 
 const day = (d: CalendarDate) => formatIsoDate(d);
+/** The range as the factors read it: in days when the offer gives days (lib/domain/offer-terms.ts). */
+const durationKey = (o: MatchOffer) => `${o.durationMinMonths}|${o.durationMaxMonths}|${o.durationMinDays ?? ""}|${o.durationMaxDays ?? ""}`;
 
 /** Factors 1–6 with the fields each reads (its key); 0 is the skills (below). Order: matchScore's arguments, then eligibility. */
 const FACTORS: { run: Factor; key: (o: MatchOffer) => string }[] = [
   { run: () => ({ reasons: [], fit: 0, blocks: false }), key: (o) => `${o.requiredSkills.join("\n")}\u0001${o.title}\u0001${o.tasks}` },
   { run: languageFactor, key: (o) => o.languages.map((l) => `${l.language}:${l.level}`).join(",") },
   { run: fieldFactor, key: (o) => o.categories.join(",") },
-  { run: (_, o, today) => datesFactor(o, today), key: (o) => `${day(o.earliestStart)}|${day(o.latestEnd)}|${day(o.applicationDeadline)}|${o.durationMinMonths}|${o.durationMaxMonths}` },
-  { run: graduationFactor, key: (o) => `${day(o.earliestStart)}|${o.durationMinMonths}|${o.durationMaxMonths}` },
+  { run: (_, o, today) => datesFactor(o, today), key: (o) => `${day(o.earliestStart)}|${day(o.latestEnd)}|${day(o.applicationDeadline)}|${durationKey(o)}` },
+  { run: graduationFactor, key: (o) => `${day(o.earliestStart)}|${durationKey(o)}` },
   { run: capFactor, key: (o) => `${o.durationMinMonths}|${o.durationMaxMonths}` },
-  { run: eligibilityFactor, key: (o) => `${o.country}|${o.hostType}` },
+  { run: eligibilityFactor, key: (o) => `${o.country}|${o.hostType}|${Number(o.forStudents)}${Number(o.forStaff)}${Number(o.forVetLearners)}|${durationKey(o)}` },
 ];
 const F = FACTORS.length;
 const SKILLS = 0;
@@ -142,7 +144,7 @@ export class MatchRanking {
     const where = ids ? Prisma.sql`o."id" IN (${Prisma.join(ids)})` : Prisma.sql`o."status" = 'PUBLISHED'`;
     const [offers, categories, languages] = await Promise.all([
       this.db.$queryRaw<RawOffer[]>`SELECT o."id", o."title", o."tasks", o."requiredSkills", o."country", o."durationMinMonths", o."durationMaxMonths",
-          o."earliestStart", o."latestEnd", o."applicationDeadline", h."type" AS "hostType"
+          o."durationMinDays", o."durationMaxDays", o."forStudents", o."forStaff", o."forVetLearners", o."earliestStart", o."latestEnd", o."applicationDeadline", h."type" AS "hostType"
         FROM "Offer" o JOIN "HostOrganisation" h ON h."id" = o."hostId" WHERE ${where}`,
       this.db.$queryRaw<{ offerId: string; category: string }[]>`SELECT c."offerId", c."category" FROM "OfferCategory" c JOIN "Offer" o ON o."id" = c."offerId" WHERE ${where}`,
       this.db.$queryRaw<{ offerId: string; language: string; level: MatchOfferRow["languages"][number]["level"] }[]>`

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { topK } from "@/lib/domain/top-k";
 import { DURATION_BUCKETS, PAID_VALUES, REMOTE_VALUES, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
+import { AUDIENCE_BIT, OFFER_AUDIENCES } from "@/lib/domain/offer-terms";
 import type { PrismaClient } from "../../db";
 import { dialect } from "./dialect";
 import type { EffectiveSort } from "./sql";
@@ -28,6 +29,8 @@ type LoadedRow = {
   startMonth: string;
   categories: string;
   languages: string;
+  /** Who the offer is for, as bits (lib/domain/offer-terms.ts AUDIENCE_BIT). */
+  audience: number | bigint;
 };
 
 const ms = (value: Date | string | number | null): number =>
@@ -61,7 +64,7 @@ class Dictionary {
 
 const REMOTE_KEYS = Object.keys(REMOTE_VALUES) as (keyof typeof REMOTE_VALUES)[];
 const DURATION_KEYS = Object.keys(DURATION_BUCKETS) as (keyof typeof DURATION_BUCKETS)[];
-// Bits of the filters a candidate fails (query): country 1, category 2, language 4, remote 8, duration 16, start 32, paid 64.
+// Bits of the filters a candidate fails (query): country 1, category 2, language 4, remote 8, duration 16, start 32, paid 64, for 128.
 
 /** The words' matches: slots, and the rank of each (smaller = more relevant) when asked for. */
 export interface TextHits {
@@ -117,6 +120,7 @@ export class OfferIndex {
   private stipend = new Float64Array(0);
   private cats = new Uint32Array(0);
   private langs = new Uint32Array(0);
+  private audience = new Uint8Array(0);
   private ids: string[] = [];
   private keys: (number | string)[] = [];
   private readonly free: number[] = [];
@@ -203,7 +207,7 @@ export class OfferIndex {
   private selectRows(where: Prisma.Sql): Promise<LoadedRow[]> {
     return this.db.$queryRaw<LoadedRow[]>`
       SELECT ${dialect.rowKey} AS "key", r."offerId", r."applicationDeadline", r."publishedAt", r."country", r."workMode",
-        r."durationMinMonths", r."durationMaxMonths", r."stipendCents", r."startMonth", r."categories", r."languages"
+        r."durationMinMonths", r."durationMaxMonths", r."stipendCents", r."startMonth", r."categories", r."languages", r."audience"
       FROM "OfferSearchRow" r WHERE r."status" = 'PUBLISHED' AND ${where}`;
   }
 
@@ -245,6 +249,7 @@ export class OfferIndex {
     this.stipend = resize(this.stipend, (n) => new Float64Array(n));
     this.cats = resize(this.cats, (n) => new Uint32Array(n));
     this.langs = resize(this.langs, (n) => new Uint32Array(n));
+    this.audience = resize(this.audience, (n) => new Uint8Array(n));
     this.capacity = capacity;
   }
 
@@ -262,6 +267,7 @@ export class OfferIndex {
     this.stipend[slot] = Number(row.stipendCents);
     this.cats[slot] = this.categories.mask(row.categories);
     this.langs[slot] = this.languages.mask(row.languages);
+    this.audience[slot] = Number(row.audience);
     this.ids[slot] = row.offerId;
     this.slotById.set(row.offerId, slot);
     const key = typeof row.key === "bigint" ? Number(row.key) : row.key;
@@ -349,6 +355,9 @@ export class OfferIndex {
     const modeN = new Float64Array(this.modes.values.length);
     const durN = new Float64Array(DURATION_KEYS.length);
     const paidN = new Float64Array(2);
+    const forN = new Float64Array(OFFER_AUDIENCES.length);
+    const forBits = OFFER_AUDIENCES.map((a) => AUDIENCE_BIT[a]);
+    const wantFor = p.for ? AUDIENCE_BIT[p.for] : 0;
     const hits = q.hits;
     const n = hits ? hits.slots.length : this.size;
     const passing = new Int32Array(n);
@@ -358,7 +367,7 @@ export class OfferIndex {
     const after = q.publishedAfter ?? Number.NaN;
     const hasAfter = q.publishedAfter !== undefined;
     // Locals, not this.*, in the loop that runs over every candidate.
-    const { alive, deadline, published, country, start, workMode, durMin, durMax, stipend, cats, langs } = this;
+    const { alive, deadline, published, country, start, workMode, durMin, durMax, stipend, cats, langs, audience } = this;
     const slotsOfHits = hits ? hits.slots : null;
     const ranksOfHits = hits?.ranks ?? null;
     const wantCountry = want.country;
@@ -383,6 +392,7 @@ export class OfferIndex {
       if (duration && !(durMin[s]! <= durHi && durMax[s]! >= durLo)) fails |= 16;
       if (wantStart !== -2 && start[s] !== wantStart) fails |= 32;
       if (wantPaid >= 0 && (wantPaid === 1) !== stipend[s]! > 0) fails |= 64;
+      if (wantFor && !(audience[s]! & wantFor)) fails |= 128;
       if (fails & (fails - 1)) continue; // two or more filters fail
       if (fails === 0) {
         passing[total++] = s;
@@ -392,6 +402,7 @@ export class OfferIndex {
       if (!fails || fails === 32) inc(startN, start[s]!);
       if (!fails || fails === 8) inc(modeN, workMode[s]!);
       if (!fails || fails === 64) inc(paidN, stipend[s]! > 0 ? 0 : 1);
+      if (!fails || fails === 128) for (let b = 0; b < forBits.length; b++) if (audience[s]! & forBits[b]!) inc(forN, b);
       if (!fails || fails === 16) {
         for (let b = 0; b < buckets.length; b++) if (durMin[s]! <= buckets[b]![1] && durMax[s]! >= buckets[b]![0]) inc(durN, b);
       }
@@ -412,6 +423,7 @@ export class OfferIndex {
         country: listed(this.countries, countryN),
         category: listed(this.categories, catN),
         language: listed(this.languages, langN),
+        for: OFFER_AUDIENCES.map((value, b) => ({ value, count: forN[b]! })),
         remote: REMOTE_KEYS.map((value) => ({ value, count: modeCount(REMOTE_VALUES[value]) })),
         duration: DURATION_KEYS.map((value, b) => ({ value, count: durN[b]! })),
         start: listed(this.months, startN).sort((a, b) => a.value.localeCompare(b.value)),
@@ -487,7 +499,7 @@ export class OfferIndex {
 
   /** Approximate bytes held by the typed arrays and the id maps (for the decision record). */
   approximateBytes(): number {
-    const arrays = [this.alive, this.deadline, this.published, this.country, this.start, this.workMode, this.durMin, this.durMax, this.stipend, this.cats, this.langs];
+    const arrays = [this.alive, this.deadline, this.published, this.country, this.start, this.workMode, this.durMin, this.durMax, this.stipend, this.cats, this.langs, this.audience];
     return arrays.reduce((sum, a) => sum + a.byteLength, 0);
   }
 }

@@ -8,6 +8,7 @@ import {
   type FacetKey,
   type OfferSearchParams,
 } from "@/lib/validation/offer-search";
+import { AUDIENCE_BIT, OFFER_AUDIENCES, type OfferAudience } from "@/lib/domain/offer-terms";
 import { dialect } from "./dialect";
 
 // The offer search as SQL shared by both providers (dialect.ts holds what differs). It reads
@@ -39,6 +40,9 @@ function durationOverlaps(bucket: keyof typeof DURATION_BUCKETS) {
   return Prisma.raw(`(r."durationMinMonths" <= ${hi} AND r."durationMaxMonths" >= ${lo})`);
 }
 
+// "audience" is the bit mask of who the offer is for (migrations *_offer_search_audience).
+const audienceIs = (value: OfferAudience) => Prisma.raw(`(r."audience" & ${AUDIENCE_BIT[value]}) <> 0`);
+
 // The search row stores an unpaid offer's stipend as 0 (never null), so it sorts and indexes plainly.
 const paidIs = (value: (typeof PAID_VALUES)[number]) => Prisma.raw(value === "yes" ? `r."stipendCents" > 0` : `r."stipendCents" = 0`);
 
@@ -49,6 +53,7 @@ function filterConditions(p: OfferSearchParams): Partial<Record<FacetKey, Prisma
   // Ids and language codes contain no LIKE wildcards (% _): they come from fixed lists.
   if (p.category) c.category = Prisma.sql`r."categories" LIKE ${`% ${p.category} %`}`;
   if (p.language) c.language = Prisma.sql`r."languages" LIKE ${`% ${p.language} %`}`;
+  if (p.for) c.for = audienceIs(p.for);
   if (p.remote) c.remote = workModeIs(p.remote);
   if (p.duration) c.duration = durationOverlaps(p.duration);
   if (p.start) c.start = Prisma.sql`r."startMonth" = ${p.start}`;
@@ -73,17 +78,18 @@ function orderBy(sort: EffectiveSort, rank: Prisma.Sql | null): Prisma.Sql {
 }
 
 const GROUPED = { country: "country", start: "startMonth", category: "categories", language: "languages" } as const;
-const SMALL_FACETS = ["remote", "duration", "paid"] as const;
+const SMALL_FACETS = ["for", "remote", "duration", "paid"] as const;
 type SmallFacet = (typeof SMALL_FACETS)[number];
 
 /** The fixed values of the small facets and the condition of each. */
 const SMALL_FACET_VALUES: Record<SmallFacet, [string, Prisma.Sql][]> = {
+  for: OFFER_AUDIENCES.map((v) => [v, audienceIs(v)]),
   remote: (Object.keys(REMOTE_VALUES) as (keyof typeof REMOTE_VALUES)[]).map((v) => [v, workModeIs(v)]),
   duration: (Object.keys(DURATION_BUCKETS) as (keyof typeof DURATION_BUCKETS)[]).map((v) => [v, durationOverlaps(v)]),
   paid: PAID_VALUES.map((v) => [v, paidIs(v)]),
 };
 
-const ROW_COLUMNS = ["offerId", "publishedAt", "applicationDeadline", "stipendCents", "durationMinMonths", "durationMaxMonths", "country", "startMonth", "categories", "languages", "workMode"];
+const ROW_COLUMNS = ["offerId", "publishedAt", "applicationDeadline", "stipendCents", "durationMinMonths", "durationMaxMonths", "country", "startMonth", "categories", "languages", "workMode", "audience"];
 
 /**
  * The statements of one search: the page's offer ids (`limit` from `offset` in `sort` order) and

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { addMonthsMinusOneDay, formatIsoDate, hostSeesApplicantEmail, parseIsoDate } from "@/lib/domain";
+import { formatIsoDate, hostSeesApplicantEmail, parseIsoDate } from "@/lib/domain";
+import { offerDurationRange, periodEnd } from "@/lib/domain/offer-terms";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getApplicationForHost } from "@/lib/server/services/applications";
 import { getThread } from "@/lib/server/services/application-messages";
@@ -46,7 +47,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
   const isoDay = (d: Date) => d.toISOString().slice(0, 10);
   const start = a.offer.earliestStart.toISOString().slice(0, 10);
   const startDate = parseIsoDate(start);
-  const defaultEnd = startDate ? formatIsoDate(addMonthsMinusOneDay(startDate, a.offer.durationMinMonths)) : "";
+  const range = offerDurationRange(a.offer);
+  const defaultEnd = startDate ? formatIsoDate(periodEnd(startDate, range.min, range.unit)) : "";
   return (
     <div className="space-y-6">
       <PageHeader

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { getOwnOffer } from "@/lib/server/services/offers";
 import { orNotFound } from "@/lib/server/not-found";
 import { isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
+import { offerAudiences } from "@/lib/domain/offer-terms";
 import { OfferEditor } from "@/components/company/offer-editor";
 import { OfferStatusBar } from "@/components/company/offer-status-bar";
 import { PageHeader } from "@/components/ui/page-header";
@@ -40,6 +41,9 @@ export default async function EditOfferPage({ params, searchParams }: { params: 
             workMode: offer.workMode,
             durationMinMonths: offer.durationMinMonths,
             durationMaxMonths: offer.durationMaxMonths,
+            durationMinDays: offer.durationMinDays ?? undefined,
+            durationMaxDays: offer.durationMaxDays ?? undefined,
+            audiences: offerAudiences(offer),
             earliestStart: isoDate(offer.earliestStart),
             latestEnd: isoDate(offer.latestEnd),
             applicationDeadline: isoDate(offer.applicationDeadline),

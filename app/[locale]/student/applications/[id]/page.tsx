@@ -8,6 +8,7 @@ import { getThread } from "@/lib/server/services/application-messages";
 import { ApplicationThread } from "@/components/messages/application-thread";
 import { sendMessageAction } from "./actions";
 import { OfferFact } from "@/components/offers/offer-fact";
+import { durationText } from "@/components/offers/offer-terms-text";
 import { ApplicationHistory } from "@/components/student/application-history";
 import { ApplicationWithdraw } from "@/components/student/application-withdraw";
 import { Badge, statusTone } from "@/components/ui/badge";
@@ -35,6 +36,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
   const thread = await getThread(user, a.id);
   const t = await getTranslations("myApplications");
   const te = await getTranslations("enums");
+  const tt = await getTranslations("offerTerms");
   const tla = await getTranslations("learningAgreement");
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
@@ -69,7 +71,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
                 {a.offer.city}, <CountryName code={a.offer.country} />
               </OfferFact>
               <OfferFact term={t("dates")}>{t("window", { start: date(a.offer.earliestStart), end: date(a.offer.latestEnd) })}</OfferFact>
-              <OfferFact term={t("duration")}>{t("monthsRange", { min: a.offer.durationMinMonths, max: a.offer.durationMaxMonths })}</OfferFact>
+              <OfferFact term={t("duration")}>{durationText(tt as never, a.offer)}</OfferFact>
             </dl>
             {a.offer.status === "PUBLISHED" ? (
               <Link href={`/offers/${a.offer.id}`} className="mt-3 inline-block text-sm font-medium text-brand-800 underline">

@@ -1,4 +1,5 @@
-import { apiError, methodNotAllowed, publicApi } from "@/lib/server/api";
+import { apiError, authedApi, methodNotAllowed, publicApi } from "@/lib/server/api";
+import { saveOfferFromApi } from "@/lib/server/services/offer-api";
 import { getPublishedOffer } from "@/lib/server/services/offer-search";
 import { offerDetailJson } from "@/lib/server/services/offer-search/json";
 
@@ -10,7 +11,17 @@ export const GET = publicApi(async (_request, context) => {
   return Response.json(offerDetailJson(offer));
 });
 
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
+/**
+ * PUT /api/v1/offers/{id} — replaces the company user's own offer with the body (every field, as
+ * the editor saves it); another organisation's offer is 404. A published offer stays published
+ * only with a period that can be filled and tasks that qualify.
+ */
+export const PUT = authedApi("manage:offer:own", async (request, { params, user }) => {
+  const { id } = await params;
+  if (!id || id.length > 64) return apiError(404, "No offer with this id.");
+  return saveOfferFromApi(request, user, id, 200);
+});
+
+export const POST = methodNotAllowed(["GET", "PUT"]);
 export const PATCH = POST;
 export const DELETE = POST;
