@@ -3,9 +3,11 @@ import {
   ACTION_CALL_YEARS,
   HOST_ORGANISATION_TYPES,
   KEY_ACTIONS,
+  actionsOfSector,
   chooseAction,
   isCallYearOfAction,
   isEligibleHostType,
+  sectorOfAction,
 } from "@/lib/domain/actions";
 
 describe("key actions and call years (domain.md §2)", () => {
@@ -54,6 +56,38 @@ describe("chooseAction (domain.md §2)", () => {
     ["DE", "ES", 2013, null],
   ])("%s → %s in call %i: %j", (sending, host, year, expected) => {
     expect(chooseAction(sending, host, year)).toBe(expected);
+  });
+});
+
+describe("chooseAction per sector (docs/domain.md §3a): KA121 first, then KA122; countries as KA131", () => {
+  it.each([
+    // sending, host, call year, sector, action
+    ["DE", "FI", 2021, "VET", "KA121-VET"],
+    ["DE", "FI", 2020, "VET", null], // KA121/KA122 begin with the 2021 call
+    ["IT", "RS", 2024, "SCH", "KA121-SCH"], // an associated third country
+    ["FI", "FI", 2024, "ADU", null], // abroad only
+    ["DE", "CH", 2024, "VET", null], // CH is neither a Member State nor associated
+    ["DE", "GB", 2024, "ADU", null],
+    ["DE", "ES", 2024, "HE", "KA131"],
+  ] as const)("%s → %s in call %i, %s: %j", (sending, host, year, sector, expected) => {
+    expect(chooseAction(sending, host, year, sector)).toBe(expected);
+  });
+
+  it("VET may go beyond the associated countries when the organisation allows it (unconfirmed in §3a), never to its own country", () => {
+    expect(chooseAction("DE", "CA", 2024, "VET", { vetOutsideAssociated: true })).toBe("KA121-VET");
+    expect(chooseAction("DE", "DE", 2024, "VET", { vetOutsideAssociated: true })).toBeNull();
+    expect(chooseAction("DE", "CA", 2024, "SCH", { vetOutsideAssociated: true })).toBeNull();
+  });
+
+  it.each([
+    ["KA131", "HE"],
+    ["KA103", "HE"],
+    ["KA121-VET", "VET"],
+    ["KA122-SCH", "SCH"],
+    ["KA121-ADU", "ADU"],
+  ] as const)("%s belongs to %s", (action, sector) => {
+    expect(sectorOfAction(action)).toBe(sector);
+    expect(actionsOfSector(sector)).toContain(action);
   });
 });
 
