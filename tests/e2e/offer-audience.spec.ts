@@ -27,6 +27,7 @@ test("a company posts a 5–30 day offer for staff; a visitor finds it with the 
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Staff of any sector (higher education, VET, school, adult education)").check();
+  await page.screenshot({ path: "test-results/screenshots/offer-editor-audience.png", fullPage: true });
   await page.getByRole("button", { name: "Save and publish" }).click();
   await expect(page.getByText("The offer is published: students can find it now.")).toBeVisible();
   // The saved offer keeps its terms in the editor.
@@ -50,6 +51,7 @@ test("a company posts a 5–30 day offer for staff; a visitor finds it with the 
   const cards = page.getByRole("article");
   for (let i = 0; i < (await cards.count()); i++) await expect(cards.nth(i)).toContainText(/For:.*Staff/);
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/offers-for-staff.png", fullPage: true });
 
   await card.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
