@@ -202,7 +202,8 @@ test("an officer of another institution cannot see or act on Ghent's placements 
   await page.getByRole("link", { name: /^Review / }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: /^Placement of / })).toBeVisible();
   const madridId = page.url().split("/").pop()!;
-  const form = page.locator("form", { has: page.locator("input[name=placementId]") }).first();
+  // The decision panel's first form (approve); the format form above it has its own test below.
+  const form = page.locator("form", { has: page.locator("input[name=placementId]") }).filter({ hasNot: page.getByRole("button", { name: "Save format" }) }).first();
   // Open the confirmation first: React re-renders the form then and would restore the hidden value.
   await form.getByRole("button").last().click();
   await form.locator("input[name=placementId]").evaluate((input, id) => ((input as HTMLInputElement).value = id), ghentId);
@@ -210,6 +211,13 @@ test("an officer of another institution cannot see or act on Ghent's placements 
   await form.getByRole("button", { name: "Yes, approve" }).click();
   await expect(page.getByText("This item does not exist.")).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The format form too (docs/domain.md §3a): Ghent's id in Madrid's form changes nothing.
+  await page.reload();
+  const formatForm = page.locator("form", { has: page.getByRole("button", { name: "Save format" }) });
+  await formatForm.locator("input[name=placementId]").evaluate((input, id) => ((input as HTMLInputElement).value = id), ghentId);
+  await formatForm.getByRole("button", { name: "Save format" }).click();
+  await expect(formatForm.getByText("This item does not exist.")).toBeVisible();
 
   // Nothing changed on either side.
   expect((await (await page.request.get(`/api/v1/placements/${madridId}`)).json()).status).toBe("PROPOSED");
