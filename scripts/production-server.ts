@@ -2,6 +2,7 @@
 // scripts/page-weight.ts): scripts/server.mjs over the last `next build`, the database as for
 // `npm start` (DATABASE_URL / DB_PROVIDER).
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import net from "node:net";
 
 async function freePort(): Promise<number> {
@@ -31,7 +32,8 @@ export async function startProductionServer(env: Record<string, string> = {}, re
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ["scripts/server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: base, ...env },
+    // A production server refuses to start without a session secret (instrumentation.ts).
+    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"), ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
