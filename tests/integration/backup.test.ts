@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { PG_ADMIN_URL, provider } from "./db-urls";
+
+const { prisma } = await import("@/lib/server/db");
+const { createApplication, createMobilityRecord } = await import("@/prisma/seed/factories");
+const { resetDatabase } = await import("./reset");
+
+// Issue 15, item 6: `npm run backup` then `npm run restore` into an empty database gives the same
+// rows per table and the same bytes of every stored file (a CV here).
+const ROOT = path.resolve("test-results/integration/backup");
+const RESTORED_PG = `${process.env.IT_DB_PREFIX ?? "dot_it"}_restored`;
+
+function script(name: string, args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [`scripts/${name}.mjs`, ...args], { env: { ...process.env, DB_PROVIDER: provider, ...env }, encoding: "utf8" });
+}
+
+async function pgAdmin(sql: string) {
+  const admin = new URL(PG_ADMIN_URL);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(sql);
+  await client.end();
+}
+
+afterAll(async () => {
+  if (provider === "postgresql") await pgAdmin(`DROP DATABASE IF EXISTS "${RESTORED_PG}" WITH (FORCE)`);
+  rmSync(ROOT, { recursive: true, force: true });
+});
+
+describe(`backup and restore on ${provider}`, () => {
+  it("restores into an empty database the same rows per table, and a CV byte for byte", async () => {
+    await resetDatabase();
+    rmSync(ROOT, { recursive: true, force: true });
+    const storage = path.join(ROOT, "storage");
+    mkdirSync(path.join(storage, "cv"), { recursive: true });
+    const cv = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256))]);
+    writeFileSync(path.join(storage, "cv", "a1b2c3.pdf"), cv);
+    await createMobilityRecord(prisma, { action: "KA121-VET", format: "SM-JOB-SHDW", days: 21 });
+    await createApplication(prisma, { status: "SUBMITTED" });
+
+    const backup = script("backup", [path.join(ROOT, "copy")], { DATABASE_URL: process.env.DATABASE_URL!, STORAGE_DIR: storage });
+    expect(backup.status, backup.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, "copy", "manifest.json"), "utf8"));
+    expect(manifest.tables).toMatchObject({ MobilityRecord: 1, Application: 2, Institution: expect.any(Number) });
+
+    let target: string;
+    if (provider === "sqlite") target = `file:${path.join(ROOT, "restored.db")}`;
+    else {
+      await pgAdmin(`DROP DATABASE IF EXISTS "${RESTORED_PG}" WITH (FORCE)`);
+      await pgAdmin(`CREATE DATABASE "${RESTORED_PG}"`);
+      const u = new URL(PG_ADMIN_URL);
+      u.pathname = `/${RESTORED_PG}`;
+      target = u.toString();
+    }
+    const restoredStorage = path.join(ROOT, "restored-storage");
+    const restore = script("restore", [path.join(ROOT, "copy")], { DATABASE_URL: target, STORAGE_DIR: restoredStorage });
+    expect(restore.status, restore.stderr).toBe(0);
+    expect(restore.stdout).toContain("with the backup's row counts");
+    expect(readFileSync(path.join(restoredStorage, "cv", "a1b2c3.pdf")).equals(cv)).toBe(true);
+
+    // Restoring again over the restored database is refused: a restore never overwrites.
+    const again = script("restore", [path.join(ROOT, "copy")], { DATABASE_URL: target, STORAGE_DIR: restoredStorage });
+    expect(again.status).toBe(1);
+  }, 120_000);
+});
