@@ -1,9 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { PG_ADMIN_URL, provider } from "./db-urls";
+import { PG_ADMIN_URL, pgAdmin, provider } from "./db-urls";
 
 const { prisma } = await import("@/lib/server/db");
 const { createApplication, createMobilityRecord } = await import("@/prisma/seed/factories");
@@ -16,15 +15,6 @@ const RESTORED_PG = `${process.env.IT_DB_PREFIX ?? "dot_it"}_restored`;
 
 function script(name: string, args: string[], env: Record<string, string>) {
   return spawnSync(process.execPath, [`scripts/${name}.mjs`, ...args], { env: { ...process.env, DB_PROVIDER: provider, ...env }, encoding: "utf8" });
-}
-
-async function pgAdmin(sql: string) {
-  const admin = new URL(PG_ADMIN_URL);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
 }
 
 afterAll(async () => {

@@ -15,3 +15,14 @@ export function workerDatabaseUrl(slot: number | string): string {
   }
   return `file:${path.resolve("test-results/integration", `worker-${slot}.db`)}`;
 }
+
+/** Runs one statement on the server's `postgres` database (CREATE / DROP DATABASE). */
+export async function pgAdmin(sql: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const admin = new URL(PG_ADMIN_URL);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(sql);
+  await client.end();
+}

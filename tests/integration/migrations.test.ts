@@ -5,7 +5,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { PG_ADMIN_URL, provider } from "./db-urls";
+import { PG_ADMIN_URL, pgAdmin, provider } from "./db-urls";
 
 const EXPECTED_TABLES = ["User", "Institution", "Offer", "Application", "Placement", "MobilityRecord", "LearningAgreement", "GrantRate", "AuditEvent", "OfferSearch", "OfferSearchRow"];
 
@@ -21,15 +21,6 @@ function freshUrl(): string {
   const u = new URL(PG_ADMIN_URL);
   u.pathname = `/${MIGRATE_DB}`;
   return u.toString();
-}
-
-async function pgAdmin(sql: string) {
-  const admin = new URL(PG_ADMIN_URL);
-  admin.pathname = "/postgres";
-  const c = new pg.Client({ connectionString: admin.toString() });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
 }
 
 function prismaCli(args: string[], url: string) {
