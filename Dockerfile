@@ -17,6 +17,9 @@ ARG DB_PROVIDER=postgresql
 FROM ${NODE_IMAGE} AS build
 ARG DB_PROVIDER
 ARG BUILD_SKIP_TYPECHECK=0
+# Optional: the same key for every build of the same code keeps server-action ids stable across
+# images (deploy/env.example). It ends up in the build output either way.
+ARG NEXT_SERVER_ACTIONS_ENCRYPTION_KEY
 ENV DB_PROVIDER=${DB_PROVIDER} NEXT_TELEMETRY_DISABLED=1 BUILD_SKIP_TYPECHECK=${BUILD_SKIP_TYPECHECK}
 # python3, make, g++: node-gyp, when better-sqlite3 has no prebuilt binary for this Node.
 # postgresql (Debian's 15, contrib included for unaccent): the throwaway build database.
