@@ -2,7 +2,8 @@
 # The DOT Portal as one image for the web server and the job worker (docs/deploy.md, "Docker").
 #   docker build -t dot-portal .                              # PostgreSQL client (the default)
 #   docker build -t dot-portal --build-arg DB_PROVIDER=sqlite .
-# Not built on the development machine (it has no Docker daemon): checked by reading only.
+# Not built on the development machine (it has no Docker daemon): read, and its build steps run
+# outside Docker (docs/deploy.md, "What was checked").
 #
 # Why the build stage runs a throwaway database: `next build` prerenders the home page and
 # /{locale}/stats, which read counts from the database (app/[locale]/page.tsx, revalidate = 60),
@@ -41,7 +42,7 @@ set -eu
 if [ "$DB_PROVIDER" = "postgresql" ]; then
   PG=/usr/lib/postgresql/15/bin
   mkdir -p /tmp/pg && chown postgres /tmp/pg
-  su postgres -c "$PG/initdb -D /tmp/pg -A trust -U postgres >/dev/null"
+  su postgres -c "$PG/initdb -D /tmp/pg -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null"
   su postgres -c "$PG/pg_ctl -D /tmp/pg -w -o '-c listen_addresses=127.0.0.1 -k /tmp' start >/dev/null"
   export DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres
 else
