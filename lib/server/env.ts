@@ -40,6 +40,11 @@ const schema = z.object({
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
   SIGN_IN_ADDRESS_FREE_FAILURES: z.coerce.number().int().min(1).default(20),
   SIGN_IN_ADDRESS_LOCK_FAILURES: z.coerce.number().int().min(1).default(100),
+  // The job worker (lib/server/jobs): "in-process" also runs it inside `next start` (and `next dev`);
+  // "off" leaves the jobs to `npm run worker` processes. Both may run at once: jobs are leased.
+  WORKER: z.enum(["in-process", "off"]).default("in-process"),
+  // /api/health/ready reports "not ready" when more jobs than this are due and waiting.
+  JOB_BACKLOG_LIMIT: z.coerce.number().int().positive().default(1000),
   // Registrations (and other account e-mail requests) per client address and hour.
   REGISTER_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
 });

@@ -9,7 +9,7 @@ tempOutbox();
 const { prisma } = await import("@/lib/server/db");
 const { NotFoundError } = await import("@/lib/server/errors");
 const { cvDirectory, readCv, storeCv } = await import("@/lib/server/files/cv");
-const { outboxMessages } = await import("@/lib/server/mail");
+const { outboxMessages } = await import("./delivered-mail");
 const { decideApplication } = await import("@/lib/server/services/applications");
 const { estimateGrantForOffer } = await import("@/lib/server/services/grant-estimates");
 const { getOfferViewer, getPublishedOfferPage, readDotCheck } = await import("@/lib/server/services/offer-page");

@@ -26,17 +26,12 @@ export function mailTransport(): MailTransport {
 }
 
 /**
- * Sends one message. Never throws: mail is a side effect of an action that has already
- * committed, so a failure is logged (without the recipient's address) and reported as false.
+ * Hands one message to the transport now. Throws when the transport refuses it: the job worker
+ * (lib/server/jobs) calls this and retries; services never do — they queue mail with queueMail in
+ * the transaction of the change that causes it.
  */
-export async function sendMail(message: MailMessage): Promise<boolean> {
-  try {
-    await mailTransport().send({ ...message, from: env.MAIL_FROM });
-    return true;
-  } catch (error) {
-    console.error(`[mail] could not send "${message.subject}"`, error);
-    return false;
-  }
+export async function deliverMail(message: MailMessage, messageId?: string): Promise<void> {
+  await mailTransport().send({ ...message, from: env.MAIL_FROM, ...(messageId ? { messageId } : {}) });
 }
 
 export function outboxPageEnabled(): boolean {
