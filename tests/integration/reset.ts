@@ -3,6 +3,7 @@ import { prisma } from "@/lib/server/db";
 import { provider } from "./db-urls";
 
 const TABLES = [
+  "StoredFile",
   "ThrottleCounter",
   "AuditEvent",
   "ApplicationMessage",
