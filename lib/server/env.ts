@@ -27,6 +27,9 @@ const schema = z.object({
   APP_URL: z.url().optional(),
   NEXTAUTH_URL: z.url().optional(),
   STORAGE_DIR: z.string().default("storage"),
+  // Where uploaded files (CVs) live: "local" under STORAGE_DIR (one machine), or "database" (the
+  // StoredFile table), which every instance behind a load balancer shares (docs/decisions/0013).
+  FILE_STORE: z.enum(["local", "database"]).default("local"),
   // Public API rate limit per client address and minute, in units: one request is one unit, an
   // activity check one unit per started 1,000 characters (lib/server/security/rate-limits.ts).
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
