@@ -12,6 +12,7 @@ const { createSmtpTransport } = await import("@/lib/server/mail/smtp");
 const { createOutboxTransport } = await import("@/lib/server/mail/outbox");
 const { mailTranslator } = await import("@/lib/server/mail/translate");
 const { escapeHtml } = await import("@/lib/server/mail/html");
+const { logger } = await import("@/lib/server/log");
 
 /** Just enough SMTP to accept one message (no TLS, no auth), recording what it received. */
 function fakeSmtpServer() {
@@ -69,7 +70,7 @@ describe("mail", () => {
     await writeFile(blocker, "a file where a folder should be");
     const failing = createOutboxTransport(path.join(blocker, "inner"));
     await expect(failing.send({ from: "a@b.eu", to: "c@d.eu", subject: "x", text: "y" })).rejects.toThrow();
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errors = vi.spyOn(logger, "error").mockImplementation(() => {});
     const send = vi.spyOn(mailTransport(), "send").mockRejectedValueOnce(new Error("connection refused"));
     expect(await sendMail({ to: "secret@example.eu", subject: "Alert", text: "Body" })).toBe(false);
     expect(errors).toHaveBeenCalledOnce();

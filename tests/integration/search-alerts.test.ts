@@ -11,6 +11,7 @@ const { createSavedSearch } = await import("@/lib/server/services/saved-searches
 const { publishOffer } = await import("@/lib/server/services/offers");
 const { createHostOrganisation, createOffer, createUser } = await import("@/prisma/seed/factories");
 const { resetDatabase } = await import("./reset");
+const { logger } = await import("@/lib/server/log");
 
 const HOUR = 3_600_000;
 // Relative to the real clock: the search only finds offers whose deadline has not passed.
@@ -128,7 +129,7 @@ describe("saved-search alerts", () => {
   it("a failed mail gives the window back, so the next run sends it", async () => {
     const { search } = await studentWithSearch("country=NL");
     await createOffer(prisma, { hostId: (await hostIn("NL")).id, publishedAt: at(1) });
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errors = vi.spyOn(logger, "error").mockImplementation(() => {});
     const send = vi.spyOn(mailTransport(), "send").mockRejectedValueOnce(new Error("SMTP down"));
     expect(await runSearchAlerts(at(2))).toMatchObject({ mailed: 0, failed: 1 });
     expect((await prisma.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).lastAlertAt).toBeNull();

@@ -2,6 +2,8 @@ import "server-only";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import path from "node:path";
 import { env } from "../env";
+import { errorFields, log } from "../log";
+import { logInRequest } from "../request-log";
 import { createOutboxTransport, isOutboxPageVisible, listOutbox, readOutboxMail } from "./outbox";
 import { createSmtpTransport } from "./smtp";
 import type { MailMessage, MailTransport } from "./types";
@@ -19,7 +21,7 @@ export function mailTransport(): MailTransport {
   if (!transport) {
     transport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : createOutboxTransport(outboxDir());
     if (!env.SMTP_URL && env.NODE_ENV === "production") {
-      console.warn(`[mail] SMTP_URL is not set: mail is written to ${outboxDir()} and not delivered`);
+      log("warn", "mail.outbox-only", { outbox: outboxDir(), reason: "SMTP_URL is not set: mail is written to the outbox, not delivered" });
     }
   }
   return transport;
@@ -34,7 +36,7 @@ export async function sendMail(message: MailMessage): Promise<boolean> {
     await mailTransport().send({ ...message, from: env.MAIL_FROM });
     return true;
   } catch (error) {
-    console.error(`[mail] could not send "${message.subject}"`, error);
+    await logInRequest("error", "mail.send-failed", { subject: message.subject, ...errorFields(error) });
     return false;
   }
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { parseOfferSearch } from "@/lib/validation/offer-search";
 import { prisma } from "../db";
+import { errorFields } from "../log";
+import { logInRequest } from "../request-log";
 import { sendMail } from "../mail";
 import { searchAlertMail } from "../mail/search-alert-mail";
 import { searchOffers } from "./offer-search";
@@ -28,7 +30,7 @@ async function alertOne(search: AlertSearch, now: Date): Promise<Outcome> {
   if (since >= now) return "skipped";
   const parsed = parseOfferSearch(new URLSearchParams(search.query));
   if (!parsed.success) {
-    console.error(`[alerts] saved search ${search.id} has a query the search no longer accepts; skipped`);
+    await logInRequest("warn", "alerts.bad-query", { savedSearchId: search.id });
     return "skipped";
   }
   // Claim the window (since, now] first: a concurrent run read the same lastAlertAt, so only one
@@ -73,7 +75,7 @@ export async function runSearchAlerts(now: Date = new Date()): Promise<SearchAle
       if (outcome === "failed") run.failed++;
     } catch (error) {
       run.failed++;
-      console.error(`[alerts] saved search ${search.id} failed`, error);
+      await logInRequest("error", "alerts.search-failed", { savedSearchId: search.id, ...errorFields(error) });
     }
   }
   return run;
@@ -83,8 +85,8 @@ export async function runSearchAlerts(now: Date = new Date()): Promise<SearchAle
 export async function runSearchAlertsLogged(): Promise<void> {
   try {
     const run = await runSearchAlerts();
-    if (run.failed > 0) console.error(`[alerts] ${run.failed} of ${run.checked} saved searches failed`);
+    if (run.failed > 0) await logInRequest("error", "alerts.run-incomplete", { ...run });
   } catch (error) {
-    console.error("[alerts] run failed", error);
+    await logInRequest("error", "alerts.run-failed", errorFields(error));
   }
 }
