@@ -50,6 +50,8 @@ const schema = z.object({
   JOB_BACKLOG_LIMIT: z.coerce.number().int().positive().default(1000),
   // Registrations (and other account e-mail requests) per client address and hour.
   REGISTER_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
+  // The least severe log lines written (pino's levels; lib/server/log.ts).
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
 const parsed = schema.safeParse(process.env);

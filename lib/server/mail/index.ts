@@ -2,6 +2,7 @@ import "server-only";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import path from "node:path";
 import { env } from "../env";
+import { errorFields, log } from "../log";
 import { createOutboxTransport, isOutboxPageVisible, listOutbox, readOutboxMail } from "./outbox";
 import { createSmtpTransport } from "./smtp";
 import type { MailMessage, MailTransport } from "./types";
@@ -19,7 +20,7 @@ export function mailTransport(): MailTransport {
   if (!transport) {
     transport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : createOutboxTransport(outboxDir());
     if (!env.SMTP_URL && env.NODE_ENV === "production") {
-      console.warn(`[mail] SMTP_URL is not set: mail is written to ${outboxDir()} and not delivered`);
+      log("warn", "mail.outbox-only", { outbox: outboxDir(), reason: "SMTP_URL is not set: mail is written to the outbox, not delivered" });
     }
   }
   return transport;

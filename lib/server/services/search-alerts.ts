@@ -2,6 +2,8 @@ import "server-only";
 import { parseOfferSearch } from "@/lib/validation/offer-search";
 import { prisma } from "../db";
 import { queueMail } from "../jobs/queue";
+import { errorFields } from "../log";
+import { logInRequest } from "../request-log";
 import { searchAlertMail } from "../mail/search-alert-mail";
 import { searchOffers } from "./offer-search";
 
@@ -28,7 +30,7 @@ async function alertOne(search: AlertSearch, now: Date): Promise<Outcome> {
   if (since >= now) return "skipped";
   const parsed = parseOfferSearch(new URLSearchParams(search.query));
   if (!parsed.success) {
-    console.error(`[alerts] saved search ${search.id} has a query the search no longer accepts; skipped`);
+    await logInRequest("warn", "alerts.bad-query", { savedSearchId: search.id });
     return "skipped";
   }
   const result = await searchOffers({ ...parsed.data, sort: "newest", page: 1 }, { publishedAfter: since, pageSize: ALERT_OFFERS_PER_MAIL, today: now });
@@ -66,7 +68,7 @@ export async function runSearchAlerts(now: Date = new Date()): Promise<SearchAle
       if (outcome === "mailed") run.mailed++;
     } catch (error) {
       run.failed++;
-      console.error(`[alerts] saved search ${search.id} failed`, error);
+      await logInRequest("error", "alerts.search-failed", { savedSearchId: search.id, ...errorFields(error) });
     }
   }
   return run;

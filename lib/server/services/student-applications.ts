@@ -8,6 +8,8 @@ import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { copyCv, deleteCv, storeCv } from "../files/cv";
 import { queueMails } from "../jobs/queue";
+import { errorFields } from "../log";
+import { logInRequest } from "../request-log";
 import { newApplicationMail } from "../mail/new-application-mail";
 import { transition } from "@/lib/domain/placement-lifecycle";
 import { LIFECYCLE_INCLUDE, notifyLifecycle } from "./placement-lifecycle";
@@ -89,7 +91,7 @@ export async function applyToOffer(user: CurrentUser, input: ApplyInput, today: 
       return application;
     });
   } catch (error) {
-    await deleteCv(cv.storedName).catch((e: unknown) => console.error("[apply] could not remove an unused CV", e));
+    await deleteCv(cv.storedName).catch((e: unknown) => logInRequest("warn", "apply.cv-delete-failed", errorFields(e)));
     if (isUniqueViolation(error)) throw new ExpectedError("apply.errors.alreadyApplied", undefined, 409);
     throw error;
   }
