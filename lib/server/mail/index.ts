@@ -2,7 +2,7 @@ import "server-only";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import path from "node:path";
 import { env } from "../env";
-import { errorFields, log } from "../log";
+import { log } from "../log";
 import { createOutboxTransport, isOutboxPageVisible, listOutbox, readOutboxMail } from "./outbox";
 import { createSmtpTransport } from "./smtp";
 import type { MailMessage, MailTransport } from "./types";
