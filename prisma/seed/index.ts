@@ -6,6 +6,7 @@ import { attachSeedCvs, writeSeedCvFiles } from "./cvs";
 import type { SeedDb } from "./db";
 import { firstOfCurrentMonthUtc, startOfUtcDay } from "./dates";
 import { DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoJobs } from "./jobs";
 import { buildSeedPlan } from "./plan";
 import { type CreatedCounts, writePlan } from "./write";
 
@@ -47,6 +48,7 @@ export async function seedDatabase(db: SeedDb, options: SeedOptions = {}): Promi
     "$transaction" in db
       ? await db.$transaction((tx) => writePlan(tx, plan, passwordHash), { timeout: 120_000, maxWait: 20_000 })
       : await writePlan(db, plan, passwordHash);
+  await seedDemoJobs(db, referenceDate);
 
   const totals = {
     institutions: await db.institution.count(),
