@@ -17,3 +17,7 @@ export type JobListParams = z.infer<typeof jobListSchema>;
 // Job ids are cuids: lower-case letters and digits.
 export const jobRetrySchema = z.object({ jobId: z.string().regex(/^[a-z0-9]{20,40}$/, "errors.generic") });
 export const jobRetryAllSchema = z.object({});
+
+/** What a retry did, carried by the redirect after it (`/admin/jobs?done=`): the page says it. */
+export const JOB_RETRY_DONE = ["retried", "retriedAll", "notFailed", "noneFailed"] as const;
+export type JobRetryDone = (typeof JOB_RETRY_DONE)[number];

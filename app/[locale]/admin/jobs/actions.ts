@@ -1,4 +1,5 @@
 "use server";
+import { localeRedirect } from "@/i18n/redirect";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { retryAllFailedJobs, retryJob } from "@/lib/server/services/jobs-admin";
@@ -10,7 +11,8 @@ export const retryJobAction = authedAction({
   async handler({ jobId }, user) {
     const { retried } = await retryJob(user, jobId);
     revalidateLocalised("/admin/jobs");
-    return { ok: true, message: retried ? "adminArea.jobs.retried" : "adminArea.jobs.notFailed" };
+    // The retried job leaves the failed rows (and its form with them): the page says what happened.
+    return localeRedirect(`/admin/jobs?done=${retried ? "retried" : "notFailed"}`);
   },
 });
 
@@ -20,6 +22,6 @@ export const retryAllFailedJobsAction = authedAction({
   async handler(_input, user) {
     const { retried } = await retryAllFailedJobs(user);
     revalidateLocalised("/admin/jobs");
-    return { ok: true, message: retried > 0 ? "adminArea.jobs.retriedAll" : "adminArea.jobs.noneFailed" };
+    return localeRedirect(`/admin/jobs?done=${retried > 0 ? "retriedAll" : "noneFailed"}`);
   },
 });
