@@ -8,6 +8,12 @@ import { provider } from "./lib.mjs";
 export { provider };
 export const databaseUrl = () =>
   process.env.DATABASE_URL ?? (provider === "postgresql" ? "postgresql://dot:dot@127.0.0.1:5432/dot" : "file:./dev.db");
+/** The URL for libpq tools (pg_dump, pg_restore): without connection_limit, which only the portal's pool reads. */
+export function libpqUrl(url) {
+  const u = new URL(url);
+  u.searchParams.delete("connection_limit");
+  return u.toString();
+}
 export const storageDir = () => path.resolve(process.env.STORAGE_DIR ?? "storage");
 export const sqliteFile = (url) => path.resolve(url.replace(/^file:/, ""));
 
@@ -22,7 +28,7 @@ export async function tableCounts(url) {
       db.close();
     }
   }
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: libpqUrl(url) });
   await client.connect();
   try {
     const { rows } = await client.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");

@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import { loadDotEnv } from "./lib.mjs";
 
 loadDotEnv();
-const { databaseUrl, provider, sqliteFile, storageDir, tableCounts } = await import("./backup-lib.mjs");
+const { databaseUrl, libpqUrl, provider, sqliteFile, storageDir, tableCounts } = await import("./backup-lib.mjs");
 
 const out = path.resolve(process.argv[2] ?? path.join("backups", new Date().toISOString().replace(/[:.]/g, "-")));
 if (existsSync(out) && readdirSync(out).length > 0) {
@@ -25,7 +25,7 @@ if (provider === "sqlite") {
   await db.backup(path.join(out, "database.sqlite"));
   db.close();
 } else {
-  const dump = spawnSync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", path.join(out, "database.pgdump"), url], { stdio: "inherit" });
+  const dump = spawnSync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", path.join(out, "database.pgdump"), libpqUrl(url)], { stdio: "inherit" });
   if (dump.status !== 0) process.exit(dump.status ?? 1);
 }
 

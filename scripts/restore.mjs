@@ -8,7 +8,7 @@ import pg from "pg";
 import { loadDotEnv } from "./lib.mjs";
 
 loadDotEnv();
-const { databaseUrl, provider, sqliteFile, storageDir, tableCounts } = await import("./backup-lib.mjs");
+const { databaseUrl, libpqUrl, provider, sqliteFile, storageDir, tableCounts } = await import("./backup-lib.mjs");
 
 const from = process.argv[2];
 if (!from || !existsSync(path.join(from, "manifest.json"))) {
@@ -39,7 +39,7 @@ if (provider === "sqlite") {
     console.error("✗ the target database has tables: restore into an empty database (createdb first).");
     process.exit(1);
   }
-  const restored = spawnSync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--dbname", url, path.join(from, "database.pgdump")], { stdio: "inherit" });
+  const restored = spawnSync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--dbname", libpqUrl(url), path.join(from, "database.pgdump")], { stdio: "inherit" });
   if (restored.status !== 0) process.exit(restored.status ?? 1);
 }
 

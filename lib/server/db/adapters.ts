@@ -67,14 +67,37 @@ function wholeScripts(adapter: { client: { query(sql: string): Promise<unknown> 
   };
 }
 
+// libpq's sslmode values as node-postgres options: "require" encrypts without checking the
+// certificate (as libpq does), "verify-ca"/"verify-full" check it against the system's CAs.
+const SSL_MODES: Record<string, false | { rejectUnauthorized: boolean }> = {
+  disable: false,
+  prefer: false,
+  require: { rejectUnauthorized: false },
+  "verify-ca": { rejectUnauthorized: true },
+  "verify-full": { rejectUnauthorized: true },
+};
+
+/**
+ * A PostgreSQL URL as discrete pg settings. Understood query parameters: sslmode (as libpq) and
+ * connection_limit (the pool's size per process, as Prisma names it; pg's default is 10). Any
+ * other parameter is refused rather than silently dropped.
+ */
 export function pgConfig(url: string) {
   const u = new URL(url);
+  const unknown = [...u.searchParams.keys()].filter((k) => k !== "sslmode" && k !== "connection_limit");
+  if (unknown.length) throw new Error(`DATABASE_URL: unsupported parameter(s) ${unknown.join(", ")} (sslmode and connection_limit are understood)`);
+  const sslmode = u.searchParams.get("sslmode");
+  if (sslmode !== null && !(sslmode in SSL_MODES)) throw new Error(`DATABASE_URL: unknown sslmode "${sslmode}"`);
+  const limit = u.searchParams.get("connection_limit");
+  if (limit !== null && !/^[1-9]\d{0,3}$/.test(limit)) throw new Error(`DATABASE_URL: connection_limit must be a whole number from 1`);
   return {
     host: u.hostname,
     port: Number(u.port || 5432),
     user: decodeURIComponent(u.username),
     password: decodeURIComponent(u.password),
     database: decodeURIComponent(u.pathname.slice(1)),
+    ...(sslmode !== null ? { ssl: SSL_MODES[sslmode]! } : {}),
+    ...(limit !== null ? { max: Number(limit) } : {}),
   };
 }
 
