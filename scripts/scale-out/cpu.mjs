@@ -1,0 +1,42 @@
+// CPU time on Linux from /proc, to tell in the table whether the instances or the machine were the
+// bound: the machine is shared (2 cores here), and the load generator and nginx run on it too.
+import { readFileSync } from "node:fs";
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** Busy and total ticks of all cores (the "cpu" line of /proc/stat). */
+function machineTicks() {
+  const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((a, b) => a + b, 0);
+  const idle = fields[3] + (fields[4] ?? 0); // idle + iowait
+  return { busy: total - idle, total };
+}
+
+/** utime + stime of a process, 0 once it is gone. */
+function processTicks(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/** Starts measuring; the returned function gives { instances, machine, cores } in % of one core. */
+export function cpuMeter(pids) {
+  const started = Date.now();
+  const machine0 = machineTicks();
+  const own0 = pids.reduce((n, pid) => n + processTicks(pid), 0);
+  return () => {
+    const seconds = (Date.now() - started) / 1000;
+    const machine1 = machineTicks();
+    const cores = Math.round((machine1.total - machine0.total) / TICKS_PER_SECOND / seconds);
+    const own = pids.reduce((n, pid) => n + processTicks(pid), 0) - own0;
+    return {
+      instances: (100 * own) / TICKS_PER_SECOND / seconds,
+      machine: (100 * (machine1.busy - machine0.busy)) / TICKS_PER_SECOND / seconds,
+      cores,
+    };
+  };
+}
