@@ -1,6 +1,6 @@
 // The throughput table of the scale-out test from the JSON lines of scripts/scale-out/throughput.mjs:
 // target × instances → median req/s over the runs, p99, non-2xx and errors summed, ratio to 1 instance,
-// and the CPU the instances and the whole machine used during the runs (median, % of one core):
+// and the CPU the instances, PostgreSQL and the whole machine used during the runs (median, % of one core):
 // the machine is shared, so what the instances did not get shows there.
 //   node scripts/scale-out/report.mjs runs.jsonl
 import { readFileSync } from "node:fs";
@@ -12,6 +12,8 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
+const cpu = (runs, field) => median(runs.map((r) => r[field] ?? 0)).toFixed(0);
+
 const cells = new Map();
 for (const l of lines) {
   const key = `${l.target}\u0000${l.instances}`;
@@ -19,7 +21,7 @@ for (const l of lines) {
   cells.get(key).push(l);
 }
 
-const header = ["target", "instances", "req/s (median)", "runs", "p99 ms (median)", "non-2xx", "errors", "ratio to 1", "CPU instances / machine"];
+const header = ["target", "instances", "req/s (median)", "runs", "p99 ms (median)", "non-2xx", "errors", "ratio to 1", "CPU % instances / postgres / machine"];
 const oneInstance = new Map();
 for (const [key, runs] of cells) {
   const [target, instances] = key.split("\u0000");
@@ -39,7 +41,7 @@ for (const [key, runs] of cells) {
     String(runs.reduce((n, r) => n + r.non2xx, 0)),
     String(runs.reduce((n, r) => n + r.errors + r.timeouts, 0)),
     base ? `${(rps / base).toFixed(2)}×` : "–",
-    `${median(runs.map((r) => r.cpuInstances)).toFixed(0)} / ${median(runs.map((r) => r.cpuMachine)).toFixed(0)} % of ${runs[0].cores * 100} %`,
+    `${cpu(runs, "cpuInstances")} / ${cpu(runs, "cpuPostgres")} / ${cpu(runs, "cpuMachine")} of ${runs[0].cores * 100}`,
   ]);
 }
 rows.sort((a, b) => a[0].localeCompare(b[0]) || Number(a[1]) - Number(b[1]));
