@@ -11,6 +11,9 @@ export async function register() {
   const { productionEnvProblems } = await import("@/lib/server/env-rules");
   const problems = productionEnvProblems(env);
   if (problems.length) throw new Error(`The server cannot start:\n- ${problems.join("\n- ")}`);
+  // Mails and alerts are jobs (lib/server/jobs); unless WORKER=off this server also runs them.
+  const { startInProcessWorker } = await import("@/lib/server/jobs/in-process");
+  startInProcessWorker();
 }
 
 // Server errors Next catches while rendering a page, running an action or a route: one structured

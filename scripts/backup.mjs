@@ -1,6 +1,7 @@
 // npm run backup [-- <folder>] — a consistent copy of the database and the stored files (CVs):
 // SQLite through its online backup API (safe while the portal runs), PostgreSQL with pg_dump's
-// custom format; the files under STORAGE_DIR; a manifest with the rows per table that
+// custom format; the files under STORAGE_DIR (FILE_STORE=local; with FILE_STORE=database the
+// files are StoredFile rows and come with the database); a manifest with the rows per table that
 // scripts/restore.mjs checks after restoring.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";

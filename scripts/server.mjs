@@ -6,6 +6,7 @@
 // reads the chain right to left and believes only hops listed in TRUSTED_PROXIES
 // (lib/server/security/client-address.ts).
 import http from "node:http";
+import { accessLogger, logWhenAnswered } from "./access-log.mjs";
 
 const args = process.argv.slice(2);
 const option = (short, long) => {
@@ -21,6 +22,7 @@ const { default: next } = await import("next");
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const accessLog = accessLogger();
 
 http
   .createServer((req, res) => {
@@ -28,6 +30,7 @@ http
     const peer = req.socket.remoteAddress ?? "unknown";
     const written = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = written ? `${written}, ${peer}` : peer;
+    logWhenAnswered(accessLog, req, res);
     handle(req, res);
   })
   .listen(port, hostname, () => console.log(`• listening on http://${hostname ?? "localhost"}:${port}`));

@@ -26,12 +26,13 @@ export async function AdminDashboard({ user, data }: { user: CurrentUser; data: 
         <Stat label={t("publishedOffers")} value={offers.PUBLISHED ?? 0} />
       </StatGrid>
       <nav aria-label={ta("manage")}>
-        <ul className="grid gap-4 md:grid-cols-3">
+        <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
           {(
             [
               ["/admin/institutions", "institutions", "institutionsHint"],
               ["/admin/hosts?verified=no", "hosts", "hostsHint"],
               ["/admin/audit", "audit", "auditHint"],
+              ["/admin/jobs", "jobs", "jobsHint"],
             ] as const
           ).map(([href, label, hint]) => (
             <li key={href}>

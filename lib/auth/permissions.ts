@@ -25,7 +25,8 @@ export type Permission =
   | "view:statistics:any"
   | "manage:institution:any"
   | "verify:host-organisation:any"
-  | "view:audit-log:any";
+  | "view:audit-log:any"
+  | "manage:jobs:any";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   STUDENT: [
@@ -66,6 +67,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "manage:institution:any",
     "verify:host-organisation:any",
     "view:audit-log:any",
+    "manage:jobs:any",
   ],
 };
 

@@ -4,12 +4,12 @@ import type { FieldErrors, FormState } from "@/lib/forms/form-state";
 import { zodIssuesToFieldErrors } from "@/lib/forms/zod-field-errors";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
 import { can, type Permission } from "./auth/policy";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formStateKeys } from "@/lib/forms/messages";
 import { parseMessageKey } from "@/lib/forms/message-key";
 import { ExpectedError } from "./errors";
-import { errorFields, log, REQUEST_ID_HEADER } from "./log";
+import { errorFields } from "./log";
+import { logInRequest } from "./request-log";
 
 type Handler<S extends z.ZodType, U> = (input: z.infer<S>, user: U) => Promise<FormState | void>;
 
@@ -43,8 +43,7 @@ async function onError(error: unknown, values: Record<string, string>): Promise<
   }
   // Next's redirect()/forbidden() are signalled by throwing; let them through.
   if (error && typeof error === "object" && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
-  const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
-  log("error", "action.unexpected", { requestId, ...errorFields(error) });
+  await logInRequest("error", "action.unexpected", errorFields(error));
   return { ok: false, fieldErrors: {}, message: "errors.generic", values };
 }
 

@@ -13,6 +13,7 @@ import { ExpectedError } from "./errors";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
 import { can, type Permission } from "./auth/policy";
 import { errorFields, log, REQUEST_ID_HEADER } from "./log";
+import { withRequestId } from "./request-log";
 
 // The public JSON API answers in English (the source locale); schema messages are i18n keys.
 const t = createTranslator({ locale: "en", messages: en });
@@ -122,7 +123,7 @@ export function publicApi(handler: Handler, { throttled = true }: { throttled?: 
     }
     let response: Response;
     try {
-      response = await handler(request, context);
+      response = await withRequestId(requestId, () => handler(request, context));
       if (verdict) response.headers.set("X-RateLimit-Remaining", String(verdict.remaining));
     } catch (error) {
       if (error instanceof ExpectedError) {

@@ -27,6 +27,9 @@ const schema = z.object({
   APP_URL: z.url().optional(),
   NEXTAUTH_URL: z.url().optional(),
   STORAGE_DIR: z.string().default("storage"),
+  // Where uploaded files (CVs) live: "local" under STORAGE_DIR (one machine), or "database" (the
+  // StoredFile table), which every instance behind a load balancer shares (docs/decisions/0013).
+  FILE_STORE: z.enum(["local", "database"]).default("local"),
   // Public API rate limit per client address and minute, in units: one request is one unit, an
   // activity check one unit per started 1,000 characters (lib/server/security/rate-limits.ts).
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
@@ -40,8 +43,15 @@ const schema = z.object({
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
   SIGN_IN_ADDRESS_FREE_FAILURES: z.coerce.number().int().min(1).default(20),
   SIGN_IN_ADDRESS_LOCK_FAILURES: z.coerce.number().int().min(1).default(100),
+  // The job worker (lib/server/jobs): "in-process" also runs it inside `next start` (and `next dev`);
+  // "off" leaves the jobs to `npm run worker` processes. Both may run at once: jobs are leased.
+  WORKER: z.enum(["in-process", "off"]).default("in-process"),
+  // /api/health/ready reports "not ready" when more jobs than this are due and waiting.
+  JOB_BACKLOG_LIMIT: z.coerce.number().int().positive().default(1000),
   // Registrations (and other account e-mail requests) per client address and hour.
   REGISTER_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
+  // The least severe log lines written (pino's levels; lib/server/log.ts).
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -5,7 +5,9 @@ import { env } from "./env";
 import { prisma } from "./db";
 
 // What a load balancer asks before it sends an instance traffic (issue 15, item 3): is the
-// database reachable, and are all the migrations this code was built with applied to it?
+// database reachable, are all the migrations this code was built with applied to it, and are the
+// jobs (mails, alerts) keeping up — a backlog over JOB_BACKLOG_LIMIT means no worker runs or
+// every attempt fails.
 
 export interface ReadinessCheck {
   readonly ok: boolean;
@@ -15,7 +17,7 @@ export interface ReadinessCheck {
 
 export interface Readiness {
   readonly ready: boolean;
-  readonly checks: { readonly database: ReadinessCheck; readonly migrations: ReadinessCheck };
+  readonly checks: { readonly database: ReadinessCheck; readonly migrations: ReadinessCheck; readonly jobs: ReadinessCheck };
 }
 
 /** The migrations shipped with the code: one folder each under prisma/<provider>/migrations. */
@@ -39,7 +41,10 @@ async function timed(check: () => Promise<string | undefined>): Promise<Readines
   }
 }
 
-export async function readiness(expected: readonly string[] = shippedMigrations()): Promise<Readiness> {
+// Jobs due for longer than this count as backlog; fresher ones are work in progress.
+const BACKLOG_AFTER_MS = 60_000;
+
+export async function readiness(expected: readonly string[] = shippedMigrations(), backlogLimit = env.JOB_BACKLOG_LIMIT, now = new Date()): Promise<Readiness> {
   const database = await timed(async () => {
     await prisma.$queryRawUnsafe("SELECT 1");
     return undefined;
@@ -54,5 +59,11 @@ export async function readiness(expected: readonly string[] = shippedMigrations(
         return missing.length ? `${missing.length} migration(s) not applied, the first: ${missing[0]}` : undefined;
       })
     : { ok: false, ms: 0, detail: "database unreachable" };
-  return { ready: database.ok && migrations.ok, checks: { database, migrations } };
+  const jobs = migrations.ok
+    ? await timed(async () => {
+        const due = await prisma.job.count({ where: { status: "PENDING", runAt: { lt: new Date(now.getTime() - BACKLOG_AFTER_MS) } } });
+        return due > backlogLimit ? `${due} jobs waiting, more than ${backlogLimit}` : undefined;
+      })
+    : { ok: false, ms: 0, detail: "migrations not applied" };
+  return { ready: database.ok && migrations.ok && jobs.ok, checks: { database, migrations, jobs } };
 }

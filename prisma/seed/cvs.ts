@@ -3,9 +3,7 @@
 // Names follow lib/server/files/cv.ts's pattern but are derived from row ids, so a second seed run
 // names (and skips) the same files.
 import { createHash } from "node:crypto";
-import { mkdir, rename, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { cvDirectory } from "@/lib/server/files/cv";
+import { fileStore } from "@/lib/server/files/file-store";
 import { ISCED_DETAILED_FIELDS } from "@/lib/domain/isced";
 import { tinyPdf } from "./pdf";
 import type { SeedPlan } from "./plan";
@@ -62,16 +60,13 @@ export function attachSeedCvs(plan: SeedPlan): SeedCvFile[] {
   return files;
 }
 
-/** Writes the files that are not there yet (atomically, as the app does). */
+/** Stores the files that are not there yet, in the store FILE_STORE names (as the app does). */
 export async function writeSeedCvFiles(files: readonly SeedCvFile[]): Promise<number> {
-  const dir = cvDirectory();
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const store = fileStore();
   let written = 0;
   for (const file of files) {
-    const target = path.join(dir, file.storedName);
-    if (await stat(target).then(() => true, () => false)) continue;
-    await writeFile(`${target}.seed.part`, tinyPdf(file.lines), { mode: 0o600 });
-    await rename(`${target}.seed.part`, target);
+    if (await store.has(file.storedName)) continue;
+    await store.put(file.storedName, tinyPdf(file.lines), "application/pdf");
     written++;
   }
   return written;

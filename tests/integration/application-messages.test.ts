@@ -5,7 +5,7 @@ import { tempOutbox } from "./temp-outbox";
 tempOutbox();
 const { prisma } = await import("@/lib/server/db");
 const { ExpectedError, ForbiddenError, NotFoundError } = await import("@/lib/server/errors");
-const { outboxMessages } = await import("@/lib/server/mail");
+const { outboxMessages } = await import("./delivered-mail");
 const { getThread, postMessage, threadJson } = await import("@/lib/server/services/application-messages");
 const { getApplicationForHost, listApplicants } = await import("@/lib/server/services/applications");
 const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createUser } = await import("@/prisma/seed/factories");

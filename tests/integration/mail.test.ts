@@ -1,92 +1,50 @@
 import { readFile, writeFile } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { LOCALES } from "@/i18n/locales";
+import { fakeSmtpServer } from "./fake-smtp";
 import { tempOutbox } from "./temp-outbox";
 
 const outbox = tempOutbox();
 
-const { appUrl, mailTransport, outboxMessages, outboxPageEnabled, sendMail } = await import("@/lib/server/mail");
+const { appUrl, mailTransport, outboxMessages, outboxPageEnabled, deliverMail } = await import("@/lib/server/mail");
 const { createSmtpTransport } = await import("@/lib/server/mail/smtp");
 const { createOutboxTransport } = await import("@/lib/server/mail/outbox");
 const { mailTranslator } = await import("@/lib/server/mail/translate");
 const { escapeHtml } = await import("@/lib/server/mail/html");
 
-/** Just enough SMTP to accept one message (no TLS, no auth), recording what it received. */
-function fakeSmtpServer() {
-  const received: string[] = [];
-  const server = net.createServer((socket) => {
-    let data = false;
-    let buffer = "";
-    socket.write("220 fake ESMTP\r\n");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("utf8");
-      if (data) {
-        const end = buffer.indexOf("\r\n.\r\n");
-        if (end < 0) return;
-        received.push(buffer.slice(0, end));
-        buffer = buffer.slice(end + 5);
-        data = false;
-        socket.write("250 queued\r\n");
-      }
-      let newline: number;
-      while (!data && (newline = buffer.indexOf("\r\n")) >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 2);
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO" || verb === "HELO") socket.write("250 fake\r\n");
-        else if (verb === "DATA") {
-          data = true;
-          socket.write("354 go ahead\r\n");
-        } else if (verb === "QUIT") socket.end("221 bye\r\n");
-        else socket.write("250 ok\r\n");
-      }
-    });
-  });
-  return new Promise<{ url: string; received: string[]; close: () => void }>((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      resolve({ url: `smtp://127.0.0.1:${port}`, received, close: () => server.close() });
-    }),
-  );
-}
-
 describe("mail", () => {
   it("goes to the outbox folder when SMTP_URL is unset, with the sender from MAIL_FROM", async () => {
     expect(mailTransport().kind).toBe("outbox");
-    expect(await sendMail({ to: "zoe@example.eu", subject: "Welcome", text: "Hello", html: "<p>Hello</p>" })).toBe(true);
+    await deliverMail({ to: "zoe@example.eu", subject: "Welcome", text: "Hello", html: "<p>Hello</p>" }, "<job-1@dot-portal>");
     const [latest] = await outboxMessages();
-    expect(latest).toMatchObject({ to: "zoe@example.eu", subject: "Welcome", text: "Hello", html: "<p>Hello</p>", from: "DOT Portal <no-reply@dot-portal.local>" });
+    expect(latest).toMatchObject({ to: "zoe@example.eu", subject: "Welcome", text: "Hello", html: "<p>Hello</p>", from: "DOT Portal <no-reply@dot-portal.local>", messageId: "<job-1@dot-portal>" });
   });
 
   it("shows the outbox page outside production while the outbox transport is in use", () => {
     expect(outboxPageEnabled()).toBe(true);
   });
 
-  it("logs a failure and returns false instead of throwing", async () => {
+  it("throws when the transport refuses a message, so the job worker retries it", async () => {
     const blocker = path.join(outbox, "blocker");
     await writeFile(blocker, "a file where a folder should be");
     const failing = createOutboxTransport(path.join(blocker, "inner"));
     await expect(failing.send({ from: "a@b.eu", to: "c@d.eu", subject: "x", text: "y" })).rejects.toThrow();
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const send = vi.spyOn(mailTransport(), "send").mockRejectedValueOnce(new Error("connection refused"));
-    expect(await sendMail({ to: "secret@example.eu", subject: "Alert", text: "Body" })).toBe(false);
-    expect(errors).toHaveBeenCalledOnce();
-    expect(JSON.stringify(errors.mock.calls)).not.toContain("secret@example.eu");
+    await expect(deliverMail({ to: "secret@example.eu", subject: "Alert", text: "Body" })).rejects.toThrow("connection refused");
     send.mockRestore();
-    errors.mockRestore();
   });
 
   it("delivers through SMTP with nodemailer", async () => {
     const server = await fakeSmtpServer();
     try {
-      await createSmtpTransport(server.url).send({ from: "Portal <p@example.eu>", to: "zoe@example.eu", subject: "Über SMTP", text: "Hello by SMTP" });
+      await createSmtpTransport(server.url).send({ from: "Portal <p@example.eu>", to: "zoe@example.eu", subject: "Über SMTP", text: "Hello by SMTP", messageId: "<job-7@dot-portal>" });
       expect(server.received).toHaveLength(1);
+      expect(server.received[0]).toContain("Message-ID: <job-7@dot-portal>");
       expect(server.received[0]).toContain("To: zoe@example.eu");
       expect(server.received[0]).toContain("Hello by SMTP");
     } finally {
-      server.close();
+      await server.close();
     }
   });
 

@@ -1,22 +1,22 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import { ExpectedError } from "@/lib/server/errors";
-import { cvDirectory, readCv } from "@/lib/server/files/cv";
+import { readCv } from "@/lib/server/files/cv";
 import { getOwnProfile, saveOwnProfile } from "@/lib/server/services/participant-profiles";
 import { legalNamesFromDisplayName, participantProfileSchema, type ParticipantProfileInput } from "@/lib/validation/participant-profile";
 import { createApplication, createInstitution, createParticipant, createUser } from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";
+import { clearStoredFiles, storedFileNames as storedFiles } from "./stored-files";
 
 beforeEach(async () => {
   await resetDatabase();
-  await rm(cvDirectory(), { recursive: true, force: true });
+  await clearStoredFiles();
 });
 
 const fixture = (name: string) => readFile(path.resolve("tests/fixtures/files", name));
 const pdfFile = async (name = "My CV.pdf") => new File([await fixture("cv.pdf")], name, { type: "application/pdf" });
-const storedFiles = async () => (await readdir(cvDirectory()).catch(() => [] as string[])).sort();
 
 function form(institutionId: string, overrides: Record<string, unknown> = {}) {
   return {

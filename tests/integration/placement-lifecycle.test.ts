@@ -4,7 +4,7 @@ import { tempOutbox } from "./temp-outbox";
 tempOutbox(); // before anything that sends mail is imported
 
 const { prisma } = await import("@/lib/server/db");
-const { outboxMessages } = await import("@/lib/server/mail");
+const { outboxMessages } = await import("./delivered-mail");
 const { decideApplication } = await import("@/lib/server/services/applications");
 const { approvePlacement, rejectPlacement } = await import("@/lib/server/services/placement-approval");
 const { cancelPlacementAsOffice, cancelPlacementAsStudent, cancelPlacementByIdAsOffice, releasePlace, reproposePlacement } = await import("@/lib/server/services/placement-lifecycle");

@@ -3,6 +3,8 @@ import { prisma } from "@/lib/server/db";
 import { provider } from "./db-urls";
 
 const TABLES = [
+  "Job",
+  "StoredFile",
   "ThrottleCounter",
   "AuditEvent",
   "ApplicationMessage",

@@ -3,6 +3,7 @@ import { isStoredCvName, readCv } from "@/lib/server/files/cv";
 import { attachSeedCvs, seedCvName, writeSeedCvFiles } from "@/prisma/seed/cvs";
 import { buildSeedPlan } from "@/prisma/seed/plan";
 import { participantIdFor, DEMO_STUDENT_KEY } from "@/prisma/seed/plan/participants";
+import { clearStoredFiles } from "./stored-files";
 
 describe("seeded CVs", () => {
   it("names are stable, unique and pass the storage module's own name check", () => {
@@ -25,6 +26,7 @@ describe("seeded CVs", () => {
     for (const a of applicationsWithCv) expect(plan.profiles.find((p) => p.id === a.participantId)?.cvFile).toBeTruthy();
     expect(new Set(files.map((f) => f.storedName)).size).toBe(files.length);
 
+    await clearStoredFiles();
     expect(await writeSeedCvFiles(files)).toBe(files.length);
     expect(await writeSeedCvFiles(files)).toBe(0);
     const bytes = await readCv(demo.cvFile!);

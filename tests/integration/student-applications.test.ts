@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/server/auth/session";
@@ -8,8 +8,8 @@ import { tempOutbox } from "./temp-outbox";
 tempOutbox();
 const { prisma } = await import("@/lib/server/db");
 const { NotFoundError } = await import("@/lib/server/errors");
-const { cvDirectory, readCv, storeCv } = await import("@/lib/server/files/cv");
-const { outboxMessages } = await import("@/lib/server/mail");
+const { readCv, storeCv } = await import("@/lib/server/files/cv");
+const { outboxMessages } = await import("./delivered-mail");
 const { decideApplication } = await import("@/lib/server/services/applications");
 const { estimateGrantForOffer } = await import("@/lib/server/services/grant-estimates");
 const { getOfferViewer, getPublishedOfferPage, readDotCheck } = await import("@/lib/server/services/offer-page");
@@ -18,11 +18,12 @@ const { decisionSchema } = await import("@/lib/validation/application-decision")
 const { applySchema, MOTIVATION_MAX, MOTIVATION_MIN } = await import("@/lib/validation/application");
 const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createUser } = await import("@/prisma/seed/factories");
 const { resetDatabase } = await import("./reset");
+const { clearStoredFiles, storedFileNames: storedFiles } = await import("./stored-files");
 
 beforeEach(async () => {
   await resetDatabase();
-  // STORAGE_DIR is a temporary folder per test file (setup.ts): start each test with no CVs.
-  await rm(cvDirectory(), { recursive: true, force: true });
+  // Start each test with no CVs, in whichever store FILE_STORE names.
+  await clearStoredFiles();
 });
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -31,7 +32,6 @@ const MOTIVATION = "I build web applications in TypeScript and React at universi
 
 const pdf = async (name = "my cv.pdf") => new File([await readFile(path.resolve("tests/fixtures/files/cv.pdf"))], name, { type: "application/pdf" });
 const png = async () => new File([await readFile(path.resolve("tests/fixtures/files/image-renamed.pdf"))], "cv.pdf", { type: "application/pdf" });
-const storedFiles = async () => (await readdir(cvDirectory()).catch(() => [] as string[])).filter((f) => f.endsWith(".pdf")).sort();
 
 const asUser = (u: { id: string; email: string; name: string }, role: CurrentUser["role"], extra: Partial<CurrentUser> = {}): CurrentUser => ({
   id: u.id,

@@ -6,7 +6,7 @@ tempOutbox();
 const { prisma } = await import("@/lib/server/db");
 const { changePassword, registerUser } = await import("@/lib/server/services/users");
 const { authenticateWithPassword } = await import("@/lib/server/auth/credentials");
-const { outboxMessages } = await import("@/lib/server/mail");
+const { outboxMessages } = await import("./delivered-mail");
 const { changePasswordSchema, registerSchema } = await import("@/lib/validation/auth");
 const { resetDatabase } = await import("./reset");
 

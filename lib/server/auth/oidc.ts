@@ -1,5 +1,7 @@
 import "server-only";
 import { env } from "../env";
+import { errorFields } from "../log";
+import { logInRequest } from "../request-log";
 import { resolveSsoSignIn, type SsoClaims } from "./sso";
 
 /**
@@ -73,7 +75,7 @@ export async function endSessionUrl(idToken: string): Promise<string | null> {
     url.searchParams.set("post_logout_redirect_uri", `${env.appUrl}/`);
     return url.toString();
   } catch (error) {
-    console.warn(`[sso] end-session discovery failed: ${error instanceof Error ? error.message : String(error)}`);
+    await logInRequest("warn", "sso.end-session-failed", errorFields(error, { stack: false }));
     return null;
   }
 }
@@ -87,7 +89,7 @@ export async function ssoProfile(idToken: Claims, accessToken: string | undefine
     const sso = await ssoClaims(idToken, accessToken);
     return { id: sso.subject, email: sso.email, name: sso.name, sso };
   } catch (error) {
-    console.error(`[sso] userinfo failed: ${error instanceof Error ? error.message : String(error)}`);
+    await logInRequest("error", "sso.userinfo-failed", errorFields(error, { stack: false }));
     return { id: String(idToken.sub), email: null, name: null, sso: null };
   }
 }
@@ -110,7 +112,7 @@ export async function ssoSignIn(user: { id: string }): Promise<true | string> {
     return true;
   } catch (error) {
     // next-auth would put the error's message into the URL; one log line and a generic code instead.
-    console.error(`[sso] sign-in failed: ${error instanceof Error ? error.message : String(error)}`);
+    await logInRequest("error", "sso.sign-in-failed", errorFields(error, { stack: false }));
     return ssoError("failed");
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { logInRequest } from "../request-log";
 import { prisma } from "../db";
 import { currentClientAddress } from "../security/request-address";
 import { authCookies, secureCookies, SESSION_MAX_AGE_SECONDS } from "./cookies";
@@ -52,7 +53,7 @@ export const authOptions: NextAuthOptions = {
       // A provider's error answer is logged twice by next-auth (handler, then route): keep the route's.
       if (code === "OAUTH_CALLBACK_HANDLER_ERROR" && metadata && typeof metadata === "object" && "error_description" in metadata) return;
       const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
-      console.error(`[next-auth] ${code}: ${error instanceof Error ? error.message : String(error ?? "")}`);
+      void logInRequest("error", "auth.error", { code, message: error instanceof Error ? error.message : String(error ?? "") });
     },
   },
   callbacks: {

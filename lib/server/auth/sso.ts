@@ -5,6 +5,7 @@ import { audit } from "../audit";
 import { ExpectedError, NotFoundError } from "../errors";
 import type { CurrentUser } from "./session";
 import { verifyPassword } from "./password";
+import { logInRequest } from "../request-log";
 
 /**
  * Institutional single sign-on (OpenID Connect). An identity is the provider's issuer + `sub`:
@@ -42,11 +43,11 @@ const identityRef = (c: Pick<SsoClaims, "issuer" | "subject">) => `${c.issuer}#$
 
 function logRefusal(reason: string, claims: Pick<SsoClaims, "issuer" | "subject">) {
   // One line, no stack: the reason and the identity (not the e-mail).
-  console.warn(`[sso] refused reason=${reason} issuer=${claims.issuer} sub=${claims.subject}`);
+  return logInRequest("warn", "sso.refused", { reason, issuer: claims.issuer, subject: claims.subject });
 }
 
 async function refuse(reason: SsoRefusal, claims: SsoClaims, userId?: string): Promise<SsoOutcome> {
-  logRefusal(reason, claims);
+  await logRefusal(reason, claims);
   await audit(prisma, {
     actorId: null,
     verb: "user.sso-refused",
@@ -163,7 +164,7 @@ export async function confirmSsoLink(token: string, password: string): Promise<{
       await tx.authToken.update({ where: { id: row.id }, data: { data: { ...link, attempts }, usedAt: attempts >= LINK_ATTEMPTS ? new Date() : null } });
       await audit(tx, { actorId: null, verb: "user.sso-link-failed", entityType: "User", entityId: user.id, after: { issuer: link.issuer, subject: link.subject, attempts } });
     });
-    logRefusal("wrong-password", link);
+    await logRefusal("wrong-password", link);
     throw new ExpectedError(attempts >= LINK_ATTEMPTS ? "sso.errors.linkExpired" : "sso.errors.wrongPassword", attempts >= LINK_ATTEMPTS ? undefined : "password");
   }
   await prisma.$transaction(async (tx) => {

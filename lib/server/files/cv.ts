@@ -1,10 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { CV_MAX_BYTES } from "@/lib/validation/cv";
-import { env } from "../env";
 import { ExpectedError, NotFoundError } from "../errors";
+import { fileStore } from "./file-store";
 
 export { CV_MAX_BYTES };
 
@@ -13,22 +11,20 @@ const PDF_MAGIC = Buffer.from("%PDF-", "ascii");
 // The only names storeCv ever produces; anything else (a tampered row, "../x") is refused.
 const STORED_NAME = /^cv-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\.pdf$/;
 const MAX_FILE_NAME = 120;
+const PDF = "application/pdf";
 
 export type StoredCv = { storedName: string; fileName: string };
-
-/** CVs live outside public/, so no URL reaches them except the authorising download routes. */
-export function cvDirectory(): string {
-  return path.resolve(env.STORAGE_DIR, "cv");
-}
 
 export function isStoredCvName(name: unknown): name is string {
   return typeof name === "string" && STORED_NAME.test(name);
 }
 
-function pathFor(storedName: string): string {
+function checkedName(storedName: string): string {
   if (!isStoredCvName(storedName)) throw new NotFoundError();
-  return path.join(cvDirectory(), storedName);
+  return storedName;
 }
+
+const newCvName = () => `cv-${randomUUID()}.pdf`;
 
 /**
  * The uploader's file name made safe to show and to put in a Content-Disposition header: last
@@ -48,8 +44,8 @@ export function sanitiseCvFileName(raw: string): string {
 
 /**
  * Checks and stores an uploaded CV under a random name. Refuses an empty file, one over 5 MiB and
- * one that is not a PDF by its first bytes, with a message key for the "cv" field. Written to a
- * temporary name and renamed, so a reader never sees half a file.
+ * one that is not a PDF by its first bytes, with a message key for the "cv" field. Only checked
+ * bytes reach the file store (FILE_STORE), which never shows a reader half a file.
  */
 export async function storeCv(file: File): Promise<StoredCv> {
   if (file.size === 0) throw new ExpectedError("validation.cvEmpty", "cv");
@@ -61,49 +57,25 @@ export async function storeCv(file: File): Promise<StoredCv> {
   if (bytes.length < PDF_MAGIC.length || !bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
     throw new ExpectedError("validation.cvNotPdf", "cv");
   }
-  const storedName = `cv-${randomUUID()}.pdf`;
-  const target = pathFor(storedName);
-  await mkdir(cvDirectory(), { recursive: true, mode: 0o700 });
-  const temporary = `${target}.${randomUUID()}.part`;
-  try {
-    await writeFile(temporary, bytes, { flag: "wx", mode: 0o600 });
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  const storedName = newCvName();
+  await fileStore().put(storedName, bytes, PDF);
   return { storedName, fileName: sanitiseCvFileName(file.name) };
 }
 
 /** The stored CV's bytes; a bad name or a missing file is "not found". */
 export async function readCv(storedName: string): Promise<Buffer> {
-  const file = pathFor(storedName);
-  try {
-    return await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new NotFoundError();
-    throw error;
-  }
+  return fileStore().get(checkedName(storedName));
 }
 
 /** A separate copy under a new random name, e.g. to keep an application's CV when the profile's changes. */
 export async function copyCv(storedName: string): Promise<string> {
-  const source = pathFor(storedName);
-  const copy = `cv-${randomUUID()}.pdf`;
-  const target = pathFor(copy);
-  const temporary = `${target}.${randomUUID()}.part`;
-  try {
-    await copyFile(source, temporary);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new NotFoundError();
-    throw error;
-  }
+  const source = checkedName(storedName);
+  const copy = newCvName();
+  await fileStore().copy(source, copy);
   return copy;
 }
 
 /** Removes a stored CV; removing one that is already gone is not an error. */
 export async function deleteCv(storedName: string): Promise<void> {
-  await rm(pathFor(storedName), { force: true });
+  await fileStore().delete(checkedName(storedName));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import path from "node:path";
 import { env } from "../env";
+import { log } from "../log";
 import { createOutboxTransport, isOutboxPageVisible, listOutbox, readOutboxMail } from "./outbox";
 import { createSmtpTransport } from "./smtp";
 import type { MailMessage, MailTransport } from "./types";
@@ -19,24 +20,19 @@ export function mailTransport(): MailTransport {
   if (!transport) {
     transport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : createOutboxTransport(outboxDir());
     if (!env.SMTP_URL && env.NODE_ENV === "production") {
-      console.warn(`[mail] SMTP_URL is not set: mail is written to ${outboxDir()} and not delivered`);
+      log("warn", "mail.outbox-only", { outbox: outboxDir(), reason: "SMTP_URL is not set: mail is written to the outbox, not delivered" });
     }
   }
   return transport;
 }
 
 /**
- * Sends one message. Never throws: mail is a side effect of an action that has already
- * committed, so a failure is logged (without the recipient's address) and reported as false.
+ * Hands one message to the transport now. Throws when the transport refuses it: the job worker
+ * (lib/server/jobs) calls this and retries; services never do — they queue mail with queueMail in
+ * the transaction of the change that causes it.
  */
-export async function sendMail(message: MailMessage): Promise<boolean> {
-  try {
-    await mailTransport().send({ ...message, from: env.MAIL_FROM });
-    return true;
-  } catch (error) {
-    console.error(`[mail] could not send "${message.subject}"`, error);
-    return false;
-  }
+export async function deliverMail(message: MailMessage, messageId?: string): Promise<void> {
+  await mailTransport().send({ ...message, from: env.MAIL_FROM, ...(messageId ? { messageId } : {}) });
 }
 
 export function outboxPageEnabled(): boolean {

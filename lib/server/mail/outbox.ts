@@ -13,6 +13,7 @@ export const storedMailSchema = z.object({
   subject: z.string(),
   text: z.string(),
   html: z.string().optional(),
+  messageId: z.string().optional(),
   createdAt: z.string(),
 });
 export type StoredMail = z.infer<typeof storedMailSchema>;

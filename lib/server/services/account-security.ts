@@ -6,7 +6,7 @@ import { prisma } from "../db";
 import { audit } from "../audit";
 import { hashPassword } from "../auth/password";
 import { ExpectedError } from "../errors";
-import { sendMail } from "../mail";
+import { queueMail } from "../jobs/queue";
 import { accountMail } from "../mail/account-mail";
 import { accountKey, clearFailures } from "../security/throttle";
 
@@ -46,9 +46,16 @@ async function consumeToken(tx: Tx, raw: string, purpose: AuthTokenPurpose, now:
   return token.userId;
 }
 
+/** A new token and the mail carrying it, in one transaction (the mail is queued, lib/server/jobs). */
+async function mailToken(user: { id: string; email: string; name: string; locale: string }, purpose: AuthTokenPurpose, kind: "verifyEmail" | "passwordReset", path: string) {
+  await prisma.$transaction(async (tx) => {
+    const raw = await issueToken(tx, user.id, purpose);
+    await queueMail(tx, accountMail(kind, user, `${path}?token=${encodeURIComponent(raw)}`));
+  });
+}
+
 export async function sendVerificationMail(user: { id: string; email: string; name: string; locale: string }) {
-  const raw = await issueToken(prisma, user.id, "email-verification");
-  await sendMail(accountMail("verifyEmail", user, `/verify-email?token=${encodeURIComponent(raw)}`));
+  await mailToken(user, "email-verification", "verifyEmail", "/verify-email");
 }
 
 /** "Resend the link": only for an account that still needs it. */
@@ -74,8 +81,7 @@ export async function verifyEmail(raw: string, now = new Date()) {
 export async function requestPasswordReset(email: string) {
   const user = await prisma.user.findUnique({ where: { email } });
   if (!user || user.deletedAt) return;
-  const raw = await issueToken(prisma, user.id, "password-reset");
-  await sendMail(accountMail("passwordReset", user, `/reset-password?token=${encodeURIComponent(raw)}`));
+  await mailToken(user, "password-reset", "passwordReset", "/reset-password");
 }
 
 /** Sets the new password from a reset link: single use, ends every session, audited. */
@@ -107,5 +113,5 @@ export async function signOutEverywhere(userId: string) {
 
 /** Tells the owner of an address that someone tried to register with it (registration answers the same). */
 export async function warnOfRegistrationAttempt(user: { email: string; name: string; locale: string }) {
-  await sendMail(accountMail("registrationAttempt", user, "/forgot-password"));
+  await queueMail(prisma, accountMail("registrationAttempt", user, "/forgot-password"));
 }

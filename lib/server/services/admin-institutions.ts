@@ -10,7 +10,7 @@ import { generateOneTimePassword } from "../auth/one-time-password";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { revalidateHome } from "../public-pages";
-import { sendMail } from "../mail";
+import { queueMail } from "../jobs/queue";
 import { officerAccountMail } from "../mail/officer-account-mail";
 
 // Institutions and their international-office officers, managed by an administrator
@@ -163,13 +163,13 @@ export async function createOfficer(actor: CurrentUser, input: OfficerCreateInpu
         entityId: user.id,
         after: { email: user.email, name: user.name, role: "OFFICE", institutionId: institution.id, locale: user.locale, reactivated: reactivate },
       });
+      await queueMail(tx, officerAccountMail({ to: user, institution: institution.name }));
       return user;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ExpectedError("adminArea.errors.emailTaken", "email", 409);
     throw error;
   }
-  await sendMail(officerAccountMail({ to: officer, institution: institution.name }));
   return { officer: { id: officer.id, name: officer.name, email: officer.email }, password };
 }
 

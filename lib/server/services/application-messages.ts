@@ -1,11 +1,11 @@
 import "server-only";
 import { isThreadOpen, threadAccess, type ThreadSide } from "@/lib/domain/application-messages";
 import type { MessageInput } from "@/lib/validation/application-message";
-import { prisma } from "../db";
+import { prisma, type Tx } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, ForbiddenError, NotFoundError } from "../errors";
-import { sendMail } from "../mail";
+import { queueMail, queueMails } from "../jobs/queue";
 import { applicationMessageMail } from "../mail/application-message-mail";
 import { assertWithinLimit, ThrottledError } from "../security/throttle";
 import type { FormState } from "@/lib/forms/form-state";
@@ -111,9 +111,9 @@ export async function postMessage(user: Member, input: MessageInput, now: Date =
       entityId: application.id,
       after: { messageId: created.id, side: access.side, length: input.body.length },
     });
+    await notifyOtherSide(tx, application, access.side, user);
     return created;
   });
-  await notifyOtherSide(application, access.side, user);
   return message;
 }
 
@@ -124,20 +124,20 @@ export async function sendMessageFromForm(user: Member, input: MessageInput, pag
   return { ok: true, message: "applicationMessages.sent" };
 }
 
-/** Mail after the message is stored; sendMail never throws, so sending cannot fail here. */
-async function notifyOtherSide(application: Awaited<ReturnType<typeof threadApplication>>["application"], side: ThreadSide, author: Member) {
+/** Mail to the other side, queued with the message (lib/server/jobs/queue.ts). */
+async function notifyOtherSide(tx: Tx, application: Awaited<ReturnType<typeof threadApplication>>["application"], side: ThreadSide, author: Member) {
   const offerTitle = application.offer.title;
   if (side === "HOST") {
     const applicant = application.participant.user;
     if (applicant.deletedAt) return;
-    await sendMail(applicationMessageMail({ to: applicant, from: application.offer.host.legalName, offerTitle, threadPath: `/student/applications/${application.id}` }));
+    await queueMail(tx, applicationMessageMail({ to: applicant, from: application.offer.host.legalName, offerTitle, threadPath: `/student/applications/${application.id}` }));
     return;
   }
-  const hostUsers = await prisma.user.findMany({
+  const hostUsers = await tx.user.findMany({
     where: { hostOrganisationId: application.offer.hostId, role: "COMPANY", deletedAt: null },
     select: { email: true, name: true, locale: true },
   });
-  await Promise.all(hostUsers.map((to) => sendMail(applicationMessageMail({ to, from: author.name, offerTitle, threadPath: `/company/applications/${application.id}` }))));
+  await queueMails(tx, hostUsers.map((to) => applicationMessageMail({ to, from: author.name, offerTitle, threadPath: `/company/applications/${application.id}` })));
 }
 
 /** The JSON the API answers for a thread (dates as ISO strings; no e-mail addresses). */

@@ -113,9 +113,9 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
       });
     }
     await audit(tx, { actorId: user.id, verb: `application.${input.decision.toLowerCase()}`, entityType: "Application", entityId: application.id, before: { status: application.status }, after: { status: target, reason: input.reason ?? null } });
+    if (placement) await notifyLifecycle(tx, application, placement, "proposed", ["participant", "office"]);
+    else if (target === "REJECTED") await notifyLifecycle(tx, application, null, "notSelected", ["participant"], input.reason);
     return { updated, placement };
   });
-  if (result.placement) await notifyLifecycle(application, result.placement, "proposed", ["participant", "office"]);
-  else if (target === "REJECTED") await notifyLifecycle(application, null, "notSelected", ["participant"], input.reason);
   return result.updated;
 }

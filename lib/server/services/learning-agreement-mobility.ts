@@ -56,9 +56,10 @@ export async function signLearningAgreementChange(user: CurrentUser, input: Sign
     const signed = decision.changes.find((c) => c.number === input.number) as LaChange;
     const agreed = isChangeAgreed(signed);
     await audit(tx, { actorId: user.id, verb: "learning-agreement.change.sign", entityType: "LearningAgreement", entityId: la.id, after: { number: input.number, party, agreed } });
-    return { party, event: { kind: "change" as const, number: input.number, agreed } };
+    const outcome = { party, event: { kind: "change" as const, number: input.number, agreed } };
+    await notifySignature(tx, input.placementId, { signer: user.name, ...outcome });
+    return outcome;
   });
-  if (outcome) await notifySignature(input.placementId, { signer: user.name, ...outcome });
   return outcome;
 }
 

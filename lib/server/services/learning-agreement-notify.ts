@@ -1,15 +1,15 @@
 import "server-only";
 import type { LaParty } from "@/lib/domain/learning-agreement";
-import { prisma } from "../db";
-import { sendMail } from "../mail";
+import type { Tx } from "../db";
+import { queueMails } from "../jobs/queue";
 import { type LaSignatureEvent, learningAgreementSignatureMail } from "../mail/learning-agreement-mail";
 
 /**
- * After a signature has committed: mail the trainee and every user of the host (issue 5 §8), each
- * in their own language. sendMail never throws, so a mail failure cannot undo a signature.
+ * Queues mail to the trainee and every user of the host (issue 5 §8), each in their own language,
+ * in the signature's transaction: the mail exists exactly when the signature does.
  */
-export async function notifySignature(placementId: string, signature: { signer: string; party: LaParty; event: LaSignatureEvent }) {
-  const placement = await prisma.placement.findUniqueOrThrow({
+export async function notifySignature(tx: Tx, placementId: string, signature: { signer: string; party: LaParty; event: LaSignatureEvent }) {
+  const placement = await tx.placement.findUniqueOrThrow({
     where: { id: placementId },
     select: {
       application: {
@@ -23,10 +23,10 @@ export async function notifySignature(placementId: string, signature: { signer: 
   const { participant, offer } = placement.application;
   const trainee = participant.user;
   const recipients = [...(trainee.deletedAt ? [] : [trainee]), ...offer.host.users];
-  await Promise.all(
+  await queueMails(
+    tx,
     recipients.map((to) =>
-      sendMail(
-        learningAgreementSignatureMail({
+      learningAgreementSignatureMail({
           to: { email: to.email, name: to.name, locale: to.locale },
           signer: signature.signer,
           party: signature.party,
@@ -35,7 +35,6 @@ export async function notifySignature(placementId: string, signature: { signer: 
           placementId,
           event: signature.event,
         }),
-      ),
     ),
   );
 }

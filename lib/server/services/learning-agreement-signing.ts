@@ -61,7 +61,7 @@ export async function editLearningAgreementTable<T extends LaTable>(user: Curren
 /**
  * The signed-in party signs the version it read. Stale versions and incomplete agreements are
  * refused; a second signature is a no-op (no audit, no mail). The trainee and the host's users are
- * told by mail, after the commit.
+ * told by mail (queued with the signature).
  */
 export async function signLearningAgreement(user: CurrentUser, input: SignInput, now: Date = new Date()) {
   const outcome = await prisma.$transaction(async (tx) => {
@@ -84,8 +84,9 @@ export async function signLearningAgreement(user: CurrentUser, input: SignInput,
     const fullySigned = isFullySigned(signatures);
     await audit(tx, { actorId: user.id, verb: "learning-agreement.sign", entityType: "LearningAgreement", entityId: la.id, after: { party, version: input.version, fullySigned } });
     const signedCount = Object.values(signatures).filter(Boolean).length;
-    return { party, event: { kind: "agreement" as const, version: input.version, signedCount, fullySigned } };
+    const outcome = { party, event: { kind: "agreement" as const, version: input.version, signedCount, fullySigned } };
+    await notifySignature(tx, input.placementId, { signer: user.name, ...outcome });
+    return outcome;
   });
-  if (outcome) await notifySignature(input.placementId, { signer: user.name, ...outcome });
   return outcome;
 }

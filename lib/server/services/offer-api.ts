@@ -1,12 +1,10 @@
 import "server-only";
-import { after } from "next/server";
 import { offerApiSchema } from "@/lib/validation/offer";
 import { apiError, parseJsonBody, translateKey } from "../api";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError } from "../errors";
 import { publishOffer, saveOffer } from "./offers";
 import { ownOfferJson } from "./offer-search/json";
-import { runSearchAlertsLogged } from "./search-alerts";
 
 /**
  * POST /api/v1/offers and PUT /api/v1/offers/{id}: the editor's pipeline (the same schema and
@@ -20,7 +18,6 @@ export async function saveOfferFromApi(request: Request, user: CurrentUser, offe
     let offer = await saveOffer(user, offerId, input);
     if (intent === "publish") {
       offer = await publishOffer(user, offer.id);
-      after(runSearchAlertsLogged);
     }
     return Response.json(ownOfferJson(offer), { status });
   } catch (error) {

@@ -9,6 +9,7 @@ import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { revalidateHome, revalidateOfferPages } from "../public-pages";
+import { queueSearchAlerts } from "../jobs/queue";
 
 function utcDate(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
@@ -136,6 +137,8 @@ export async function publishOffer(user: CurrentUser, offerId: string, today: Da
       data: { status: "PUBLISHED", publishedAt: today, dotCheck: dotCheck as unknown as Prisma.InputJsonValue, dotQualifies: true },
     });
     await audit(tx, { actorId: user.id, verb: "offer.publish", entityType: "Offer", entityId: offerId, before: { status: offer.status }, after: { status: "PUBLISHED" } });
+    // Saved-search alerts about the new offer: a job committed with the publication.
+    await queueSearchAlerts(tx);
     return updated;
   });
   // A page cached while the offer was a draft says "not found"; the home page counts it.

@@ -6,6 +6,8 @@ import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError } from "../errors";
 import { deleteCv, storeCv, type StoredCv } from "../files/cv";
+import { errorFields } from "../log";
+import { logInRequest } from "../request-log";
 
 const utc = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 const isoOrNull = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -125,6 +127,6 @@ async function deleteIfUnreferenced(storedName: string) {
     await deleteCv(storedName);
   } catch (error) {
     // The profile is saved; an orphaned file is harmless, so log and go on.
-    console.error("[participant-profiles] could not delete the replaced CV", error);
+    await logInRequest("warn", "profile.cv-delete-failed", errorFields(error));
   }
 }

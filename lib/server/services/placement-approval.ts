@@ -199,6 +199,7 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
         }
         // Every approved placement has its Learning Agreement (interfaces-5: H2's draft, idempotent).
         await createLearningAgreement(tx, p.id, user.id);
+        await notifyPlacementDecision(tx, p, { decision: "approved", mobilityId: created.mobilityId });
         return created;
       },
       // Concurrent approvals wait for the one that holds the row (or SQLite's write lock).
@@ -212,7 +213,6 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
   if (!record) return approvedResult(p.id);
   // A new approved mobility changes the public statistics.
   revalidateStats();
-  await notifyPlacementDecision(p, { decision: "approved", mobilityId: record.mobilityId });
   return { record, alreadyApproved: false };
 }
 
@@ -242,6 +242,7 @@ export async function rejectPlacement(user: CurrentUser, input: RejectInput, now
         before: { status: "PROPOSED" },
         after: { status: "REJECTED", reason: input.reason },
       });
+      await notifyPlacementDecision(tx, p, { decision: "rejected", reason: input.reason });
       return true;
     },
     { maxWait: 15_000, timeout: 20_000 },
@@ -252,6 +253,5 @@ export async function rejectPlacement(user: CurrentUser, input: RejectInput, now
     if (current.status === "APPROVED") throw new ExpectedError(`${E}.alreadyApproved`, undefined, 409);
     alreadyDecided(current.status);
   }
-  await notifyPlacementDecision(p, { decision: "rejected", reason: input.reason });
   return { alreadyRejected: false };
 }

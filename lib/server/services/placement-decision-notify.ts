@@ -1,20 +1,20 @@
 import "server-only";
-import { sendMail } from "../mail";
+import { queueMails } from "../jobs/queue";
 import { placementDecisionMail } from "../mail/placement-decision-mail";
-import { prisma } from "../db";
+import type { Tx } from "../db";
 import type { DecisionPlacement } from "./placement-review";
 
 /**
- * After the decision has committed: mail the participant and the host's company users, each in
- * their own language (issue 5, notifications). sendMail never throws, so the decision stands
- * whatever happens to the mail.
+ * Queues the decision's mails to the participant and the host's company users, each in their own
+ * language (issue 5, notifications), in the decision's transaction (lib/server/jobs/queue.ts).
  */
 export async function notifyPlacementDecision(
+  tx: Tx,
   p: DecisionPlacement,
   decision: { decision: "approved"; mobilityId: string } | { decision: "rejected"; reason: string },
 ) {
   const { participant, offer } = p.application;
-  const hostUsers = await prisma.user.findMany({
+  const hostUsers = await tx.user.findMany({
     where: { hostOrganisationId: offer.hostId, role: "COMPANY", deletedAt: null },
     select: { email: true, name: true, locale: true },
   });
@@ -29,8 +29,8 @@ export async function notifyPlacementDecision(
     placementId: p.id,
     applicationId: p.applicationId,
   };
-  await Promise.all([
-    sendMail(placementDecisionMail({ ...common, to: participant.user, audience: "participant" })),
-    ...hostUsers.map((to) => sendMail(placementDecisionMail({ ...common, to, audience: "host" }))),
+  await queueMails(tx, [
+    placementDecisionMail({ ...common, to: participant.user, audience: "participant" }),
+    ...hostUsers.map((to) => placementDecisionMail({ ...common, to, audience: "host" })),
   ]);
 }

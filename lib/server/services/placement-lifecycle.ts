@@ -3,11 +3,11 @@ import { Prisma } from "@/generated/prisma/client";
 import { type AcceptWarning, acceptWarnings } from "@/lib/domain/accept-warnings";
 import { type LifecycleActor, type LifecycleEvent, type LifecycleState, type PlacementState, alreadyDone, transition } from "@/lib/domain/placement-lifecycle";
 import type { CancelInput, CancelPlacementInput, ReleaseInput, ReproposeInput } from "@/lib/validation/placement-lifecycle";
-import { prisma } from "../db";
+import { prisma, type Tx } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
-import { sendMail } from "../mail";
+import { queueMails } from "../jobs/queue";
 import { type LifecycleAudience, type LifecycleMailEvent, placementLifecycleMail } from "../mail/placement-lifecycle-mail";
 import { proposeActionAndCallYear } from "@/lib/domain/placement-proposal";
 import { durationRule } from "@/lib/domain/duration";
@@ -127,15 +127,15 @@ async function hostApplication(user: CurrentUser, applicationId: string): Promis
 
 type Recipient = { email: string; name: string; locale: string };
 
-async function recipients(a: LifecycleApplication, audiences: readonly LifecycleAudience[]): Promise<[LifecycleAudience, Recipient][]> {
+async function recipients(db: Tx, a: LifecycleApplication, audiences: readonly LifecycleAudience[]): Promise<[LifecycleAudience, Recipient][]> {
   const out: [LifecycleAudience, Recipient][] = [];
   if (audiences.includes("participant")) out.push(["participant", a.participant.user]);
   const [hosts, officers] = await Promise.all([
     audiences.includes("host")
-      ? prisma.user.findMany({ where: { hostOrganisationId: a.offer.hostId, role: "COMPANY", deletedAt: null }, select: { email: true, name: true, locale: true } })
+      ? db.user.findMany({ where: { hostOrganisationId: a.offer.hostId, role: "COMPANY", deletedAt: null }, select: { email: true, name: true, locale: true } })
       : [],
     audiences.includes("office")
-      ? prisma.user.findMany({ where: { institutionId: a.participant.institutionId, role: "OFFICE", deletedAt: null }, select: { email: true, name: true, locale: true } })
+      ? db.user.findMany({ where: { institutionId: a.participant.institutionId, role: "OFFICE", deletedAt: null }, select: { email: true, name: true, locale: true } })
       : [],
   ]);
   for (const h of hosts) out.push(["host", h]);
@@ -143,19 +143,20 @@ async function recipients(a: LifecycleApplication, audiences: readonly Lifecycle
   return out;
 }
 
-/** After the commit: sendMail never throws, so the step stands whatever happens to the mail. */
+/** Queues the step's mails in the step's own transaction: they exist exactly when the step committed. */
 export async function notifyLifecycle(
+  tx: Tx,
   a: LifecycleApplication,
   placement: { id: string; startDate: Date; endDate: Date } | null,
   event: LifecycleMailEvent,
   audiences: readonly LifecycleAudience[],
   reason?: string | null,
 ) {
-  const to = await recipients(a, audiences);
-  await Promise.all(
+  const to = await recipients(tx, a, audiences);
+  await queueMails(
+    tx,
     to.map(([audience, recipient]) =>
-      sendMail(
-        placementLifecycleMail({
+      placementLifecycleMail({
           to: recipient,
           audience,
           event,
@@ -166,7 +167,6 @@ export async function notifyLifecycle(
           applicationId: a.id,
           reason,
         }),
-      ),
     ),
   );
 }
@@ -221,10 +221,10 @@ export async function reproposePlacement(user: CurrentUser, input: ReproposeInpu
       before: { status: p.status, start: isoDay(p.startDate), end: isoDay(p.endDate), reason: p.decisionReason },
       after: { status: "PROPOSED", start: input.start, end: input.end },
     });
+    await notifyLifecycle(tx, a, { id: p.id, startDate: utcDay(input.start), endDate: utcDay(input.end) }, "reproposed", ["participant", "office"]);
     return true;
   }, TX);
   if (!moved) return { placementId: p.id, already: true };
-  await notifyLifecycle(a, { id: p.id, startDate: utcDay(input.start), endDate: utcDay(input.end) }, "reproposed", ["participant", "office"]);
   return { placementId: p.id, already: false };
 }
 
@@ -250,13 +250,13 @@ export async function releasePlace(user: CurrentUser, input: ReleaseInput, now: 
       before: { status: "ACCEPTED", placementStatus: p.status },
       after: { status: "REJECTED", reason: input.reason },
     });
+    await notifyLifecycle(tx, a, p, "released", ["participant", "office"], input.reason);
     return true;
   }, TX);
   if (!moved) {
     guard(await hostApplication(user, input.applicationId), "release", "host");
     return { already: true };
   }
-  await notifyLifecycle(a, p, "released", ["participant", "office"], input.reason);
   return { already: false };
 }
 
@@ -278,11 +278,11 @@ async function cancel(a: LifecycleApplication, actor: "student" | "office", user
       before: { status: "APPROVED", applicationStatus: "ACCEPTED" },
       after: { status: "CANCELLED", applicationStatus: "WITHDRAWN", reason, by: actor },
     });
+    const audiences: LifecycleAudience[] = actor === "student" ? ["host", "office"] : ["participant", "host"];
+    await notifyLifecycle(tx, a, p, "cancelled", audiences, reason);
     return true;
   }, TX);
   if (!moved) return { already: true };
-  const audiences: LifecycleAudience[] = actor === "student" ? ["host", "office"] : ["participant", "host"];
-  await notifyLifecycle(a, p, "cancelled", audiences, reason);
   return { already: false };
 }
 

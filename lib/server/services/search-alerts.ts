@@ -1,12 +1,14 @@
 import "server-only";
 import { parseOfferSearch } from "@/lib/validation/offer-search";
 import { prisma } from "../db";
-import { sendMail } from "../mail";
+import { queueMail } from "../jobs/queue";
+import { errorFields } from "../log";
+import { logInRequest } from "../request-log";
 import { searchAlertMail } from "../mail/search-alert-mail";
 import { searchOffers } from "./offer-search";
 
 // E-mail alerts for saved searches (issue 4 §6): one mail per search listing the offers published
-// since the previous alert. Runs after an offer is published and from `npm run alerts`.
+// since the previous alert. Runs as a job queued when an offer is published, and from `npm run alerts`.
 
 export const ALERT_OFFERS_PER_MAIL = 10;
 
@@ -21,42 +23,36 @@ type AlertSearch = {
   user: { email: string; name: string; locale: string };
 };
 
-type Outcome = "mailed" | "nothing" | "skipped" | "failed";
+type Outcome = "mailed" | "nothing" | "skipped";
 
 async function alertOne(search: AlertSearch, now: Date): Promise<Outcome> {
   const since = search.lastAlertAt && search.lastAlertAt > search.createdAt ? search.lastAlertAt : search.createdAt;
   if (since >= now) return "skipped";
   const parsed = parseOfferSearch(new URLSearchParams(search.query));
   if (!parsed.success) {
-    console.error(`[alerts] saved search ${search.id} has a query the search no longer accepts; skipped`);
+    await logInRequest("warn", "alerts.bad-query", { savedSearchId: search.id });
     return "skipped";
   }
-  // Claim the window (since, now] first: a concurrent run read the same lastAlertAt, so only one
-  // of the two conditional updates matches and only that run sends the mail.
-  const claim = await prisma.savedSearch.updateMany({ where: { id: search.id, alertsOn: true, lastAlertAt: search.lastAlertAt }, data: { lastAlertAt: now } });
-  if (claim.count === 0) return "skipped";
-
-  // Give the window back (unless another run moved on since), so the next run tries again.
-  const release = () => prisma.savedSearch.updateMany({ where: { id: search.id, lastAlertAt: now }, data: { lastAlertAt: search.lastAlertAt } });
-  try {
-    const result = await searchOffers({ ...parsed.data, sort: "newest", page: 1 }, { publishedAfter: since, pageSize: ALERT_OFFERS_PER_MAIL, today: now });
-    // Offers published after `now` belong to the next window (they are mailed then, not twice).
-    const offers = result.items.filter((o) => o.publishedAt && o.publishedAt <= now);
+  const result = await searchOffers({ ...parsed.data, sort: "newest", page: 1 }, { publishedAfter: since, pageSize: ALERT_OFFERS_PER_MAIL, today: now });
+  // Offers published after `now` belong to the next window (they are mailed then, not twice).
+  const offers = result.items.filter((o) => o.publishedAt && o.publishedAt <= now);
+  // The window (since, now] is claimed and its mail queued in one transaction: a concurrent run
+  // read the same lastAlertAt, so only one of the two conditional updates matches and only that
+  // run queues the mail; if the queueing fails, the claim is undone with it.
+  return prisma.$transaction(async (tx) => {
+    const claim = await tx.savedSearch.updateMany({ where: { id: search.id, alertsOn: true, lastAlertAt: search.lastAlertAt }, data: { lastAlertAt: now } });
+    if (claim.count === 0) return "skipped";
     if (offers.length === 0) return "nothing";
-    if (await sendMail(searchAlertMail({ to: search.user, search, offers, total: Math.max(result.total, offers.length) }))) return "mailed";
-    await release();
-    return "failed";
-  } catch (error) {
-    await release();
-    throw error;
-  }
+    await queueMail(tx, searchAlertMail({ to: search.user, search, offers, total: Math.max(result.total, offers.length) }));
+    return "mailed";
+  });
 }
 
 /**
  * Mails every saved search with alerts on about offers published since its last alert (or since
  * it was saved). Idempotent: a second run with nothing newly published sends nothing. Offers of a
- * publish still committing at the moment of the claim can be missed; the publish trigger runs
- * after its commit, so in practice each new offer is seen.
+ * publish still committing at the moment of the claim can be missed; the publication queues its
+ * own run (committed with it), so in practice each new offer is seen.
  */
 export async function runSearchAlerts(now: Date = new Date()): Promise<SearchAlertRun> {
   const searches = await prisma.savedSearch.findMany({
@@ -70,21 +66,10 @@ export async function runSearchAlerts(now: Date = new Date()): Promise<SearchAle
     try {
       const outcome = await alertOne(search, now);
       if (outcome === "mailed") run.mailed++;
-      if (outcome === "failed") run.failed++;
     } catch (error) {
       run.failed++;
-      console.error(`[alerts] saved search ${search.id} failed`, error);
+      await logInRequest("error", "alerts.search-failed", { savedSearchId: search.id, ...errorFields(error) });
     }
   }
   return run;
-}
-
-/** For the publish trigger: never throws (the offer is published already); failures are logged. */
-export async function runSearchAlertsLogged(): Promise<void> {
-  try {
-    const run = await runSearchAlerts();
-    if (run.failed > 0) console.error(`[alerts] ${run.failed} of ${run.checked} saved searches failed`);
-  } catch (error) {
-    console.error("[alerts] run failed", error);
-  }
 }

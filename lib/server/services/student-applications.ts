@@ -2,12 +2,14 @@ import "server-only";
 import { requireVerifiedEmail } from "../auth/verified-email";
 import { Prisma } from "@/generated/prisma/client";
 import type { ApplyInput } from "@/lib/validation/application";
-import { prisma } from "../db";
+import { prisma, type Tx } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { copyCv, deleteCv, storeCv } from "../files/cv";
-import { sendMail } from "../mail";
+import { queueMails } from "../jobs/queue";
+import { errorFields } from "../log";
+import { logInRequest } from "../request-log";
 import { newApplicationMail } from "../mail/new-application-mail";
 import { transition } from "@/lib/domain/placement-lifecycle";
 import { LIFECYCLE_INCLUDE, notifyLifecycle } from "./placement-lifecycle";
@@ -85,24 +87,24 @@ export async function applyToOffer(user: CurrentUser, input: ApplyInput, today: 
         entityId: application.id,
         after: { status: "SUBMITTED", offerId: offer.id, cvSource: input.cvSource },
       });
+      await queueNewApplicationMails(tx, offer, application.id, user.name);
       return application;
     });
   } catch (error) {
-    await deleteCv(cv.storedName).catch((e: unknown) => console.error("[apply] could not remove an unused CV", e));
+    await deleteCv(cv.storedName).catch((e: unknown) => logInRequest("warn", "apply.cv-delete-failed", errorFields(e)));
     if (isUniqueViolation(error)) throw new ExpectedError("apply.errors.alreadyApplied", undefined, 409);
     throw error;
   }
-  await notifyHost(offer, application.id, user.name);
   return application;
 }
 
-/** Mail to the host's users after the application is stored; sendMail never throws, so applying cannot fail here. */
-async function notifyHost(offer: { hostId: string; title: string }, applicationId: string, applicant: string) {
-  const recipients = await prisma.user.findMany({
+/** Mail to the host's users, queued with the application (it exists exactly when they are told). */
+async function queueNewApplicationMails(tx: Tx, offer: { hostId: string; title: string }, applicationId: string, applicant: string) {
+  const recipients = await tx.user.findMany({
     where: { hostOrganisationId: offer.hostId, role: "COMPANY", deletedAt: null },
     select: { email: true, name: true, locale: true },
   });
-  await Promise.all(recipients.map((to) => sendMail(newApplicationMail({ to, applicant, offerTitle: offer.title, applicationId }))));
+  await queueMails(tx, recipients.map((to) => newApplicationMail({ to, applicant, offerTitle: offer.title, applicationId })));
 }
 
 /**
@@ -133,6 +135,9 @@ export async function withdrawApplication(user: CurrentUser, applicationId: stri
         before: { status: application.status },
         after: { status: "WITHDRAWN", reason: reason ?? null },
       });
+      // The host's users learn that the applicant withdrew.
+      const full = await tx.application.findUniqueOrThrow({ where: { id: application.id }, include: LIFECYCLE_INCLUDE });
+      await notifyLifecycle(tx, full, null, "withdrawn", ["host"], reason ?? null);
       return updated;
     });
   } catch (error) {
@@ -141,9 +146,6 @@ export async function withdrawApplication(user: CurrentUser, applicationId: stri
     if (now.status === "WITHDRAWN") return now;
     throw new ExpectedError("myApplications.errors.decided");
   }
-  // After the commit: the host's users learn that the applicant withdrew.
-  const full = await prisma.application.findUniqueOrThrow({ where: { id: application.id }, include: LIFECYCLE_INCLUDE });
-  await notifyLifecycle(full, null, "withdrawn", ["host"], reason ?? null);
   return withdrawn;
 }
 

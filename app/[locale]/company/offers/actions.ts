@@ -1,12 +1,10 @@
 "use server";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { localeRedirect } from "@/i18n/redirect";
-import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { authedAction } from "@/lib/server/action";
 import { offerIdSchema, offerSchema } from "@/lib/validation/offer";
 import { closeOffer, deleteDraftOffer, duplicateOffer, publishOffer, saveOffer } from "@/lib/server/services/offers";
-import { runSearchAlertsLogged } from "@/lib/server/services/search-alerts";
 
 export const saveOfferAction = authedAction({
   schema: offerSchema,
@@ -16,7 +14,6 @@ export const saveOfferAction = authedAction({
     // Publishing re-checks on the server; a refusal is shown next to the tasks, the draft stays saved.
     if (intent === "publish") {
       await publishOffer(user, offer.id);
-      after(runSearchAlertsLogged); // saved-search alerts, once the response is sent
     }
     revalidateLocalised("/company", "layout");
     if (!offerId) await localeRedirect(`/company/offers/${offer.id}?saved=${intent}`);
@@ -29,7 +26,6 @@ export const publishOfferAction = authedAction({
   permission: "manage:offer:own",
   async handler({ offerId }, user) {
     await publishOffer(user, offerId);
-    after(runSearchAlertsLogged);
     revalidateLocalised("/company", "layout");
     return { ok: true, message: "offerEditor.published" };
   },

@@ -1,0 +1,24 @@
+import "server-only";
+import type { Job } from "@/generated/prisma/client";
+import { deliverMail } from "../mail";
+import { runSearchAlerts } from "../services/search-alerts";
+import type { JobPayloads } from "./queue";
+
+// What each kind of job does. A handler throws to have the job retried; it must be safe to run
+// twice (a worker can die between the work and marking it done).
+
+export async function runJobHandler(job: Job): Promise<void> {
+  switch (job.kind) {
+    case "mail":
+      // The job id is the Message-ID: a receiving server can drop a second copy after a retry.
+      await deliverMail(job.payload as JobPayloads["mail"], `<${job.id}@dot-portal>`);
+      return;
+    case "search-alerts": {
+      const run = await runSearchAlerts();
+      if (run.failed > 0) throw new Error(`${run.failed} of ${run.checked} saved searches failed`);
+      return;
+    }
+    default:
+      throw new Error(`unknown job kind "${job.kind}"`);
+  }
+}
