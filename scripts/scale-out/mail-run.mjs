@@ -4,7 +4,9 @@
 // mails the other side: lib/server/services/application-messages.ts); half-way, one instance
 // is killed with SIGKILL. Then the sink starts listening, and once the Job table holds no
 // pending or running mail job, every mail job's Message-ID (<job-id@dot-portal>) must have
-// arrived exactly once.
+// arrived exactly once. Saved-search alerts too: six students get a saved search with alerts on,
+// and three "search-alerts" jobs are queued at once (as three racing publications would queue
+// them); each student must get exactly one alert mail (lib/server/services/search-alerts.ts).
 //   node scripts/scale-out/mail-run.mjs --kill-pid 1234 --sink-pid 999 --sink-out mails.jsonl --per-side 20
 import { existsSync, readFileSync } from "node:fs";
 import { BASE, COMPANY, mustSignIn, option, pool, request, sleep, STUDENT, withDb } from "./common.mjs";
@@ -20,6 +22,26 @@ const OPEN = `('SUBMITTED', 'SHORTLISTED', 'ACCEPTED')`; // lib/domain/applicati
 const APPLICANT_SIDE = `SELECT a.id FROM "Application" a JOIN "ParticipantProfile" p ON p.id = a."participantId" JOIN "User" u ON u.id = p."userId" WHERE u.email = $1 AND a.status IN ${OPEN} ORDER BY a.id`;
 const HOST_SIDE = `SELECT a.id FROM "Application" a JOIN "Offer" o ON o.id = a."offerId" JOIN "User" u ON u."hostOrganisationId" = o."hostId" WHERE u.email = $1 AND a.status IN ${OPEN} ORDER BY a.id`;
 
+const ALERT_SEARCHES = 6;
+const ALERT_JOBS = 3;
+
+/** Saved searches with alerts on (all offers published since 15 November: the seed has some). */
+async function prepareAlerts(db) {
+  const students = (
+    await db.query(`SELECT id, email FROM "User" WHERE role = 'STUDENT' AND "deletedAt" IS NULL AND email <> $1 ORDER BY id LIMIT $2`, [STUDENT, ALERT_SEARCHES])
+  ).rows;
+  for (const [i, s] of students.entries()) {
+    await db.query(`INSERT INTO "SavedSearch" (id, "userId", name, query, "alertsOn", "createdAt") VALUES ($1, $2, 'Scale-out alert', '', true, '2026-11-15T00:00:00Z')`, [`scale-out-search-${i}`, s.id]);
+  }
+  return students.map((s) => s.email);
+}
+
+const queueAlertJobs = (db) =>
+  db.query(
+    `INSERT INTO "Job" (id, kind, payload, status, attempts, "maxAttempts", "runAt", "createdAt", "updatedAt")
+     SELECT 'scale-out-alerts-' || n, 'search-alerts', '{}', 'PENDING', 0, 12, now(), now(), now() FROM generate_series(1, ${ALERT_JOBS}) n`,
+  );
+
 const sinkLines = () =>
   existsSync(sinkOut) ? readFileSync(sinkOut, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)) : [];
 
@@ -28,10 +50,11 @@ const mailJobs = (db, since) =>
   db.query(`SELECT status, count(*)::int AS n, max(attempts) AS attempts FROM "Job" WHERE kind = 'mail' AND "createdAt" >= $1 GROUP BY status`, [since]);
 const describe = (rows) => rows.map((r) => `${r.status} ${r.n}`).join(", ") || "none";
 
-const { since, studentApps, hostApps } = await withDb(async (db) => ({
+const { since, studentApps, hostApps, alertRecipients } = await withDb(async (db) => ({
   since: (await db.query(`SELECT now() AS t`)).rows[0].t,
   studentApps: (await db.query(APPLICANT_SIDE, [STUDENT])).rows.map((r) => r.id),
   hostApps: (await db.query(HOST_SIDE, [COMPANY])).rows.map((r) => r.id),
+  alertRecipients: await prepareAlerts(db),
 }));
 if (!studentApps.length || !hostApps.length) throw new Error("the demo student or company has no open application: is the database seeded?");
 const sessions = { student: await mustSignIn(STUDENT), company: await mustSignIn(COMPANY) };
@@ -58,6 +81,7 @@ await pool(2 * perSide, 4, async (i) => {
   }
   outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
   if (++sent === perSide && killedAfter === null) {
+    await withDb(queueAlertJobs);
     process.kill(killPid, "SIGKILL");
     killedAfter = sent;
   }
@@ -68,6 +92,7 @@ const during = await withDb(async (db) => ({
   jobs: (await mailJobs(db, since)).rows,
 }));
 console.log(`  ${2 * perSide} POST /api/v1/applications/{id}/messages (student and company alternating, 4 at a time); instance pid ${killPid} killed (SIGKILL) after ${killedAfter}`);
+console.log(`  ${ALERT_JOBS} search-alerts jobs queued at once just before the kill, for ${alertRecipients.length} saved searches with alerts on`);
 console.log(`  answers: ${[...outcomes].map(([k, n]) => `${k} × ${n}`).join(", ")}`);
 console.log(`  messages stored: ${during.messages}; mail jobs while SMTP refuses: ${describe(during.jobs)}; mails received: ${sinkLines().length - receivedBefore}`);
 
@@ -103,5 +128,9 @@ console.log(`  mails received:                          ${received.length}`);
 console.log(`  distinct Message-IDs:                    ${distinct.size}`);
 console.log(`  duplicates (received − distinct):        ${received.length - distinct.size}`);
 console.log(`  lost (a job whose Message-ID never came): ${lost.length}`);
-const ok = jobIds.length > 0 && lost.length === 0 && received.length === distinct.size;
-console.log(`  → ${ok ? "✓" : "✗"} every mail delivered once`);
+// An alert's subject names the saved search, in the recipient's language.
+const alerts = alertRecipients.map((email) => received.filter((m) => m.to.includes(email) && m.subject?.includes("Scale-out alert")).length);
+const alertJobs = (await withDb((db) => db.query(`SELECT status, count(*)::int AS n FROM "Job" WHERE kind = 'search-alerts' AND "createdAt" >= $1 GROUP BY status`, [since]))).rows;
+console.log(`  search-alerts jobs: ${describe(alertJobs)}; alert mails per saved search: ${alerts.join(", ")} (one each expected)`);
+const ok = jobIds.length > 0 && lost.length === 0 && received.length === distinct.size && alerts.every((n) => n === 1);
+console.log(`  → ${ok ? "✓" : "✗"} every mail delivered once, one alert per saved search`);
