@@ -201,6 +201,7 @@ helper fault-run.mjs --kill-pid "${PIDS[3]}" --seconds "$FAULT_SECONDS" --kill-a
 unset 'PIDS[3]' # killed by the helper: its pid is no longer ours
 start_instance 3
 wait_ready 3
+write_nginx 3 # a reload forgets that instance 3 failed (else it waits out fail_timeout)
 echo "  instance 3 started again"
 
 # --- 3. API rate limit across instances -----------------------------------------------------
