@@ -48,8 +48,9 @@ export function cpuMeter(pids) {
     const machine1 = machineTicks();
     const cores = Math.round((machine1.total - machine0.total) / TICKS_PER_SECOND / seconds);
     const own = pids.reduce((n, pid) => n + processTicks(pid), 0) - own0;
-    // A backend started during the run counts from zero; one that ended is lost (a short query).
-    const pg = postgresPids().reduce((n, pid) => n + processTicks(pid) - (pg0.get(pid) ?? 0), 0);
+    // A backend started during the run counts from zero; one that ended is lost (a short query),
+    // also when it ends between the listing and the reading (never a negative share).
+    const pg = postgresPids().reduce((n, pid) => n + Math.max(0, processTicks(pid) - (pg0.get(pid) ?? 0)), 0);
     const percent = (ticks) => (100 * ticks) / TICKS_PER_SECOND / seconds;
     return {
       instances: percent(own),
