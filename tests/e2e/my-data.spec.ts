@@ -18,7 +18,8 @@ test("a student with an approved mobility downloads their data, then schedules t
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Prepare my data" }).click();
-  await expect(page.getByText("We are preparing your data.")).toBeVisible();
+  // The page renders again with the export's state (the worker may already have finished it).
+  await expect(page.getByText(/^Your data is (queued for preparation|being prepared|ready)/)).toBeVisible();
   // The in-process worker builds it within seconds; the page shows the state on reload.
   const link = page.getByRole("link", { name: /^Download my data/ });
   await expect(async () => {

@@ -21,7 +21,7 @@ const { GET: download } = await import("@/app/my-data/[id]/route");
 const { outboxMessages } = await import("./delivered-mail");
 const { asCurrentUser } = await import("./current-user");
 const { resetDatabase } = await import("./reset");
-const { clearStoredFiles, storedFileNames } = await import("./stored-files");
+const { clearStoredFiles, storedFileNames, useFileStore } = await import("./stored-files");
 
 const dir = mkdtempSync(path.join(tmpdir(), "my-data-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -264,5 +264,20 @@ describe("delete my account", () => {
     expect(await prisma.offer.count({ where: { hostId: host.id } })).toBe(1);
     expect((await prisma.applicationMessage.findFirstOrThrow({ where: { authorId: company.id } })).body).toBe(erasure.ERASED_TEXT);
     expect((await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).motivation).toBe(application.motivation);
+  });
+});
+
+describe("with FILE_STORE=database", () => {
+  useFileStore("database");
+
+  it("stores the archive and removes it and the CVs on erasure", async () => {
+    const { user, profileCv } = await studentWithMobility("db");
+    const row = await readyExport(user.id);
+    expect(await storedFileNames()).toEqual(expect.arrayContaining([row.fileName, profileCv.storedName]));
+    const { listing } = await unzipped((await exports.readDataExport(user.id, row.id)).bytes, "db");
+    expect(listing).toContain("files/profile-cv-My_CV.pdf");
+    await erasure.requestAccountDeletion(user.id, user.email, new Date(Date.now() - 15 * 86_400_000));
+    await drainJobs();
+    expect(await storedFileNames()).toEqual([]);
   });
 });
