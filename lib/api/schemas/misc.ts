@@ -46,3 +46,7 @@ export const postMessageResponseSchema = z.strictObject({ message: messageSchema
 
 export type ThreadJson = z.output<typeof threadResponseSchema>;
 export type MessageJson = z.output<typeof messageSchema>;
+export type ActivitiesJson = z.output<typeof activitiesResponseSchema>;
+export type SessionJson = z.output<typeof sessionResponseSchema>;
+export type StatsJson = z.output<typeof statsResponseSchema>;
+export type PostMessageJson = z.output<typeof postMessageResponseSchema>;

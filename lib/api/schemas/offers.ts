@@ -8,6 +8,7 @@ import { day } from "./common";
 // GET /api/v1/offers, GET|PUT /api/v1/offers/{id}, POST /api/v1/offers
 // (builders: lib/server/services/offer-search/json.ts).
 
+const language = z.string().meta({ description: `ISO 639-1: ${OFFER_LANGUAGES.join(", ")}.` });
 const range = z.strictObject({ min: z.number().int(), max: z.number().int() });
 const remote = z.enum(Object.keys(REMOTE_VALUES) as [keyof typeof REMOTE_VALUES, ...(keyof typeof REMOTE_VALUES)[]]);
 const audiences = z.array(z.enum(OFFER_AUDIENCES)).meta({ description: "Who it is for: students (HE students and recent graduates), staff, vet." });
@@ -19,8 +20,9 @@ export const offerItemSchema = z.strictObject({
   hostName: z.string(),
   country: z.string().meta({ description: "ISO 3166-1 alpha-2" }),
   city: z.string(),
-  categories: z.array(z.enum(DOT_ACTIVITY_IDS)),
-  languages: z.array(z.strictObject({ language: z.enum(OFFER_LANGUAGES), level: z.enum(CEFR_LEVELS) })),
+  // Stored as text: documented by their ids, typed as strings.
+  categories: z.array(z.string()).meta({ description: `DOT activity categories: ${DOT_ACTIVITY_IDS.join(", ")}.` }),
+  languages: z.array(z.strictObject({ language: language, level: z.enum(CEFR_LEVELS) })),
   for: audiences,
   durationMonths: range,
   durationDays: range.nullable().meta({ description: "Set when the offer gives its range in days." }),
@@ -39,7 +41,7 @@ export const offerSearchResponseSchema = z.strictObject({
 });
 
 export const offerDetailSchema = offerItemSchema.extend({
-  writtenIn: z.enum(OFFER_LANGUAGES),
+  writtenIn: language,
   description: z.string(),
   tasks: z.array(z.string()),
   requiredSkills: z.array(z.string()),

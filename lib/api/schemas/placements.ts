@@ -87,3 +87,7 @@ export const formatResponseSchema = z.strictObject({ format: z.enum(FORMAT_IDS),
 export type QueueJson = z.output<typeof queueResponseSchema>;
 export type MobilityRecordJson = z.output<typeof mobilityRecordSchema>;
 export type PlacementReviewJson = z.output<typeof placementReviewSchema>;
+export type ApproveJson = z.output<typeof approveResponseSchema>;
+export type RejectJson = z.output<typeof rejectResponseSchema>;
+export type CancelJson = z.output<typeof cancelResponseSchema>;
+export type FormatJson = z.output<typeof formatResponseSchema>;
