@@ -57,10 +57,21 @@ function named(registry: z.core.$ZodRegistry<{ id: string }>, schema: z.ZodType,
   return id;
 }
 
+/** zod writes an integer's safe-integer range as bounds: true of every JSON number a route sends, so noise. */
+function withoutSafeIntegerBounds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSafeIntegerBounds);
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k, v]) => !((k === "minimum" || k === "maximum") && typeof v === "number" && Math.abs(v) >= Number.MAX_SAFE_INTEGER))
+      .map(([k, v]) => [k, withoutSafeIntegerBounds(v)]),
+  );
+}
+
 function components(registry: z.core.$ZodRegistry<{ id: string }>, io: "input" | "output"): Record<string, Json> {
   const { schemas } = z.toJSONSchema(registry, { target: "draft-2020-12", io, unrepresentable: "any", uri: (id) => REF + id });
   return Object.fromEntries(
-    Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema as Json]),
+    Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, withoutSafeIntegerBounds(schema) as Json]),
   );
 }
 
@@ -122,6 +133,12 @@ function errorResponses(op: Operation): Record<string, Json> {
   );
 }
 
+/** A body whose fields are all optional may be left out (approve: an empty body is {}). */
+function bodyRequired(body: z.ZodType): boolean {
+  const schema = z.toJSONSchema(body, { io: "input", unrepresentable: "any" }) as Json;
+  return Array.isArray(schema.required) && schema.required.length > 0;
+}
+
 function security(op: Operation): Json[] {
   if (op.access === "session") return [{ [SESSION_SCHEME]: [] }];
   if (op.access === "optional-session") return [{}, { [SESSION_SCHEME]: [] }];
@@ -150,7 +167,7 @@ export function buildOpenApiDocument({ appUrl }: { appUrl: string }) {
         ...(op.permission ? { "x-permission": op.permission } : {}),
         security: security(op),
         ...(parameters.length ? { parameters } : {}),
-        ...(bodyId ? { requestBody: { required: true, content: { "application/json": { schema: { $ref: REF + bodyId } } } } } : {}),
+        ...(bodyId ? { requestBody: { required: bodyRequired(op.body!), content: { "application/json": { schema: { $ref: REF + bodyId } } } } } : {}),
         responses: {
           [op.success.status]: { description: op.success.description, content: { "application/json": { schema: { $ref: REF + responseId } } } },
           ...errorResponses(op),

@@ -55,7 +55,7 @@ async function call(method: Method, path: ApiPath, o: { id?: string; query?: str
   const body = o.body ?? (o.json === undefined ? undefined : JSON.stringify(o.json));
   const request = new Request(url, { method, body, headers: body === undefined ? {} : { "content-type": o.type ?? "application/json" } });
   const handler = (routes[path] as unknown as Record<Method, Handler>)[method];
-  const response = await handler(request, { params: Promise.resolve(o.id ? { id: o.id } : {}) });
+  const response = await handler(request, { params: Promise.resolve<Record<string, string>>(o.id ? { id: o.id } : {}) });
   const json: unknown = await response.json();
   const operation = doc.paths[path]?.[method.toLowerCase()];
   expect(operation, `${method} ${path} in the document`).toBeDefined();
@@ -190,7 +190,7 @@ describe("every /api/v1 answer matches the OpenAPI document", () => {
   });
 
   it("placements: the queue, a review, format, approve, cancel, reject", async () => {
-    const [first, second] = w.placements as [{ id: string }, { id: string }];
+    const [first, second] = [w.placements[0]!, w.placements[1]!];
     session.user = w.officer;
     expect((await call("GET", "/api/v1/placements")).json).toMatchObject({ total: 2 });
     expect((await call("GET", "/api/v1/placements", { query: "status=NOPE" })).status).toBe(400);
