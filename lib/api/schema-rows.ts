@@ -68,8 +68,7 @@ function notesOf(s: Json): string[] {
 }
 
 export function schemaRows(schema: Json, components: Record<string, Json>, prefix = "", depth = 0): SchemaRow[] {
-  const { schema: resolved } = deref(schema, components);
-  const { schema: s } = unwrapNullable(resolved);
+  const { schema: s } = deref(unwrapNullable(deref(schema, components).schema).schema, components);
   if (depth > MAX_DEPTH) return [];
   if (s.type === "array" && s.items) return schemaRows(s.items as Json, components, `${prefix}[]`, depth + 1);
   const properties = s.properties as Record<string, Json> | undefined;

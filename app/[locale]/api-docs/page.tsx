@@ -13,7 +13,10 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   return { title: (await getTranslations({ locale, namespace: "apiDocs" }))("title"), alternates: localeAlternates(locale, "/api-docs") };
 }
 
-/** The reference of /api/v1, rendered on the server from the OpenAPI document (no script). */
+/**
+ * The reference of /api/v1, rendered on the server from the OpenAPI document (no script of its own).
+ * The same for everyone until the next deployment: static and cached (CACHEABLE_PAGES in lib/security/headers.ts).
+ */
 export default async function ApiDocsPage({ params }: LocaleParams) {
   await pageLocale(params);
   const t = await getTranslations("apiDocs");
