@@ -35,6 +35,7 @@ const AUTHENTICATION = [
   "`GET /api/auth/csrf` (keep its cookie and `csrfToken`), then `POST /api/auth/callback/credentials` as `application/x-www-form-urlencoded` with `csrfToken`, `email`, `password` and `json=true`; the answer sets the session cookie (8 hours).",
   "A request carrying an `Origin` header must come from the portal's own origin (`403` otherwise); an account with a one-time password must choose its own first (`403`).",
   "Refusals are `{\"error\": {\"message\", \"issues\": [{\"path\", \"message\"}]}}` in English; bodies are JSON only (`415`) and at most 64 KB (`413`).",
+  "A method a path does not list answers `405` with an `Allow` header.",
 ].join("\n\n");
 
 /** "get /api/v1/placements/{id}/approve" → "postPlacementsIdApprove"-style, unique per operation. */
