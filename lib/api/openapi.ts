@@ -31,7 +31,7 @@ export const SESSION_SCHEME = "sessionCookie";
 
 const AUTHENTICATION = [
   "Most endpoints are public: no sign-in, rate-limited per client address (`429` with `Retry-After` when the budget of the minute is spent).",
-  "The others need the portal's **session cookie** (`next-auth.session-token`, `__Host-next-auth.session-token` over https): sign in on the portal's sign-in page, or as a script:",
+  "The others need the portal's session cookie (`next-auth.session-token`, `__Host-next-auth.session-token` over https): sign in on the portal's sign-in page, or as a script:",
   "`GET /api/auth/csrf` (keep its cookie and `csrfToken`), then `POST /api/auth/callback/credentials` as `application/x-www-form-urlencoded` with `csrfToken`, `email`, `password` and `json=true`; the answer sets the session cookie (8 hours).",
   "A request carrying an `Origin` header must come from the portal's own origin (`403` otherwise); an account with a one-time password must choose its own first (`403`).",
   "Refusals are `{\"error\": {\"message\", \"issues\": [{\"path\", \"message\"}]}}` in English; bodies are JSON only (`415`) and at most 64 KB (`413`).",

@@ -9,7 +9,7 @@ test("the footer leads to the API reference; it lists every operation and links 
   await expect(page).toHaveURL(/\/en\/api-docs$/);
   await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "POST /api/v1/placements/{id}/approve" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Response 200 of GET /api/v1/offers" })).toContainText("items[].stipendPerMonth");
+  await expect(page.getByRole("region", { name: "Response 200 of GET /api/v1/offers", exact: true })).toContainText("items[].stipendPerMonth");
   await expectNoAxeViolations(page);
 
   const reload = await page.goto("/en/api-docs");
