@@ -44,7 +44,7 @@ export function buildCsp({ nonce, dev = false, formActionOrigins = [] }: CspOpti
  * personal parts are client islands) and get the CSP without nonce; every other page keeps the
  * per-request nonce. One list, so the CSP and the pages cannot drift apart.
  */
-export const CACHEABLE_PAGES = ["/", "/offers/*", "/stats", "/sign-in", "/register", "/forgot-password"] as const;
+export const CACHEABLE_PAGES = ["/", "/offers/*", "/stats", "/sign-in", "/register", "/forgot-password", "/api-docs"] as const;
 
 const CACHEABLE = CACHEABLE_PAGES.map((p) => new RegExp(`^${p.replace(/\*/g, "[^/]+")}$`));
 

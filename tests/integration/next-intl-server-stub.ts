@@ -8,6 +8,8 @@ export async function getLocale() {
   return "en";
 }
 
-export async function getTranslations(namespace?: string) {
+// Both call forms: getTranslations("ns") and getTranslations({ locale, namespace }); always English.
+export async function getTranslations(options?: string | { namespace?: string }) {
+  const namespace = typeof options === "string" ? options : options?.namespace;
   return createTranslator({ locale: "en", messages: en, namespace: namespace as never, timeZone: "UTC" });
 }

@@ -59,6 +59,7 @@ describe("isCacheablePage", () => {
     ["/en/sign-in", true],
     ["/en/register", true],
     ["/en/forgot-password", true],
+    ["/de/api-docs", true],
     ["/en/offers", false],
     ["/en/offers/offer-0007/extra", false],
     ["/en/stats/export", false],

@@ -1,6 +1,7 @@
 import "server-only";
 import { activityCodeOf, checkPlacement, classifyActivities, estimateGrant, type GrantRateRow } from "@/lib/domain";
 import type { PlacementCheckRequest } from "@/lib/validation/checks";
+import type { ActivityCheckJson, PlacementCheckJson } from "@/lib/api/schemas/checks";
 
 /** Longest sentence quoted with a piece of evidence in the API's answer. */
 export const MAX_QUOTED_SENTENCE = 300;
@@ -19,7 +20,7 @@ export function quoteAround(sentence: string, phrase: string, max = MAX_QUOTED_S
 }
 
 /** The public activity check: the classifier's verdict with the evidence phrases. */
-export function activityCheckReport(text: string) {
+export function activityCheckReport(text: string): ActivityCheckJson {
   const result = classifyActivities(text);
   return {
     qualifies: result.qualifies,
@@ -33,7 +34,7 @@ export function activityCheckReport(text: string) {
  * Every placement check with its verdict, the inclusive duration, and the grant estimate when a
  * rate applies (default rates unless an institution's table is passed in).
  */
-export function placementCheckReport(input: PlacementCheckRequest, rates?: readonly GrantRateRow[]) {
+export function placementCheckReport(input: PlacementCheckRequest, rates?: readonly GrantRateRow[]): PlacementCheckJson {
   const result = checkPlacement(input);
   const format = result.format;
   const grant =
@@ -46,6 +47,6 @@ export function placementCheckReport(input: PlacementCheckRequest, rates?: reado
     format: format ? { id: format, activityCode: activityCodeOf(format, input.action), inferred: input.format === undefined } : null,
     checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, code: c.code, message: c.message })),
     durationDays: result.durationDays,
-    ...(grant ? { grant: { currency: "EUR", ...grant } } : {}),
+    ...(grant ? { grant: { currency: "EUR" as const, ...grant } } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { MobilityRecord } from "@/generated/prisma/client";
+import type { MobilityRecordJson, PlacementReviewJson, QueueJson } from "@/lib/api/schemas/placements";
 import type { PlacementQueue, PlacementReview } from "./placement-review";
 
 // The JSON API's shapes (GET/POST /api/v1/placements…): dates as YYYY-MM-DD, money in euro cents.
@@ -12,7 +13,7 @@ const period = (p: { action: string; callYear: number; startDate: Date; endDate:
   end: day(p.endDate),
 });
 
-export function queueJson(queue: PlacementQueue) {
+export function queueJson(queue: PlacementQueue): QueueJson {
   return {
     total: queue.total,
     page: queue.page,
@@ -31,14 +32,17 @@ export function queueJson(queue: PlacementQueue) {
   };
 }
 
-export function recordJson(r: MobilityRecord) {
+/** Json columns hold lists of strings; anything else is dropped rather than answered untyped. */
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+export function recordJson(r: MobilityRecord): MobilityRecordJson {
   return {
     mobilityId: r.mobilityId,
     agreementNumber: r.agreementNumber,
     ...period(r),
     activityType: r.activityType,
     digitalSkills: r.digitalSkills,
-    categories: r.categories,
+    categories: strings(r.categories),
     durationDays: r.durationDays,
     grant: {
       currency: "EUR",
@@ -54,12 +58,12 @@ export function recordJson(r: MobilityRecord) {
     approvedByName: r.approvedByName,
     approvedAt: moment(r.approvedAt),
     override: r.overrideJustification
-      ? { categories: r.overrideCategories, justification: r.overrideJustification, byName: r.overrideByName, at: moment(r.overrideAt) }
+      ? { categories: strings(r.overrideCategories), justification: r.overrideJustification, byName: r.overrideByName, at: moment(r.overrideAt) }
       : null,
   };
 }
 
-export function reviewJson(review: PlacementReview) {
+export function reviewJson(review: PlacementReview): PlacementReviewJson {
   const { placement: p, grant } = review;
   const { participant, offer } = p.application;
   return {

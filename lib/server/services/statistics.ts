@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { aggregateRecords, publicStatistics, type Statistics } from "@/lib/domain/statistics";
 import type { RecordFilters } from "@/lib/validation/record-export";
+import type { StatsJson } from "@/lib/api/schemas/misc";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/session";
 import { REPORTABLE } from "./mobility-records";
@@ -42,7 +43,7 @@ export function getPublicStatistics(): Promise<Statistics> {
 }
 
 /** GET /api/v1/stats: exactly the keys (the page adds only the month breakdown). */
-export async function getPublicStatisticsJson() {
+export async function getPublicStatisticsJson(): Promise<StatsJson> {
   return publicStatistics(await getPublicStatistics());
 }
 

@@ -2,6 +2,7 @@ import { methodNotAllowed, publicApi } from "@/lib/server/api";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { ROLE_HOME } from "@/lib/server/auth/policy";
 import { NO_STORE } from "@/lib/security/headers";
+import type { SessionJson } from "@/lib/api/schemas/misc";
 import type { SessionView } from "@/lib/auth/session-view";
 
 /**
@@ -15,7 +16,7 @@ export const GET = publicApi(
     const body: SessionView = {
       user: user && { name: user.name, email: user.email, role: user.role, emailVerified: user.emailVerified, home: ROLE_HOME[user.role] },
     };
-    return Response.json(body, { headers: { "Cache-Control": NO_STORE } });
+    return Response.json(body satisfies SessionJson, { headers: { "Cache-Control": NO_STORE } });
   },
   { throttled: false },
 );

@@ -2,9 +2,11 @@ import "server-only";
 import type { WorkMode } from "@/generated/prisma/client";
 import { REMOTE_VALUES, type RemoteValue } from "@/lib/validation/offer-search";
 import { offerAudiences, offerDurationRange } from "@/lib/domain/offer-terms";
+import type { OfferDetailJson, OfferItemJson, OfferSearchJson, OwnOfferJson } from "@/lib/api/schemas/offers";
 import type { getPublishedOffer, OfferSearchItem, OfferSearchResult } from "../offer-search";
 
-// The public JSON shapes of GET /api/v1/offers and /api/v1/offers/{id} (README "Public JSON API").
+// The public JSON shapes of GET /api/v1/offers and /api/v1/offers/{id} (README "Public JSON API"),
+// typed by their OpenAPI schemas (lib/api/schemas/offers.ts).
 
 const REMOTE_BY_MODE = Object.fromEntries(Object.entries(REMOTE_VALUES).map(([k, v]) => [v, k])) as Record<WorkMode, RemoteValue>;
 
@@ -13,7 +15,13 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const euros = (cents: number | null) => (cents ? cents / 100 : null);
 const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
 
-export function offerItemJson(item: Omit<OfferSearchItem, "earliestStart" | "publishedAt"> & { earliestStart?: Date }) {
+/** The range in days, when the offer gives its range in days (else null). */
+function daysRange(offer: Parameters<typeof offerDurationRange>[0]) {
+  const range = offerDurationRange(offer);
+  return range.unit === "days" ? { min: range.min, max: range.max } : null;
+}
+
+export function offerItemJson(item: Omit<OfferSearchItem, "earliestStart" | "publishedAt"> & { earliestStart?: Date }): OfferItemJson {
   return {
     id: item.id,
     title: item.title,
@@ -27,18 +35,18 @@ export function offerItemJson(item: Omit<OfferSearchItem, "earliestStart" | "pub
     // In months for every offer (a range in days gives the months that cover it, 5–30 days = 1–1),
     // and in days as well when the offer gives its range in days (else null).
     durationMonths: { min: item.durationMinMonths, max: item.durationMaxMonths },
-    durationDays: offerDurationRange(item).unit === "days" ? { min: item.durationMinDays, max: item.durationMaxDays } : null,
+    durationDays: daysRange(item),
     remote: REMOTE_BY_MODE[item.workMode],
     stipendPerMonth: euros(item.stipendCents),
     deadline: isoDate(item.applicationDeadline),
   };
 }
 
-export function offerSearchJson(result: OfferSearchResult) {
+export function offerSearchJson(result: OfferSearchResult): OfferSearchJson {
   return { total: result.total, page: result.page, items: result.items.map(offerItemJson), facets: result.facets };
 }
 
-export function offerDetailJson(offer: NonNullable<Awaited<ReturnType<typeof getPublishedOffer>>>) {
+export function offerDetailJson(offer: NonNullable<Awaited<ReturnType<typeof getPublishedOffer>>>): OfferDetailJson {
   return {
     ...offerItemJson(offer),
     writtenIn: offer.language,
@@ -54,8 +62,7 @@ export function offerDetailJson(offer: NonNullable<Awaited<ReturnType<typeof get
 type OwnOfferRow = Awaited<ReturnType<typeof import("../offers").saveOffer>>;
 
 /** An offer as POST /api/v1/offers and PUT /api/v1/offers/{id} answer it (the owner's view, any status). */
-export function ownOfferJson(offer: OwnOfferRow) {
-  const range = offerDurationRange(offer);
+export function ownOfferJson(offer: OwnOfferRow): OwnOfferJson {
   return {
     id: offer.id,
     status: offer.status,
@@ -64,7 +71,7 @@ export function ownOfferJson(offer: OwnOfferRow) {
     city: offer.city,
     for: offerAudiences(offer),
     durationMonths: { min: offer.durationMinMonths, max: offer.durationMaxMonths },
-    durationDays: range.unit === "days" ? { min: range.min, max: range.max } : null,
+    durationDays: daysRange(offer),
     earliestStart: isoDate(offer.earliestStart),
     latestEnd: isoDate(offer.latestEnd),
     deadline: isoDate(offer.applicationDeadline),

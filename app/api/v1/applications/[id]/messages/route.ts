@@ -1,3 +1,4 @@
+import type { PostMessageJson } from "@/lib/api/schemas/misc";
 import { authedApi, methodNotAllowed, parseJsonBody } from "@/lib/server/api";
 import { getThread, messageJson, postMessage, threadJson } from "@/lib/server/services/application-messages";
 import { messageBodySchema } from "@/lib/validation/application-message";
@@ -17,7 +18,7 @@ export const POST = authedApi("write:application-thread:own", async (request, { 
   const body = await parseJsonBody(request, messageBodySchema);
   if ("response" in body) return body.response;
   const message = await postMessage(user, { applicationId: id ?? "", body: body.data.body });
-  return Response.json({ message: messageJson({ ...message, authorName: user.name, mine: true }) }, { status: 201 });
+  return Response.json({ message: messageJson({ ...message, authorName: user.name, mine: true }) } satisfies PostMessageJson, { status: 201 });
 });
 
 export const PUT = methodNotAllowed(["GET", "POST"]);

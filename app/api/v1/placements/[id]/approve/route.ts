@@ -1,3 +1,4 @@
+import type { ApproveJson } from "@/lib/api/schemas/placements";
 import { apiError, authedApi, methodNotAllowed, translateKey, validationError } from "@/lib/server/api";
 import { readDecisionBody } from "@/lib/server/services/placement-api-body";
 import { ApprovalRefusedError, approvePlacement } from "@/lib/server/services/placement-approval";
@@ -17,7 +18,7 @@ export const POST = authedApi("decide:placement:own", async (request, { params, 
   if (!parsed.success) return validationError(parsed.error);
   try {
     const result = await approvePlacement(user, parsed.data);
-    return Response.json({ status: "APPROVED", alreadyApproved: result.alreadyApproved, record: recordJson(result.record) });
+    return Response.json({ status: "APPROVED", alreadyApproved: result.alreadyApproved, record: recordJson(result.record) } satisfies ApproveJson);
   } catch (error) {
     if (error instanceof ApprovalRefusedError) {
       return apiError(409, translateKey(error.key), error.checkMessages.map((c) => ({ path: `checks.${c.id}`, message: c.message })));

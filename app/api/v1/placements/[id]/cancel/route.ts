@@ -1,3 +1,4 @@
+import type { CancelJson } from "@/lib/api/schemas/placements";
 import { authedApi, methodNotAllowed, validationError } from "@/lib/server/api";
 import { readDecisionBody } from "@/lib/server/services/placement-api-body";
 import { cancelPlacementByIdAsOffice } from "@/lib/server/services/placement-lifecycle";
@@ -15,7 +16,7 @@ export const POST = authedApi("decide:placement:own", async (request, { params, 
   const parsed = cancelPlacementSchema.safeParse({ ...body.data, placementId: id });
   if (!parsed.success) return validationError(parsed.error);
   const result = await cancelPlacementByIdAsOffice(user, parsed.data);
-  return Response.json({ status: "CANCELLED", alreadyCancelled: result.already });
+  return Response.json({ status: "CANCELLED", alreadyCancelled: result.already } satisfies CancelJson);
 });
 
 export const GET = methodNotAllowed(["POST"]);

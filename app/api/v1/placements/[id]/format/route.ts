@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FormatJson } from "@/lib/api/schemas/placements";
 import { authedApi, methodNotAllowed, parseJsonBody, validationError } from "@/lib/server/api";
 import { setPlacementFormat } from "@/lib/server/services/placement-format";
 import { placementFormatSchema } from "@/lib/validation/placement-format";
@@ -20,7 +21,7 @@ export const PUT = authedApi("decide:placement:own", async (request, { params, u
   const parsed = placementFormatSchema.safeParse({ ...body.data, placementId: id });
   if (!parsed.success) return validationError(parsed.error);
   const result = await setPlacementFormat(user, parsed.data);
-  return Response.json({ format: parsed.data.format, action: parsed.data.action, changed: result.changed });
+  return Response.json({ format: parsed.data.format, action: parsed.data.action, changed: result.changed } satisfies FormatJson);
 });
 
 export const GET = methodNotAllowed(["PUT"]);

@@ -1,3 +1,4 @@
+import type { RejectJson } from "@/lib/api/schemas/placements";
 import { authedApi, methodNotAllowed, validationError } from "@/lib/server/api";
 import { readDecisionBody } from "@/lib/server/services/placement-api-body";
 import { rejectPlacement } from "@/lib/server/services/placement-approval";
@@ -11,7 +12,7 @@ export const POST = authedApi("decide:placement:own", async (request, { params, 
   const parsed = rejectSchema.safeParse({ ...body.data, placementId: id });
   if (!parsed.success) return validationError(parsed.error);
   const result = await rejectPlacement(user, parsed.data);
-  return Response.json({ status: "REJECTED", alreadyRejected: result.alreadyRejected });
+  return Response.json({ status: "REJECTED", alreadyRejected: result.alreadyRejected } satisfies RejectJson);
 });
 
 export const GET = methodNotAllowed(["POST"]);
