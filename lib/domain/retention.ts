@@ -94,11 +94,12 @@ export function isCvDue(application: CvCandidate, cutoffs: RetentionCutoffs): bo
   return offerClosedAt(application.offer) <= cutoffs.offerClosedBy;
 }
 
-/** Stored names the pass may delete: due ones that no kept row (a profile, another application) still names. */
-export function removableCvNames(due: readonly { cvFile: string | null }[], stillReferenced: ReadonlySet<string>): string[] {
-  const names = new Set<string>();
-  for (const row of due) if (row.cvFile && !stillReferenced.has(row.cvFile)) names.add(row.cvFile);
-  return [...names].sort();
+/**
+ * A stored CV file may go when no profile names it and every application naming it is due (an
+ * application normally holds its own copy; older ones may share the profile's file).
+ */
+export function isCvFileRemovable(applications: readonly CvCandidate[], profilesNamingIt: number, cutoffs: RetentionCutoffs): boolean {
+  return profilesNamingIt === 0 && applications.length > 0 && applications.every((a) => isCvDue(a, cutoffs));
 }
 
 /** Roles anyone can register for themselves (lib/server/services/users.ts registerUser); others are provisioned. */

@@ -6,11 +6,11 @@ import {
   accountVerdict,
   isAuthTokenDue,
   isCvDue,
+  isCvFileRemovable,
   isThrottleCounterDue,
   ledToPlacement,
   monthsBefore,
   offerClosedAt,
-  removableCvNames,
   retentionCutoffs,
 } from "@/lib/domain/retention";
 
@@ -87,9 +87,11 @@ describe("CVs of applications without a placement", () => {
     expect(ledToPlacement({ status: "WITHDRAWN", placement: null })).toBe(false);
   });
 
-  it("removableCvNames skips names a kept row still refers to, and names each file once", () => {
-    const due = [{ cvFile: "cv-b.pdf" }, { cvFile: "cv-a.pdf" }, { cvFile: "cv-a.pdf" }, { cvFile: "cv-profile.pdf" }, { cvFile: null }];
-    expect(removableCvNames(due, new Set(["cv-profile.pdf"]))).toEqual(["cv-a.pdf", "cv-b.pdf"]);
+  it("a file goes only when no profile names it and every application naming it is due", () => {
+    expect(isCvFileRemovable([app({}), app({ status: "WITHDRAWN" })], 0, cutoffs)).toBe(true);
+    expect(isCvFileRemovable([app({})], 1, cutoffs)).toBe(false);
+    expect(isCvFileRemovable([app({}), app({ status: "ACCEPTED", placement: "APPROVED" })], 0, cutoffs)).toBe(false);
+    expect(isCvFileRemovable([], 0, cutoffs)).toBe(false);
   });
 });
 
