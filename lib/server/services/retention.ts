@@ -101,3 +101,9 @@ export async function recentRetentionRuns(take = 10): Promise<RetentionRun[]> {
     };
   });
 }
+
+/** When the waiting retention job runs, or null when none is queued. */
+export async function nextRetentionRun(): Promise<Date | null> {
+  const job = await prisma.job.findFirst({ where: { kind: "retention", status: "PENDING" }, orderBy: { runAt: "asc" }, select: { runAt: true } });
+  return job?.runAt ?? null;
+}
