@@ -34,6 +34,8 @@ const asCandidate = (row: Row): AccountCandidate => ({
 
 const ERASED = { erased: "retention" } as const;
 
+class ChangedMeanwhile extends Error {}
+
 /** Deletes the account if it is still due; the profile's CV name to delete afterwards, or false if kept. */
 async function removeAccount(tx: Tx, id: string, cutoffs: RetentionCutoffs): Promise<string | null | false> {
   const row = await tx.user.findUnique({ where: { id }, select: candidateSelect });
@@ -41,7 +43,9 @@ async function removeAccount(tx: Tx, id: string, cutoffs: RetentionCutoffs): Pro
   const about = [{ entityType: "User", entityId: id }, ...(row.participant ? [{ entityType: "ParticipantProfile", entityId: row.participant.id }] : [])];
   await tx.auditEvent.updateMany({ where: { OR: about }, data: { before: Prisma.DbNull, after: ERASED } });
   if (row.participant) await tx.participantProfile.delete({ where: { id: row.participant.id } });
-  await tx.user.delete({ where: { id } });
+  // Compare-and-set: an address confirmed since the read (PostgreSQL reads committed data) rolls all back.
+  const { count } = await tx.user.deleteMany({ where: { id, emailVerifiedAt: null, deletedAt: null } });
+  if (count === 0) throw new ChangedMeanwhile();
   const cv = row.participant?.cvFile ?? null;
   if (cv && (await tx.application.count({ where: { cvFile: cv } })) > 0) return null;
   return cv;
@@ -67,7 +71,10 @@ export async function removeUnverifiedAccounts(cutoffs: RetentionCutoffs): Promi
     async (due) => {
       let removed = 0;
       for (const row of due) {
-        const outcome = await prisma.$transaction((tx) => removeAccount(tx, row.id, cutoffs));
+        const outcome = await prisma.$transaction((tx) => removeAccount(tx, row.id, cutoffs)).catch((error: unknown) => {
+          if (error instanceof ChangedMeanwhile) return false as const;
+          throw error;
+        });
         if (outcome === false) continue;
         removed++;
         if (outcome && !(await deleteCvFile(outcome))) failures++;
