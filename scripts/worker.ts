@@ -1,5 +1,6 @@
-// `npm run worker`: runs the job worker alone (mails, saved-search alerts; lib/server/jobs), for
-// deployments where the web instances run with WORKER=off. Any number may run at once.
+// `npm run worker`: runs the job worker alone (mails, saved-search alerts, the daily retention
+// pass; lib/server/jobs), for deployments where the web instances run with WORKER=off. Any number
+// may run at once.
 //   npm run worker             polls until SIGTERM / SIGINT, then finishes the job in hand
 //   npm run worker -- --drain  runs every job due now and exits (cron, or after an outage)
 // Run with `tsx --conditions=react-server` so "server-only" imports resolve.

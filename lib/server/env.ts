@@ -48,6 +48,9 @@ const schema = z.object({
   WORKER: z.enum(["in-process", "off"]).default("in-process"),
   // /api/health/ready reports "not ready" when more jobs than this are due and waiting.
   JOB_BACKLOG_LIMIT: z.coerce.number().int().positive().default(1000),
+  // Retention (lib/domain/retention.ts): CVs of applications that led to no placement are removed
+  // this many months after their offer closed.
+  RETENTION_CV_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   // Registrations (and other account e-mail requests) per client address and hour.
   REGISTER_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
   // The least severe log lines written (pino's levels; lib/server/log.ts).

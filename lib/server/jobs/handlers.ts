@@ -3,8 +3,10 @@ import type { Job } from "@/generated/prisma/client";
 import { deliverMail } from "../mail";
 import { runAccountErasure } from "../services/account-erasure";
 import { runDataExport } from "../services/data-export";
+import { prisma } from "../db";
+import { runRetention } from "../services/retention";
 import { runSearchAlerts } from "../services/search-alerts";
-import type { JobPayloads } from "./queue";
+import { RETENTION_INTERVAL_MS, scheduleRetention, type JobPayloads } from "./queue";
 
 // What each kind of job does. A handler throws to have the job retried; it must be safe to run
 // twice (a worker can die between the work and marking it done).
@@ -25,6 +27,11 @@ export async function runJobHandler(job: Job): Promise<void> {
       return;
     case "account-erasure":
       await runAccountErasure((job.payload as JobPayloads["account-erasure"]).userId);
+      return;
+    case "retention":
+      // The next run is queued first, so a pass that fails (and is retried) never ends the schedule.
+      await scheduleRetention(prisma, new Date(Date.now() + RETENTION_INTERVAL_MS));
+      await runRetention();
       return;
     default:
       throw new Error(`unknown job kind "${job.kind}"`);

@@ -13,9 +13,10 @@ export type JobPayloads = {
   "search-alerts": Record<string, never>;
   "data-export": { exportId: string };
   "account-erasure": { userId: string };
+  retention: Record<string, never>;
 };
 export type JobKind = keyof JobPayloads;
-export const JOB_KINDS = ["mail", "search-alerts", "data-export", "account-erasure"] as const satisfies readonly JobKind[];
+export const JOB_KINDS = ["mail", "search-alerts", "data-export", "account-erasure", "retention"] as const satisfies readonly JobKind[];
 
 type Db = Tx | typeof prisma;
 
@@ -47,4 +48,24 @@ export async function queueMails(db: Db, messages: readonly MailMessage[]): Prom
 export async function queueSearchAlerts(db: Db): Promise<void> {
   const waiting = await db.job.count({ where: { kind: "search-alerts", status: "PENDING" } });
   if (waiting === 0) await enqueue(db, "search-alerts", {});
+}
+
+export const RETENTION_INTERVAL_MS = 24 * 60 * 60_000;
+
+/**
+ * The daily retention pass (lib/server/services/retention.ts): queued for `runAt` unless one is
+ * already waiting, so there is at most one pending run. Each run queues the next one a day later;
+ * the worker's start (and `npm run retention`) queue the first.
+ */
+export async function scheduleRetention(db: Db, runAt: Date): Promise<boolean> {
+  const waiting = await db.job.count({ where: { kind: "retention", status: "PENDING" } });
+  if (waiting > 0) return false;
+  await enqueue(db, "retention", {}, runAt);
+  return true;
+}
+
+/** At a worker's start: a first run now, unless one is waiting or running already. */
+export async function ensureRetentionScheduled(db: Db, now: Date = new Date()): Promise<boolean> {
+  const running = await db.job.count({ where: { kind: "retention", status: "RUNNING" } });
+  return running === 0 && scheduleRetention(db, now);
 }

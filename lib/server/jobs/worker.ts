@@ -6,6 +6,7 @@ import { afterFailure } from "@/lib/jobs/retry";
 import { prisma } from "../db";
 import { errorFields, log } from "../log";
 import { runJobHandler } from "./handlers";
+import { ensureRetentionScheduled } from "./queue";
 
 // A worker polls the Job table, claims due jobs with a lease and runs them. Claims are
 // compare-and-set updates (status and attempts as read), so two workers — in two instances, or a
@@ -104,6 +105,7 @@ export function startWorker({ pollMs = 1000, limit = 20 }: { pollMs?: number; li
   let prunedAt = 0;
   const loop = (async () => {
     log("info", "worker.started", { workerId, pollMs });
+    await ensureRetentionScheduled(prisma).catch((error: unknown) => log("error", "worker.schedule-failed", { workerId, ...errorFields(error) }));
     while (!stopped) {
       let ran = 0;
       try {
