@@ -65,7 +65,9 @@ async function findExportableSelection(page: Page): Promise<{ callYear: string; 
   throw new Error("the seed has no complete selection with an accented name for the demo office");
 }
 
-test("the officer filters the records, downloads CSV and JSON, and the files hold what the page shows", async ({ page }) => {
+test("the officer filters the records, downloads CSV, XLSX and JSON, and the files hold what the page shows", async ({ page }) => {
+  // Two axe runs, two screenshots and three downloads: 45 s is too short on a loaded machine.
+  test.slow();
   await signInAs(page, "OFFICE", "office@demo.dot-portal.eu");
   await page.goto("/office/records");
   await expect(page.getByRole("heading", { level: 1, name: "Mobility records" })).toBeVisible();
