@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { sendingCodeOf } from "@/lib/domain/erasmus-code";
-import { recordCategories, validateRecordForExport } from "@/lib/domain/record-export";
+import { invalidCodesForExport, recordCategories, validateRecordForExport } from "@/lib/domain/record-export";
 import type { listOwnRecords } from "@/lib/server/services/mobility-records";
 import { recordFilterQuery, type RecordListParams } from "@/lib/validation/record-export";
 import { Badge } from "@/components/ui/badge";
@@ -23,7 +23,7 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
   const format = await getFormatter();
   const filtered = params.callYear !== null || params.action !== null;
   const exportPath = await localePath("/office/records/export");
-  const exportHref = (fmt: "csv" | "json") => `${exportPath}?${recordFilterQuery(params, { format: fmt })}`;
+  const exportHref = (fmt: "csv" | "xlsx" | "json") => `${exportPath}?${recordFilterQuery(params, { format: fmt })}`;
   const formTarget = await localePath("/office/records");
   return (
     <div className="space-y-6">
@@ -53,7 +53,12 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
                   {data.problems.map((p) => (
                     <li key={p.mobilityId}>
                       <span className="font-mono font-medium">{p.mobilityId}</span> · {p.participant || p.email}:{" "}
-                      <span className="font-medium">{t("export.missing", { fields: p.missing.map((k) => t(`fields.${k}`)).join(", ") })}</span>
+                      <span className="font-medium">
+                        {[
+                          ...(p.missing.length ? [t("export.missing", { fields: p.missing.map((k) => t(`fields.${k}`)).join(", ") })] : []),
+                          ...p.invalid.map((i) => t("export.invalidCode", { field: t(`fields.${i.key}`), value: i.value })),
+                        ].join("; ")}
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -65,6 +70,9 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
                 <div className="flex flex-wrap gap-3">
                   <a href={exportHref("csv")} download className={buttonClass("primary")}>
                     {t("export.csv")}
+                  </a>
+                  <a href={exportHref("xlsx")} download className={buttonClass("secondary")}>
+                    {t("export.xlsx")}
                   </a>
                   <a href={exportHref("json")} download className={buttonClass("secondary")}>
                     {t("export.json")}
@@ -80,7 +88,7 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
             </h2>
             <Table caption={t("list.title")} head={[t("list.mobility"), t("list.participant"), t("list.host"), t("list.period"), t("list.categories"), t("list.grant"), t("list.status")]}>
               {data.records.map((r) => {
-                const missing = validateRecordForExport(r);
+                const missing = [...validateRecordForExport(r), ...invalidCodesForExport(r)];
                 const name = [r.participantFirstName, r.participantLastName].filter((n) => n.trim()).join(" ");
                 return (
                   <tr key={r.id}>

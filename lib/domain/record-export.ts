@@ -1,11 +1,14 @@
 import { isDotActivityId, type DotActivityId } from "./activities";
 import { isKeyAction, sectorOfAction } from "./actions";
+import { bmCountryCode, bmDigitalSkills, isBmActivityType, isBmCountry, isBmDigitalSkills, isBmEqfLevel, isBmFieldOfEducation, isBmLanguage } from "./bm/code-lists";
 import { toCsv } from "./csv";
 
 // domain.md §5: the mobility record as the Beneficiary Module / Mobility Tool+ hold it, one column
-// per field of their participant import, in their order (identification, participant, sending,
-// receiving, period, DOT, grant). Headers are English on purpose: they are the reporting tools'
-// field names, not UI text, and must not change with the officer's language.
+// per field of their mobility import, in the order of domain.md §5 (identification, participant,
+// sending, receiving, period, DOT, grant): the BM template's own column list could not be obtained
+// (docs/decisions/0016-beneficiary-module-export.md). Coded fields are checked against the BM
+// code lists (lib/domain/bm/code-lists.ts). Headers are English on purpose: they are the
+// reporting tools' field names, not UI text, and must not change with the officer's language.
 
 /** The MobilityRecord columns an export reads (a Prisma row fits as is; categories is raw JSON). */
 export interface ExportRecord {
@@ -73,6 +76,8 @@ interface ColumnDef<K extends string = string> {
   readonly required: boolean | ((record: ExportRecord) => boolean);
   /** The typed value for JSON; CSV writes it with csvText. */
   readonly value: (record: ExportRecord) => Value;
+  /** For a coded field: is the (non-blank) value in the BM code list for this record's action? */
+  readonly inList?: (value: string, record: ExportRecord) => boolean;
 }
 
 /** Dates are calendar dates at 00:00 UTC: ISO "YYYY-MM-DD". */
@@ -96,36 +101,40 @@ const MONEY_KEYS: ReadonlySet<string> = new Set(["monthlyRate", "dailyRate", "ba
 /** Higher-education actions report the sending HEI by Erasmus code; the others by OID (§3a). */
 const isHigherEducation = (r: ExportRecord) => !isKeyAction(r.action) || sectorOfAction(r.action) === "HE";
 
-const col = <K extends string>(key: K, header: string, required: ColumnDef["required"], value: ColumnDef["value"]): ColumnDef<K> => ({
+const col = <K extends string>(key: K, header: string, required: ColumnDef["required"], value: ColumnDef["value"], inList?: ColumnDef["inList"]): ColumnDef<K> => ({
   key,
   header,
   required,
   value,
+  ...(inList ? { inList } : {}),
 });
 
+const country = (iso: string) => bmCountryCode(iso.trim().toUpperCase());
+
 export const RECORD_EXPORT_COLUMNS = [
-  col("mobilityId", "Mobility ID", true, (r) => r.mobilityId),
+  // The BM identifies a mobility by grant agreement number + mobility activity ID, in that order.
   col("agreementNumber", "Agreement Number", true, (r) => r.agreementNumber),
+  col("mobilityId", "Mobility ID", true, (r) => r.mobilityId),
   col("keyAction", "Key Action", true, (r) => r.action),
   col("callYear", "Call Year", true, (r) => r.callYear),
-  col("activityType", "Activity Type", true, (r) => r.activityType),
+  col("activityType", "Activity Type", true, (r) => r.activityType, (v, r) => isBmActivityType(r.action, v)),
   col("participantFirstName", "Participant First Name", true, (r) => r.participantFirstName),
   col("participantLastName", "Participant Last Name", true, (r) => r.participantLastName),
   col("participantEmail", "Participant Email", true, (r) => r.participantEmail),
   col("dateOfBirth", "Date of Birth", true, (r) => isoDate(r.participantBirthDate)),
-  col("nationality", "Nationality", true, (r) => r.participantNationality),
+  col("nationality", "Nationality", true, (r) => country(r.participantNationality), isBmCountry),
   // The reporting tools accept "undefined" for gender: optional here, blank when not given.
   col("gender", "Gender", false, (r) => r.participantGender),
   col("recentGraduate", "Recent Graduate", true, (r) => r.recentGraduate),
   col("fewerOpportunities", "Fewer Opportunities", true, (r) => r.fewerOpportunities),
-  col("fieldOfEducation", "Field of Education (ISCED-F)", true, (r) => r.fieldOfEducation),
-  col("studyLevel", "Study Level (EQF)", true, (r) => r.eqfLevel),
+  col("fieldOfEducation", "Field of Education (ISCED-F)", true, (r) => r.fieldOfEducation, isBmFieldOfEducation),
+  col("studyLevel", "Study Level (EQF)", true, (r) => r.eqfLevel, (v, r) => isBmEqfLevel(r.action, Number(v))),
   col("previousParticipationMonths", "Previous Participation (months)", true, (r) => r.previousParticipationMonths),
-  col("mainLanguage", "Main Language", true, (r) => r.mainLanguage),
+  col("mainLanguage", "Main Language", true, (r) => r.mainLanguage, isBmLanguage),
   col("sendingName", "Sending Organisation Name", true, (r) => r.sendingName),
   col("sendingErasmusCode", "Sending Erasmus Code", isHigherEducation, (r) => r.sendingErasmusCode),
   col("sendingOid", "Sending OID", (r) => !isHigherEducation(r), (r) => r.sendingOid),
-  col("sendingCountry", "Sending Country", true, (r) => r.sendingCountry),
+  col("sendingCountry", "Sending Country", true, (r) => country(r.sendingCountry), isBmCountry),
   col("sendingCity", "Sending City", true, (r) => r.sendingCity),
   col("receivingName", "Receiving Organisation Name", true, (r) => r.receivingName),
   // domain.md §5: a host has a PIC or an OID when registered; neither is required of a company.
@@ -133,7 +142,7 @@ export const RECORD_EXPORT_COLUMNS = [
   col("receivingOid", "Receiving OID", false, (r) => r.receivingOid),
   col("receivingBelow250", "Receiving Size <250", true, (r) => r.receivingBelowTwoFifty),
   col("receivingSector", "Receiving Sector (NACE)", true, (r) => r.receivingSector),
-  col("receivingCountry", "Receiving Country", true, (r) => r.receivingCountry),
+  col("receivingCountry", "Receiving Country", true, (r) => country(r.receivingCountry), isBmCountry),
   col("receivingCity", "Receiving City", true, (r) => r.receivingCity),
   col("startDate", "Start Date", true, (r) => isoDate(r.startDate)),
   col("endDate", "End Date", true, (r) => isoDate(r.endDate)),
@@ -141,7 +150,8 @@ export const RECORD_EXPORT_COLUMNS = [
   // §3a: a blended short-term traineeship's virtual component.
   col("virtualStart", "Virtual Component Start", false, (r) => isoDate(r.virtualStart)),
   col("virtualEnd", "Virtual Component End", false, (r) => isoDate(r.virtualEnd)),
-  col("digitalSkills", "Digital Skills", true, (r) => r.digitalSkills),
+  // KA103/KA107 report a yes/no flag, the 2021–2027 actions a level (lib/domain/bm/code-lists.ts).
+  col("digitalSkills", "Digital Skills", true, (r) => bmDigitalSkills(r.action, r.digitalSkills), (v, r) => isBmDigitalSkills(r.action, v)),
   col("dotCategories", "DOT Categories", true, (r) => recordCategories(r.categories).join("; ") || null),
   col("fundedMonths", "Funded Months", true, (r) => r.fundedMonths),
   col("extraDays", "Extra Days", true, (r) => r.extraDays),
@@ -169,16 +179,40 @@ export function validateRecordForExport(record: ExportRecord): RecordColumnKey[]
   return RECORD_EXPORT_COLUMNS.filter((c) => required(c) && isBlank(c.value(record))).map((c) => c.key);
 }
 
+/** A coded field whose value is not in the BM code list (for the record's action). */
+export interface InvalidCode {
+  readonly key: RecordColumnKey;
+  readonly value: string;
+}
+
+/** The coded fields of this record whose value the BM would refuse, in column order. */
+export function invalidCodesForExport(record: ExportRecord): InvalidCode[] {
+  return RECORD_EXPORT_COLUMNS.flatMap((c: ColumnDef<RecordColumnKey>) => {
+    const value = c.value(record);
+    if (!c.inList || isBlank(value)) return [];
+    const text = String(value);
+    return c.inList(text, record) ? [] : [{ key: c.key, value: text }];
+  });
+}
+
+/** "Activity Type "traineeship" is not in the Beneficiary Module code list for KA103." */
+export function invalidCodeMessage(problem: InvalidCode, action: string): string {
+  return `${exportColumnHeader(problem.key)} "${problem.value}" is not in the Beneficiary Module code list for ${action}`;
+}
+
 export interface RecordProblem {
   readonly mobilityId: string;
+  readonly action: string;
   readonly missing: readonly RecordColumnKey[];
+  readonly invalid: readonly InvalidCode[];
 }
 
 /** Every record that cannot be exported and why; an export goes ahead only when this is empty. */
 export function validateRecordsForExport(records: readonly ExportRecord[]): RecordProblem[] {
   return records.flatMap((r) => {
     const missing = validateRecordForExport(r);
-    return missing.length ? [{ mobilityId: r.mobilityId, missing }] : [];
+    const invalid = invalidCodesForExport(r);
+    return missing.length || invalid.length ? [{ mobilityId: r.mobilityId, action: r.action, missing, invalid }] : [];
   });
 }
 
@@ -198,6 +232,17 @@ function csvText(key: RecordColumnKey, value: Value): string {
 export function recordsToCsv(records: readonly ExportRecord[]): string {
   const rows = records.map((r) => RECORD_EXPORT_COLUMNS.map((c) => csvText(c.key, c.value(r))));
   return toCsv([RECORD_EXPORT_HEADERS, ...rows]);
+}
+
+/** The XLSX cell of a value: numbers stay numbers, booleans read Yes/No as in the CSV. */
+function xlsxCell(value: Value): string | number | null {
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  return value;
+}
+
+/** The BM sheet of the XLSX: header row, then one row per record, columns as in the CSV. */
+export function recordsToSheetRows(records: readonly ExportRecord[]): (string | number | null)[][] {
+  return [[...RECORD_EXPORT_HEADERS], ...records.map((r) => RECORD_EXPORT_COLUMNS.map((c) => xlsxCell(c.value(r))))];
 }
 
 /** One record as a JSON object keyed by column key, typed values (booleans, numbers, ISO dates). */

@@ -5,7 +5,7 @@ import { ACTION_CALL_YEARS, KEY_ACTIONS } from "@/lib/domain";
 // a GET form sends for "any") means no filter. Messages are next-intl keys under "records.invalid".
 
 export const RECORDS_PAGE_SIZE = 25;
-export const EXPORT_FORMATS = ["csv", "json"] as const;
+export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** domain.md §2: the first KA103 call to the last KA131 call. */

@@ -1,7 +1,8 @@
-// Issue 5 §5–6: the officer filters the mobility records, downloads CSV and JSON and the test reads
-// them; statistics pages (office, admin, public) and GET /api/v1/stats agree; another institution's
+// Issue 5 §5–6, issue 16 §4: the officer filters the mobility records, downloads CSV, XLSX and JSON
+// and the test reads them (the XLSX's first data row through Debian's unzip); statistics pages (office, admin, public) and GET /api/v1/stats agree; another institution's
 // officer never sees Ghent's records. Read-only: this spec changes no data, and counts are read from
 // the pages because other specs may approve placements before it runs.
+import { execFileSync } from "node:child_process";
 import { readFile, mkdir } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { RECORD_EXPORT_HEADERS } from "@/lib/domain/record-export";
@@ -22,10 +23,24 @@ async function selectedCount(page: Page): Promise<number> {
   return Number(text.replace(/[^\d]/g, ""));
 }
 
-async function downloadText(page: Page, linkName: string): Promise<{ name: string; bytes: Buffer }> {
+async function downloadText(page: Page, linkName: string): Promise<{ name: string; bytes: Buffer; path: string }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName, exact: true }).click()]);
-  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+  const path = (await download.path())!;
+  return { name: download.suggestedFilename(), bytes: await readFile(path), path };
 }
+
+const XML_ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"' };
+
+/** Row `n` (1-based) of an XLSX's first worksheet, read with unzip: cell reference → text. */
+function xlsxRow(file: string, n: number): Map<string, string> {
+  const xml = execFileSync("unzip", ["-p", file, "xl/worksheets/sheet1.xml"], { encoding: "utf8" });
+  const row = new RegExp(`<row r="${n}">(.*?)</row>`).exec(xml)?.[1] ?? "";
+  const cells = [...row.matchAll(/<c r="([A-Z]+)\d+"[^>]*>(?:<is><t[^>]*>(.*?)<\/t><\/is>|<v>(.*?)<\/v>)<\/c>/g)];
+  return new Map(cells.map((m) => [m[1]!, (m[2] ?? m[3] ?? "").replace(/&(amp|lt|gt|quot);/g, (e) => XML_ENTITIES[e]!)]));
+}
+
+/** 0 → A, 26 → AA. */
+const columnRef = (i: number): string => (i >= 26 ? columnRef(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
 
 /** The participant names listed on the records page (first page). */
 async function listedNames(page: Page): Promise<string[]> {
@@ -50,7 +65,9 @@ async function findExportableSelection(page: Page): Promise<{ callYear: string; 
   throw new Error("the seed has no complete selection with an accented name for the demo office");
 }
 
-test("the officer filters the records, downloads CSV and JSON, and the files hold what the page shows", async ({ page }) => {
+test("the officer filters the records, downloads CSV, XLSX and JSON, and the files hold what the page shows", async ({ page }) => {
+  // Two axe runs, two screenshots and three downloads: 45 s is too short on a loaded machine.
+  test.slow();
   await signInAs(page, "OFFICE", "office@demo.dot-portal.eu");
   await page.goto("/office/records");
   await expect(page.getByRole("heading", { level: 1, name: "Mobility records" })).toBeVisible();
@@ -75,7 +92,7 @@ test("the officer filters the records, downloads CSV and JSON, and the files hol
 
   // CSV: UTF-8 with BOM, the documented header, one row per selected record, accents intact.
   const csv = await downloadText(page, "Download CSV");
-  expect(csv.name).toMatch(new RegExp(`^dot-mobility-records_.+_${callYear}\\.csv$`));
+  expect(csv.name).toMatch(new RegExp(`^dot-mobility-records_.+_${callYear}_bm-2024-11-06\\.csv$`));
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(csv.bytes.toString("utf8").slice(1));
   const [header, ...records] = rows;
@@ -94,6 +111,16 @@ test("the officer filters the records, downloads CSV and JSON, and the files hol
   for (const name of names) expect(csvNames).toContain(name);
   expect(csvNames.some((n) => NON_ASCII.test(n))).toBe(true);
 
+  // XLSX: the same columns; the first data row holds the CSV's first record (numbers as numbers).
+  const book = await downloadText(page, "Download XLSX");
+  expect(book.name).toMatch(new RegExp(`_${callYear}_bm-2024-11-06\\.xlsx$`));
+  const sheetHeader = xlsxRow(book.path, 1);
+  expect(header!.map((_, i) => sheetHeader.get(columnRef(i)))).toEqual(header);
+  const firstRow = xlsxRow(book.path, 2);
+  expect(records[0]!.map((_, i) => firstRow.get(columnRef(i)) ?? "")).toEqual(
+    records[0]!.map((v, i) => (/ \(EUR\)$/.test(header![i]!) ? String(Number(v)) : v)),
+  );
+
   // JSON: the same records, typed.
   const json = await downloadText(page, "Download JSON");
   expect(json.name).toMatch(new RegExp(`_${callYear}\\.json$`));
@@ -102,10 +129,12 @@ test("the officer filters the records, downloads CSV and JSON, and the files hol
   expect(body.records).toHaveLength(count);
   expect(body.columns.map((c: { header: string }) => c.header)).toEqual(RECORD_EXPORT_HEADERS);
   expect(body.records.map((r: { participantFirstName: string; participantLastName: string }) => `${r.participantFirstName} ${r.participantLastName}`).sort()).toEqual([...csvNames].sort());
-  expect(typeof body.records[0].digitalSkills).toBe("boolean");
+  // docs/decisions/0016: Yes/No for KA103/KA107, a level for KA131.
+  expect(action === "KA131" ? ["ADVANCED", "BASIC", "NONE"] : ["Yes", "No"]).toContain(body.records[0].digitalSkills);
+  expect(body.template.version).toBe("2024-11-06");
 
   // A bad parameter is a 400 naming it, not a file.
-  const bad = await page.request.get("/office/records/export?format=xlsx");
+  const bad = await page.request.get("/office/records/export?format=ods");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.issues[0].path).toBe("format");
 });

@@ -38,9 +38,10 @@ describe("record filters (lib/validation/record-export)", () => {
     expect(recordListSchema.safeParse(input).success).toBe(false);
   });
 
-  it("exports CSV by default and refuses an unknown format", () => {
+  it("exports CSV by default, also XLSX and JSON, and refuses an unknown format", () => {
     expect(recordExportSchema.parse({}).format).toBe("csv");
-    expect(recordExportSchema.safeParse({ format: "xlsx" }).success).toBe(false);
+    expect(recordExportSchema.parse({ format: "xlsx" }).format).toBe("xlsx");
+    expect(recordExportSchema.safeParse({ format: "ods" }).success).toBe(false);
   });
 });
 
@@ -48,7 +49,7 @@ describe("listOwnRecords", () => {
   it("shows the officer's own institution only, filtered by call year and action", async () => {
     const { ghent, madrid } = await twoInstitutions();
     const a = await insertRecord({ institutionId: ghent.id, callYear: 2025, action: "KA131" });
-    const b = await insertRecord({ institutionId: ghent.id, callYear: 2019, action: "KA103", activityType: "traineeship" });
+    const b = await insertRecord({ institutionId: ghent.id, callYear: 2019, action: "KA103", activityType: "HE-SMP-P" });
     await insertRecord({ institutionId: madrid.id, callYear: 2025, action: "KA131", participantFirstName: "Íñigo" });
     const officer = await officerOf(ghent.id);
 
@@ -74,6 +75,7 @@ describe("listOwnRecords", () => {
     // The incomplete record is on page 1, and page 2 still lists it.
     expect(second.problems).toHaveLength(1);
     expect(second.problems[0]!.missing).toEqual(["participantFirstName"]);
+    expect(second.problems[0]!.invalid).toEqual([]);
     // A page past the end shows the last page.
     expect((await listOwnRecords(officer, { ...ALL, page: 9 })).page).toBe(2);
   });
@@ -95,17 +97,18 @@ describe("exportOwnRecords", () => {
     await insertRecord({ institutionId: madrid.id, participantFirstName: "Íñigo" });
     const result = await exportOwnRecords(await officerOf(ghent.id), { callYear: 2025, action: "KA131" }, "csv");
     if (!result.ok) throw new Error("expected an export");
-    expect(result.fileName).toBe("dot-mobility-records_2025-1-BE02-KA131-HED-000111222_2025.csv");
+    expect(result.fileName).toBe("dot-mobility-records_2025-1-BE02-KA131-HED-000111222_2025_bm-2024-11-06.csv");
     expect(result.contentType).toBe("text/csv; charset=utf-8");
-    expect(result.body.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(result.body.slice(1));
+    const body = result.body as string;
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(body.slice(1));
     expect(rows[0]).toEqual(RECORD_EXPORT_HEADERS);
     expect(rows).toHaveLength(3);
     const first = rows[0]!.indexOf("Participant First Name");
     const last = rows[0]!.indexOf("Participant Last Name");
     expect(rows.slice(1).map((r) => r[first])).toEqual(expect.arrayContaining(["Zoë", `'=HYPERLINK("http://evil.example","x")`]));
     expect(rows.slice(1).map((r) => r[last])).toContain("Ñúñez-Łukasiewicz");
-    expect(result.body).not.toContain("Íñigo");
+    expect(body).not.toContain("Íñigo");
     // The export of personal data is audited: who, which selection, how many.
     const events = await prisma.auditEvent.findMany({ where: { verb: "mobility-record.export" } });
     expect(events).toHaveLength(1);
@@ -115,14 +118,14 @@ describe("exportOwnRecords", () => {
 
   it("writes JSON with typed values", async () => {
     const { ghent } = await twoInstitutions();
-    const rec = await insertRecord({ institutionId: ghent.id, callYear: 2019, action: "KA103", activityType: "traineeship", agreementNumber: "2019-1-BE02-KA103-000001", startDate: new Date("2019-09-02T00:00:00Z") });
+    const rec = await insertRecord({ institutionId: ghent.id, callYear: 2019, action: "KA103", activityType: "HE-SMP-P", agreementNumber: "2019-1-BE02-KA103-000001", startDate: new Date("2019-09-02T00:00:00Z") });
     const result = await exportOwnRecords(await officerOf(ghent.id), { callYear: 2019, action: "KA103" }, "json");
     if (!result.ok) throw new Error("expected an export");
     expect(result.fileName).toBe("dot-mobility-records_2019-1-BE02-KA103-000001_2019.json");
-    const json = JSON.parse(result.body);
+    const json = JSON.parse(result.body as string);
     expect(json.count).toBe(1);
     expect(json.institution).toEqual({ name: "Ghent University", erasmusCode: "B  GENT01" });
-    expect(json.records[0]).toMatchObject({ mobilityId: rec.mobilityId, keyAction: "KA103", callYear: 2019, digitalSkills: true, startDate: "2019-09-02", grantTotal: rec.totalGrantCents / 100 });
+    expect(json.records[0]).toMatchObject({ mobilityId: rec.mobilityId, keyAction: "KA103", callYear: 2019, digitalSkills: "Yes", startDate: "2019-09-02", grantTotal: rec.totalGrantCents / 100 });
   });
 
   it("names the file after the institution and action when the selection spans projects", async () => {
@@ -130,7 +133,7 @@ describe("exportOwnRecords", () => {
     await insertRecord({ institutionId: ghent.id, callYear: 2024, agreementNumber: "2024-1-BE02-KA131-HED-000000777" });
     await insertRecord({ institutionId: ghent.id, callYear: 2025 });
     const result = await exportOwnRecords(await officerOf(ghent.id), { callYear: null, action: "KA131" }, "csv");
-    expect(result.ok && result.fileName).toBe("dot-mobility-records_B-GENT01-KA131_all-years.csv");
+    expect(result.ok && result.fileName).toBe("dot-mobility-records_B-GENT01-KA131_all-years_bm-2024-11-06.csv");
   });
 
   it("refuses a selection with missing required fields and lists each record and field", async () => {
@@ -143,8 +146,8 @@ describe("exportOwnRecords", () => {
     expect(result).toEqual({
       ok: false,
       problems: expect.arrayContaining([
-        { mobilityId: noName.mobilityId, missing: ["participantFirstName", "participantLastName"] },
-        { mobilityId: noBirth.mobilityId, missing: ["agreementNumber", "dateOfBirth"] },
+        { mobilityId: noName.mobilityId, action: "KA131", missing: ["participantFirstName", "participantLastName"], invalid: [] },
+        { mobilityId: noBirth.mobilityId, action: "KA131", missing: ["agreementNumber", "dateOfBirth"], invalid: [] },
       ]),
     });
     // A refused export leaves no trace of an export.
@@ -153,11 +156,25 @@ describe("exportOwnRecords", () => {
     expect((await exportOwnRecords(officer, { callYear: 2024, action: null }, "csv")).ok).toBe(true);
   });
 
+  it("refuses a record holding a code the Beneficiary Module does not know, naming the field and the value", async () => {
+    const { ghent } = await twoInstitutions();
+    const old = await insertRecord({ institutionId: ghent.id, activityType: "traineeship", mainLanguage: "English" });
+    await insertRecord({ institutionId: ghent.id });
+    for (const format of ["csv", "xlsx"] as const) {
+      const result = await exportOwnRecords(await officerOf(ghent.id), ALL, format);
+      expect(result).toEqual({
+        ok: false,
+        problems: [{ mobilityId: old.mobilityId, action: "KA131", missing: [], invalid: [{ key: "activityType", value: "traineeship" }, { key: "mainLanguage", value: "English" }] }],
+      });
+    }
+    expect(await prisma.auditEvent.count({ where: { verb: "mobility-record.export" } })).toBe(0);
+  });
+
   it("exports only the header for an empty selection", async () => {
     const { ghent } = await twoInstitutions();
     const result = await exportOwnRecords(await officerOf(ghent.id), ALL, "csv");
     if (!result.ok) throw new Error("expected an export");
     expect(result.count).toBe(0);
-    expect(parseCsv(result.body.slice(1))).toEqual([RECORD_EXPORT_HEADERS]);
+    expect(parseCsv((result.body as string).slice(1))).toEqual([RECORD_EXPORT_HEADERS]);
   });
 });

@@ -9,7 +9,7 @@ import { toGrantRateRows } from "@/lib/domain/grants";
 import { PLACEMENT_DECISION_INCLUDE, checkInputOf } from "@/lib/server/services/placement-review";
 import { buildMobilityRecord } from "@/lib/domain/mobility-record";
 import { FORMAT_IDS } from "@/lib/domain/formats";
-import { validateRecordsForExport } from "@/lib/domain/record-export";
+import { invalidCodesForExport, validateRecordsForExport } from "@/lib/domain/record-export";
 import { resetDatabase } from "./reset";
 
 const referenceDate = new Date(Date.UTC(2026, 10, 1));
@@ -153,6 +153,9 @@ describe("seedDatabase", () => {
     const records = await prisma.mobilityRecord.findMany({ where: { format: { not: "HE-SMT-LONG" } } });
     expect(new Set(records.map((r) => r.format)).size).toBeGreaterThanOrEqual(6);
     expect(validateRecordsForExport(records)).toEqual([]);
+    // Issue 16 §4: every seeded record, complete or not, holds only Beneficiary Module codes.
+    const all = await prisma.mobilityRecord.findMany();
+    expect(all.flatMap((r) => invalidCodesForExport(r).map((i) => `${r.mobilityId} ${i.key}=${i.value}`))).toEqual([]);
   });
 
   it("is idempotent: a second run adds nothing", async () => {

@@ -1,19 +1,25 @@
 import "server-only";
-import { exportFileName, recordToJson, recordsToCsv, RECORD_EXPORT_COLUMNS, validateRecordsForExport } from "@/lib/domain/record-export";
+import { BM_FILE_SUFFIX, BM_TEMPLATE, bmAboutRows, bmDocumentProperties } from "@/lib/domain/bm/template";
+import { exportFileName, isoDate, recordToJson, recordsToCsv, recordsToSheetRows, RECORD_EXPORT_COLUMNS, validateRecordsForExport } from "@/lib/domain/record-export";
 import type { ExportFormat, RecordFilters } from "@/lib/validation/record-export";
 import type { CurrentUser } from "../auth/session";
 import { audit } from "../audit";
 import { prisma } from "../db";
+import { xlsx } from "../files/xlsx";
 import { findOwnRecords, getOwnInstitution } from "./mobility-records";
 
-// Issue 5 §5: the records of a project as CSV or JSON, validated first. A selection with a record
-// missing a required field is refused as a whole, with the list: never a file with blank cells.
+// Issue 5 §5, issue 16 §4: the records of a project as CSV, XLSX (both in the Beneficiary Module
+// layout, the template version in the file name and, in the XLSX, in its properties and "About"
+// sheet) or JSON, validated first. A selection with a record missing a required field or holding a
+// code the BM does not know is refused as a whole, with the list: never a file the BM would reject.
+
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export type RecordExport =
-  | { ok: true; fileName: string; contentType: string; body: string; count: number }
+  | { ok: true; fileName: string; contentType: string; body: string | Buffer; count: number }
   | { ok: false; problems: ReturnType<typeof validateRecordsForExport> };
 
-export async function exportOwnRecords(user: CurrentUser, filters: RecordFilters, format: ExportFormat): Promise<RecordExport> {
+export async function exportOwnRecords(user: CurrentUser, filters: RecordFilters, format: ExportFormat, now: Date = new Date()): Promise<RecordExport> {
   const [institution, records] = await Promise.all([getOwnInstitution(user), findOwnRecords(user, filters)]);
   const problems = validateRecordsForExport(records);
   if (problems.length) return { ok: false, problems };
@@ -21,7 +27,7 @@ export async function exportOwnRecords(user: CurrentUser, filters: RecordFilters
   // The project: its agreement number when the selection has one, else the institution's code + action.
   const agreements = [...new Set(records.map((r) => r.agreementNumber))];
   const project = agreements.length === 1 ? agreements[0] : [institution?.erasmusCode, filters.action].filter(Boolean).join("-");
-  const fileName = exportFileName(["dot-mobility-records", project, filters.callYear ?? "all-years"], format);
+  const fileName = exportFileName(["dot-mobility-records", project, filters.callYear ?? "all-years", format === "json" ? null : BM_FILE_SUFFIX], format);
   // Personal data leaving the portal: who exported which selection, and how many records.
   if (institution) {
     await prisma.$transaction((tx) =>
@@ -38,11 +44,26 @@ export async function exportOwnRecords(user: CurrentUser, filters: RecordFilters
   if (format === "csv") {
     return { ok: true, fileName, contentType: "text/csv; charset=utf-8", body: recordsToCsv(records), count: records.length };
   }
+  if (format === "xlsx") {
+    const body = xlsx(
+      {
+        title: `DOT mobility records ${project}`.trim(),
+        properties: bmDocumentProperties(),
+        sheets: [
+          { name: "Mobility activities", rows: recordsToSheetRows(records) },
+          { name: "About", rows: bmAboutRows(records.length, isoDate(now)!) },
+        ],
+      },
+      now,
+    );
+    return { ok: true, fileName, contentType: XLSX_CONTENT_TYPE, body, count: records.length };
+  }
   const body = JSON.stringify(
     {
       institution: institution ? { name: institution.name, erasmusCode: institution.erasmusCode } : null,
       filters: { callYear: filters.callYear, action: filters.action },
       count: records.length,
+      template: BM_TEMPLATE,
       columns: RECORD_EXPORT_COLUMNS.map((c) => ({ key: c.key, header: c.header })),
       records: records.map(recordToJson),
     },

@@ -75,8 +75,8 @@ describe("export columns (domain.md §5)", () => {
     expect(new Set(RECORD_EXPORT_COLUMNS.map((c) => c.key)).size).toBe(RECORD_EXPORT_COLUMNS.length);
     expect(new Set(RECORD_EXPORT_HEADERS).size).toBe(RECORD_EXPORT_HEADERS.length);
     expect(RECORD_EXPORT_HEADERS.slice(0, 8)).toEqual([
-      "Mobility ID",
       "Agreement Number",
+      "Mobility ID",
       "Key Action",
       "Call Year",
       "Activity Type",
@@ -157,8 +157,8 @@ describe("validateRecordForExport: required fields left blank", () => {
       record({ mobilityId: "M3", participantBirthDate: null, agreementNumber: "" }),
     ]);
     expect(problems).toEqual([
-      { mobilityId: "M2", missing: ["participantFirstName"] },
-      { mobilityId: "M3", missing: ["agreementNumber", "dateOfBirth"] },
+      { mobilityId: "M2", action: "KA131", missing: ["participantFirstName"], invalid: [] },
+      { mobilityId: "M3", action: "KA131", missing: ["agreementNumber", "dateOfBirth"], invalid: [] },
     ]);
   });
 });
@@ -177,7 +177,7 @@ describe("recordsToCsv", () => {
     expect(cell("End Date")).toBe("2025-07-31");
     expect(cell("Recent Graduate")).toBe("No");
     expect(cell("Fewer Opportunities")).toBe("Yes");
-    expect(cell("Digital Skills")).toBe("Yes");
+    expect(cell("Digital Skills")).toBe("ADVANCED");
     expect(cell("Monthly Rate (EUR)")).toBe("540.00");
     expect(cell("Grant Total (EUR)")).toBe("4004.50");
     expect(cell("Travel (EUR)")).toBe("0.00");
@@ -218,7 +218,7 @@ describe("recordToJson", () => {
       callYear: 2024,
       dateOfBirth: "2001-05-17",
       recentGraduate: false,
-      digitalSkills: true,
+      digitalSkills: "ADVANCED",
       grantTotal: 4004.5,
       receivingOid: null,
       dotCategories: "software-development; data-analytics",

@@ -1,5 +1,5 @@
 import { apiError, authedApi, validationError } from "@/lib/server/api";
-import { exportColumnHeader } from "@/lib/domain/record-export";
+import { exportColumnHeader, invalidCodeMessage } from "@/lib/domain/record-export";
 import { exportOwnRecords } from "@/lib/server/services/record-export";
 import { paramsObject, recordExportSchema } from "@/lib/validation/record-export";
 import { NO_STORE } from "@/lib/security/headers";
@@ -7,9 +7,10 @@ import { NO_STORE } from "@/lib/security/headers";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /office/records/export?format=csv|json&callYear=&action= — the own institution's mobility
- * records as a file. A selection with a record missing a required field is refused (422) with
- * every such record and field listed: never a file with blank cells (issue 5 §5).
+ * GET /office/records/export?format=csv|xlsx|json&callYear=&action= — the own institution's
+ * mobility records as a file. A selection with a record missing a required field, or holding a
+ * value outside the Beneficiary Module code lists, is refused (422) with every such record, field
+ * and value listed: never a file with blank cells (issue 5 §5) or codes the BM rejects (issue 16 §4).
  */
 export const GET = authedApi("export:mobility-record:own", async (request, { user }) => {
   const parsed = recordExportSchema.safeParse(paramsObject(new URL(request.url).searchParams));
@@ -17,10 +18,13 @@ export const GET = authedApi("export:mobility-record:own", async (request, { use
   const { format, ...filters } = parsed.data;
   const result = await exportOwnRecords(user, filters, format);
   if (!result.ok) {
-    const issues = result.problems.map((p) => ({ path: p.mobilityId, message: `Missing: ${p.missing.map(exportColumnHeader).join(", ")}` }));
-    return apiError(422, `${issues.length} record(s) lack required fields; complete them before exporting (see /office/records).`, issues);
+    const issues = result.problems.map((p) => ({
+      path: p.mobilityId,
+      message: [p.missing.length ? `Missing: ${p.missing.map(exportColumnHeader).join(", ")}` : null, ...p.invalid.map((i) => invalidCodeMessage(i, p.action))].filter(Boolean).join("; "),
+    }));
+    return apiError(422, `${issues.length} record(s) lack required fields or hold values the Beneficiary Module does not accept; correct them before exporting (see /office/records).`, issues);
   }
-  return new Response(result.body, {
+  return new Response(typeof result.body === "string" ? result.body : new Uint8Array(result.body), {
     headers: {
       "Content-Type": result.contentType,
       "Content-Disposition": `attachment; filename="${result.fileName}"`,
