@@ -11,7 +11,6 @@ export type XmlNode = XmlElement | string;
 type Child = XmlNode | null | undefined | false | readonly Child[];
 
 /** XML 1.0 forbids most C0 controls even escaped: they are dropped, never written. */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(text: string): string {
