@@ -38,9 +38,9 @@ export function negotiateLocale(cookieValue: string | undefined, acceptLanguage:
   return fromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
 }
 
-// Served as they are, never under a locale: the JSON API, auth callbacks, CV downloads, Next's own
+// Served as they are, never under a locale: the JSON API, auth callbacks, CV and data-export downloads, Next's own
 // files, and files of public/ or app/ (a dot in the last segment: /icon.svg, /favicon.ico, /robots.txt).
-const UNLOCALISED = /^\/(api|cv|_next)(\/|$)/;
+const UNLOCALISED = /^\/(api|cv|my-data|_next)(\/|$)/;
 
 /** Whether a page URL lacks its locale and must be redirected to /{locale}/…. */
 export function needsLocalePrefix(pathname: string): boolean {

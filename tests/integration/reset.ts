@@ -4,6 +4,8 @@ import { provider } from "./db-urls";
 
 const TABLES = [
   "Job",
+  "DataExport",
+  "AccountDeletion",
   "StoredFile",
   "ThrottleCounter",
   "AuditEvent",

@@ -4,6 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { SingleActionForm } from "@/components/account/single-action-form";
+import { MyDataSection, DeleteAccountSection } from "@/components/account/my-data-section";
+import { latestExport } from "@/lib/server/services/data-export";
+import { pendingDeletion } from "@/lib/server/services/account-erasure";
 import { signOutEverywhereAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requirePermission("manage:account:own", "/account");
-  const t = await getTranslations("accountSecurity");
+  const [t, latest, deletion] = await Promise.all([getTranslations("accountSecurity"), latestExport(user.id), pendingDeletion(user.id)]);
   return (
     <div className="mx-auto max-w-lg space-y-6">
       <PageHeader title={t("accountTitle")} lead={t("accountLead", { email: user.email })} />
@@ -33,6 +36,8 @@ export default async function AccountPage() {
           confirm={{ question: t("signOutEverywhereConfirm"), yes: t("signOutEverywhereYes"), no: t("cancel") }}
         />
       </section>
+      <MyDataSection latest={latest} />
+      <DeleteAccountSection eraseAfter={deletion?.eraseAfter ?? null} />
     </div>
   );
 }

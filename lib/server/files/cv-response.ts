@@ -29,10 +29,11 @@ export function pdfAttachment(bytes: Buffer, fileName: string): Response {
 const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
- * GET handler body shared by the CV routes: anonymous → sign-in, then the service decides who may
- * see which CV; anything refused or missing is a plain 404 (another tenant's id looks like no id).
+ * GET handler body shared by the routes of a signed-in person's files (CVs, the data export):
+ * anonymous → sign-in, then `respond` decides who may have which file; anything refused or
+ * missing is a plain 404 (another person's id looks like no id).
  */
-export async function serveCv(returnTo: string, find: (user: CurrentUser) => Promise<CvRef>): Promise<Response> {
+export async function serveSignedIn(returnTo: string, respond: (user: CurrentUser) => Promise<Response>): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) {
     return new Response(null, { status: 303, headers: { Location: `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`, "Cache-Control": "no-store" } });
@@ -41,10 +42,31 @@ export async function serveCv(returnTo: string, find: (user: CurrentUser) => Pro
     return new Response(null, { status: 303, headers: { Location: CHOOSE_PASSWORD_PATH, "Cache-Control": "no-store" } });
   }
   try {
-    const ref = await find(user);
-    return pdfAttachment(await readCv(ref.storedName), ref.fileName);
+    return await respond(user);
   } catch (error) {
     if (error instanceof NotFoundError) return notFoundResponse();
     throw error;
   }
+}
+
+/** The CV routes: the service decides who may see which CV. */
+export function serveCv(returnTo: string, find: (user: CurrentUser) => Promise<CvRef>): Promise<Response> {
+  return serveSignedIn(returnTo, async (user) => {
+    const ref = await find(user);
+    return pdfAttachment(await readCv(ref.storedName), ref.fileName);
+  });
+}
+
+/** A ZIP as a download that is never cached or sniffed into something else. */
+export function zipAttachment(bytes: Buffer, fileName: string): Response {
+  return new Response(new Uint8Array(bytes), {
+    status: 200,
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Length": String(bytes.length),
+      "Content-Disposition": contentDisposition(fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Job } from "@/generated/prisma/client";
 import { deliverMail } from "../mail";
+import { runAccountErasure } from "../services/account-erasure";
+import { runDataExport } from "../services/data-export";
 import { runSearchAlerts } from "../services/search-alerts";
 import type { JobPayloads } from "./queue";
 
@@ -18,6 +20,12 @@ export async function runJobHandler(job: Job): Promise<void> {
       if (run.failed > 0) throw new Error(`${run.failed} of ${run.checked} saved searches failed`);
       return;
     }
+    case "data-export":
+      await runDataExport((job.payload as JobPayloads["data-export"]).exportId, job);
+      return;
+    case "account-erasure":
+      await runAccountErasure((job.payload as JobPayloads["account-erasure"]).userId);
+      return;
     default:
       throw new Error(`unknown job kind "${job.kind}"`);
   }

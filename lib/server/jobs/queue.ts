@@ -11,9 +11,11 @@ import type { MailMessage } from "../mail/types";
 export type JobPayloads = {
   mail: MailMessage;
   "search-alerts": Record<string, never>;
+  "data-export": { exportId: string };
+  "account-erasure": { userId: string };
 };
 export type JobKind = keyof JobPayloads;
-export const JOB_KINDS = ["mail", "search-alerts"] as const satisfies readonly JobKind[];
+export const JOB_KINDS = ["mail", "search-alerts", "data-export", "account-erasure"] as const satisfies readonly JobKind[];
 
 type Db = Tx | typeof prisma;
 

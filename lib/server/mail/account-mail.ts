@@ -5,11 +5,11 @@ import { appUrl } from "./index";
 import { mailTranslator } from "./translate";
 
 type Recipient = { email: string; name: string; locale: string };
-type AccountMailKind = "passwordReset" | "verifyEmail" | "registrationAttempt";
+type AccountMailKind = "passwordReset" | "verifyEmail" | "registrationAttempt" | "dataExportReady" | "deletionScheduled";
 
 /**
  * The account mails (password reset, e-mail verification, "someone tried to register with your
- * address"): a greeting, one or two paragraphs and one link, in the recipient's language.
+ * address", "your data is ready", "your account will be deleted"): a greeting, one or two paragraphs and one link, in the recipient's language.
  */
 export function accountMail(kind: AccountMailKind, to: Recipient, pathAndQuery: string): MailMessage {
   const { locale, t } = mailTranslator(to.locale);
