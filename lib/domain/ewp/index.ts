@@ -1,0 +1,4 @@
+export * from "./bm-report";
+export * from "./common";
+export * from "./omobility";
+export * from "./xml";
