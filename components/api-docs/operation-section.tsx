@@ -75,7 +75,7 @@ export async function OperationSection({ method, path, op, components }: { metho
       <h3 className="font-semibold text-slate-900">{t("responses")}</h3>
       <dl className="space-y-3">
         {Object.entries(op.responses).map(([status, response]) => {
-          const schema = response.content?.["application/json"]?.schema;
+          const schema = Object.values(response.content ?? {})[0]?.schema;
           const isError = schema?.$ref === ERROR_REF;
           return (
             <div key={status}>

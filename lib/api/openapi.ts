@@ -4,7 +4,7 @@ import { checkSchema, grantEstimateSchema, reviewCheckSchema } from "./schemas/c
 import { messageSchema } from "./schemas/misc";
 import { offerItemSchema } from "./schemas/offers";
 import { mobilityRecordSchema } from "./schemas/placements";
-import { API_ROUTES, type Method, type Operation } from "./routes";
+import { API_ROUTES, successMediaType, type Method, type Operation } from "./routes";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas with zod 4's JSON Schema
 // output (draft 2020-12, the dialect of OpenAPI 3.1). Responses are converted as the routes
@@ -170,7 +170,7 @@ export function buildOpenApiDocument({ appUrl }: { appUrl: string }) {
         ...(parameters.length ? { parameters } : {}),
         ...(bodyId ? { requestBody: { required: bodyRequired(op.body!), content: { "application/json": { schema: { $ref: REF + bodyId } } } } } : {}),
         responses: {
-          [op.success.status]: { description: op.success.description, content: { "application/json": { schema: { $ref: REF + responseId } } } },
+          [op.success.status]: { description: op.success.description, content: { [successMediaType(op)]: { schema: { $ref: REF + responseId } } } },
           ...errorResponses(op),
         },
       };

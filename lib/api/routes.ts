@@ -15,6 +15,7 @@ import {
   queueResponseSchema,
   rejectResponseSchema,
 } from "./schemas/placements";
+import { laDocumentSchema } from "@/lib/validation/learning-agreement-document";
 import { approveBodySchema, cancelBodySchema, formatBodySchema, offerBodySchema, rejectBodySchema } from "./request-bodies";
 
 // Every /api/v1 operation, one entry each: what lib/api/openapi.ts turns into the document and
@@ -23,6 +24,12 @@ import { approveBodySchema, cancelBodySchema, formatBodySchema, offerBodySchema,
 // Adding a route = one entry here (with its zod schemas).
 
 export type Method = "get" | "post" | "put";
+
+/** Bodies that are not plain JSON: EWP XML (docs/ewp.md) and the published JSON Schema. */
+export type SuccessMediaType = "application/json" | "application/xml" | "application/schema+json";
+
+/** The media type an operation succeeds with. */
+export const successMediaType = (op: Operation): SuccessMediaType => op.success.mediaType ?? "application/json";
 
 /** How a caller is identified: anyone (rate-limited per client address) or the session cookie. */
 export type Access = "public" | "session" | "optional-session";
@@ -37,8 +44,8 @@ export interface Operation {
   throttled?: boolean;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** The success status and its body. */
-  success: { status: 200 | 201; schema: z.ZodType; description: string };
+  /** The success status and its body (JSON unless `mediaType` says otherwise). */
+  success: { status: 200 | 201; schema: z.ZodType; description: string; mediaType?: SuccessMediaType };
   /** Refusals the handler itself answers (besides those implied by access, body and throttle). */
   errors?: Partial<Record<400 | 404 | 409 | 429, string>>;
 }
@@ -283,6 +290,43 @@ export const API_ROUTES: readonly ApiRoute[] = [
         access: "public",
         throttled: true,
         success: { status: 200, schema: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }), description: "The OpenAPI document." },
+      },
+    },
+  },
+  {
+    path: "/api/v1/placements/{id}/learning-agreement",
+    operations: {
+      get: {
+        summary: "The Learning Agreement for Traineeships of a placement, as a versioned document",
+        description: "Its JSON Schema is GET /api/v1/schemas/learning-agreement-traineeship.json. Answered to the agreement's three parties only: the trainee, an officer of the sending institution, a user of the host; anyone else gets 404.",
+        access: "session",
+        permission: "sign:learning-agreement:own",
+        success: { status: 200, schema: laDocumentSchema, description: "The agreement with its tables, signatures, A2 changes and certificate." },
+        errors: { 404: "No such agreement, or not one of yours." },
+      },
+    },
+  },
+  {
+    path: "/api/v1/placements/{id}/omobility.xml",
+    operations: {
+      get: {
+        summary: "An approved student traineeship as an EWP Outgoing Mobilities get-response (XML)",
+        description: "Valid against the omobilities v2 get-response XSD (docs/ewp.md). Officers of the sending institution only.",
+        access: "session",
+        permission: "decide:placement:own",
+        success: { status: 200, schema: z.string().meta({ description: "An omobilities-get-response XML document." }), description: "The XML document.", mediaType: "application/xml" },
+        errors: { 404: "No such approved student traineeship of your institution." },
+      },
+    },
+  },
+  {
+    path: "/api/v1/schemas/learning-agreement-traineeship.json",
+    operations: {
+      get: {
+        summary: "The JSON Schema (draft 2020-12) of the Learning Agreement for Traineeships document",
+        access: "public",
+        throttled: true,
+        success: { status: 200, schema: z.record(z.string(), z.unknown()).meta({ description: "A JSON Schema." }), description: "The schema.", mediaType: "application/schema+json" },
       },
     },
   },

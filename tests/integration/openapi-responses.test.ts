@@ -1,4 +1,5 @@
-import Ajv from "ajv";
+import Ajv from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { tempOutbox } from "./temp-outbox";
@@ -33,6 +34,9 @@ const routes = {
   "/api/v1/placements/{id}/approve": await import("@/app/api/v1/placements/[id]/approve/route"),
   "/api/v1/placements/{id}/cancel": await import("@/app/api/v1/placements/[id]/cancel/route"),
   "/api/v1/placements/{id}/format": await import("@/app/api/v1/placements/[id]/format/route"),
+  "/api/v1/placements/{id}/learning-agreement": await import("@/app/api/v1/placements/[id]/learning-agreement/route"),
+  "/api/v1/placements/{id}/omobility.xml": await import("@/app/api/v1/placements/[id]/omobility.xml/route"),
+  "/api/v1/schemas/learning-agreement-traineeship.json": await import("@/app/api/v1/schemas/learning-agreement-traineeship.json/route"),
   "/api/v1/placements/{id}/reject": await import("@/app/api/v1/placements/[id]/reject/route"),
   "/api/v1/session": await import("@/app/api/v1/session/route"),
   "/api/v1/stats": await import("@/app/api/v1/stats/route"),
@@ -43,7 +47,7 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> }>> };
 const doc = apiDocument() as unknown as Doc & { components: unknown };
-const ajv = new Ajv({ allErrors: true });
+const ajv = addFormats(new Ajv({ allErrors: true }).addVocabulary(["components"]));
 ajv.addSchema({ components: doc.components }, "openapi.json");
 
 /** Operations seen answering 2xx and 4xx, "get /api/v1/offers" → statuses. */
@@ -56,12 +60,17 @@ async function call(method: Method, path: ApiPath, o: { id?: string; query?: str
   const request = new Request(url, { method, body, headers: body === undefined ? {} : { "content-type": o.type ?? "application/json" } });
   const handler = (routes[path] as unknown as Record<Method, Handler>)[method];
   const response = await handler(request, { params: Promise.resolve<Record<string, string>>(o.id ? { id: o.id } : {}) });
-  const json: unknown = await response.json();
+  // JSON, the JSON Schema document, or EWP XML (checked as the string the document declares).
+  const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]!.trim();
+  const text = await response.text();
+  const json: unknown = mediaType.endsWith("xml") ? text : JSON.parse(text);
   const operation = doc.paths[path]?.[method.toLowerCase()];
   expect(operation, `${method} ${path} in the document`).toBeDefined();
   const documented = operation!.responses[String(response.status)];
   expect(documented, `${method} ${path} documents ${response.status}: ${JSON.stringify(json)}`).toBeDefined();
-  const ref = documented!.content!["application/json"]!.schema.$ref;
+  const content = documented!.content!;
+  expect(content[mediaType], `${method} ${path} ${response.status} documents ${mediaType}`).toBeDefined();
+  const ref = content[mediaType]!.schema.$ref;
   const validate = ajv.compile({ $ref: `openapi.json${ref}` });
   expect(validate(json), `${method} ${path} ${response.status} against ${ref}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(json).slice(0, 2000)}`).toBe(true);
   const key = `${method.toLowerCase()} ${path}`;
@@ -143,6 +152,7 @@ describe("every /api/v1 answer matches the OpenAPI document", () => {
     expect((await call("POST", "/api/v1/checks/placement", { body: "{" })).status).toBe(400);
     expect((await call("GET", "/api/v1/stats")).status).toBe(200);
     expect((await call("GET", "/api/v1/openapi.json")).status).toBe(200);
+    expect((await call("GET", "/api/v1/schemas/learning-agreement-traineeship.json")).status).toBe(200);
   });
 
   it("sessions: anonymous and signed in", async () => {
@@ -202,6 +212,12 @@ describe("every /api/v1 answer matches the OpenAPI document", () => {
     expect(approved).toMatchObject({ status: 200, json: { status: "APPROVED", alreadyApproved: false } });
     expect((await call("POST", "/api/v1/placements/{id}/approve", { id: first.id, json: {} })).json).toMatchObject({ alreadyApproved: true });
     expect((await call("GET", "/api/v1/placements/{id}", { id: first.id })).json).toMatchObject({ status: "APPROVED", record: { activityType: expect.any(String) } });
+    const omobility = await call("GET", "/api/v1/placements/{id}/omobility.xml", { id: first.id });
+    expect(omobility.status).toBe(200);
+    expect(String(omobility.json)).toContain("<omobilities-get-response");
+    expect((await call("GET", "/api/v1/placements/{id}/omobility.xml", { id: second.id })).status).toBe(404); // not approved
+    expect((await call("GET", "/api/v1/placements/{id}/learning-agreement", { id: first.id })).status).toBe(200);
+    expect((await call("GET", "/api/v1/placements/{id}/learning-agreement", { id: second.id })).status).toBe(404); // none yet
     expect((await call("PUT", "/api/v1/placements/{id}/format", { id: first.id, json: { format: "HE-SMT-LONG", action: "KA131" } })).status).toBe(409);
     expect((await call("POST", "/api/v1/placements/{id}/reject", { id: first.id, json: { reason: "Too late for this call year." } })).status).toBe(409);
 
@@ -221,7 +237,7 @@ describe("every /api/v1 answer matches the OpenAPI document", () => {
   it("a spent budget: 429 with Retry-After, as documented", async () => {
     session.user = null;
     await consume("api", clientAddress(new Headers()), 1_000_000);
-    for (const path of ["/api/v1/stats", "/api/v1/openapi.json", "/api/v1/activities"] as const) {
+    for (const path of ["/api/v1/stats", "/api/v1/openapi.json", "/api/v1/activities", "/api/v1/schemas/learning-agreement-traineeship.json"] as const) {
       expect((await call("GET", path)).status).toBe(429);
     }
   });
