@@ -40,7 +40,11 @@ function script(name: string, args: string[], env: Record<string, string>) {
 }
 
 afterAll(async () => {
-  if (provider === "postgresql") await pgAdmin(`DROP DATABASE IF EXISTS "${RESTORED_PG}" WITH (FORCE)`);
+  // Cleanup only: FORCE may not terminate a session of another role (e.g. autovacuum on a shared
+  // server), so a failed drop is reported, not counted as a failed test; the next run drops it first.
+  if (provider === "postgresql") {
+    await pgAdmin(`DROP DATABASE IF EXISTS "${RESTORED_PG}" WITH (FORCE)`).catch((error: unknown) => console.warn(`could not drop ${RESTORED_PG}:`, error));
+  }
   rmSync(ROOT, { recursive: true, force: true });
 });
 
