@@ -46,6 +46,8 @@ const env = {
   NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use",
   NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
   MAIL_OUTBOX_DIR: path.resolve("test-results", `outbox-${provider}`),
+  OPERATOR_NAME: "DOT Portal demonstration",
+  OPERATOR_EMAIL: "privacy@dot-portal.example",
   MAIL_OUTBOX_PAGE: "1", // /dev/outbox under `next start`, so specs can read the mail sent
   STORAGE_DIR: path.resolve("test-results", `storage-${provider}`),
   // Every spec signs in and registers from 127.0.0.1: per-address limits that a whole run never
@@ -61,6 +63,9 @@ const env = {
   OIDC_CLIENT_SECRET: "e2e-oidc-client-secret",
 };
 rmSync(env.MAIL_OUTBOX_DIR, { recursive: true, force: true });
+// Each axe scan of this run is appended here (tests/e2e/fixtures.ts); scripts/accessibility-report.mjs sums them.
+mkdirSync("test-results", { recursive: true });
+rmSync("test-results/axe-scans.jsonl", { force: true });
 rmSync(env.STORAGE_DIR, { recursive: true, force: true });
 Object.assign(process.env, env);
 

@@ -31,6 +31,9 @@ export function ensureDotEnv(file = ".env") {
       "# Created by npm start on first run. See README.md for every variable.",
       `NEXTAUTH_SECRET=${randomBytes(32).toString("hex")}`,
       "NEXTAUTH_URL=http://localhost:3000",
+      "# Named on /privacy, /accessibility and /host-terms: set your organisation before going live.",
+      'OPERATOR_NAME="DOT Portal demonstration"',
+      "OPERATOR_EMAIL=privacy@dot-portal.example",
       "",
     ].join("\n"),
   );

@@ -63,6 +63,20 @@ export function RegisterForm() {
         <CountedTextField name="name" max={TEXT_MAX.personName} autoComplete="name" label={t("name")} errors={errors.name} defaultValue={values?.name} required />
         <TextField name="email" type="email" autoComplete="email" label={t("email")} errors={errors.email} defaultValue={values?.email} required />
         <NewPasswordField name="password" label={t("password")} errors={errors.password} confirmErrors={errors.confirmPassword} />
+        <p className="mb-4 text-sm text-slate-700">
+          {t.rich("registerLegal", {
+            privacy: (chunks) => (
+              <Link href="/privacy" className="font-medium text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+            terms: (chunks) => (
+              <Link href="/host-terms" className="font-medium text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
         <Button type="submit" disabled={pending} className="w-full">
           {pending ? t("registering") : t("registerSubmit")}
         </Button>

@@ -51,6 +51,10 @@ const schema = z.object({
   // Retention (lib/domain/retention.ts): CVs of applications that led to no placement are removed
   // this many months after their offer closed.
   RETENTION_CV_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  // Who runs this installation: named as the controller in the privacy notice and as the contact
+  // of the accessibility statement and the terms for hosts (app/[locale]/privacy and siblings).
+  OPERATOR_NAME: z.string().trim().min(1).optional(),
+  OPERATOR_EMAIL: z.email().optional(),
   // Registrations (and other account e-mail requests) per client address and hour.
   REGISTER_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
   // The least severe log lines written (pino's levels; lib/server/log.ts).

@@ -1,3 +1,4 @@
+import { appendFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type BrowserContext, type ConsoleMessage, type Page, type Response } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
@@ -12,11 +13,18 @@ export function demoAccount(role: Role, email?: string) {
   return account;
 }
 
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Where each scan is written down (one JSON line), for the accessibility statement's results. */
+export const AXE_SCANS_FILE = "test-results/axe-scans.jsonl";
+
 /** Every page a journey visits gets an axe scan: WCAG 2.1 A/AA, zero violations. */
 export async function expectNoAxeViolations(page: Page) {
   // Next streams metadata: after a client-side navigation the <title> arrives a moment later.
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const scan = { url: page.url(), violations: results.violations.length, axeVersion: results.testEngine.version, at: results.timestamp };
+  appendFileSync(AXE_SCANS_FILE, JSON.stringify(scan) + "\n");
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, "axe violations").toEqual([]);
 }
