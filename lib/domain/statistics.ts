@@ -19,7 +19,7 @@ export interface Statistics {
   readonly byHostCountry: Counts;
   readonly byCategory: Counts;
   readonly bySendingCountry: Counts;
-  /** ISCED-F detailed field (4 digits, domain.md §6). */
+  /** ISCED-F detailed field (4 digits, docs/domain.md §6). */
   readonly byField: Counts;
   /** Start month "YYYY-MM", chronological, months without a start included as 0. */
   readonly byMonth: Counts;

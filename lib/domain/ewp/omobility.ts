@@ -11,7 +11,7 @@ export const OMOBILITIES_NAMESPACE = "https://github.com/erasmus-without-paper/e
 
 export type OmobilityAttribute = "long-term" | "short-term-blended" | "short-term-doctoral";
 
-/** domain.md §3a: a short-term traineeship is blended below EQF 8 and doctoral at EQF 8. */
+/** docs/domain.md §3a: a short-term traineeship is blended below EQF 8 and doctoral at EQF 8. */
 export function omobilityAttribute(r: Pick<EwpRecord, "format" | "eqfLevel">): OmobilityAttribute {
   if (r.format === "HE-SMT-LONG") return "long-term";
   return r.eqfLevel === DOCTORAL_EQF ? "short-term-doctoral" : "short-term-blended";
