@@ -1,4 +1,4 @@
-// The officer's approval decision (issue 5) from the server's own placement checks: approve only
+// The officer's approval decision from the server's own placement checks: approve only
 // when every check passes; hard rules (docs/domain.md §2–§3) are never overridable; when only the
 // advisory digital-activity check fails (no evidence in the wording, docs/domain.md §1), the officer may
 // confirm specific activities with a written justification.

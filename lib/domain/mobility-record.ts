@@ -115,7 +115,7 @@ export interface MobilityRecordInput {
     readonly city: string;
   };
   readonly approvedBy?: { readonly id: string | null; readonly name: string };
-  /** An officer's confirmation of categories when the wording gave no evidence (issue 5). */
+  /** An officer's confirmation of categories when the wording gave no evidence. */
   readonly override?: {
     readonly categories: readonly DotActivityId[];
     readonly justification: string;

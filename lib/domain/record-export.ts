@@ -69,7 +69,7 @@ interface ColumnDef<K extends string = string> {
   /** The reporting tools' column name (CSV header). */
   readonly header: string;
   /**
-   * Must be non-blank for the record to be exported (issue 5: listed, never silently blank); a
+   * Must be non-blank for the record to be exported (listed, never silently blank); a
    * function when it depends on the record's action (docs/domain.md §3a: only HEIs have an Erasmus
    * code, other sending organisations are reported by OID).
    */

@@ -1,6 +1,6 @@
 import { recordCategories } from "./record-export";
 
-// Issue 5 §6: DOT placements counted by host country, activity category, field of education,
+// DOT placements counted by host country, activity category, field of education,
 // sending country and start month. Aggregate counts only: nothing here identifies a person.
 
 /** The MobilityRecord columns statistics read (a Prisma row fits; categories is raw JSON). */

@@ -153,7 +153,7 @@ describe("seedDatabase", () => {
     const records = await prisma.mobilityRecord.findMany({ where: { format: { not: "HE-SMT-LONG" } } });
     expect(new Set(records.map((r) => r.format)).size).toBeGreaterThanOrEqual(6);
     expect(validateRecordsForExport(records)).toEqual([]);
-    // Issue 16 §4: every seeded record, complete or not, holds only Beneficiary Module codes.
+    // Every seeded record, complete or not, holds only Beneficiary Module codes.
     const all = await prisma.mobilityRecord.findMany();
     expect(all.flatMap((r) => invalidCodesForExport(r).map((i) => `${r.mobilityId} ${i.key}=${i.value}`))).toEqual([]);
   });

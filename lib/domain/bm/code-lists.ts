@@ -1,4 +1,4 @@
-// The Beneficiary Module (BM) code lists a DOT mobility record is exported against (issue 16 §4).
+// The Beneficiary Module (BM) code lists a DOT mobility record is exported against.
 // Data, one list per field, each with where it comes from (BM_CODE_LIST_SOURCES); how each list
 // was established, and what could not be checked, is in docs/decisions/0016-beneficiary-module-export.md.
 import { type KeyAction, KEY_ACTIONS, sectorOfAction } from "../actions";

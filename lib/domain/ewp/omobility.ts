@@ -2,7 +2,7 @@ import { isoDate } from "../record-export";
 import { DOCTORAL_EQF, type EwpRecord, iso5218 } from "./common";
 import { el, leaf, xmlDocument, type XmlElement } from "./xml";
 
-// Issue 16 item 5: an approved placement as the EWP Outgoing Mobilities API answers it
+// An approved placement as the EWP Outgoing Mobilities API answers it
 // (ewp-specs-api-omobilities v2, endpoints/get-response.xsd; a copy in tests/fixtures/ewp/), with
 // activity type student-traineeships. Read from the placement's mobility record. What the XSD
 // requires and the portal does not hold is listed in docs/ewp.md ("What the portal lacks").

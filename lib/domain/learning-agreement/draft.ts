@@ -44,7 +44,7 @@ export interface LearningAgreementDraftInput {
   };
   /** The classifier's result on the tasks (the offer's stored DOT check). */
   readonly classification: { readonly categories: readonly string[]; readonly excluded?: readonly string[]; readonly evidence: readonly Evidence[] };
-  /** Activities an officer confirmed without evidence in the wording, and why (issue 5 override). */
+  /** Activities an officer confirmed without evidence in the wording, and why (the officer's override). */
   readonly confirmed?: { readonly categories: readonly string[]; readonly justification: string | null } | null;
   /** The host's contact, proposed as the mentor until the host names someone else. */
   readonly mentor?: { readonly name: string; readonly email: string } | null;

@@ -15,7 +15,7 @@ import { getGrantRateRows } from "./grant-rates";
 
 type Db = Tx | typeof prisma;
 
-/** Everything the approval re-derives from (issue 5: never from the form). */
+/** Everything the approval re-derives from the database (never from the form). */
 export const PLACEMENT_DECISION_INCLUDE = {
   institution: true,
   application: {

@@ -44,7 +44,7 @@ export interface RecordChain {
   readonly rates: readonly GrantRateRow[];
   readonly approvedBy: { id: string | null; name: string };
   readonly approvedAt: Date;
-  /** An officer's confirmation when the wording gave no evidence (issue 5). */
+  /** An officer's confirmation when the wording gave no evidence. */
   readonly override?: MobilityRecordInput["override"];
 }
 
