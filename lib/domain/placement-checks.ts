@@ -1,5 +1,6 @@
 // Eligibility checks of one DOT placement (docs/domain.md §1–§3), as data the UI can render and
 // translate: every check has a stable id, a code and params, plus an English message.
+// Why results are data rather than text: docs/decisions/0017.
 import {
   ACTION_CALL_YEARS,
   type KeyAction,
@@ -125,7 +126,7 @@ export interface CheckResult {
 }
 
 export interface PlacementCheckResult {
-  /** Every check passes, digital-activity included (issue: refuse approval when a rule fails). */
+  /** Every check passes, digital-activity included (approval is refused when a rule fails). */
   readonly approvable: boolean;
   /**
    * Every hard check passes (HARD_CHECK_IDS). When this is true but `approvable` is false, only

@@ -1,6 +1,6 @@
 // The activity classifier: finds evidence of the docs/domain.md §1 activities in free-text task
 // descriptions, in any of the lexicon languages. Deterministic and pure. How it works and how to
-// add words: README.md.
+// add words: README.md. Why patterns over lexicon data: docs/decisions/0018.
 import { DOT_ACTIVITY_IDS, EXCLUDED_ACTIVITY_IDS, type DotActivityId } from "../activities";
 import { candidateCombos, comboEvidence, dedupe, termEvidence, toEvidence } from "./evidence";
 import { analyse } from "./matching";
