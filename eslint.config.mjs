@@ -14,7 +14,7 @@ const config = [
     },
   },
   {
-    // lib/domain is pure: no framework, database or I/O imports (DEVELOPERS.md layout).
+    // lib/domain is pure: no framework, database or I/O imports (CONTRIBUTING.md, Layout).
     files: ["lib/domain/**/*.ts"],
     rules: {
       "no-restricted-imports": [

@@ -1,5 +1,5 @@
 // Prisma 6.19.3 fully offline: engine "js" = the WASM schema engine talking to the database
-// through a JS driver adapter (../shared/toolchain.md). DB_PROVIDER picks header, migrations
+// through a JS driver adapter (docs/decisions/0015). DB_PROVIDER picks header, migrations
 // folder and adapter.
 import "dotenv/config";
 import { defineConfig } from "prisma/config";

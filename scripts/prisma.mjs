@@ -1,5 +1,6 @@
 // Runs the Prisma CLI for the provider in DB_PROVIDER (default sqlite) with a default
 // DATABASE_URL, so `npm install` and `npm start` need no .env file.
+// Why two databases and a migrations folder per provider: docs/decisions/0015.
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 

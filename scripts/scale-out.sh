@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The scale-out test of issue 15 (run by hand, not part of `npm test`):
+# The scale-out test: several instances behind one proxy (run by hand, not part of `npm test`):
 #   bash scripts/scale-out.sh            # ~10 minutes
 #   bash scripts/scale-out.sh --quick    # shorter loads, one run per cell
 #   bash scripts/scale-out.sh --skip-build   # reuse .next (built by an earlier run for PostgreSQL)

@@ -7,7 +7,7 @@ import { OfferFact } from "./offer-fact";
 
 const isWebAddress = (value: string | null): value is string => !!value && /^https?:\/\//i.test(value);
 
-/** The host as the student needs to judge it: who, where, how big, which sector (domain.md §5, §6). */
+/** The host as the student needs to judge it: who, where, how big, which sector (docs/domain.md §5, §6). */
 export async function OfferHostCard({ host }: { host: OfferPageData["host"] }) {
   const t = await getTranslations("offer.host");
   const te = await getTranslations("enums");

@@ -7,7 +7,8 @@ export type { CheckLike } from "./placement-check-values";
 
 /**
  * Translates placement checks (lib/domain/placement-checks: stable id + code + params) with the
- * `placementChecks` messages. A code the messages do not know falls back to the engine's English.
+ * `placementChecks` messages. A code the messages do not know falls back to the engine's English
+ * (docs/decisions/0017).
  */
 export async function checkTranslator() {
   const locale = await getLocale();

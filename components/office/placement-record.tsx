@@ -7,7 +7,7 @@ import { PlacementFacts } from "./placement-facts";
 
 const categoriesOf = (value: unknown) => (Array.isArray(value) ? value.filter(isDotActivityId) : []);
 
-/** The mobility record created at approval (domain.md §5): ids, period and the §4 grant breakdown. */
+/** The mobility record created at approval (docs/domain.md §5): ids, period and the §4 grant breakdown. */
 export async function PlacementRecord({ record, placementId }: { record: MobilityRecord; placementId: string }) {
   const t = await getTranslations("placementReview.record");
   const ta = await getTranslations("activities");

@@ -25,7 +25,7 @@ import { EarlierProposals } from "@/components/placements/earlier-proposals";
 import { ReasonStepForm } from "@/components/placements/reason-step-form";
 import { PlacementFormatForm } from "./placement-format-form";
 
-/** Everything an officer needs to decide on one screen (issue 5), then the record once approved. */
+/** Everything an officer needs to decide on one screen, then the record once approved. */
 export async function PlacementReview({ data, done, cancelled = false }: { data: ReviewData; done?: DecisionDone; cancelled?: boolean }) {
   const t = await getTranslations("placementReview");
   const tDone = await getTranslations("placementDecision.done");

@@ -17,7 +17,7 @@ type Props = {
 };
 
 /**
- * ISCED-F 2013 detailed field picker (domain.md §6): one <optgroup> per broad field, options in
+ * ISCED-F 2013 detailed field picker (docs/domain.md §6): one <optgroup> per broad field, options in
  * code order with the code shown, since transcripts and Erasmus+ documents print it.
  */
 export function IscedFieldSelect({ name = "fieldOfEducation", defaultValue, errors, error, label, hint, required = true }: Props) {

@@ -5,7 +5,7 @@ import {
   normalizeCountryCode,
 } from "./countries";
 
-// domain.md §2 and §3a: the key actions a DOT mobility can fall under. KA103/KA107/KA131 are
+// docs/domain.md §2 and §3a: the key actions a DOT mobility can fall under. KA103/KA107/KA131 are
 // higher education; KA121 (accredited) and KA122 (short-term projects) exist per sector: VET,
 // school education (SCH) and adult education (ADU).
 export const KEY_ACTIONS = [
@@ -21,7 +21,7 @@ export const KEY_ACTIONS = [
 ] as const;
 export type KeyAction = (typeof KEY_ACTIONS)[number];
 
-/** The education sector an action belongs to (domain.md §3a). */
+/** The education sector an action belongs to (docs/domain.md §3a). */
 export type Sector = "HE" | "VET" | "SCH" | "ADU";
 export const SECTORS: readonly Sector[] = ["HE", "VET", "SCH", "ADU"];
 
@@ -32,7 +32,7 @@ export function sectorOfAction(action: KeyAction): Sector {
   return action.slice(-3) as Sector;
 }
 
-/** The actions of a sector, in the order a new mobility prefers them (domain.md §3a). */
+/** The actions of a sector, in the order a new mobility prefers them (docs/domain.md §3a). */
 export function actionsOfSector(sector: Sector): readonly KeyAction[] {
   if (sector === "HE") return HIGHER_EDUCATION_ACTIONS;
   return [`KA121-${sector}`, `KA122-${sector}`] as KeyAction[];
@@ -47,7 +47,7 @@ export interface CallYearRange {
   readonly last: number;
 }
 
-// domain.md §2: KA103 calls 2014–2020, KA107 calls 2015–2020, KA131 calls 2021–2027; §3a: the
+// docs/domain.md §2: KA103 calls 2014–2020, KA107 calls 2015–2020, KA131 calls 2021–2027; §3a: the
 // KA121/KA122 projects belong to the 2021–2027 programme too.
 const PROGRAMME_2021_2027: CallYearRange = { first: 2021, last: 2027 };
 export const ACTION_CALL_YEARS: Readonly<Record<KeyAction, CallYearRange>> = {
@@ -67,7 +67,7 @@ export function isCallYearOfAction(action: KeyAction, callYear: number): boolean
   return Number.isInteger(callYear) && callYear >= range.first && callYear <= range.last;
 }
 
-/** domain.md §2: may an institution in this country send under this action and call year? */
+/** docs/domain.md §2: may an institution in this country send under this action and call year? */
 export function isEligibleSendingCountry(action: KeyAction, country: string, callYear: number): boolean {
   const code = normalizeCountryCode(country);
   if (code === null || !isCallYearOfAction(action, callYear)) return false;
@@ -81,7 +81,7 @@ export interface HostCountryOptions {
   readonly vetOutsideAssociated?: boolean;
 }
 
-/** domain.md §2: may an organisation in this country host a trainee from sendingCountry? */
+/** docs/domain.md §2: may an organisation in this country host a trainee from sendingCountry? */
 export function isEligibleHostCountry(
   action: KeyAction,
   sendingCountry: string,
@@ -108,7 +108,7 @@ export function isEligibleHostCountry(
 }
 
 /**
- * The action a mobility falls under (domain.md §2, §3a), or null when no action fits. Higher
+ * The action a mobility falls under (docs/domain.md §2, §3a), or null when no action fits. Higher
  * education: KA131 for calls 2021–2027, KA103 for 2014–2020 between Programme Countries, KA107 for
  * 2015–2020 towards a KA107 DOT host. Other sectors: their KA121 (accredited) action first, then
  * KA122. The sending country must be eligible too.
@@ -146,7 +146,7 @@ export function isHostOrganisationType(value: unknown): value is HostOrganisatio
   return typeof value === "string" && (HOST_ORGANISATION_TYPES as readonly string[]).includes(value);
 }
 
-// domain.md §3: EU institutions/bodies/agencies and organisations managing EU programmes
+// docs/domain.md §3: EU institutions/bodies/agencies and organisations managing EU programmes
 // (such as National Agencies) may not host.
 const INELIGIBLE_HOST_TYPES: ReadonlySet<HostOrganisationType> = new Set(["EU_INSTITUTION", "NATIONAL_AGENCY"]);
 

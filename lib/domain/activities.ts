@@ -1,4 +1,4 @@
-// domain.md §1: the seven activities that make a traineeship a DOT. The ids are stable
+// docs/domain.md §1: the seven activities that make a traineeship a DOT. The ids are stable
 // identifiers (API, DB, URLs): never rename one, only add.
 export const DOT_ACTIVITY_IDS = [
   "digital-marketing",
@@ -10,7 +10,7 @@ export const DOT_ACTIVITY_IDS = [
   "robotics-ai",
 ] as const;
 
-// domain.md §1: kinds of work that never make a traineeship a DOT, whatever tools are used.
+// docs/domain.md §1: kinds of work that never make a traineeship a DOT, whatever tools are used.
 export const EXCLUDED_ACTIVITY_IDS = [
   "customer-support",
   "order-fulfilment",

@@ -1,6 +1,6 @@
-// The officer's approval decision (issue 5) from the server's own placement checks: approve only
-// when every check passes; hard rules (domain.md §2–§3) are never overridable; when only the
-// advisory digital-activity check fails (no evidence in the wording, domain.md §1), the officer may
+// The officer's approval decision from the server's own placement checks: approve only
+// when every check passes; hard rules (docs/domain.md §2–§3) are never overridable; when only the
+// advisory digital-activity check fails (no evidence in the wording, docs/domain.md §1), the officer may
 // confirm specific activities with a written justification.
 import { type DotActivityId, isDotActivityId } from "./activities";
 import { type CheckId, HARD_CHECK_IDS, type PlacementCheckResult } from "./placement-checks";

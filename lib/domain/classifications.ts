@@ -1,4 +1,4 @@
-// Classifications a host organisation is described with (domain.md §6).
+// Classifications a host organisation is described with (docs/domain.md §6).
 
 /** NACE Rev. 2 sections A–U. */
 export const NACE_SECTIONS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U"] as const;
@@ -23,6 +23,6 @@ export const ECOSYSTEM_IDS = [
 ] as const;
 export type EcosystemId = (typeof ECOSYSTEM_IDS)[number];
 
-/** domain.md §5: PIC = 9 digits; OID = "E" + 8 digits. */
+/** docs/domain.md §5: PIC = 9 digits; OID = "E" + 8 digits. */
 export const PIC_PATTERN = /^\d{9}$/;
 export const OID_PATTERN = /^E\d{8}$/;

@@ -1,4 +1,4 @@
-// domain.md §2: country codes are ISO 3166-1 alpha-2; these sets decide which countries may send
+// docs/domain.md §2: country codes are ISO 3166-1 alpha-2; these sets decide which countries may send
 // and host under each action, and §4 which grant group a host country belongs to.
 
 /** All officially assigned ISO 3166-1 alpha-2 codes (249). "Unknown country" = not in this list. */
@@ -25,7 +25,7 @@ export type CountryCode = (typeof ISO_COUNTRY_CODES)[number];
 
 const isoCodes: ReadonlySet<string> = new Set(ISO_COUNTRY_CODES);
 
-// domain.md §2: EU documents write EL for Greece and UK for the United Kingdom; store ISO.
+// docs/domain.md §2: EU documents write EL for Greece and UK for the United Kingdom; store ISO.
 const EU_ALIASES: Readonly<Record<string, CountryCode>> = { EL: "GR", UK: "GB" };
 
 export function isCountryCode(value: unknown): value is CountryCode {
@@ -40,13 +40,13 @@ export function normalizeCountryCode(input: string | null | undefined): CountryC
   return isCountryCode(aliased) ? aliased : null;
 }
 
-// domain.md §2: EU-27.
+// docs/domain.md §2: EU-27.
 export const EU27: ReadonlySet<CountryCode> = new Set<CountryCode>([
   "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
   "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ]);
 
-// domain.md §2: Programme Countries 2014–2020 = EU-27 + GB + IS LI NO MK TR; RS from call 2019 on.
+// docs/domain.md §2: Programme Countries 2014–2020 = EU-27 + GB + IS LI NO MK TR; RS from call 2019 on.
 const PROGRAMME_COUNTRIES_BEFORE_2019: ReadonlySet<CountryCode> = new Set<CountryCode>([
   ...EU27, "GB", "IS", "LI", "NO", "MK", "TR",
 ]);
@@ -55,7 +55,7 @@ const PROGRAMME_COUNTRIES_FROM_2019: ReadonlySet<CountryCode> = new Set<CountryC
 ]);
 export const SERBIA_PROGRAMME_COUNTRY_FROM_CALL = 2019;
 
-/** Programme Countries of a 2014–2020 call year (domain.md §2). */
+/** Programme Countries of a 2014–2020 call year (docs/domain.md §2). */
 export function PROGRAMME_COUNTRIES_2014_2020(callYear: number): ReadonlySet<CountryCode> {
   return callYear >= SERBIA_PROGRAMME_COUNTRY_FROM_CALL
     ? PROGRAMME_COUNTRIES_FROM_2019
@@ -66,24 +66,24 @@ export function isProgrammeCountry(code: string, callYear: number): boolean {
   return PROGRAMME_COUNTRIES_2014_2020(callYear).has(code as CountryCode);
 }
 
-// domain.md §2: Member States and associated third countries 2021–2027 = EU-27 + IS LI NO MK RS TR.
+// docs/domain.md §2: Member States and associated third countries 2021–2027 = EU-27 + IS LI NO MK RS TR.
 export const MEMBER_AND_ASSOCIATED_2021_2027: ReadonlySet<CountryCode> = new Set<CountryCode>([
   ...EU27, "IS", "LI", "NO", "MK", "RS", "TR",
 ]);
 
-// domain.md §2: Horizon 2020 associated countries.
+// docs/domain.md §2: Horizon 2020 associated countries.
 export const H2020_ASSOCIATED: ReadonlySet<CountryCode> = new Set<CountryCode>([
   "IS", "NO", "AL", "BA", "MK", "ME", "RS", "TR", "IL", "MD", "CH", "FO", "UA", "TN", "GE", "AM",
 ]);
 
-// domain.md §2: the KA107 DOT hosts = H2020 associated countries that are not Programme Countries.
+// docs/domain.md §2: the KA107 DOT hosts = H2020 associated countries that are not Programme Countries.
 export const KA107_DOT_HOSTS: ReadonlySet<CountryCode> = new Set<CountryCode>([
   "AL", "BA", "ME", "IL", "MD", "CH", "FO", "UA", "TN", "GE", "AM",
 ]);
 
 export type CountryGroup = 1 | 2 | 3;
 
-// domain.md §4: country groups 2021–2027.
+// docs/domain.md §4: country groups 2021–2027.
 const GROUPS_2021_2027: Readonly<Record<CountryGroup, readonly CountryCode[]>> = {
   1: ["DK", "FI", "IS", "IE", "LU", "SE", "LI", "NO"],
   2: ["AT", "BE", "CY", "DE", "GR", "ES", "FR", "IT", "MT", "NL", "PT"],
@@ -98,7 +98,7 @@ const groupByCountry2021: ReadonlyMap<string, CountryGroup> = new Map(
 export const FIRST_CALL_YEAR_2021_2027 = 2021;
 
 /**
- * Grant country group of a host country for a call year (domain.md §4), or null when the country
+ * Grant country group of a host country for a call year (docs/domain.md §4), or null when the country
  * has no group (e.g. KA107 partner countries, or RS before it became a Programme Country in 2019).
  * 2014–2020: GB was in group 1, the rest as in 2021–2027 but only for Programme Countries.
  */
@@ -109,6 +109,6 @@ export function countryGroup(countryCode: string, callYear: number): CountryGrou
     return MEMBER_AND_ASSOCIATED_2021_2027.has(code) ? (groupByCountry2021.get(code) ?? null) : null;
   }
   if (!isProgrammeCountry(code, callYear)) return null;
-  if (code === "GB") return 1; // domain.md §4: GB was in group 1 in 2014–2020
+  if (code === "GB") return 1; // docs/domain.md §4: GB was in group 1 in 2014–2020
   return groupByCountry2021.get(code) ?? null;
 }

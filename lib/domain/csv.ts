@@ -1,4 +1,4 @@
-// CSV for people who open it in a spreadsheet (issue 5 exports):
+// CSV for people who open it in a spreadsheet (the record exports):
 // - RFC 4180: fields with a comma, quote, CR or LF are quoted, quotes doubled; records end in CRLF.
 // - UTF-8 with a byte-order mark: Excel reads a CSV without one in the system code page and turns
 //   "Zoë Ñúñez" into mojibake; with the BOM it keeps accents, and other tools ignore it.

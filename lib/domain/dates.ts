@@ -53,13 +53,13 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return toDayNumber(a) - toDayNumber(b);
 }
 
-/** domain.md §3: days are counted inclusive of start and end (1 March–29 April = 60 days). */
+/** docs/domain.md §3: days are counted inclusive of start and end (1 March–29 April = 60 days). */
 export function inclusiveDayCount(start: CalendarDate, end: CalendarDate): number {
   return toDayNumber(end) - toDayNumber(start) + 1;
 }
 
 /**
- * domain.md §3: the last day of a period of `months` calendar months starting on `start`,
+ * docs/domain.md §3: the last day of a period of `months` calendar months starting on `start`,
  * i.e. start + months − 1 day (31 Jan 2025 + 12 months → 30 Jan 2026).
  * When the same day does not exist in the target month (start 29 Feb 2024, or 31 Jan + 1 month),
  * the period ends on the last day of that month (28 Feb 2025; 28 Feb), as in Regulation 1182/71

@@ -7,7 +7,7 @@ import {
   parseIsoDate,
 } from "./dates";
 
-// domain.md §3: at least 60 days, at most 12 months.
+// docs/domain.md §3: at least 60 days, at most 12 months.
 export const MIN_DURATION_DAYS = 60;
 export const MAX_DURATION_MONTHS = 12;
 
@@ -28,7 +28,7 @@ export interface DurationLimits {
 }
 
 /**
- * domain.md §3: ≥ 60 days inclusive, and end ≤ start + 12 months − 1 day. Other formats (§3a) pass
+ * docs/domain.md §3: ≥ 60 days inclusive, and end ≤ start + 12 months − 1 day. Other formats (§3a) pass
  * their own minimum; their day maximum is checked by the caller from `days`.
  */
 export function durationRule(
@@ -59,7 +59,7 @@ export interface MonthsSpan {
 }
 
 /**
- * Months of a placement as counted for the study-cycle cap (domain.md §3).
+ * Months of a placement as counted for the study-cycle cap (docs/domain.md §3).
  * Convention: whole calendar months, plus the remaining days as a fraction of a 30-day month
  * (the §4 grant convention). Calendar months rather than days ÷ 30 rounded up, because the latter
  * would count a legal full-year placement (365 or 366 days) as 13 months and break the 12-month cap

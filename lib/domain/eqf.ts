@@ -1,7 +1,7 @@
 import type { ParticipantCategory } from "./participants";
 
 // Which EQF levels a participant's current (or just finished) programme can sit at.
-// domain.md §5/§6: higher education is EQF 5–8 (short cycle, bachelor, master, doctorate).
+// docs/domain.md §5/§6: higher education is EQF 5–8 (short cycle, bachelor, master, doctorate).
 // Vocational education and training runs from EQF 2 to 5 (5 = higher VET such as the Belgian
 // graduaat). Staff are classified by their own highest qualification, which may be any level.
 const RANGES: Readonly<Record<ParticipantCategory, readonly [min: number, max: number]>> = {

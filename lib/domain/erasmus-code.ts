@@ -1,4 +1,4 @@
-// domain.md §5: an HEI's Erasmus code, e.g. "B GENT01", "SF HELSINK01", "IRL DUBLIN01": a country
+// docs/domain.md §5: an HEI's Erasmus code, e.g. "B GENT01", "SF HELSINK01", "IRL DUBLIN01": a country
 // prefix of 1–3 letters (the EU's own, not ISO: B, D, SF, IRL), a space, a city code and a number.
 // Official lists pad the prefix with extra spaces ("B  GENT01"); the portal stores one space.
 // The number has two digits, or three where the city has many institutions ("F PARIS001").

@@ -1,4 +1,4 @@
-// domain.md §3a: the mobility format (Beneficiary Module activity type) decides which rule set a
+// docs/domain.md §3a: the mobility format (Beneficiary Module activity type) decides which rule set a
 // DOT mobility follows. Section 3's 60 days – 12 months, the study-cycle cap and the recent-graduate
 // rule belong to long-term higher-education traineeships only; every other participant does a
 // mobility of their own sector, flagged as digital, with the bounds of its format.
@@ -25,7 +25,7 @@ export function isFormatId(value: unknown): value is FormatId {
   return typeof value === "string" && (FORMAT_IDS as readonly string[]).includes(value);
 }
 
-/** How the grant of a format is computed (domain.md §3a, §4). */
+/** How the grant of a format is computed (docs/domain.md §3a, §4). */
 export type GrantBasis = "monthly" | "daily-bands" | "staff-daily" | "learner-daily";
 
 /** Longest period of a format: calendar months (§3's "12 months") or a number of days. */
@@ -56,7 +56,7 @@ const STAFF_ACTIONS: readonly KeyAction[] = ["KA121-VET", "KA122-VET", "KA121-SC
 
 const base = { studyCycleCap: false, recentGraduateRule: null, virtualComponent: null } as const;
 
-/** domain.md §3a, one row per format. */
+/** docs/domain.md §3a, one row per format. */
 export const FORMATS: Readonly<Record<FormatId, FormatRule>> = {
   "HE-SMT-LONG": {
     id: "HE-SMT-LONG", activityCode: "HE-SMT", actions: ["KA103", "KA107", "KA131"], categories: HE_LEARNERS,

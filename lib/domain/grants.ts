@@ -2,7 +2,7 @@ import { type KeyAction, isKeyAction } from "./actions";
 import { type CountryGroup, countryGroup as countryGroupOf } from "./countries";
 import { FORMATS, type FormatId, type GrantBasis } from "./formats";
 
-// domain.md §4: funded duration = full months (days ÷ 30, integer) + extra days (the remainder).
+// docs/domain.md §4: funded duration = full months (days ÷ 30, integer) + extra days (the remainder).
 export const DAYS_PER_FUNDED_MONTH = 30;
 
 export interface FundedDuration {
@@ -15,7 +15,7 @@ export function fundedDuration(days: number): FundedDuration {
   return { fullMonths: Math.floor(whole / DAYS_PER_FUNDED_MONTH), extraDays: whole % DAYS_PER_FUNDED_MONTH };
 }
 
-/** One editable row of the rate table (domain.md §4: rates are data set by each National Agency). */
+/** One editable row of the rate table (docs/domain.md §4: rates are data set by each National Agency). */
 export interface GrantRateRow {
   readonly action: KeyAction;
   readonly callYear: number;
@@ -24,7 +24,7 @@ export interface GrantRateRow {
   readonly traineeshipTopUpCents: number; // per month
   readonly fewerOpportunitiesTopUpCents: number; // per month
   readonly greenTravelCents: number; // once
-  // domain.md §3a: daily rates. A short-term HE traineeship is paid per day in two bands (days
+  // docs/domain.md §3a: daily rates. A short-term HE traineeship is paid per day in two bands (days
   // 1–14 and 15–30); staff and KA121/KA122 learners per day. Absent = 0 (none set).
   readonly shortTermFirstBandCents?: number;
   readonly shortTermSecondBandCents?: number;
@@ -73,16 +73,16 @@ function rowsFor(
 const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
 
 /**
- * Defaults an international office starts from and then edits (domain.md §4):
+ * Defaults an international office starts from and then edits (docs/domain.md §4):
  * - KA131 2021–2027: 540 / 490 / 440 EUR per month for groups 1 / 2 / 3, with the §4 top-ups
  *   (traineeship +150/month, fewer opportunities +250/month, green travel +50 once).
  * - KA103 2014–2020: 400 / 350 / 300 EUR plus a 150 EUR traineeship top-up (the §4 range is
  *   100–200, set nationally). The fewer-opportunities top-up is left at 0: it was set nationally and
- *   domain.md gives no figure. Green travel did not exist before 2021.
+ *   docs/domain.md gives no figure. Green travel did not exist before 2021.
  * - KA107 2015–2020: a flat 700 EUR per month (the usual rate for outgoing mobility to partner
  *   countries), repeated in all three group rows so the table stays uniform; KA107 hosts have no
  *   §4 group, so estimateGrant reads the group-1 row. No top-ups by default.
- * Daily rates (domain.md §3a: by host-country group, edited like the monthly ones). The figures
+ * Daily rates (docs/domain.md §3a: by host-country group, edited like the monthly ones). The figures
  * are the portal's starting values, to be replaced by the National Agency's:
  * - KA131 short-term traineeships: 79 EUR a day for days 1–14, 56 EUR for days 15–30, in every
  *   group; no monthly top-up. HE staff: 180 / 160 / 140 EUR a day.
@@ -105,7 +105,7 @@ export const DEFAULT_GRANT_RATES: readonly GrantRateRow[] = [
 
 export interface GrantEstimateInput {
   readonly action: KeyAction;
-  /** The mobility format (domain.md §3a) decides monthly or daily rates; default: long-term traineeship. */
+  /** The mobility format (docs/domain.md §3a) decides monthly or daily rates; default: long-term traineeship. */
   readonly format?: FormatId;
   readonly callYear: number;
   readonly hostCountry: string;
@@ -138,7 +138,7 @@ export interface GrantEstimate {
 }
 
 /**
- * domain.md §4: full months × monthly amount + extra days × monthly amount ÷ 30.
+ * docs/domain.md §4: full months × monthly amount + extra days × monthly amount ÷ 30.
  * Rounding: the per-day amount is never rounded; each amount is computed exactly and rounded half
  * up to the cent once, at the end. The total is the sum of the rounded amounts, so the breakdown
  * always adds up to the total shown.
@@ -186,7 +186,7 @@ export function estimateGrant(input: GrantEstimateInput): GrantEstimate | null {
 }
 
 /**
- * domain.md §3a: days × the daily rate of the host's group; a short-term HE traineeship pays days
+ * docs/domain.md §3a: days × the daily rate of the host's group; a short-term HE traineeship pays days
  * 1–14 at the first band and days 15–30 at the second, with no monthly top-up. Green travel is
  * paid once where the row has it. Null when the row sets no daily rate for this basis (0 = not set).
  */

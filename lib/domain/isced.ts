@@ -1,4 +1,4 @@
-// ISCED-F 2013 fields of education and training (domain.md §5 records, §6 classifications): a field
+// ISCED-F 2013 fields of education and training (docs/domain.md §5 records, §6 classifications): a field
 // is a 4-digit detailed code whose first 2 digits are the broad field and first 3 the narrow field.
 // Labels are translated in the messages namespace `isced` (keys from iscedBroadKey / iscedFieldKey).
 //

@@ -1,5 +1,5 @@
 // Languages a participant speaks are ISO 639-1 codes (the two-letter codes the mobility records and
-// the Learning Agreement's working language use, domain.md §5), each with a CEFR level (§6).
+// the Learning Agreement's working language use, docs/domain.md §5), each with a CEFR level (§6).
 
 /** Every ISO 639-1 code in use (183; the withdrawn "sh", "mo", "in", "iw", "ji" are left out). */
 export const ISO_LANGUAGE_CODES = (
@@ -30,6 +30,6 @@ export function isLanguageCode(value: unknown): value is string {
   return typeof value === "string" && codes.has(value);
 }
 
-/** domain.md §5: CEFR A1–C2, or native. */
+/** docs/domain.md §5: CEFR A1–C2, or native. */
 export const CEFR_LEVEL_CODES = ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"] as const;
 export type CefrLevelCode = (typeof CEFR_LEVEL_CODES)[number];

@@ -1,4 +1,4 @@
-// The mobility record an approval produces (domain.md §5): what Mobility Tool+ / the Beneficiary
+// The mobility record an approval produces (docs/domain.md §5): what Mobility Tool+ / the Beneficiary
 // Module hold, snapshotted from the placement, participant, institution and host at approval time.
 // Pure: the caller loads the rows; this module turns them into the record's columns.
 import type { KeyAction } from "./actions";
@@ -9,7 +9,7 @@ import { type FormatId, activityCodeOf } from "./formats";
 import { DEFAULT_GRANT_RATES, type GrantEstimate, type GrantRateRow, estimateGrant } from "./grants";
 import { type ParticipantCategory, isRecentGraduateCategory } from "./participants";
 
-// domain.md §5, §3a: the record's activity type is the format's Beneficiary Module code
+// docs/domain.md §5, §3a: the record's activity type is the format's Beneficiary Module code
 // (HE-SMT, KA103's HE-SMP-P, HE-STT, LM-SHORT-VET, SM-JOB-SHDW…).
 export function activityTypeFor(action: KeyAction, format: FormatId = "HE-SMT-LONG"): string {
   return activityCodeOf(format, action);
@@ -62,7 +62,7 @@ export interface AgreementRow {
   readonly agreementNumber: string;
 }
 
-/** The institution's project agreement number for an action and call year (domain.md §5), or null. */
+/** The institution's project agreement number for an action and call year (docs/domain.md §5), or null. */
 export function agreementNumberFor(agreements: readonly AgreementRow[], action: KeyAction, callYear: number): string | null {
   const number = agreements.find((a) => a.action === action && a.callYear === callYear)?.agreementNumber.trim();
   return number ? number : null;
@@ -71,7 +71,7 @@ export function agreementNumberFor(agreements: readonly AgreementRow[], action: 
 export interface MobilityRecordInput {
   readonly placementId: string;
   readonly action: KeyAction;
-  /** domain.md §3a; default: a long-term traineeship. */
+  /** docs/domain.md §3a; default: a long-term traineeship. */
   readonly format?: FormatId;
   /** §3a: a blended short-term traineeship's virtual component. */
   readonly virtualComponent?: { readonly start: string; readonly end: string; readonly description: string } | null;
@@ -83,7 +83,7 @@ export interface MobilityRecordInput {
   readonly agreementNumber: string;
   /** Categories the DOT check found evidence for; an override's categories replace them. */
   readonly evidenceCategories: readonly string[];
-  /** The institution's rate table (domain.md §4); rows missing for this action/call fall back to DEFAULT_GRANT_RATES. */
+  /** The institution's rate table (docs/domain.md §4); rows missing for this action/call fall back to DEFAULT_GRANT_RATES. */
   readonly rates?: readonly GrantRateRow[];
   readonly greenTravel?: boolean;
   readonly participant: {
@@ -115,7 +115,7 @@ export interface MobilityRecordInput {
     readonly city: string;
   };
   readonly approvedBy?: { readonly id: string | null; readonly name: string };
-  /** An officer's confirmation of categories when the wording gave no evidence (issue 5). */
+  /** An officer's confirmation of categories when the wording gave no evidence. */
   readonly override?: {
     readonly categories: readonly DotActivityId[];
     readonly justification: string;
@@ -187,7 +187,7 @@ const utcDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const country = (code: string) => normalizeCountryCode(code) ?? code.toUpperCase();
 
 /**
- * domain.md §4 with the institution's rates; when the institution has no row for this action,
+ * docs/domain.md §4 with the institution's rates; when the institution has no row for this action,
  * call year and group, the portal's defaults apply (an office that never edited its table).
  */
 export function grantFor(input: {
@@ -214,7 +214,7 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
   if (!start || !end || inclusiveDayCount(start, end) < 1) {
     throw new MobilityRecordError("invalid-dates", `The placement dates ${input.start}–${input.end} are not a valid period.`);
   }
-  const durationDays = inclusiveDayCount(start, end); // domain.md §3: inclusive of start and end
+  const durationDays = inclusiveDayCount(start, end); // docs/domain.md §3: inclusive of start and end
   const categories = [...new Set(input.override?.categories ?? input.evidenceCategories.filter(isDotActivityId))];
   if (categories.length === 0) {
     throw new MobilityRecordError("no-categories", "A DOT record needs at least one digital-skills activity (domain.md §1).");

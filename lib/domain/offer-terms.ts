@@ -94,7 +94,7 @@ export function periodEnd(start: CalendarDate, length: number, unit: DurationUni
 
 /**
  * The month columns of an offer whose range is in days: the whole months (of 30 days, as the grant
- * arithmetic counts, domain.md §4) that cover the days, at least 1 — 5–30 days is 1/1, 2–60 days
+ * arithmetic counts, docs/domain.md §4) that cover the days, at least 1 — 5–30 days is 1/1, 2–60 days
  * 1/2. They keep everything that reads months only (the duration facet, sorts, older clients of
  * the API) consistent with the days; the days stay the offer's terms.
  */

@@ -1,4 +1,4 @@
-// domain.md §1 "Scope over time": which participants could do a DOT, from which call year on.
+// docs/domain.md §1 "Scope over time": which participants could do a DOT, from which call year on.
 export const PARTICIPANT_CATEGORIES = [
   "HE_STUDENT",
   "HE_RECENT_GRADUATE",
@@ -18,7 +18,7 @@ export function isParticipantCategory(value: unknown): value is ParticipantCateg
   return typeof value === "string" && categories.has(value);
 }
 
-// domain.md §1: HE students and recent graduates from 2018; HE staff and VET learners / recent
+// docs/domain.md §1: HE students and recent graduates from 2018; HE staff and VET learners / recent
 // graduates from 2021; VET staff, school education staff and adult education staff from 2022.
 const FIRST_CALL_YEAR: Readonly<Record<ParticipantCategory, number>> = {
   HE_STUDENT: 2018,
@@ -43,12 +43,12 @@ export function isRecentGraduateCategory(category: ParticipantCategory): boolean
   return category === "HE_RECENT_GRADUATE" || category === "VET_RECENT_GRADUATE";
 }
 
-// domain.md §3: the study-cycle cap is about higher-education study cycles.
+// docs/domain.md §3: the study-cycle cap is about higher-education study cycles.
 export function isHigherEducationLearner(category: ParticipantCategory): boolean {
   return category === "HE_STUDENT" || category === "HE_RECENT_GRADUATE";
 }
 
-/** The education sector a participant belongs to, and so the actions open to them (domain.md §3a). */
+/** The education sector a participant belongs to, and so the actions open to them (docs/domain.md §3a). */
 export const SECTOR_OF_CATEGORY: Readonly<Record<ParticipantCategory, "HE" | "VET" | "SCH" | "ADU">> = {
   HE_STUDENT: "HE",
   HE_RECENT_GRADUATE: "HE",
@@ -65,7 +65,7 @@ export function isStaffCategory(category: ParticipantCategory): boolean {
 }
 
 /**
- * domain.md §3a: who sends a participant. Only higher-education institutions hold an Erasmus code;
+ * docs/domain.md §3a: who sends a participant. Only higher-education institutions hold an Erasmus code;
  * a VET provider, a school or an adult-education organisation is known by its OID.
  */
 export const SENDING_ORGANISATION_TYPES = ["HEI", "VET_PROVIDER", "SCHOOL", "ADULT_EDUCATION"] as const;

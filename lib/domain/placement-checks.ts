@@ -1,5 +1,6 @@
-// Eligibility checks of one DOT placement (domain.md §1–§3), as data the UI can render and
+// Eligibility checks of one DOT placement (docs/domain.md §1–§3), as data the UI can render and
 // translate: every check has a stable id, a code and params, plus an English message.
+// Why results are data rather than text: docs/decisions/0017.
 import {
   ACTION_CALL_YEARS,
   type KeyAction,
@@ -57,10 +58,10 @@ export type CheckId = (typeof CHECK_IDS)[number];
  */
 export const HARD_CHECK_IDS: readonly CheckId[] = CHECK_IDS.filter((id) => id !== "digital-activity");
 
-// domain.md §3: the study-cycle cap, 24 months in one-cycle programmes such as medicine.
+// docs/domain.md §3: the study-cycle cap, 24 months in one-cycle programmes such as medicine.
 export const STUDY_CYCLE_CAP_MONTHS = 12;
 export const ONE_CYCLE_CAP_MONTHS = 24;
-// domain.md §3: a recent graduate's traineeship ends within 12 months after graduation.
+// docs/domain.md §3: a recent graduate's traineeship ends within 12 months after graduation.
 export const RECENT_GRADUATE_WINDOW_MONTHS = 12;
 
 export interface VirtualComponent {
@@ -75,7 +76,7 @@ export const MIN_VIRTUAL_DESCRIPTION = 20;
 export interface PlacementCheckInput {
   readonly action: KeyAction;
   readonly callYear: number;
-  /** The mobility format (domain.md §3a); inferred from the category and the dates when absent. */
+  /** The mobility format (docs/domain.md §3a); inferred from the category and the dates when absent. */
   readonly format?: FormatId | string | null;
   readonly participant: {
     readonly category: ParticipantCategory | string;
@@ -125,7 +126,7 @@ export interface CheckResult {
 }
 
 export interface PlacementCheckResult {
-  /** Every check passes, digital-activity included (issue: refuse approval when a rule fails). */
+  /** Every check passes, digital-activity included (approval is refused when a rule fails). */
   readonly approvable: boolean;
   /**
    * Every hard check passes (HARD_CHECK_IDS). When this is true but `approvable` is false, only
@@ -186,7 +187,7 @@ export function checkPlacement(input: PlacementCheckInput): PlacementCheckResult
   return { approvable, hardChecksPass, durationDays: dates.days, format: ctx.format, checks, classification };
 }
 
-// domain.md §3a: the format must be one the portal knows, open to the participant's category and
+// docs/domain.md §3a: the format must be one the portal knows, open to the participant's category and
 // run under the placement's action.
 function formatCheck({ input, format }: Context): CheckResult {
   if (format === null) {
@@ -206,7 +207,7 @@ function formatCheck({ input, format }: Context): CheckResult {
   return check("format", true, "ok", `${format} (activity type ${rule.activityCode}) under ${String(input.action)}.`, params);
 }
 
-// domain.md §1: at least one listed activity must really be practised.
+// docs/domain.md §1: at least one listed activity must really be practised.
 function digitalActivityCheck(input: PlacementCheckInput, classification: ClassificationResult): CheckResult {
   const declaredIds = input.activities.categories.filter(isDotActivityId);
   const unknownDeclared = input.activities.categories.filter((c) => !isDotActivityId(c));
@@ -226,7 +227,7 @@ function digitalActivityCheck(input: PlacementCheckInput, classification: Classi
   return { ...base, details };
 }
 
-// domain.md §3 (long-term HE traineeships) and §3a (every other format): the format's bounds.
+// docs/domain.md §3 (long-term HE traineeships) and §3a (every other format): the format's bounds.
 function durationCheck({ input, format, settings }: Context): CheckResult {
   const bounds = durationBoundsOf(format ?? "HE-SMT-LONG", settings);
   const maxMonths = "months" in bounds.max ? bounds.max.months : 0;
@@ -251,13 +252,13 @@ function durationCheck({ input, format, settings }: Context): CheckResult {
       return check("duration", false, "end-before-start", "The end date is before the start date.", params);
     case "too-short":
       return check("duration", false, "too-short", `The placement lasts ${duration.days} days; at least ${bounds.minDays} are required.`, params);
-    case "too-long": // domain.md §3: end ≤ start + 12 months − 1 day
+    case "too-long": // docs/domain.md §3: end ≤ start + 12 months − 1 day
       return check("duration", false, "too-long",
         `The placement ends after ${duration.latestEnd}, the last day of ${maxMonths} months from the start.`, params);
   }
 }
 
-// domain.md §2, §3a: the action must run in the call year, and the countries must fit the action.
+// docs/domain.md §2, §3a: the action must run in the call year, and the countries must fit the action.
 function countryCheck({ input, settings }: Context): CheckResult {
   const { action, callYear } = input;
   if (!isKeyAction(action)) {
@@ -302,7 +303,7 @@ const SECTOR_TEXT: Readonly<Record<Sector, string>> = {
   ADU: "an adult-education action",
 };
 
-// domain.md §1 scope over time, §3: KA103/KA107 are for HE students and recent graduates only;
+// docs/domain.md §1 scope over time, §3: KA103/KA107 are for HE students and recent graduates only;
 // recent graduates are not possible in KA107.
 function participantCheck(input: PlacementCheckInput): CheckResult {
   const { category } = input.participant;
@@ -336,7 +337,7 @@ function participantCheck(input: PlacementCheckInput): CheckResult {
   return check("participant", true, "ok", `${category} may take part under ${input.action} in call ${input.callYear}.`, params);
 }
 
-// domain.md §3: selected on or before graduation; the traineeship ends within 12 months after
+// docs/domain.md §3: selected on or before graduation; the traineeship ends within 12 months after
 // graduation. Convention: the 12 months count from the graduation date itself, so the last
 // allowed end date is graduation + 12 months − 1 day (graduation 2024-06-30 → 2025-06-29).
 // §3a: a VET recent graduate's mobility ends (or, by setting, starts) within those 12 months; no
@@ -392,7 +393,7 @@ function vetRecentGraduateCheck(input: PlacementCheckInput, graduationDate: stri
   return check("recent-graduate", true, "vet-ok", `The mobility ${anchor}s by ${latestEnd}, within 12 months of graduation.`, params);
 }
 
-// domain.md §3: at most 12 months per study cycle (24 in one-cycle programmes), previous
+// docs/domain.md §3: at most 12 months per study cycle (24 in one-cycle programmes), previous
 // mobility included; §3a: long-term HE traineeships only. Months of this placement: see
 // monthsForCap (calendar months + days / 30).
 function studyCycleCapCheck({ input, format }: Context): CheckResult {
@@ -453,7 +454,7 @@ function virtualComponentCheck({ input, format }: Context): CheckResult {
   return check("virtual-component", true, "ok", `Virtual component from ${component.start} to ${component.end}.`, params);
 }
 
-// domain.md §3: EU institutions/bodies and organisations managing EU programmes may not host.
+// docs/domain.md §3: EU institutions/bodies and organisations managing EU programmes may not host.
 function hostOrganisationCheck(input: PlacementCheckInput): CheckResult {
   const type = input.hostOrganisationType;
   if (!isHostOrganisationType(type)) {

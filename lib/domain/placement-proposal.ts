@@ -4,7 +4,7 @@ import { type KeyAction, actionsOfSector, chooseAction } from "./actions";
 import { DEFAULT_FORMAT_SETTINGS, type FormatId, type FormatSettings, inferFormat } from "./formats";
 import { type ParticipantCategory, SECTOR_OF_CATEGORY } from "./participants";
 
-/** KA131 is the 2021–2027 programme: the newest call year there is (domain.md §2). */
+/** KA131 is the 2021–2027 programme: the newest call year there is (docs/domain.md §2). */
 export const LATEST_CALL_YEAR = 2027;
 
 export interface ProposalInput {
@@ -29,7 +29,7 @@ export interface Proposal {
 }
 
 /**
- * The action, call year and format a placement starts under. domain.md §2: KA103/KA107 belong to
+ * The action, call year and format a placement starts under. docs/domain.md §2: KA103/KA107 belong to
  * calls up to 2020, so a placement proposed today falls under the current call of the
  * participant's sector (§3a): KA131 for higher education, KA121 (then KA122) for VET, school and
  * adult education. When no action fits (e.g. a host outside the programme) it is still proposed

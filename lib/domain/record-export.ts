@@ -3,8 +3,8 @@ import { isKeyAction, sectorOfAction } from "./actions";
 import { bmCountryCode, bmDigitalSkills, isBmActivityType, isBmCountry, isBmDigitalSkills, isBmEqfLevel, isBmFieldOfEducation, isBmLanguage } from "./bm/code-lists";
 import { toCsv } from "./csv";
 
-// domain.md §5: the mobility record as the Beneficiary Module / Mobility Tool+ hold it, one column
-// per field of their mobility import, in the order of domain.md §5 (identification, participant,
+// docs/domain.md §5: the mobility record as the Beneficiary Module / Mobility Tool+ hold it, one column
+// per field of their mobility import, in the order of docs/domain.md §5 (identification, participant,
 // sending, receiving, period, DOT, grant): the BM template's own column list could not be obtained
 // (docs/decisions/0016-beneficiary-module-export.md). Coded fields are checked against the BM
 // code lists (lib/domain/bm/code-lists.ts). Headers are English on purpose: they are the
@@ -69,7 +69,7 @@ interface ColumnDef<K extends string = string> {
   /** The reporting tools' column name (CSV header). */
   readonly header: string;
   /**
-   * Must be non-blank for the record to be exported (issue 5: listed, never silently blank); a
+   * Must be non-blank for the record to be exported (listed, never silently blank); a
    * function when it depends on the record's action (docs/domain.md §3a: only HEIs have an Erasmus
    * code, other sending organisations are reported by OID).
    */
@@ -137,7 +137,7 @@ export const RECORD_EXPORT_COLUMNS = [
   col("sendingCountry", "Sending Country", true, (r) => country(r.sendingCountry), isBmCountry),
   col("sendingCity", "Sending City", true, (r) => r.sendingCity),
   col("receivingName", "Receiving Organisation Name", true, (r) => r.receivingName),
-  // domain.md §5: a host has a PIC or an OID when registered; neither is required of a company.
+  // docs/domain.md §5: a host has a PIC or an OID when registered; neither is required of a company.
   col("receivingPic", "Receiving PIC", false, (r) => r.receivingPic),
   col("receivingOid", "Receiving OID", false, (r) => r.receivingOid),
   col("receivingBelow250", "Receiving Size <250", true, (r) => r.receivingBelowTwoFifty),
@@ -155,7 +155,7 @@ export const RECORD_EXPORT_COLUMNS = [
   col("dotCategories", "DOT Categories", true, (r) => recordCategories(r.categories).join("; ") || null),
   col("fundedMonths", "Funded Months", true, (r) => r.fundedMonths),
   col("extraDays", "Extra Days", true, (r) => r.extraDays),
-  // domain.md §4: only countries in a group have one (a KA107 partner country has none).
+  // docs/domain.md §4: only countries in a group have one (a KA107 partner country has none).
   col("countryGroup", "Country Group", false, (r) => r.countryGroup),
   col("monthlyRate", "Monthly Rate (EUR)", true, (r) => euros(r.monthlyRateCents)),
   // §3a: staff, learners of KA121/KA122 and short-term traineeships are paid per day.

@@ -1,6 +1,6 @@
 import { recordCategories } from "./record-export";
 
-// Issue 5 §6: DOT placements counted by host country, activity category, field of education,
+// DOT placements counted by host country, activity category, field of education,
 // sending country and start month. Aggregate counts only: nothing here identifies a person.
 
 /** The MobilityRecord columns statistics read (a Prisma row fits; categories is raw JSON). */
@@ -19,7 +19,7 @@ export interface Statistics {
   readonly byHostCountry: Counts;
   readonly byCategory: Counts;
   readonly bySendingCountry: Counts;
-  /** ISCED-F detailed field (4 digits, domain.md §6). */
+  /** ISCED-F detailed field (4 digits, docs/domain.md §6). */
   readonly byField: Counts;
   /** Start month "YYYY-MM", chronological, months without a start included as 0. */
   readonly byMonth: Counts;

@@ -52,7 +52,7 @@ export function rateFieldsOf(action: string): readonly RateField[] {
 }
 
 export const MAX_PROFILE_LANGUAGES = 6;
-// As Mobility Tool+ records it (domain.md §5 participant data); empty = not given.
+// As Mobility Tool+ records it (docs/domain.md §5 participant data); empty = not given.
 export const GENDERS = ["female", "male", "undefined"] as const;
 export const MAX_LEGAL_NAME_LENGTH = 100;
 

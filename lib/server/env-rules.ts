@@ -1,4 +1,4 @@
-// Settings that a production server must not start without (issue 15: fail fast at boot, with a
+// Settings that a production server must not start without (fail fast at boot, with a
 // message that says what to set). Pure, so a unit table covers it; instrumentation.ts applies it.
 
 export interface BootEnv {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { env } from "./env";
 import { prisma } from "./db";
 
-// What a load balancer asks before it sends an instance traffic (issue 15, item 3): is the
+// What a load balancer asks before it sends an instance traffic (docs/deploy.md): is the
 // database reachable, are all the migrations this code was built with applied to it, and are the
 // jobs (mails, alerts) keeping up — a backlog over JOB_BACKLOG_LIMIT means no worker runs or
 // every attempt fails.

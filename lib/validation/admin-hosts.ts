@@ -20,7 +20,7 @@ export const HOST_VERIFIED_FILTERS = ["yes", "no"] as const;
 export const HOST_LIST_KEYS = ["verified", "country", "type", "page"] as const;
 export const hostListSchema = z.object({
   verified: optionalParam(z.enum(HOST_VERIFIED_FILTERS, "adminArea.invalid.verified")),
-  // domain.md §2: EL/UK are accepted as GR/GB.
+  // docs/domain.md §2: EL/UK are accepted as GR/GB.
   country: optionalParam(countryCodeSchema),
   type: optionalParam(z.enum(HOST_ORGANISATION_TYPES, "adminArea.invalid.type")),
   page: pageParam,

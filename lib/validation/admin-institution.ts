@@ -14,7 +14,7 @@ import { TEXT_MAX } from "@/lib/forms/limits";
 
 const idSchema = z.string().min(1).max(64);
 
-/** domain.md §5: stored normalised ("b  gent01" → "B GENT01"). */
+/** docs/domain.md §5: stored normalised ("b  gent01" → "B GENT01"). */
 export const erasmusCodeSchema = z
   .string("validation.required")
   .trim()
@@ -36,7 +36,7 @@ const institutionFields = z.object({
   type: z.preprocess((v) => blankToUndefined(v) ?? "HEI", z.enum(SENDING_ORGANISATION_TYPES, "validation.hostTypeUnknown")),
   // Only HEIs have an Erasmus code; the others are known by their OID.
   erasmusCode: z.preprocess(blankToUndefined, erasmusCodeSchema.optional()),
-  // ISO alpha-2; EL/UK accepted and stored as GR/GB (domain.md §2).
+  // ISO alpha-2; EL/UK accepted and stored as GR/GB (docs/domain.md §2).
   country: countryCodeSchema,
   city: z.string("validation.required").trim().min(1, "validation.required").max(TEXT_MAX.city, maxChars(TEXT_MAX.city)),
   pic: picSchema,

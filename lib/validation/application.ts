@@ -3,7 +3,7 @@ import { CV_MAX_BYTES, MOTIVATION_MAX, MOTIVATION_MIN, TEXT_MAX, motivationLengt
 import { optionalUploadSchema } from "./cv";
 import { maxChars } from "./messages";
 
-// The student's application (issue 4 "Apply"). Messages are next-intl keys; the form counts and
+// The student's application. Messages are next-intl keys; the form counts and
 // checks early with the same limits (lib/forms/limits.ts), the server action parses with this schema.
 export { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength };
 /** The CV limit lib/server/files/cv.ts enforces (5 MiB), checked early so the form can say so. */

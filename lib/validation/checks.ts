@@ -33,7 +33,7 @@ export const tasksTextSchema = z.string("validation.textRequired").max(MAX_TASKS
 
 export const activityCheckSchema = z.object({ text: tasksTextSchema }, "validation.objectRequired");
 
-/** ISO 3166-1 alpha-2, with the EU's EL/UK aliases accepted and stored as GR/GB (domain.md §2). */
+/** ISO 3166-1 alpha-2, with the EU's EL/UK aliases accepted and stored as GR/GB (docs/domain.md §2). */
 export const countryCodeSchema = z
   .string("validation.countryRequired")
   .transform((value, ctx) => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { RATE_FIELDS, type RateField, rateFieldsOf } from "@/lib/forms/limits";
 import { ACTION_CALL_YEARS, KEY_ACTIONS, isCallYearOfAction, isKeyAction, type KeyAction } from "@/lib/domain/actions";
 
-// domain.md §4: monthly rates and top-ups are data each office edits, entered in euros and stored
+// docs/domain.md §4: monthly rates and top-ups are data each office edits, entered in euros and stored
 // in integer cents. A generous ceiling catches a typo (an extra zero) without second-guessing a
 // National Agency's figures.
 export const MAX_RATE_EUROS = 5_000;
@@ -45,7 +45,7 @@ const euroCents = z.unknown().transform((value, ctx) => {
 export const actionSchema = z.enum(KEY_ACTIONS, `${V}.actionUnknown`);
 export const callYearSchema = z.coerce.number(`${V}.callYearOutside`).int(`${V}.callYearOutside`);
 
-/** domain.md §2: KA103 calls 2014–2020, KA107 2015–2020, KA131 2021–2027 (ACTION_CALL_YEARS). */
+/** docs/domain.md §2: KA103 calls 2014–2020, KA107 2015–2020, KA131 2021–2027 (ACTION_CALL_YEARS). */
 export function callYearOfAction(v: { action: KeyAction; callYear: number }, ctx: z.RefinementCtx) {
   if (!isCallYearOfAction(v.action, v.callYear)) ctx.addIssue({ code: "custom", path: ["callYear"], message: `${V}.callYearOutside` });
 }

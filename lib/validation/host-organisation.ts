@@ -13,7 +13,7 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-// Shared with the institution form (admin): domain.md §5 PIC = 9 digits, OID = "E" + 8 digits.
+// Shared with the institution form (admin): docs/domain.md §5 PIC = 9 digits, OID = "E" + 8 digits.
 export const websiteSchema = optionalText(TEXT_MAX.website).pipe(z.url({ protocol: /^https?$/, message: "validation.website" }).optional());
 export const picSchema = optionalText(20).pipe(z.string().regex(PIC_PATTERN, "validation.pic").optional());
 export const oidSchema = optionalText(20)

@@ -1,4 +1,4 @@
-// Issue 16 item 5: the Learning Agreement for Traineeships as a JSON document (it has no EWP shape;
+// The Learning Agreement for Traineeships as a JSON document (it has no EWP shape;
 // omobility-las covers studies only). This zod schema is the source of the published JSON Schema
 // (/api/v1/schemas/learning-agreement-traineeship.json, z.toJSONSchema); bump the version with any
 // change of shape: a minor for an added optional property, a major for anything else.

@@ -1,4 +1,4 @@
-// Forms of the Learning Agreement for Traineeships (domain.md §5) and the shapes of its JSON
+// Forms of the Learning Agreement for Traineeships (docs/domain.md §5) and the shapes of its JSON
 // columns (A2 changes, D certificate), read back through these schemas, never trusted as is.
 import { z } from "zod";
 import { LA_LIMITS } from "@/lib/forms/limits";

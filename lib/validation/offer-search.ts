@@ -46,7 +46,7 @@ const wholeNumber = (min: number, max: number, fallback: number, message: string
 
 const countrySchema = optional(
   z.string("search.invalid.country").transform((value, ctx): CountryCode => {
-    // domain.md §2: EL/UK are accepted and stored as GR/GB.
+    // docs/domain.md §2: EL/UK are accepted and stored as GR/GB.
     const code = normalizeCountryCode(value);
     if (!code) {
       ctx.addIssue({ code: "custom", message: "search.invalid.country" });

@@ -13,7 +13,7 @@ export const MAX_SKILLS = 30;
 export const MAX_SKILL_LENGTH = 80;
 
 /**
- * Legal first and last name(s) as the Beneficiary Module reports them (domain.md §5): trimmed,
+ * Legal first and last name(s) as the Beneficiary Module reports them (docs/domain.md §5): trimmed,
  * inner spaces collapsed, composed to NFC so "Zoë" is one code point however it was typed; letters,
  * accents, hyphens and apostrophes are kept exactly.
  */
@@ -83,13 +83,13 @@ export const participantProfileSchema = z
       const text = (x: unknown) => (typeof x === "string" ? x : "");
       const list = (x: unknown) => (Array.isArray(x) ? x.map(text) : []);
       const date = (x: unknown) => (text(x) ? parseIsoDate(text(x)) : null);
-      // EQF range per kind of programme (domain.md §5: higher education is EQF 5–8).
+      // EQF range per kind of programme (docs/domain.md §5: higher education is EQF 5–8).
       if (isParticipantCategory(v.category) && Number.isInteger(v.eqfLevel) && v.eqfLevel >= 1 && v.eqfLevel <= 8 && !isEqfLevelAllowed(v.category, v.eqfLevel)) {
         const { min } = eqfRangeFor(v.category);
         const message = min === 5 ? "validation.eqfHigherEducation" : min === 2 ? "validation.eqfVet" : "validation.eqfLevel";
         ctx.addIssue({ code: "custom", path: ["eqfLevel"], message });
       }
-      // domain.md §3: a recent graduate was selected during the last year of study, i.e. on or
+      // docs/domain.md §3: a recent graduate was selected during the last year of study, i.e. on or
       // before the graduation date; both dates are needed to check that.
       const graduation = date(v.graduationDate);
       const selected = date(v.selectedOn);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DOT_ACTIVITY_IDS, KEY_ACTIONS, normalizeCountryCode } from "@/lib/domain";
 import { OVERRIDE_JUSTIFICATION_MAX, OVERRIDE_JUSTIFICATION_MIN, REJECT_REASON_MAX, REJECT_REASON_MIN } from "@/lib/domain/approval";
 
-// The officer's decisions on a placement (issue 5), shared by the review page's forms, the server
+// The officer's decisions on a placement, shared by the review page's forms, the server
 // actions and the JSON API. Messages are next-intl keys under "placementDecision.validation".
 const V = "placementDecision.validation";
 

@@ -4,7 +4,7 @@ import { actionSchema, callYearOfAction, callYearSchema } from "./grant-rates";
 const V = "officeSettings.validation";
 
 /**
- * domain.md §5 agreement numbers, both documented shapes:
+ * docs/domain.md §5 agreement numbers, both documented shapes:
  *   2014–2020 (KA103/KA107): 2018-1-PL01-KA103-051716            year-round-NA-action-serial(6)
  *   2021–2027 (KA131):       2021-1-BE02-KA131-HED-000012345     year-round-NA-action-sector-serial(9)
  *   2021–2027 (KA121/KA122): 2022-1-DE02-KA121-VET-000012345     the sector is VET, SCH or ADU (docs/domain.md §3a)

@@ -8,7 +8,7 @@ export const RECORDS_PAGE_SIZE = 25;
 export const EXPORT_FORMATS = ["csv", "xlsx", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** domain.md §2: the first KA103 call to the last KA131 call. */
+/** docs/domain.md §2: the first KA103 call to the last KA131 call. */
 export const FIRST_CALL_YEAR = Math.min(...Object.values(ACTION_CALL_YEARS).map((r) => r.first));
 export const LAST_CALL_YEAR = Math.max(...Object.values(ACTION_CALL_YEARS).map((r) => r.last));
 

@@ -27,7 +27,7 @@ export function addMonths(date: Date, months: number): Date {
   return addDays(periodEnd(date, months), 1);
 }
 
-/** domain.md §3: the last day of a period of `months` months starting on `start` (start + months − 1 day). */
+/** docs/domain.md §3: the last day of a period of `months` months starting on `start` (start + months − 1 day). */
 export function periodEnd(start: Date, months: number): Date {
   const end = addMonthsMinusOneDay(
     { y: start.getUTCFullYear(), m: start.getUTCMonth() + 1, d: start.getUTCDate() },

@@ -149,7 +149,7 @@ export async function createPlacement(db: SeedDb, overrides: PlacementOverrides 
   return db.placement.create({ data: placementData({ ...overrides, applicationId, institutionId }) });
 }
 
-// One task line per DOT activity (domain.md §1) that the classifier recognises, so a factory
+// One task line per DOT activity (docs/domain.md §1) that the classifier recognises, so a factory
 // offer's evidence is exactly the categories a test asks for.
 const TASK_FOR_ACTIVITY: Readonly<Record<string, string>> = {
   "digital-marketing": "Plan and run social media campaigns and analyse them with web analytics",
@@ -178,7 +178,7 @@ export type MobilityRecordOverrides = Omit<Partial<Prisma.MobilityRecordUnchecke
   days?: number;
 };
 
-// domain.md §3a: who a KA121/KA122 project of each sector sends by default, and from where.
+// docs/domain.md §3a: who a KA121/KA122 project of each sector sends by default, and from where.
 const SENDER_OF_SECTOR: Readonly<Record<Exclude<Sector, "HE">, "VET_PROVIDER" | "SCHOOL" | "ADULT_EDUCATION">> = {
   VET: "VET_PROVIDER",
   SCH: "SCHOOL",

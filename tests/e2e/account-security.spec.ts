@@ -1,4 +1,4 @@
-// Issue 10 §6–8: sessions that end, forgot password through the e-mailed link. Each test
+// Sessions that end (docs/decisions/0001), forgot password through the e-mailed link. Each test
 // registers its own account so the demo accounts' passwords and sessions stay as seeded.
 import { expect, expectNoAxeViolations, linkFromOutbox, registerVerifyAndSignIn, signIn, test } from "./fixtures";
 

@@ -1,4 +1,4 @@
-// Issue 15: mail goes through a job queue; what failed waits for the administrator at
+// Mail goes through a job queue (docs/decisions/0014); what failed waits for the administrator at
 // /admin/jobs. The seed holds one mail that used up its attempts during an SMTP outage
 // (prisma/seed/jobs.ts); retrying it here delivers it to the dev outbox. Only this spec uses it.
 import { mkdir } from "node:fs/promises";

@@ -1,4 +1,4 @@
-// Issue 5 §7: the administrator manages institutions and their officers, verifies host
+// The administrator manages institutions and their officers, verifies host
 // organisations and reads the audit log. Mutates only what it creates (an institution with a
 // code made from the clock, its officer) and one seeded unverified host no other spec uses:
 // Kustlinjen Energi AB (host-032, Göteborg).

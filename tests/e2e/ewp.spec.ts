@@ -1,4 +1,4 @@
-// Issue 16 item 5: on the seeded demo, the office downloads the EWP bm-mobilities report and the
+// On the seeded demo, the office downloads the EWP bm-mobilities report and the
 // omobilities view of an approved placement, both valid against the published XSDs, and the
 // Learning Agreement JSON Schema is public. Read-only.
 import { expect, signInAs, test } from "./fixtures";

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 
-// Issue 15, item 3: what a load balancer asks of an instance, on the running production server.
+// What a load balancer asks of an instance, on the running production server.
 test("the server is live, and ready: its database answers and every shipped migration is applied", async ({ request }) => {
   const live = await request.get("/api/health/live");
   expect(live.status()).toBe(200);

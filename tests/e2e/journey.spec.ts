@@ -1,4 +1,4 @@
-// Issue 4's whole journey with accounts created on the way: a company registers, sets up its
+// The whole journey with accounts created on the way: a company registers, sets up its
 // organisation, writes an offer whose live DOT check goes from "not qualifying" to qualifying and
 // publishes it; a student signs up, fills the profile, finds the offer with words and two facets,
 // reads the match reasons and applies with a PDF; the company shortlists and accepts; the placement

@@ -1,4 +1,4 @@
-// Issue 16 §1: a student downloads their data and asks to delete their account. The erasure itself
+// A student downloads their data and asks to delete their account. The erasure itself
 // runs 14 days later; tests/integration/my-data.test.ts covers it (records kept, CVs removed).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 
 // docs/domain.md §3a: an offer says who it is for and gives a short range in days; the search
-// has a facet for it (issue 14, item 3).
+// has a facet for it (docs/decisions/0006, the audience example).
 test("a company posts a 5–30 day offer for staff; a visitor finds it with the 'for staff' filter", async ({ page }) => {
   const title = "Job shadowing in our data engineering team";
   await signInAs(page, "COMPANY");

@@ -1,4 +1,4 @@
-// Issue 5 §5–6, issue 16 §4: the officer filters the mobility records, downloads CSV, XLSX and JSON
+// The officer filters the mobility records, downloads CSV, XLSX and JSON
 // and the test reads them (the XLSX's first data row through Debian's unzip); statistics pages (office, admin, public) and GET /api/v1/stats agree; another institution's
 // officer never sees Ghent's records. Read-only: this spec changes no data, and counts are read from
 // the pages because other specs may approve placements before it runs.

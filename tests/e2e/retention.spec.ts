@@ -1,4 +1,4 @@
-// Issue 16, item 2: the server's worker queues a retention pass when it starts; the administrator
+// The server's worker queues a retention pass when it starts; the administrator
 // sees the rules in force and the run's counts (numbers only) at /admin/jobs. The seed holds
 // nothing due, so the run removes nothing that other specs use.
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";

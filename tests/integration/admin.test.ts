@@ -236,7 +236,7 @@ describe("host verification", () => {
     expect(await prisma.auditEvent.count({ where: { verb: "host.verify" } })).toBe(1);
   });
 
-  it.each(["EU_INSTITUTION", "NATIONAL_AGENCY"] as const)("refuses to verify a %s with the reason (domain.md §3)", async (type) => {
+  it.each(["EU_INSTITUTION", "NATIONAL_AGENCY"] as const)("refuses to verify a %s with the reason (docs/domain.md §3)", async (type) => {
     const actor = await admin();
     const host = await factories.createHostOrganisation(prisma, { verified: false, type });
     const error = await caught(setHostVerified(actor, { hostId: host.id, verified: true }));

@@ -11,7 +11,7 @@ const { DatabaseFileStore } = await import("@/lib/server/files/database-store");
 const { createApplication, createMobilityRecord } = await import("@/prisma/seed/factories");
 const { resetDatabase } = await import("./reset");
 
-// Issue 15, item 6: `npm run backup` then `npm run restore` into an empty database gives the same
+// `npm run backup` then `npm run restore` into an empty database gives the same
 // rows per table and the same bytes of every stored file (a CV here).
 const ROOT = path.resolve("test-results/integration/backup");
 const RESTORED_PG = `${process.env.IT_DB_PREFIX ?? "dot_it"}_restored`;

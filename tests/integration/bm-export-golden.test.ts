@@ -10,7 +10,7 @@ import { createInstitution, createMobilityRecord, type MobilityRecordOverrides }
 import { officerOf } from "./current-user";
 import { resetDatabase } from "./reset";
 
-// Issue 16 §4: golden files of the Beneficiary Module export, one record per action (KA103, KA107,
+// Golden files of the Beneficiary Module export, one record per action (KA103, KA107,
 // KA131, KA121-VET), as CSV and as XLSX, on whichever database the run uses (SQLite and
 // PostgreSQL give the same bytes). Every exported column is pinned, so the files are stable.
 // UPDATE_GOLDEN=1 rewrites them; review the diff. The XLSX is checked by Debian's unzip and

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/server/auth/session";
 
-// Issue 16 item 5: the EWP shapes of records built in the database by the approval's record
+// The EWP shapes of records built in the database by the approval's record
 // builder (the shared factory), through the services and routes, checked against the published XSDs.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/server/auth/session", async (original) => ({ ...(await original<object>()), getCurrentUser: async () => session.user }));

@@ -10,7 +10,7 @@ import { LocalFileStore, localFilesDirectory } from "@/lib/server/files/local-st
 import type { FileStore } from "@/lib/server/files/store";
 import { provider } from "./db-urls";
 
-// Issue 15, item 1: both stores keep the same contract, on whichever database this run uses.
+// Both file stores (docs/decisions/0013) keep the same contract, on whichever database this run uses.
 const localDirectory = () => mkdtempSync(path.join(tmpdir(), "dot-files-"));
 const STORES: [string, () => FileStore][] = [
   ["local", () => new LocalFileStore(localDirectory())],

@@ -9,7 +9,7 @@ import { DatabaseFileStore } from "@/lib/server/files/database-store";
 import { LocalFileStore } from "@/lib/server/files/local-store";
 import { provider } from "./db-urls";
 
-// Issue 15, item 1: an install with CVs in STORAGE_DIR moves them into StoredFile before it
+// An install with CVs in STORAGE_DIR moves them into StoredFile before it
 // switches to FILE_STORE=database; running the mover again copies nothing.
 const A = "cv-00000000-0000-4000-8000-00000000000a.pdf";
 const B = "cv-00000000-0000-4000-8000-00000000000b.pdf";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 const { readiness, shippedMigrations } = await import("@/lib/server/health");
 
-// Issue 15, item 3: the readiness a load balancer asks for, on the test database (migrated by the
+// The readiness a load balancer asks for, on the test database (migrated by the
 // global setup exactly as `prisma migrate deploy` does).
 describe("readiness", () => {
   it("lists the migrations shipped for this provider, oldest first", () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { fakeSmtpServer } from "./fake-smtp";
 
-// Issue 15, item 2: mail goes through a durable queue in the database. These tests deliver by
+// Mail goes through a durable queue in the database (docs/decisions/0014). These tests deliver by
 // SMTP to a fake server on loopback, which can stop listening (an outage) and come back.
 const smtp = await fakeSmtpServer();
 process.env.SMTP_URL = smtp.url;

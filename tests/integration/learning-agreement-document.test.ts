@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { tempOutbox } from "./temp-outbox";
 
-// Issue 16 item 5: the Learning Agreement for Traineeships as a JSON document, checked against
+// The Learning Agreement for Traineeships as a JSON document, checked against
 // the published JSON Schema with ajv. The agreement is made by the services (signatures, A2
 // changes, certificate) on the factory's approved placement.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));

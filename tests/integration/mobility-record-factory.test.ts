@@ -58,7 +58,7 @@ describe("createMobilityRecord", () => {
     expect(record).toMatchObject({
       institutionId: ghent.id,
       action: "KA103",
-      activityType: "HE-SMP-P", // domain.md §3a: KA103 wrote HE-SMP-P
+      activityType: "HE-SMP-P", // docs/domain.md §3a: KA103 wrote HE-SMP-P
       agreementNumber: "2019-1-BE02-KA103-000111",
       receivingCountry: "DK",
       receivingCity: "Aarhus",

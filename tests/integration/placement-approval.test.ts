@@ -187,7 +187,7 @@ describe("approvePlacement", () => {
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { verb: "placement.override", entityId: placement.id } });
     expect(event.actorId).toBe(officer.id);
     expect(event.after).toMatchObject({ categories: ["digital-design", "robotics-ai"], justification: JUSTIFICATION, officer: officer.name });
-    // The Learning Agreement draft carries the confirmed activities (H2's createLearningAgreement reads them).
+    // The Learning Agreement draft carries the confirmed activities (createLearningAgreement reads them).
     expect(await prisma.learningAgreement.count({ where: { placementId: placement.id } })).toBe(1);
   });
 

@@ -10,7 +10,7 @@ import { createApplication, createHostOrganisation, createInstitution, createOff
 import { resetDatabase } from "./reset";
 import { FILE_STORES, clearStoredFiles, storedFileNames, useFileStore } from "./stored-files";
 
-// Issue 16, item 2: what one retention pass removes and what it keeps, on the active database,
+// What one retention pass removes and what it keeps, on the active database,
 // with CVs in either file store.
 
 const DAY = 86_400_000;

@@ -97,7 +97,7 @@ describe("seedDatabase", () => {
     expect(new Set(records.map((r) => r.institutionId)).size).toBeGreaterThanOrEqual(12);
     expect(new Set(records.map((r) => r.fieldOfEducation)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(records.flatMap((r) => r.categories as string[]))).toEqual(new Set(DOT_ACTIVITY_IDS));
-    // KA107 only towards its DOT hosts (domain.md §2).
+    // KA107 only towards its DOT hosts (docs/domain.md §2).
     for (const r of records.filter((x) => x.action === "KA107")) expect(KA107_DOT_HOSTS.has(r.receivingCountry as never)).toBe(true);
   });
 
@@ -141,7 +141,7 @@ describe("seedDatabase", () => {
     expect(problems).toEqual([]);
   });
 
-  it("has sending organisations beyond HEIs and placements of every format (domain.md §3a), whose records can be exported", async () => {
+  it("has sending organisations beyond HEIs and placements of every format (docs/domain.md §3a), whose records can be exported", async () => {
     const types = await prisma.institution.groupBy({ by: ["type"] });
     expect(types.map((t) => t.type).sort()).toEqual(["ADULT_EDUCATION", "HEI", "SCHOOL", "VET_PROVIDER"]);
     expect(await prisma.institution.count({ where: { type: { not: "HEI" }, erasmusCode: { not: null } } })).toBe(0);
@@ -153,7 +153,7 @@ describe("seedDatabase", () => {
     const records = await prisma.mobilityRecord.findMany({ where: { format: { not: "HE-SMT-LONG" } } });
     expect(new Set(records.map((r) => r.format)).size).toBeGreaterThanOrEqual(6);
     expect(validateRecordsForExport(records)).toEqual([]);
-    // Issue 16 §4: every seeded record, complete or not, holds only Beneficiary Module codes.
+    // Every seeded record, complete or not, holds only Beneficiary Module codes.
     const all = await prisma.mobilityRecord.findMany();
     expect(all.flatMap((r) => invalidCodesForExport(r).map((i) => `${r.mobilityId} ${i.key}=${i.value}`))).toEqual([]);
   });

@@ -42,7 +42,7 @@ async function scenario() {
   return { ghent, madrid };
 }
 
-describe("statistics scopes (issue 5 §6)", () => {
+describe("statistics scopes", () => {
   it("an office counts its own institution's DOT records only", async () => {
     const { ghent } = await scenario();
     const officer = await officerOf(ghent.id);

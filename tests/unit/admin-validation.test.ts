@@ -12,7 +12,7 @@ function fieldError(input: Record<string, string>, field: string): string | unde
   return result.success ? undefined : result.error.issues.find((i) => i.path[0] === field)?.message;
 }
 
-describe("Erasmus code (domain.md §5)", () => {
+describe("Erasmus code (docs/domain.md §5)", () => {
   it.each([
     ["B GENT01", "B GENT01"],
     ["b gent01", "B GENT01"],

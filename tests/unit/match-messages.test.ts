@@ -64,7 +64,7 @@ describe.each(LOCALE_MESSAGES)("match messages (%s)", (locale, messages) => {
   const labels = labelsFor(locale, messages);
 
   it("the scenarios reach every reason message, and every message is reached", () => {
-    // domain.md §1 opens non-HE categories from call 2021, after KA103/KA107 (calls up to 2020):
+    // docs/domain.md §1 opens non-HE categories from call 2021, after KA103/KA107 (calls up to 2020):
     // the §3 rule "KA103/KA107 only for HE" is kept in the domain but no call year reaches it.
     const unreachable = ["reasons.eligibility.category-not-in-action"];
     const reached = [...new Set(allReasons.map(reasonMessageKey))].sort();

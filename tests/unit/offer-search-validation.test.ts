@@ -27,7 +27,7 @@ describe("parseOfferSearch", () => {
     expect(empty.success && empty.data).toEqual(EMPTY_OFFER_SEARCH);
   });
 
-  it("normalises the EU country aliases EL and UK (domain.md §2)", () => {
+  it("normalises the EU country aliases EL and UK (docs/domain.md §2)", () => {
     const r = parseOfferSearch({ country: "EL" });
     expect(r.success && r.data.country).toBe("GR");
     const uk = parseOfferSearch({ country: "uk" });

@@ -9,7 +9,7 @@ import { buildSeedPlan } from "@/prisma/seed/plan";
 // docs/domain.md §3a in the seed: organisations beyond HEIs, and mobilities of every format.
 const REFERENCES = [new Date(Date.UTC(2026, 10, 1)), new Date(Date.UTC(2026, 0, 31)), new Date(Date.UTC(2028, 1, 29))];
 
-describe("seeded formats (domain.md §3a)", () => {
+describe("seeded formats (docs/domain.md §3a)", () => {
   it.each(REFERENCES)("every scenario checks out as written (reference %s)", (reference) => {
     expect(buildSeedPlan(reference, "").warnings).toEqual([]);
   });

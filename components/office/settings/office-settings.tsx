@@ -50,7 +50,7 @@ function groupCountries(action: KeyAction, callYear: number, group: number, loca
     .join(", ");
 }
 
-/** domain.md §5 shapes, with the institution's country as the National Agency (EU spelling). */
+/** docs/domain.md §5 shapes, with the institution's country as the National Agency (EU spelling). */
 function exampleNumber(action: KeyAction, callYear: number, country: string): string {
   const na = `${({ GR: "EL", GB: "UK" } as Record<string, string>)[country] ?? country}01`;
   if (action === "KA103" || action === "KA107") return `${callYear}-1-${na}-${action}-051716`;

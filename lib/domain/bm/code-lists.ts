@@ -1,4 +1,4 @@
-// The Beneficiary Module (BM) code lists a DOT mobility record is exported against (issue 16 §4).
+// The Beneficiary Module (BM) code lists a DOT mobility record is exported against.
 // Data, one list per field, each with where it comes from (BM_CODE_LIST_SOURCES); how each list
 // was established, and what could not be checked, is in docs/decisions/0016-beneficiary-module-export.md.
 import { type KeyAction, KEY_ACTIONS, sectorOfAction } from "../actions";
@@ -38,7 +38,7 @@ export const BM_ACTIVITY_TYPES: Readonly<Record<KeyAction, readonly string[]>> =
   "KA122-ADU": STAFF_TYPES,
 };
 
-/** domain.md §2: EU documents, and the BM, write EL for Greece and UK for the United Kingdom. */
+/** docs/domain.md §2: EU documents, and the BM, write EL for Greece and UK for the United Kingdom. */
 const BM_SPELLING: Readonly<Record<string, string>> = { GR: "EL", GB: "UK" };
 
 /** The BM's country codes: ISO 3166-1 alpha-2 with EL and UK in place of GR and GB. */
@@ -59,7 +59,7 @@ export const BM_YES_NO = ["Yes", "No"] as const;
 
 /**
  * 2021–2027 actions: a level. Portal levels (decision 0016): a DOT (one of the seven activities
- * of domain.md §1 practised) is ADVANCED; NONE when the record is not flagged; BASIC is listed
+ * of docs/domain.md §1 practised) is ADVANCED; NONE when the record is not flagged; BASIC is listed
  * for completeness, no DOT record is BASIC.
  */
 export const BM_DIGITAL_SKILLS_LEVELS = ["NONE", "BASIC", "ADVANCED"] as const;

@@ -1,6 +1,6 @@
 import { BM_CODE_LIST_SOURCES } from "./code-lists";
 
-// Issue 16 §4: every CSV and XLSX export names the Beneficiary Module template it follows. The
+// Every CSV and XLSX export names the Beneficiary Module template it follows. The
 // version is the BM release of the KA121/KA122/KA131 import-export files the layout targets; the
 // column list itself is derived from docs/domain.md §5, not copied from that file (decision 0016).
 

@@ -1,6 +1,6 @@
-// The activity classifier: finds evidence of the domain.md §1 activities in free-text task
+// The activity classifier: finds evidence of the docs/domain.md §1 activities in free-text task
 // descriptions, in any of the lexicon languages. Deterministic and pure. How it works and how to
-// add words: README.md.
+// add words: README.md. Why patterns over lexicon data: docs/decisions/0018.
 import { DOT_ACTIVITY_IDS, EXCLUDED_ACTIVITY_IDS, type DotActivityId } from "../activities";
 import { candidateCombos, comboEvidence, dedupe, termEvidence, toEvidence } from "./evidence";
 import { analyse } from "./matching";
@@ -16,7 +16,7 @@ export function classifyActivities(text: string): ClassificationResult {
   dotFound.push(...comboEvidence(combos.filter((c) => c.rule.dot), doc, []));
   const excludedFound = [
     ...termFinds.filter((f) => !f.dot),
-    // domain.md §1 "whatever tools are used": a tool mention that is part of DOT evidence
+    // docs/domain.md §1 "whatever tools are used": a tool mention that is part of DOT evidence
     // ("analysing sales data in Excel") is not also "merely using" it.
     ...comboEvidence(combos.filter((c) => !c.rule.dot), doc, dotFound),
   ];
@@ -25,7 +25,7 @@ export function classifyActivities(text: string): ClassificationResult {
   const present = new Set(found.map((f) => f.id));
   const categories = DOT_ACTIVITY_IDS.filter((id) => present.has(id));
   return {
-    qualifies: categories.length > 0, // domain.md §1: at least one listed activity is enough
+    qualifies: categories.length > 0, // docs/domain.md §1: at least one listed activity is enough
     categories,
     excluded: EXCLUDED_ACTIVITY_IDS.filter((id) => present.has(id)),
     evidence: found.map((f) => toEvidence(f, doc)),

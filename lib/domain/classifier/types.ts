@@ -13,7 +13,7 @@ export interface Evidence {
 }
 
 export interface ClassificationResult {
-  /** domain.md §1: a DOT needs at least one listed activity; excluded work does not prevent it. */
+  /** docs/domain.md §1: a DOT needs at least one listed activity; excluded work does not prevent it. */
   readonly qualifies: boolean;
   readonly categories: DotActivityId[];
   readonly excluded: ExcludedActivityId[];

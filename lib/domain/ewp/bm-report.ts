@@ -2,7 +2,7 @@ import { isoDate, validateRecordForExport } from "../record-export";
 import { amount, asciiId, DOCTORAL_EQF, type EwpRecord, iso5218, traineeshipMonthlyTopUpCents } from "./common";
 import { el, leaf, xmlDocument, type XmlElement } from "./xml";
 
-// Issue 16 item 5: the EWP bm-mobilities report request (ewp-specs-api-bm-mobilities v0.1.0,
+// The EWP bm-mobilities report request (ewp-specs-api-bm-mobilities v0.1.0,
 // endpoints/report-request.xsd; a copy in tests/fixtures/ewp/) for KA131 student traineeships, one
 // `mobility` per mobility record. Elements the XSD requires but the portal does not hold are
 // written with the closest truthful value and listed in docs/ewp.md ("What the portal lacks").

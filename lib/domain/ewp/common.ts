@@ -30,7 +30,7 @@ export function amount(cents: number): string {
 export const DOCTORAL_EQF = 8;
 
 /**
- * The traineeship top-up per month, recovered from the record: topUpCents is the domain.md §4
+ * The traineeship top-up per month, recovered from the record: topUpCents is the docs/domain.md §4
  * proration of the monthly top-up over the funded months and extra days, so exactly one whole-cent
  * monthly amount gives it back. Null when it cannot be separated: the record's top-up also holds
  * the fewer-opportunities top-up, or the grant is paid per day (short-term: no monthly top-up).

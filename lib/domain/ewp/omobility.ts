@@ -2,7 +2,7 @@ import { isoDate } from "../record-export";
 import { DOCTORAL_EQF, type EwpRecord, iso5218 } from "./common";
 import { el, leaf, xmlDocument, type XmlElement } from "./xml";
 
-// Issue 16 item 5: an approved placement as the EWP Outgoing Mobilities API answers it
+// An approved placement as the EWP Outgoing Mobilities API answers it
 // (ewp-specs-api-omobilities v2, endpoints/get-response.xsd; a copy in tests/fixtures/ewp/), with
 // activity type student-traineeships. Read from the placement's mobility record. What the XSD
 // requires and the portal does not hold is listed in docs/ewp.md ("What the portal lacks").
@@ -11,7 +11,7 @@ export const OMOBILITIES_NAMESPACE = "https://github.com/erasmus-without-paper/e
 
 export type OmobilityAttribute = "long-term" | "short-term-blended" | "short-term-doctoral";
 
-/** domain.md §3a: a short-term traineeship is blended below EQF 8 and doctoral at EQF 8. */
+/** docs/domain.md §3a: a short-term traineeship is blended below EQF 8 and doctoral at EQF 8. */
 export function omobilityAttribute(r: Pick<EwpRecord, "format" | "eqfLevel">): OmobilityAttribute {
   if (r.format === "HE-SMT-LONG") return "long-term";
   return r.eqfLevel === DOCTORAL_EQF ? "short-term-doctoral" : "short-term-blended";

@@ -1,4 +1,4 @@
-// D: the traineeship certificate, issued by the receiving organisation (domain.md §5). Decisions:
+// D: the traineeship certificate, issued by the receiving organisation (docs/domain.md §5). Decisions:
 // - Only the host issues it, and only under a fully signed agreement.
 // - It can be filled in once the traineeship has started, but the certified end date can never lie
 //   in the future: in practice it is issued on or after the last day (also after an early end).

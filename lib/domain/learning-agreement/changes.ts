@@ -1,4 +1,4 @@
-// A2: changes during the mobility (Learning Agreement for Traineeships template, domain.md §5).
+// A2: changes during the mobility (Learning Agreement for Traineeships template, docs/domain.md §5).
 // Decisions encoded here:
 // - A change can be proposed only once the agreement is fully signed and the mobility has started,
 //   up to its (current) end date; before the start the tables themselves are edited and re-signed.
@@ -6,7 +6,7 @@
 //   the change is agreed once all three parties have signed it (like the template's A2 section).
 // - One change at a time: a new one waits until the pending one is agreed.
 // - A change may move the end date (extension or earlier end; the start has already happened) and
-//   replace the programme; the new period must still be 60 days to 12 months (domain.md §3).
+//   replace the programme; the new period must still be 60 days to 12 months (docs/domain.md §3).
 import { durationRule } from "../duration";
 import { LA_PARTIES, type LaParty } from "./parties";
 

@@ -1,11 +1,11 @@
-// The first draft of a Learning Agreement for Traineeships (domain.md §5), written from the
+// The first draft of a Learning Agreement for Traineeships (docs/domain.md §5), written from the
 // approved placement and its offer so nobody retypes what the portal already knows. The LA is a
 // document signed by three parties, so its text is stored in English, the template's language.
 import { type DotActivityId, DOT_ACTIVITY_IDS, type ExcludedActivityId, EXCLUDED_ACTIVITY_IDS, isDotActivityId } from "../activities";
 import type { Evidence } from "../classifier";
 import { CEFR_LEVEL_CODES, type CefrLevelCode } from "../languages";
 
-/** domain.md §1, the official wording (shortened) of each digital-skills activity. */
+/** docs/domain.md §1, the official wording (shortened) of each digital-skills activity. */
 export const ACTIVITY_WORDING: Readonly<Record<DotActivityId, string>> = {
   "digital-marketing": "Digital marketing (e.g. social media management, web analytics)",
   "digital-design": "Digital graphical, mechanical or architectural design",
@@ -16,7 +16,7 @@ export const ACTIVITY_WORDING: Readonly<Record<DotActivityId, string>> = {
   "robotics-ai": "Programming and training of robots and artificial intelligence applications",
 };
 
-/** domain.md §1: excluded work is reported alongside, never as a digital skill. */
+/** docs/domain.md §1: excluded work is reported alongside, never as a digital skill. */
 export const EXCLUDED_WORDING: Readonly<Record<ExcludedActivityId, string>> = {
   "customer-support": "generic customer support",
   "order-fulfilment": "order fulfilment",
@@ -26,7 +26,7 @@ export const EXCLUDED_WORDING: Readonly<Record<ExcludedActivityId, string>> = {
 
 /** Phrases quoted per activity: enough to show the evidence, short enough to read. */
 export const MAX_PHRASES_PER_ACTIVITY = 3;
-/** The schema's default: a full-time week at the host (domain.md §3 "full-time"). */
+/** The schema's default: a full-time week at the host (docs/domain.md §3 "full-time"). */
 export const DEFAULT_HOURS_PER_WEEK = 38;
 const DEFAULT_LEVEL: CefrLevelCode = "B2";
 
@@ -44,7 +44,7 @@ export interface LearningAgreementDraftInput {
   };
   /** The classifier's result on the tasks (the offer's stored DOT check). */
   readonly classification: { readonly categories: readonly string[]; readonly excluded?: readonly string[]; readonly evidence: readonly Evidence[] };
-  /** Activities an officer confirmed without evidence in the wording, and why (issue 5 override). */
+  /** Activities an officer confirmed without evidence in the wording, and why (the officer's override). */
   readonly confirmed?: { readonly categories: readonly string[]; readonly justification: string | null } | null;
   /** The host's contact, proposed as the mentor until the host names someone else. */
   readonly mentor?: { readonly name: string; readonly email: string } | null;
@@ -103,7 +103,7 @@ function phrasesFor(id: string, evidence: readonly Evidence[]): string[] {
 
 /**
  * The Table A digital-skills item: one line per activity with the words of the tasks that show
- * it (domain.md §1), activities an officer confirmed with the justification, and excluded work
+ * it (docs/domain.md §1), activities an officer confirmed with the justification, and excluded work
  * named alongside.
  */
 export function digitalSkillsItem(

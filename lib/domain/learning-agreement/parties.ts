@@ -1,4 +1,4 @@
-// domain.md §3/§5: a Learning Agreement for Traineeships binds three parties — the trainee, the
+// docs/domain.md §3/§5: a Learning Agreement for Traineeships binds three parties — the trainee, the
 // sending institution and the receiving organisation. Who is which party is derived from the data
 // (never from a form), and each party fills in its own part of the template.
 

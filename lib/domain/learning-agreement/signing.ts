@@ -1,4 +1,4 @@
-// Signatures of the Learning Agreement (domain.md §3: signed by trainee, sending institution and
+// Signatures of the Learning Agreement (docs/domain.md §3: signed by trainee, sending institution and
 // receiving organisation before the mobility). A signature is given to one version of the text:
 // any content edit makes a new version and voids every signature, so nobody is bound by words
 // they did not see.
@@ -89,7 +89,7 @@ export function decideEdit(input: EditInput): EditDecision {
 }
 
 /**
- * Parts of the template that must be filled in before anyone signs (domain.md §5), in template
+ * Parts of the template that must be filled in before anyone signs (docs/domain.md §5), in template
  * order: a signature on an agreement without learning outcomes or insurance would bind nobody to
  * anything. The drafted fields (title, programme, digital skills) are required by the forms.
  */

@@ -1,4 +1,4 @@
-// domain.md §3 study-cycle cap: at most 12 months of Erasmus+ mobility per study cycle (24 in
+// docs/domain.md §3 study-cycle cap: at most 12 months of Erasmus+ mobility per study cycle (24 in
 // one-cycle programmes such as medicine), previous months included. The offer needs at least its
 // minimum duration from what is left; less makes it ineligible.
 import { isHigherEducationLearner } from "../participants";

@@ -1,4 +1,4 @@
-// Eligibility of the host for this participant (domain.md §2, §3): the action a placement would
+// Eligibility of the host for this participant (docs/domain.md §2, §3): the action a placement would
 // fall under (the same choice a host's "accept" makes, lib/domain/placement-proposal), the
 // participant's category in that call, and the host organisation's type. Any failure makes the
 // offer ineligible; every failure is a reason.
@@ -34,7 +34,7 @@ function countryProblem({ sending, host, action, callYear, countriesFit }: Propo
   const reason = (code: string): MatchReason => ({ id: "eligibility", tone: "bad", code, params: { sending, host, action, callYear } });
   const modern = callYear >= FIRST_CALL_YEAR_2021_2027;
   if (!isEligibleSendingCountry(modern ? "KA131" : "KA103", sending, callYear)) return reason("sending-not-eligible");
-  // domain.md §2: KA103/KA131 hosts are abroad; KA107 hosts are never Programme Countries.
+  // docs/domain.md §2: KA103/KA131 hosts are abroad; KA107 hosts are never Programme Countries.
   if (sending === host) return reason("same-country");
   return reason(modern ? "host-not-eligible" : "host-not-eligible-2014-2020");
 }
@@ -77,12 +77,12 @@ export function eligibilityFactor(participant: MatchParticipant, offer: MatchOff
   const country = countryProblem(proposal);
   // Before its sector opened (§1), a participant has no action at all: the category says why.
   if (country && (SECTOR_OF_CATEGORY[category] === "HE" || isCategoryOpenInCallYear(category, callYear))) problems.push(country);
-  // domain.md §1 scope over time; §3 KA103/KA107 only for HE students and recent graduates,
+  // docs/domain.md §1 scope over time; §3 KA103/KA107 only for HE students and recent graduates,
   // and no recent graduates in KA107.
   if (!isCategoryOpenInCallYear(category, callYear)) problems.push(bad("category-not-open", { first: firstCallYearFor(category) }));
   else if ((action === "KA103" || action === "KA107") && !isHigherEducationLearner(category)) problems.push(bad("category-not-in-action"));
   else if (action === "KA107" && isRecentGraduateCategory(category)) problems.push(bad("recent-graduate-not-in-ka107"));
-  // domain.md §3: EU institutions and bodies, and organisations managing EU programmes, cannot host.
+  // docs/domain.md §3: EU institutions and bodies, and organisations managing EU programmes, cannot host.
   if (!isEligibleHostType(offer.hostType)) problems.push(bad("host-type-not-eligible", { hostType: offer.hostType }));
 
   if (problems.length > 0) return { reasons: problems, fit: 0, blocks: true };

@@ -1,4 +1,4 @@
-// Field of education (ISCED-F 2013, domain.md §6) against the offer's DOT activities (§1): which
+// Field of education (ISCED-F 2013, docs/domain.md §6) against the offer's DOT activities (§1): which
 // studies usually prepare for which digital activities. A small table of ISCED prefixes; the
 // longest prefix that matches the participant's field wins, so "0613" can refine "06".
 import { type DotActivityId, isDotActivityId } from "../activities";

@@ -1,5 +1,5 @@
 // Language: each working language the offer asks for, at its CEFR level, against the level the
-// participant has (domain.md §5: the Learning Agreement names the working language and CEFR
+// participant has (docs/domain.md §5: the Learning Agreement names the working language and CEFR
 // level A1–C2 or native; native is above C2).
 import { CEFR_LEVEL_CODES, type CefrLevelCode } from "../languages";
 import type { FactorOutcome, MatchOffer, MatchParticipant, MatchReason } from "./types";

@@ -7,7 +7,7 @@ import type { ParticipantCategory } from "../participants";
 export interface LanguageLevel {
   /** ISO 639-1 code, lower case ("de"). */
   readonly language: string;
-  /** CEFR A1–C2 or native (domain.md §5, the Learning Agreement's working language). */
+  /** CEFR A1–C2 or native (docs/domain.md §5, the Learning Agreement's working language). */
   readonly level: CefrLevelCode;
 }
 
@@ -23,7 +23,7 @@ export interface MatchParticipant {
   readonly languages: readonly LanguageLevel[];
   readonly graduationDate: CalendarDate | null;
   readonly selectedOn: CalendarDate | null;
-  /** Months of Erasmus+ mobility already used in this study cycle (domain.md §3). */
+  /** Months of Erasmus+ mobility already used in this study cycle (docs/domain.md §3). */
   readonly previousMobilityMonths: number;
   readonly oneCycleProgramme: boolean;
 }
@@ -34,7 +34,7 @@ export interface MatchOffer {
   readonly title: string;
   readonly tasks: string;
   readonly requiredSkills: readonly string[];
-  /** Declared DOT activity ids (domain.md §1). */
+  /** Declared DOT activity ids (docs/domain.md §1). */
   readonly categories: readonly string[];
   /** Host country (ISO alpha-2). */
   readonly country: string;

@@ -1,5 +1,5 @@
 // Timing: can this participant still apply, and can the traineeship fit the offer's window and,
-// around graduation, the domain.md §3 recent-graduate rule?
+// around graduation, the docs/domain.md §3 recent-graduate rule?
 import { type CalendarDate, addMonthsMinusOneDay, compareDates, formatIsoDate, toDayNumber } from "../dates";
 import { type OfferDurationRange, offerDurationRange, periodEnd } from "../offer-terms";
 import { RECENT_GRADUATE_WINDOW_MONTHS } from "../placement-checks";
@@ -58,7 +58,7 @@ export function datesFactor(offer: MatchOffer, today: CalendarDate): FactorOutco
 const isLearner = (c: ParticipantCategory) => c === "HE_STUDENT" || c === "VET_LEARNER";
 
 /**
- * domain.md §3 recent graduates: selected on or before graduation, and the traineeship ends within
+ * docs/domain.md §3 recent graduates: selected on or before graduation, and the traineeship ends within
  * 12 months after it (graduation + 12 months − 1 day, as in lib/domain/placement-checks). A student
  * whose traineeship would run past graduation does it as a recent graduate, under the same rule.
  * Staff have no graduation: no reason.

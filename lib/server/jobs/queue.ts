@@ -4,7 +4,7 @@ import { DEFAULT_MAX_ATTEMPTS } from "@/lib/jobs/retry";
 import type { prisma, Tx } from "../db";
 import type { MailMessage } from "../mail/types";
 
-// The transactional outbox (issue 15): a service writes its job with the SAME client as the change
+// The transactional outbox (docs/decisions/0014): a service writes its job with the SAME client as the change
 // that causes it (the transaction's `tx`), so the job exists exactly when the change committed.
 // A worker (lib/server/jobs/worker.ts) runs it afterwards, with retries.
 

@@ -7,7 +7,7 @@ import { enqueue, queueMail } from "../jobs/queue";
 import { accountMail } from "../mail/account-mail";
 import { deleteExportsOf } from "./data-export";
 
-// "Delete my account" (issue 16). The request starts a 14-day grace period in which the owner can
+// "Delete my account" (GDPR Art. 17). The request starts a 14-day grace period in which the owner can
 // cancel from /account; then the `account-erasure` job erases the personal data. Mobility records
 // and Learning Agreements stay as they are: they are the grant agreement's records (docs/domain.md
 // §5 lists what a record holds), which the sending institution must keep. The account row stays

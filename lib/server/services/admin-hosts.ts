@@ -12,7 +12,7 @@ import { revalidateHostOfferPages } from "../public-pages";
 // Host organisations as an administrator sees them, and their verification
 // (permission verify:host-organisation:any).
 
-/** domain.md §3: EU institutions and bodies and National Agencies are never eligible hosts. */
+/** docs/domain.md §3: EU institutions and bodies and National Agencies are never eligible hosts. */
 const NEVER_ELIGIBLE_TYPES = HOST_ORGANISATION_TYPES.filter((t) => !isEligibleHostType(t));
 
 export async function listHosts(params: HostListParams) {

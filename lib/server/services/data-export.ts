@@ -12,7 +12,7 @@ import { log } from "../log";
 import { accountMail } from "../mail/account-mail";
 import { collectExportContent } from "./data-export-content";
 
-// "Download my data" (issue 16): the page queues a `data-export` job; the job builds a ZIP of
+// "Download my data" (GDPR Art. 15/20): the page queues a `data-export` job; the job builds a ZIP of
 // data.json and the person's CVs, stores it as export-<uuid>.zip and mails the owner. The archive
 // is kept EXPORT_TTL_MS, then deleteExpiredExports (called by the retention job) removes it.
 

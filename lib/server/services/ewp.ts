@@ -9,7 +9,7 @@ import { NotFoundError } from "../errors";
 import { findOwnRecords, getOwnInstitution, REPORTABLE } from "./mobility-records";
 import { findOwnPlacement } from "./placement-review";
 
-// Issue 16 item 5: the EWP shapes of the own institution's mobilities (docs/ewp.md). The same
+// The EWP shapes of the own institution's mobilities (docs/ewp.md). The same
 // scoping as the record export (institution from the session) and the same audit of personal data
 // leaving the portal.
 

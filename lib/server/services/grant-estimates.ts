@@ -29,7 +29,7 @@ export interface GrantEstimateForMonths {
 export interface OfferGrantEstimate {
   readonly action: KeyAction;
   readonly callYear: number;
-  /** False when no action fits the sending and host countries (domain.md §2): no grant then. */
+  /** False when no action fits the sending and host countries (docs/domain.md §2): no grant then. */
   readonly countriesFit: boolean;
   /** True when the institution's own rate table supplied the rate, false for the defaults. */
   readonly institutionRates: boolean;
@@ -59,7 +59,7 @@ const calendarDate = (d: Date) => fromDayNumber(Math.floor(d.getTime() / 86_400_
 /**
  * What this participant could receive for this offer, before the office decides: the action and
  * call year the host's accept would propose if it were decided today (proposeActionAndCallYear,
- * exactly as decideApplication does, and as the match reasons say), then the domain.md §4 grant
+ * exactly as decideApplication does, and as the match reasons say), then the docs/domain.md §4 grant
  * for the offer's shortest and longest duration, both starting on its earliest start. The institution's own GrantRate rows win; any row it has
  * not set falls back to DEFAULT_GRANT_RATES. Green travel is left out: it depends on how the
  * participant travels, which is not known yet.

@@ -12,7 +12,7 @@ type Db = Tx | typeof prisma;
 const isGroup = (g: number): g is GrantRateRow["countryGroup"] => g === 1 || g === 2 || g === 3;
 
 /**
- * The institution's own rate table (domain.md §4: rates are data each office edits). Rows it has
+ * The institution's own rate table (docs/domain.md §4: rates are data each office edits). Rows it has
  * not set are simply absent: callers put these first and DEFAULT_GRANT_RATES after them, as
  * estimateGrant takes the first matching row.
  */
@@ -57,7 +57,7 @@ const versionOf = (row: { updatedAt: Date } | undefined) => (row ? row.updatedAt
 
 function defaultRow(action: KeyAction, callYear: number, countryGroup: number): Amounts {
   const row = DEFAULT_GRANT_RATES.find((r) => r.action === action && r.callYear === callYear && r.countryGroup === countryGroup);
-  // Every action/call year/group the validation admits has a default (domain.md §2/§4).
+  // Every action/call year/group the validation admits has a default (docs/domain.md §2/§4).
   if (!row) throw new Error(`no default grant rate for ${action} ${callYear} group ${countryGroup}`);
   return amountsOf(row);
 }
@@ -124,7 +124,7 @@ export async function saveGrantRates(user: Pick<CurrentUser, "id" | "institution
   }
 }
 
-/** Puts one action and call year back to the portal's defaults (domain.md §4), audited per row. */
+/** Puts one action and call year back to the portal's defaults (docs/domain.md §4), audited per row. */
 export async function resetGrantRates(user: Pick<CurrentUser, "id" | "institutionId">, call: CallInput): Promise<number> {
   const institutionId = requireOwnInstitution(user);
   return prisma.$transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { queueMails } from "../jobs/queue";
 import { type LaSignatureEvent, learningAgreementSignatureMail } from "../mail/learning-agreement-mail";
 
 /**
- * Queues mail to the trainee and every user of the host (issue 5 §8), each in their own language,
+ * Queues mail to the trainee and every user of the host, each in their own language,
  * in the signature's transaction: the mail exists exactly when the signature does.
  */
 export async function notifySignature(tx: Tx, placementId: string, signature: { signer: string; party: LaParty; event: LaSignatureEvent }) {

@@ -5,7 +5,7 @@ import { RECORDS_PAGE_SIZE, type RecordFilters, type RecordListParams } from "@/
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/session";
 
-// Mobility records of the officer's own institution (issue 5: scoped on the server). The
+// Mobility records of the officer's own institution, scoped on the server. The
 // institution always comes from the session user, never from a parameter.
 
 /**

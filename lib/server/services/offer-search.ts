@@ -8,7 +8,7 @@ import { MatchRanking } from "./offer-search/match-ranking";
 import { OfferIndex } from "./offer-search/offer-index";
 import { searchStatements, type EffectiveSort } from "./offer-search/sql";
 
-// Offer search (issue 4 "Search"): full text + facets with counts, sorting, pagination, over
+// Offer search: full text + facets with counts, sorting, pagination, over
 // published offers whose application deadline has not passed. Public: no user needed.
 
 export interface OfferSearchItem {

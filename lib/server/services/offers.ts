@@ -117,8 +117,8 @@ export async function saveOffer(user: CurrentUser, offerId: string | null, input
 }
 
 /**
- * Publishing re-runs the DOT check on the server (domain.md §1) and refuses an offer without
- * evidence of a listed activity, or one of a host that may not host (domain.md §3). Idempotent.
+ * Publishing re-runs the DOT check on the server (docs/domain.md §1) and refuses an offer without
+ * evidence of a listed activity, or one of a host that may not host (docs/domain.md §3). Idempotent.
  */
 export async function publishOffer(user: CurrentUser, offerId: string, today: Date = new Date()) {
   requireVerifiedEmail(user);

@@ -77,7 +77,7 @@ async function recordFields(
 ) {
   const action = asKeyAction(p.action);
   const [agreementNumber, rates] = await Promise.all([getAgreementNumber(p.institutionId, action, p.callYear), getGrantRateRows(p.institutionId)]);
-  // Issue 5: the agreement number is configured per institution and call year in /office/settings.
+  // The agreement number is configured per institution and call year in /office/settings.
   if (!agreementNumber) throw new ExpectedError(`${E}.noAgreement`, undefined, 409);
   const { participant, offer } = p.application;
   try {
@@ -131,8 +131,8 @@ async function recordFields(
 
 /**
  * Approves a placement of the officer's own institution. Everything is re-derived from the
- * database (issue 5): the placement checks run again here, hard rules are never overridable, and
- * an override is accepted only when digital-activity alone fails. In one transaction: the
+ * database, never from the form: the placement checks run again here, hard rules are never
+ * overridable, and an override is accepted only when digital-activity alone fails. In one transaction: the
  * conditional PROPOSED → APPROVED update, the mobility record (unique per placement), the audit
  * events and the Learning Agreement draft. Approving again, or racing another approval, answers
  * with the one existing record; a cancelled or rejected placement is refused.
@@ -197,7 +197,7 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
             after: { categories: [...override.categories], justification: override.justification, officer: user.name, at: now.toISOString() },
           });
         }
-        // Every approved placement has its Learning Agreement (interfaces-5: H2's draft, idempotent).
+        // Every approved placement has its Learning Agreement (first draft: lib/domain/learning-agreement/draft.ts; idempotent).
         await createLearningAgreement(tx, p.id, user.id);
         await notifyPlacementDecision(tx, p, { decision: "approved", mobilityId: created.mobilityId });
         return created;

@@ -6,7 +6,7 @@ import type { DecisionPlacement } from "./placement-review";
 
 /**
  * Queues the decision's mails to the participant and the host's company users, each in their own
- * language (issue 5, notifications), in the decision's transaction (lib/server/jobs/queue.ts).
+ * language, in the decision's transaction (lib/server/jobs/queue.ts).
  */
 export async function notifyPlacementDecision(
   tx: Tx,

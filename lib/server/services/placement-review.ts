@@ -15,7 +15,7 @@ import { getGrantRateRows } from "./grant-rates";
 
 type Db = Tx | typeof prisma;
 
-/** Everything the approval re-derives from (issue 5: never from the form). */
+/** Everything the approval re-derives from the database (never from the form). */
 export const PLACEMENT_DECISION_INCLUDE = {
   institution: true,
   application: {
@@ -70,7 +70,7 @@ export type ProposalRows = {
 };
 
 /**
- * The rules engine's input for a proposed period (domain.md §2–§3): the same for the office's
+ * The rules engine's input for a proposed period (docs/domain.md §2–§3): the same for the office's
  * decision and for the host's warning before accepting (lib/domain/accept-warnings.ts).
  */
 export function proposalCheckInput(rows: ProposalRows): PlacementCheckInput {
@@ -102,7 +102,7 @@ export function proposalCheckInput(rows: ProposalRows): PlacementCheckInput {
   };
 }
 
-/** The rules engine's input, from the database rows (domain.md §2–§3). */
+/** The rules engine's input, from the database rows (docs/domain.md §2–§3). */
 export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
   const { offer, participant } = p.application;
   return proposalCheckInput({

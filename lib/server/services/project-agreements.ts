@@ -13,7 +13,7 @@ type Db = Tx | typeof prisma;
 
 /**
  * The agreement number of the institution's Erasmus+ project for this action and call year
- * (domain.md §5), or null when the office has not entered it yet.
+ * (docs/domain.md §5), or null when the office has not entered it yet.
  */
 export async function getAgreementNumber(institutionId: string, action: KeyAction, callYear: number, db: Db = prisma): Promise<string | null> {
   const row = await db.projectAgreement.findUnique({

@@ -8,7 +8,7 @@ import { prisma } from "../db";
 import { xlsx } from "../files/xlsx";
 import { findOwnRecords, getOwnInstitution } from "./mobility-records";
 
-// Issue 5 §5, issue 16 §4: the records of a project as CSV, XLSX (both in the Beneficiary Module
+// The records of a project as CSV, XLSX (both in the Beneficiary Module
 // layout, the template version in the file name and, in the XLSX, in its properties and "About"
 // sheet) or JSON, validated first. A selection with a record missing a required field or holding a
 // code the BM does not know is refused as a whole, with the list: never a file the BM would reject.

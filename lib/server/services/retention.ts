@@ -18,7 +18,7 @@ import { removeUnverifiedAccounts } from "./retention/accounts";
 import { removeDueCvs } from "./retention/cvs";
 import { SWEEP_BATCH, afterCursor, sweep } from "./retention/sweep";
 
-// One retention pass (issue 16, item 2; rules in lib/domain/retention.ts). Run daily by the
+// One retention pass (the rules are in lib/domain/retention.ts). Run daily by the
 // `retention` job (lib/server/jobs), or by hand with `npm run retention`. Safe to run twice or
 // concurrently: every removal is a compare-and-set, so a second pass finds nothing to do.
 //

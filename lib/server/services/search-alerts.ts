@@ -7,7 +7,7 @@ import { logInRequest } from "../request-log";
 import { searchAlertMail } from "../mail/search-alert-mail";
 import { searchOffers } from "./offer-search";
 
-// E-mail alerts for saved searches (issue 4 §6): one mail per search listing the offers published
+// E-mail alerts for saved searches: one mail per search listing the offers published
 // since the previous alert. Runs as a job queued when an offer is published, and from `npm run alerts`.
 
 export const ALERT_OFFERS_PER_MAIL = 10;

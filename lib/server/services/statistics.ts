@@ -7,7 +7,7 @@ import { prisma } from "../db";
 import type { CurrentUser } from "../auth/session";
 import { REPORTABLE } from "./mobility-records";
 
-// Issue 5 §6: DOT placements (mobility records with the digital-skills flag) counted per
+// DOT placements (mobility records with the digital-skills flag) counted per
 // breakdown. Only the five columns the counts need are read: no personal data leaves the database.
 
 const NO_FILTERS: RecordFilters = { callYear: null, action: null };

@@ -14,7 +14,7 @@ import { newApplicationMail } from "../mail/new-application-mail";
 import { transition } from "@/lib/domain/placement-lifecycle";
 import { LIFECYCLE_INCLUDE, notifyLifecycle } from "./placement-lifecycle";
 
-// The student's side of an application (issue 4 "Apply"): apply once per offer, follow it,
+// The student's side of an application: apply once per offer, follow it,
 // withdraw it while the host has not decided. Every id is checked against the signed-in user's
 // own participant profile: another student's application is "not found".
 

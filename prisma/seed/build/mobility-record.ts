@@ -1,5 +1,5 @@
 // One recipe for a seeded or factory-made mobility record: the approval's own builder
-// (lib/domain/mobility-record, domain.md §4/§5) fed from the placement chain's rows, exactly as
+// (lib/domain/mobility-record, docs/domain.md §4/§5) fed from the placement chain's rows, exactly as
 // lib/server/services/placement-approval.ts feeds it (evidence = the classifier's categories on
 // the offer's tasks), so seeded grants are the ones an officer's approval would have produced.
 import type { ParticipantCategory, Prisma } from "@/generated/prisma/client";
@@ -44,7 +44,7 @@ export interface RecordChain {
   readonly rates: readonly GrantRateRow[];
   readonly approvedBy: { id: string | null; name: string };
   readonly approvedAt: Date;
-  /** An officer's confirmation when the wording gave no evidence (issue 5). */
+  /** An officer's confirmation when the wording gave no evidence. */
   readonly override?: MobilityRecordInput["override"];
 }
 

@@ -8,7 +8,7 @@ export interface LanguageRequirement {
 }
 
 export type OfferInput = Partial<Prisma.OfferCreateManyInput> & {
-  /** Declared DOT categories (domain.md §1 ids) → OfferCategory rows. */
+  /** Declared DOT categories (docs/domain.md §1 ids) → OfferCategory rows. */
   categories?: readonly string[];
   /** Required languages → OfferLanguage rows. */
   languages?: readonly LanguageRequirement[];

@@ -15,7 +15,7 @@ export function placementData(overrides: PlacementInput): Prisma.PlacementCreate
   const start = startDate instanceof Date ? startDate : new Date(startDate);
   return {
     action: "KA131",
-    // KA131 calls run 2021–2027 (domain.md §2): clamp so a late reference date stays valid.
+    // KA131 calls run 2021–2027 (docs/domain.md §2): clamp so a late reference date stays valid.
     callYear: Math.min(2027, Math.max(2021, reference.getUTCFullYear())),
     startDate: start,
     endDate: periodEnd(start, 3),

@@ -1,4 +1,4 @@
-// Project agreements per institution (domain.md §5 number shapes):
+// Project agreements per institution (docs/domain.md §5 number shapes):
 //   KA131: 2021-1-TR01-KA131-HED-000003626   KA103/KA107: 2018-1-PL01-KA103-051716
 // National Agency code = ISO country + "01" (the portal's convention for the seed).
 import type { KeyAction } from "@/lib/domain/actions";
@@ -32,7 +32,7 @@ function serial(code: string, action: KeyAction, year: number, digits: number): 
 }
 
 /**
- * domain.md §5 shapes: 2018-1-PL01-KA103-051716, 2021-1-TR01-KA131-HED-000003626; the KA121/KA122
+ * docs/domain.md §5 shapes: 2018-1-PL01-KA103-051716, 2021-1-TR01-KA131-HED-000003626; the KA121/KA122
  * projects of other sectors carry the sector instead of HED (2022-1-DE02-KA121-VET-000012345).
  */
 export function agreementNumber(inst: { country: string; erasmusCode: string | null; oid?: string | null }, action: KeyAction, callYear: number): string {
@@ -42,7 +42,7 @@ export function agreementNumber(inst: { country: string; erasmusCode: string | n
   return `${callYear}-1-${na}-${action === "KA131" ? "KA131-HED" : action}-${serial(key, action, callYear, 9)}`;
 }
 
-/** domain.md §3a: other sectors' organisations hold KA121 (accredited) and KA122 (short-term) projects of their sector. */
+/** docs/domain.md §3a: other sectors' organisations hold KA121 (accredited) and KA122 (short-term) projects of their sector. */
 function sectorCalls(inst: SendingOrganisationSeed): (readonly [KeyAction, number])[] {
   const sector = SECTOR_OF_SENDING_TYPE[inst.type] as "VET" | "SCH" | "ADU";
   return [...years(`KA121-${sector}`, 2021, 2026), ...years(`KA122-${sector}`, 2021, 2026)];

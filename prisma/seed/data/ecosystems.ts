@@ -1,4 +1,4 @@
-// The 14 industrial ecosystems of the EU industrial strategy (domain.md §6), as stable kebab-case
+// The 14 industrial ecosystems of the EU industrial strategy (docs/domain.md §6), as stable kebab-case
 // ids stored in HostOrganisation.ecosystem.
 import { ECOSYSTEM_IDS, type EcosystemId } from "@/lib/domain/classifications";
 

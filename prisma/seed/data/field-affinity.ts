@@ -1,4 +1,4 @@
-// Which DOT categories (domain.md §1) a field of education (ISCED-F, §6) usually leads to: seeded
+// Which DOT categories (docs/domain.md §1) a field of education (ISCED-F, §6) usually leads to: seeded
 // applicants mostly apply to offers that fit their studies, as real ones do.
 export const CATEGORIES_BY_FIELD: Readonly<Record<string, readonly string[]>> = {
   "0114": ["digital-design", "data-analytics"],

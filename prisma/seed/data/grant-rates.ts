@@ -1,4 +1,4 @@
-// Each institution starts from the portal's default rate table (domain.md §4) and edits it later;
+// Each institution starts from the portal's default rate table (docs/domain.md §4) and edits it later;
 // the defaults live in lib/domain/grants, the seed only copies them per institution.
 import type { Prisma } from "@/generated/prisma/client";
 import type { SendingOrganisationType } from "@/generated/prisma/enums";
@@ -6,7 +6,7 @@ import { sectorOfAction } from "@/lib/domain/actions";
 import { DEFAULT_GRANT_RATES } from "@/lib/domain/grants";
 import { SECTOR_OF_SENDING_TYPE } from "@/lib/domain/participants";
 
-/** The rows of the organisation's own sector (domain.md §3a: an HEI runs KA103/KA107/KA131, a VET provider KA121/KA122-VET, …). */
+/** The rows of the organisation's own sector (docs/domain.md §3a: an HEI runs KA103/KA107/KA131, a VET provider KA121/KA122-VET, …). */
 export function grantRatesFor(institutionId: string, type: SendingOrganisationType = "HEI"): Prisma.GrantRateCreateManyInput[] {
   const slug = institutionId.slice("inst-".length);
   const sector = SECTOR_OF_SENDING_TYPE[type];

@@ -1,5 +1,5 @@
 // Receiving organisations: mostly SMEs, a few large companies, NGOs, a research institute, a public
-// body, a HEI — plus the two kinds domain.md §3 never allows (an EU agency, a National Agency), KA107
+// body, a HEI — plus the two kinds docs/domain.md §3 never allows (an EU agency, a National Agency), KA107
 // hosts (CH, UA, GE) and one outside every programme (US), so refusals have something to refuse.
 // host-048 onwards: SMEs across the rest of the EU (PL IT PT SE CZ GR HU RO FI, the Baltics, SK SI
 // HR BG CY), so offers come in every portal language and from more than 30 countries.

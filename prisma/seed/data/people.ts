@@ -1,5 +1,5 @@
 // Participants: real-looking multilingual names (accents intact), from the seeded institutions,
-// across all eight domain.md §1 categories (mostly HE students and recent graduates).
+// across all eight docs/domain.md §1 categories (mostly HE students and recent graduates).
 // Each row is compact on purpose; participants.ts turns it into profiles with seeded details.
 import type { CefrLevel, ParticipantCategory } from "@/generated/prisma/enums";
 import { asciiSlug } from "../slug";

@@ -9,9 +9,9 @@ import { utcDate } from "../dates";
 
 export type ScenarioPurpose =
   | "clean" // must pass every check: the demo office's happy path
-  | "ineligible-country" // host outside every programme (domain.md §2)
+  | "ineligible-country" // host outside every programme (docs/domain.md §2)
   | "no-dot-evidence" // a real DOT whose wording gives the classifier nothing: officer override
-  | "ineligible-host-type" // EU body / National Agency (domain.md §3)
+  | "ineligible-host-type" // EU body / National Agency (docs/domain.md §3)
   | "historic" // an older call (KA103 / KA107), dated in the past
   | "decided"; // an ordinary decision, for lists and filters
 
@@ -115,7 +115,7 @@ export const SCENARIOS: readonly ScenarioApplication[] = [
     placement: { status: "REJECTED", purpose: "decided", months: 4,
       decisionReason: "No digital-skills activity: the tasks are customer support only (domain.md §1)." } },
 
-  // Hosts that can never be accepted (domain.md §3), proposed anyway.
+  // Hosts that can never be accepted (docs/domain.md §3), proposed anyway.
   { person: "camille-lefevre", offer: "en-10@host-007", status: "ACCEPTED",
     placement: { status: "PROPOSED", purpose: "ineligible-host-type", months: 5 } },
   { person: "katharina-gruber", offer: "de-02@host-034", status: "ACCEPTED",
@@ -160,7 +160,7 @@ export interface FormatScenario {
   readonly host: string;
   readonly offer: {
     readonly title: string;
-    /** One task a line; worded so the classifier finds digital evidence (domain.md §1). */
+    /** One task a line; worded so the classifier finds digital evidence (docs/domain.md §1). */
     readonly tasks: string;
     readonly categories: readonly string[];
     /** The offer's range in days (durationMinDays/MaxDays). */

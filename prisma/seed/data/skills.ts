@@ -1,4 +1,4 @@
-// Skills pools per ISCED-F 2013 detailed field (domain.md §6); each participant gets a seeded
+// Skills pools per ISCED-F 2013 detailed field (docs/domain.md §6); each participant gets a seeded
 // selection of their field's pool, one skill per line as ParticipantProfile.skills expects.
 export const SKILLS_BY_FIELD: Readonly<Record<string, readonly string[]>> = {
   "0114": ["Lesson planning", "Digital learning tools (Moodle)", "Classroom management", "Educational video production"],

@@ -1,4 +1,4 @@
-// A seed-side sanity check of a planned placement against domain.md §2–§3, built on lib/domain.
+// A seed-side sanity check of a planned placement against docs/domain.md §2–§3, built on lib/domain.
 // It only decides which seeded placements may be APPROVED and proves the "clean" scenarios are
 // clean; the app's own placement checks remain the authority.
 import type { HostType, ParticipantCategory } from "@/generated/prisma/enums";
@@ -46,7 +46,7 @@ export function placementProblems(f: PlacementFacts): Problem[] {
   const he = f.category === "HE_STUDENT" || f.category === "HE_RECENT_GRADUATE";
   const recentGraduate = f.category === "HE_RECENT_GRADUATE" || f.category === "VET_RECENT_GRADUATE";
   // The seeded bulk placements are long-term traineeships (HE-SMT), open to HE students and
-  // recent graduates only (domain.md §3a); staff and VET participants have their own formats.
+  // recent graduates only (docs/domain.md §3a); staff and VET participants have their own formats.
   if (
     !isCategoryOpenInCallYear(f.category, f.callYear) ||
     !he ||

@@ -43,7 +43,7 @@ const CALLS: readonly (readonly [readonly [KeyAction, number], number])[] = [
   [["KA131", 2024], 7], [["KA131", 2025], 7], [["KA131", 2026], 4],
 ];
 
-// domain.md §7: the pilot's main sending countries were Germany, Spain and Belgium.
+// docs/domain.md §7: the pilot's main sending countries were Germany, Spain and Belgium.
 const SENDING_WEIGHT: Readonly<Record<string, number>> = { DE: 3, ES: 3, BE: 3 };
 
 // The demo companies' own lists stay as the company journeys expect them.
@@ -111,7 +111,7 @@ export function planHistoricPlacements(reference: Date, passwordHash: string, ta
     const start = utcDate(callYear, 9 + rng.int(0, 9), rng.pick([1, 1, 15]));
     const months = rng.int(2, 6);
     const planned = periodEnd(start, months);
-    // domain.md §3: at least 60 days, counted inclusively (1 Feb–31 Mar is only 59).
+    // docs/domain.md §3: at least 60 days, counted inclusively (1 Feb–31 Mar is only 59).
     const end = planned < addDays(start, 59) ? addDays(start, 59 + rng.int(0, 6)) : planned;
 
     // Decided before the start — and before today: a later mobility of the running call waits.

@@ -1,4 +1,4 @@
-// Learning Agreements for every APPROVED placement (domain.md §5), drafted exactly as the app drafts
+// Learning Agreements for every APPROVED placement (docs/domain.md §5), drafted exactly as the app drafts
 // them (lib/domain/learning-agreement) and completed with plausible text. Placements already under
 // way were signed by all three parties before the start; ended ones also have the host's
 // certificate (D). Future ones are in every state of the signing journey, drawn per placement.

@@ -111,7 +111,7 @@ export function planOffers(reference: Date, historic: ReadonlyMap<string, Histor
       });
       const dotQualifies = built.offer.dotQualifies ?? false;
       // The portal refuses to publish an offer without DOT evidence or from a host that cannot
-      // host (domain.md §1, §3), so such offers never appear as live: they were closed.
+      // host (docs/domain.md §1, §3), so such offers never appear as live: they were closed.
       const publishable = dotQualifies && isEligibleHostType(host.type);
       planned.push({
         row: { ...built.offer, id, dotQualifies, status: built.offer.status === "PUBLISHED" && !publishable ? "CLOSED" : built.offer.status },

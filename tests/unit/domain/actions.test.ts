@@ -10,7 +10,7 @@ import {
   sectorOfAction,
 } from "@/lib/domain/actions";
 
-describe("key actions and call years (domain.md §2)", () => {
+describe("key actions and call years (docs/domain.md §2)", () => {
   it("lists the higher-education actions and, per sector, KA121 and KA122 (docs/domain.md §3a)", () => {
     expect(KEY_ACTIONS).toEqual(["KA103", "KA107", "KA131", "KA121-VET", "KA122-VET", "KA121-SCH", "KA122-SCH", "KA121-ADU", "KA122-ADU"]);
     expect(ACTION_CALL_YEARS["KA122-SCH"]).toEqual({ first: 2021, last: 2027 });
@@ -35,7 +35,7 @@ describe("key actions and call years (domain.md §2)", () => {
   });
 });
 
-describe("chooseAction (domain.md §2)", () => {
+describe("chooseAction (docs/domain.md §2)", () => {
   it.each([
     // sending, host, call year, action
     ["DE", "ES", 2018, "KA103"],
@@ -91,7 +91,7 @@ describe("chooseAction per sector (docs/domain.md §3a): KA121 first, then KA122
   });
 });
 
-describe("host organisation types (domain.md §3)", () => {
+describe("host organisation types (docs/domain.md §3)", () => {
   it.each([
     ["COMPANY", true],
     ["NGO", true],

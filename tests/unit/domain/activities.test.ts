@@ -6,7 +6,7 @@ import {
   isExcludedActivityId,
 } from "@/lib/domain/activities";
 
-describe("activity ids (domain.md §1)", () => {
+describe("activity ids (docs/domain.md §1)", () => {
   it("has the seven DOT activities and four exclusions", () => {
     expect(DOT_ACTIVITY_IDS).toHaveLength(7);
     expect(EXCLUDED_ACTIVITY_IDS).toHaveLength(4);

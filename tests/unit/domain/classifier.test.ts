@@ -7,7 +7,7 @@ const ids = (text: string) => {
   return { categories: r.categories as ActivityId[], excluded: r.excluded as ActivityId[], qualifies: r.qualifies };
 };
 
-describe("tools alone prove nothing (domain.md §1)", () => {
+describe("tools alone prove nothing (docs/domain.md §1)", () => {
   it.each([
     // text, must include, must not include
     ["Using Excel to type in customer records.", ["data-entry-office", "office-software"], ["data-analytics"]],

@@ -17,7 +17,7 @@ describe("ISO 3166-1 alpha-2 list", () => {
   });
 });
 
-describe("normalizeCountryCode (domain.md §2 aliases)", () => {
+describe("normalizeCountryCode (docs/domain.md §2 aliases)", () => {
   it.each([
     ["DE", "DE"],
     [" de ", "DE"],
@@ -41,7 +41,7 @@ describe("normalizeCountryCode (domain.md §2 aliases)", () => {
   });
 });
 
-describe("country sets (domain.md §2)", () => {
+describe("country sets (docs/domain.md §2)", () => {
   it("EU-27 has 27 members, no GB", () => {
     expect(EU27.size).toBe(27);
     expect(EU27.has("GB")).toBe(false);
@@ -77,7 +77,7 @@ describe("country sets (domain.md §2)", () => {
   });
 });
 
-describe("countryGroup (domain.md §4)", () => {
+describe("countryGroup (docs/domain.md §4)", () => {
   it.each([
     ["DK", 2021, 1],
     ["NO", 2027, 1],

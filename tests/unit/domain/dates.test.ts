@@ -66,9 +66,9 @@ describe("calendar helpers", () => {
   });
 });
 
-describe("inclusiveDayCount (domain.md §3)", () => {
+describe("inclusiveDayCount (docs/domain.md §3)", () => {
   it.each([
-    ["2025-03-01", "2025-04-29", 60], // the domain.md example
+    ["2025-03-01", "2025-04-29", 60], // the docs/domain.md example
     ["2025-03-01", "2025-04-28", 59],
     ["2025-03-01", "2025-03-01", 1],
     ["2024-02-28", "2024-03-01", 3], // leap day
@@ -81,7 +81,7 @@ describe("inclusiveDayCount (domain.md §3)", () => {
   });
 });
 
-describe("addMonthsMinusOneDay (domain.md §3: start + 12 months − 1 day)", () => {
+describe("addMonthsMinusOneDay (docs/domain.md §3: start + 12 months − 1 day)", () => {
   it.each([
     ["2025-03-01", 12, "2026-02-28"],
     ["2023-03-01", 12, "2024-02-29"], // ends on a leap day

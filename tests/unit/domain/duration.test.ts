@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "@/lib/domain/dates";
 import { durationRule, monthsForCap } from "@/lib/domain/duration";
 
-describe("durationRule (domain.md §3)", () => {
+describe("durationRule (docs/domain.md §3)", () => {
   it.each([
     // start, end, ok, problem, days
     ["2025-03-01", "2025-04-29", true, null, 60], // exactly 60 days

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eqfRangeFor, isEqfLevelAllowed } from "@/lib/domain/eqf";
 import { PARTICIPANT_CATEGORIES } from "@/lib/domain/participants";
 
-describe("EQF level per participant category (domain.md §5–6)", () => {
+describe("EQF level per participant category (docs/domain.md §5–6)", () => {
   it.each([
     ["HE_STUDENT", 5, 8],
     ["HE_RECENT_GRADUATE", 5, 8],

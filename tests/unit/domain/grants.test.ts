@@ -3,7 +3,7 @@ import { DEFAULT_GRANT_RATES, type GrantRateRow, estimateGrant, fundedDuration }
 import type { FormatId } from "@/lib/domain/formats";
 import type { KeyAction } from "@/lib/domain/actions";
 
-describe("fundedDuration (domain.md §4)", () => {
+describe("fundedDuration (docs/domain.md §4)", () => {
   it.each([
     [150, 5, 0],
     [75, 2, 15],

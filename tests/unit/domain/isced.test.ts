@@ -16,7 +16,7 @@ import {
   narrowFieldOf,
 } from "@/lib/domain/isced";
 
-describe("ISCED-F 2013 list (domain.md §6)", () => {
+describe("ISCED-F 2013 list (docs/domain.md §6)", () => {
   it("has the 11 broad fields 00–10", () => {
     expect(ISCED_BROAD_FIELDS).toEqual(["00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10"]);
   });

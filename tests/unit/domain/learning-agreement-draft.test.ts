@@ -5,7 +5,7 @@ import { digitalSkillsItem, draftLearningAgreement, workingLanguageFor } from "@
 const ev = (id: string, phrase: string, kind: "category" | "excluded" = "category"): Evidence =>
   ({ id, kind, phrase, sentence: phrase, sentenceIndex: 0 }) as Evidence;
 
-describe("workingLanguageFor (domain.md §5: working language and CEFR level)", () => {
+describe("workingLanguageFor (docs/domain.md §5: working language and CEFR level)", () => {
   it.each([
     // written in, required, expected
     ["en", [], "en", "B2"],
@@ -20,7 +20,7 @@ describe("workingLanguageFor (domain.md §5: working language and CEFR level)", 
   });
 });
 
-describe("digitalSkillsItem (domain.md §1: activities with their evidence)", () => {
+describe("digitalSkillsItem (docs/domain.md §1: activities with their evidence)", () => {
   it.each([
     ["one activity, phrases quoted in the order found",
       { categories: ["software-development"], evidence: [ev("software-development", "Python"), ev("software-development", "REST APIs")] },
@@ -30,7 +30,7 @@ describe("digitalSkillsItem (domain.md §1: activities with their evidence)", ()
       { categories: ["data-analytics"], evidence: ["SQL", "sql", "dashboards", "Power BI", "Tableau"].map((p) => ev("data-analytics", p)) },
       null,
       'Data analytics, mining and visualisation: "SQL", "dashboards", "Power BI"'],
-    ["activities in the domain.md order, whatever the classifier's order",
+    ["activities in the docs/domain.md §1 order, whatever the classifier's order",
       { categories: ["data-analytics", "digital-marketing"], evidence: [ev("data-analytics", "dashboards"), ev("digital-marketing", "SEO")] },
       null,
       'Digital marketing (e.g. social media management, web analytics): "SEO"\nData analytics, mining and visualisation: "dashboards"'],

@@ -230,7 +230,7 @@ describe("dates: a range in days (docs/domain.md §3a)", () => {
   });
 });
 
-describe("graduation (domain.md §3 recent graduates)", () => {
+describe("graduation (docs/domain.md §3 recent graduates)", () => {
   const graduate = (graduation: string, selected: string | null = "2025-10-01") =>
     who({ category: "HE_RECENT_GRADUATE", graduationDate: d(graduation), selectedOn: selected ? d(selected) : null });
 
@@ -262,7 +262,7 @@ describe("graduation (domain.md §3 recent graduates)", () => {
   });
 });
 
-describe("host country and participant eligibility (domain.md §2, §3)", () => {
+describe("host country and participant eligibility (docs/domain.md §2, §3)", () => {
   it.each([
     ["BE → DE, call 2026 (KA131)", who(), what(), TODAY, ["good:ok"], true],
     ["BE → US: outside the programme", who(), what({ country: "US" }), TODAY, ["bad:host-not-eligible"], false],
@@ -387,7 +387,7 @@ describe("the offer's length vs the participant's formats (docs/domain.md §3a)"
   });
 });
 
-describe("study-cycle cap (domain.md §3)", () => {
+describe("study-cycle cap (docs/domain.md §3)", () => {
   it.each([
     ["nothing used", {}, "good:enough", true, 12],
     ["8 used: 4 left, enough for the minimum of 3, not the maximum of 6", { previousMobilityMonths: 8 }, "partial:limited", true, 4],

@@ -28,7 +28,7 @@ describe("offerWindowProblems", () => {
   });
 
   it.each([
-    // A range in days (domain.md §3a): the month columns (1/1) are ignored.
+    // A range in days (docs/domain.md §3a): the month columns (1/1) are ignored.
     // earliestStart, latestEnd, deadline, min days, expected problem codes
     ["2027-03-01", "2027-03-05", "2027-02-15", 5, []], // exactly 5 days: 1–5 March
     ["2027-03-01", "2027-03-04", "2027-02-15", 5, ["window-too-short"]], // one day short

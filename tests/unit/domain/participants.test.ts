@@ -7,7 +7,7 @@ import {
   isRecentGraduateCategory,
 } from "@/lib/domain/participants";
 
-describe("participant scope over time (domain.md §1)", () => {
+describe("participant scope over time (docs/domain.md §1)", () => {
   it.each([
     ["HE_STUDENT", 2018],
     ["HE_RECENT_GRADUATE", 2018],

@@ -61,7 +61,7 @@ describe("checkPlacement: shape", () => {
   });
 });
 
-describe("digital-activity (domain.md §1)", () => {
+describe("digital-activity (docs/domain.md §1)", () => {
   it("passes with evidence and reports declared categories without evidence", () => {
     const c = checkOf(placement({ activities: { categories: ["software-development", "cybersecurity", "nonsense"] } }), "digital-activity");
     expect(c.ok).toBe(true);
@@ -83,7 +83,7 @@ describe("digital-activity (domain.md §1)", () => {
   });
 });
 
-describe("duration (domain.md §3)", () => {
+describe("duration (docs/domain.md §3)", () => {
   it.each([
     ["2023-03-01", "2023-04-29", true, "ok"], // 60 days
     ["2023-03-01", "2023-04-28", false, "too-short"], // 59 days
@@ -103,7 +103,7 @@ describe("duration (domain.md §3)", () => {
   });
 });
 
-describe("country (domain.md §2)", () => {
+describe("country (docs/domain.md §2)", () => {
   it.each([
     // action, call, sending, host, ok, code
     ["KA103", 2018, "DE", "RS", false, "host-not-eligible"], // RS before 2019
@@ -133,7 +133,7 @@ describe("country (domain.md §2)", () => {
   });
 });
 
-describe("participant (domain.md §1 scope, §3)", () => {
+describe("participant (docs/domain.md §1 scope, §3)", () => {
   it.each([
     // category, action, call year, ok, code
     ["HE_STUDENT", "KA103", 2017, false, "category-not-open"],
@@ -176,7 +176,7 @@ describe("participant (domain.md §1 scope, §3)", () => {
   });
 });
 
-describe("recent-graduate (domain.md §3)", () => {
+describe("recent-graduate (docs/domain.md §3)", () => {
   const graduate = (participant: Overrides["participant"], dates: { start?: string; end?: string } = {}) =>
     checkOf(
       placement({
@@ -219,7 +219,7 @@ describe("recent-graduate (domain.md §3)", () => {
   });
 });
 
-describe("study-cycle cap (domain.md §3)", () => {
+describe("study-cycle cap (docs/domain.md §3)", () => {
   it.each([
     // previous months, start, end, one-cycle, ok
     [9, "2023-03-01", "2023-05-31", false, true], // 9 + 3 = 12
@@ -247,7 +247,7 @@ describe("study-cycle cap (domain.md §3)", () => {
   });
 });
 
-describe("host organisation (domain.md §3)", () => {
+describe("host organisation (docs/domain.md §3)", () => {
   it.each([
     ["COMPANY", true, "ok"],
     ["NGO", true, "ok"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FORMAT_SETTINGS, proposeActionAndCallYear } from "@/lib/domain";
 
-describe("proposeActionAndCallYear (domain.md §2)", () => {
+describe("proposeActionAndCallYear (docs/domain.md §2)", () => {
   it.each([
     ["BE", "NL", "2026-11-24", "KA131", 2026, true],
     ["DE", "RS", "2026-01-10", "KA131", 2026, true], // associated third country

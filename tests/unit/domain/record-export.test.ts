@@ -70,7 +70,7 @@ function record(overrides: Partial<ExportRecord> = {}): ExportRecord {
   };
 }
 
-describe("export columns (domain.md §5)", () => {
+describe("export columns (docs/domain.md §5)", () => {
   it("have unique keys and headers, in Beneficiary Module order", () => {
     expect(new Set(RECORD_EXPORT_COLUMNS.map((c) => c.key)).size).toBe(RECORD_EXPORT_COLUMNS.length);
     expect(new Set(RECORD_EXPORT_HEADERS).size).toBe(RECORD_EXPORT_HEADERS.length);

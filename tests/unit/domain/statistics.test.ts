@@ -36,7 +36,7 @@ describe("fillMonths", () => {
   });
 });
 
-describe("aggregateRecords (issue 5 §6)", () => {
+describe("aggregateRecords", () => {
   const records = [
     rec("NL", "BE", ["software-development", "data-analytics"], "0613", "2025-03-01"),
     rec("NL", "ES", ["software-development"], "0613", "2025-03-15"),

@@ -3,7 +3,7 @@
 import type { Lexicon } from "../types";
 import { ANALYSIS_TOOLS, GRAPHICS_TOOLS, PROGRAMMING_TOOLS, SITE_BUILDERS } from "./tools";
 
-/** Robot programming is robotics (domain.md §1 `robotics-ai`), not general software development. */
+/** Robot programming is robotics (docs/domain.md §1 `robotics-ai`), not general software development. */
 const ROBOT_PROGRAMMING = ["program* ... *robot*", "*robot* ... program*", "*robotprogram*", "*roboterprogram*"];
 
 export const common: Lexicon = {
@@ -111,7 +111,7 @@ export const common: Lexicon = {
           window: 6,
         },
       ],
-      // domain.md §1 lists web analytics under digital marketing.
+      // docs/domain.md §1 lists web analytics under digital marketing.
       exceptions: ["r&d", "r & d", "r+d", "i+d", "google analytics", "analy*|analis*|analiz*|analys* ... google analytics"],
     },
     "robotics-ai": {

@@ -1,4 +1,5 @@
 // All lexicons the classifier compiles. Add a language: write <code>.ts next to en.ts and list it here.
+// The lexicons are the classifier's knowledge, kept as data (docs/decisions/0018).
 import type { Lexicon } from "../types";
 import { bg } from "./bg";
 import { common } from "./common";

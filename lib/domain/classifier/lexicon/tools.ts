@@ -1,8 +1,8 @@
 // Tool and object words shared by the language files. On their own they prove nothing
-// (domain.md §1: excluded work stays excluded "whatever tools are used"); they count only in a
+// (docs/domain.md §1: excluded work stays excluded "whatever tools are used"); they count only in a
 // combo, next to an action word of the right kind in the same sentence.
 
-/** Office software (domain.md §1 `office-software`: merely using Word, Excel, PowerPoint). */
+/** Office software (docs/domain.md §1 `office-software`: merely using Word, Excel, PowerPoint). */
 export const OFFICE_TOOLS = [
   "excel", "word", "ms word", "powerpoint", "power point", "outlook", "ms office", "microsoft office",
   "office 365", "microsoft 365", "google docs", "google sheets", "google slides", "sharepoint",

@@ -4,6 +4,7 @@ import { env } from "../../env";
 import { postgresDialect } from "./fts-postgres";
 import { sqliteDialect } from "./fts-sqlite";
 
+// Full-text search is hand-written per provider (docs/decisions/0015).
 /** What differs between the providers in the offer search's SQL; everything else is shared. */
 export interface SearchDialect {
   /**

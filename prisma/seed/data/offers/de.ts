@@ -1,7 +1,7 @@
 import type { OfferText } from "./types";
 
 // German offers: hosts in Germany, Austria and Zürich — including the German National Agency,
-// which must never be accepted as a host (domain.md §3), whatever its offer says.
+// which must never be accepted as a host (docs/domain.md §3), whatever its offer says.
 export const DE_OFFERS: readonly OfferText[] = [
   {
     key: "de-01", language: "de", kind: "dot",

@@ -21,7 +21,7 @@ export interface OfferText {
   /** 3–7 tasks, one per line in Offer.tasks. */
   readonly tasks: readonly string[];
   readonly skills: readonly string[];
-  /** Declared OfferCategory ids (domain.md §1) — non-DOT offers sometimes declare one wrongly. */
+  /** Declared OfferCategory ids (docs/domain.md §1) — non-DOT offers sometimes declare one wrongly. */
   readonly categories: readonly string[];
   readonly languages: readonly (readonly [language: string, level: CefrLevel])[];
   /** One variant per host, in this order (host-xxx ids from data/hosts.ts). */

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * GET /office/records/export?format=csv|xlsx|json&callYear=&action= — the own institution's
  * mobility records as a file. A selection with a record missing a required field, or holding a
  * value outside the Beneficiary Module code lists, is refused (422) with every such record, field
- * and value listed: never a file with blank cells (issue 5 §5) or codes the BM rejects (issue 16 §4).
+ * and value listed: never a file with blank cells or codes the BM rejects (docs/decisions/0016).
  */
 export const GET = authedApi("export:mobility-record:own", async (request, { user }) => {
   const parsed = recordExportSchema.safeParse(paramsObject(new URL(request.url).searchParams));
