@@ -217,7 +217,7 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
   const durationDays = inclusiveDayCount(start, end); // docs/domain.md §3: inclusive of start and end
   const categories = [...new Set(input.override?.categories ?? input.evidenceCategories.filter(isDotActivityId))];
   if (categories.length === 0) {
-    throw new MobilityRecordError("no-categories", "A DOT record needs at least one digital-skills activity (domain.md §1).");
+    throw new MobilityRecordError("no-categories", "A DOT record needs at least one digital-skills activity (docs/domain.md §1).");
   }
   const { participant: p, sending, receiving } = input;
   const format = input.format ?? "HE-SMT-LONG";
