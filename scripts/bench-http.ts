@@ -4,7 +4,7 @@
 // Starts the production server (scripts/server.mjs) on a free loopback port with the API limit
 // lifted (the load comes from one address), then runs autocannon against each route in turn,
 // interleaved over BENCH_RUNS rounds so a noisy neighbour hits every route alike. The reference is a
-// static route of the same app (/icon.svg, emitted at build time): each route's req/s is given as a
+// static route of the same app (/icon.svg, a static file from public/): each route's req/s is given as a
 // ratio to the reference measured in the same round. Prints min/median/max over the rounds.
 // DATABASE_URL / DB_PROVIDER pick the database as for `npm start` (e.g. a 100k-offer bench database).
 import autocannon from "autocannon";

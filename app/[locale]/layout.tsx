@@ -26,6 +26,9 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
     metadataBase: new URL(env.appUrl),
     title: { default: t("appName"), template: `%s · ${t("appName")}` },
     description: t("tagline"),
+    // Static files in public/: the same for every language.
+    icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }] },
+    manifest: "/manifest.webmanifest",
   };
 }
 

@@ -134,3 +134,19 @@ test("an edited, then closed offer is never shown stale: the next request has th
   expect(closed.html).not.toContain("Cache check trainee (renamed)");
   await visitor.close();
 });
+
+test("the icon, the web manifest and robots.txt are static files that every page links or crawlers read", async ({ page, request }) => {
+  await page.goto("/en/offers");
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+  const iconHref = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  const manifest = await request.get(manifestHref ?? "");
+  expect(manifest.status()).toBe(200);
+  expect(((await manifest.json()) as { short_name: string }).short_name).toBe("DOT Portal");
+  const icon = await request.get(iconHref ?? "");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain("Disallow: /*/account");
+  expect((await request.get("/favicon.ico")).status()).toBe(200);
+});
