@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/not-found";
-import { getLearningAgreementView } from "@/lib/server/services/learning-agreements";
+import { getLearningAgreementView } from "@/lib/server/services/learning-agreement/service";
 import { CertificateForm } from "@/components/learning-agreement/certificate-form";
 import { ProposeChangeForm, SignChangeForm } from "@/components/learning-agreement/change-forms";
 import { LaCertificate } from "@/components/learning-agreement/la-certificate";

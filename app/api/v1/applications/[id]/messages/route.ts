@@ -1,6 +1,6 @@
 import type { PostMessageJson } from "@/lib/api/schemas/misc";
 import { authedApi, methodNotAllowed, parseJsonBody } from "@/lib/server/api";
-import { getThread, messageJson, postMessage, threadJson } from "@/lib/server/services/application-messages";
+import { getThread, messageJson, postMessage, threadJson } from "@/lib/server/services/application/messages";
 import { messageBodySchema } from "@/lib/validation/application-message";
 
 /**

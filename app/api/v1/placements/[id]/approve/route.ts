@@ -1,7 +1,7 @@
 import type { ApproveJson } from "@/lib/api/schemas/placements";
 import { apiError, authedApi, methodNotAllowed, translateKey, validationError } from "@/lib/server/api";
 import { readDecisionBody } from "@/lib/server/services/placement-api-body";
-import { ApprovalRefusedError, approvePlacement } from "@/lib/server/services/placement-approval";
+import { ApprovalRefusedError, approvePlacement } from "@/lib/server/services/placement/approval";
 import { recordJson } from "@/lib/server/services/placement-json";
 import { approveSchema } from "@/lib/validation/placement-decision";
 

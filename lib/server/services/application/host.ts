@@ -1,13 +1,13 @@
 import "server-only";
 import type { DecisionInput } from "@/lib/validation/application-decision";
-import { prisma } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { ExpectedError, NotFoundError } from "../errors";
-import { getOwnOffer } from "./offers";
+import { prisma } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { ExpectedError, NotFoundError } from "../../errors";
+import { getOwnOffer } from "../offers";
 import { transition } from "@/lib/domain/placement-lifecycle";
-import { LIFECYCLE_INCLUDE, notifyLifecycle, proposalFor, requireWarningsAcknowledged, stateOf, utcDay, warningsFor } from "./placement-lifecycle";
-import { calendarDateOf, MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "./matching";
+import { LIFECYCLE_INCLUDE, notifyLifecycle, proposalFor, requireWarningsAcknowledged, stateOf, utcDay, warningsFor } from "../placement/lifecycle";
+import { calendarDateOf, MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "../matching";
 
 type ApplicationStatus = "SUBMITTED" | "SHORTLISTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
 

@@ -1,18 +1,18 @@
 import "server-only";
-import { requireVerifiedEmail } from "../auth/verified-email";
+import { requireVerifiedEmail } from "../../auth/verified-email";
 import { Prisma } from "@/generated/prisma/client";
 import type { ApplyInput } from "@/lib/validation/application";
-import { prisma, type Tx } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { ExpectedError, NotFoundError } from "../errors";
-import { copyCv, deleteCv, storeCv } from "../files/cv";
-import { queueMails } from "../jobs/queue";
-import { errorFields } from "../log";
-import { logInRequest } from "../request-log";
-import { newApplicationMail } from "../mail/new-application-mail";
+import { prisma, type Tx } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { ExpectedError, NotFoundError } from "../../errors";
+import { copyCv, deleteCv, storeCv } from "../../files/cv";
+import { queueMails } from "../../jobs/queue";
+import { errorFields } from "../../log";
+import { logInRequest } from "../../request-log";
+import { newApplicationMail } from "../../mail/new-application-mail";
 import { transition } from "@/lib/domain/placement-lifecycle";
-import { LIFECYCLE_INCLUDE, notifyLifecycle } from "./placement-lifecycle";
+import { LIFECYCLE_INCLUDE, notifyLifecycle } from "../placement/lifecycle";
 
 // The student's side of an application: apply once per offer, follow it,
 // withdraw it while the host has not decided. Every id is checked against the signed-in user's

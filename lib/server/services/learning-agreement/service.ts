@@ -19,11 +19,11 @@ import {
   partyOf,
 } from "@/lib/domain/learning-agreement";
 import { storedCertificateSchema, storedChangesSchema } from "@/lib/validation/learning-agreement";
-import { prisma, type Tx } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { NotFoundError } from "../errors";
-import { readDotCheck } from "./offer-page";
+import { prisma, type Tx } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { NotFoundError } from "../../errors";
+import { readDotCheck } from "../offer-page";
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

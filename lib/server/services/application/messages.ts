@@ -1,17 +1,17 @@
 import "server-only";
 import { isThreadOpen, threadAccess, type ThreadSide } from "@/lib/domain/application-messages";
 import type { MessageInput } from "@/lib/validation/application-message";
-import { prisma, type Tx } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { ExpectedError, ForbiddenError, NotFoundError } from "../errors";
-import { queueMail, queueMails } from "../jobs/queue";
-import { applicationMessageMail } from "../mail/application-message-mail";
-import { assertWithinLimit, ThrottledError } from "../security/throttle";
+import { prisma, type Tx } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { ExpectedError, ForbiddenError, NotFoundError } from "../../errors";
+import { queueMail, queueMails } from "../../jobs/queue";
+import { applicationMessageMail } from "../../mail/application-message-mail";
+import { assertWithinLimit, ThrottledError } from "../../security/throttle";
 import type { FormState } from "@/lib/forms/form-state";
 import type { MessageJson, ThreadJson } from "@/lib/api/schemas/misc";
-import { revalidateLocalised } from "../revalidate-localised";
-import { applicationScope } from "./cv-access";
+import { revalidateLocalised } from "../../revalidate-localised";
+import { applicationScope } from "../cv-access";
 
 // The thread between an offer's host and an applicant, one per application. Who takes part comes
 // from the user the server loaded, never from the request: the application must lie in the user's
