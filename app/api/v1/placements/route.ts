@@ -1,5 +1,5 @@
 import { authedApi, methodNotAllowed, validationError } from "@/lib/server/api";
-import { queueJson } from "@/lib/server/services/placement-json";
+import { queueJson } from "@/lib/server/api/placement-json";
 import { listPlacementQueue } from "@/lib/server/services/placement/review";
 import { parseQueueFilters } from "@/lib/validation/placement-decision";
 

@@ -9,7 +9,6 @@ import { queueMail, queueMails } from "../../jobs/queue";
 import { applicationMessageMail } from "../../mail/application-message-mail";
 import { assertWithinLimit, ThrottledError } from "../../security/throttle";
 import type { FormState } from "@/lib/forms/form-state";
-import type { MessageJson, ThreadJson } from "@/lib/api/schemas/misc";
 import { revalidateLocalised } from "../../revalidate-localised";
 import { applicationScope } from "../cv-access";
 
@@ -139,19 +138,4 @@ async function notifyOtherSide(tx: Tx, application: Awaited<ReturnType<typeof th
     select: { email: true, name: true, locale: true },
   });
   await queueMails(tx, hostUsers.map((to) => applicationMessageMail({ to, from: author.name, offerTitle, threadPath: `/company/applications/${application.id}` })));
-}
-
-/** The JSON the API answers for a thread (dates as ISO strings; no e-mail addresses). */
-export function threadJson(thread: Thread): ThreadJson {
-  return {
-    applicationId: thread.applicationId,
-    side: thread.side,
-    open: thread.open,
-    canWrite: thread.canWrite,
-    messages: thread.messages.map(messageJson),
-  };
-}
-
-export function messageJson(m: Pick<ThreadMessage, "id" | "side" | "body" | "createdAt" | "readAt"> & { authorName?: string; mine?: boolean }): MessageJson {
-  return { id: m.id, side: m.side, body: m.body, createdAt: m.createdAt.toISOString(), readAt: m.readAt?.toISOString() ?? null, authorName: m.authorName ?? null, mine: m.mine ?? null };
 }

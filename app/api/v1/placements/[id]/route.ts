@@ -1,5 +1,5 @@
 import { authedApi, methodNotAllowed } from "@/lib/server/api";
-import { reviewJson } from "@/lib/server/services/placement-json";
+import { reviewJson } from "@/lib/server/api/placement-json";
 import { getPlacementReview } from "@/lib/server/services/placement/review";
 
 /** GET /api/v1/placements/{id} — one placement of the own institution with every check; others are 404. */

@@ -1,6 +1,6 @@
 import type { RejectJson } from "@/lib/api/schemas/placements";
 import { authedApi, methodNotAllowed, validationError } from "@/lib/server/api";
-import { readDecisionBody } from "@/lib/server/services/placement-api-body";
+import { readDecisionBody } from "@/lib/server/api/placement-body";
 import { rejectPlacement } from "@/lib/server/services/placement/approval";
 import { rejectSchema } from "@/lib/validation/placement-decision";
 
