@@ -3,7 +3,7 @@ import type { WorkMode } from "@/generated/prisma/client";
 import { REMOTE_VALUES, type RemoteValue } from "@/lib/validation/offer-search";
 import { offerAudiences, offerDurationRange } from "@/lib/domain/offer-terms";
 import type { OfferDetailJson, OfferItemJson, OfferSearchJson, OwnOfferJson } from "@/lib/api/schemas/offers";
-import type { getPublishedOffer, OfferSearchItem, OfferSearchResult } from "../services/offer-search";
+import type { getPublishedOffer, OfferSearchItem, OfferSearchResult } from "../services/offer-search/service";
 
 // The public JSON shapes of GET /api/v1/offers and /api/v1/offers/{id} (README "Public JSON API"),
 // typed by their OpenAPI schemas (lib/api/schemas/offers.ts).

@@ -1,6 +1,6 @@
 import { apiError, authedApi, methodNotAllowed, publicApi } from "@/lib/server/api";
 import { saveOfferFromApi } from "@/lib/server/api/offer-save";
-import { getPublishedOffer } from "@/lib/server/services/offer-search";
+import { getPublishedOffer } from "@/lib/server/services/offer-search/service";
 import { offerDetailJson } from "@/lib/server/api/offer-json";
 
 /** GET /api/v1/offers/{id} — one published offer; drafts, closed and unknown ids are 404. */
