@@ -155,6 +155,7 @@ describe("what the host sees of an applicant", () => {
     const { hostSeesApplicantEmail } = await import("@/lib/domain/application-messages");
     const w = await world();
     expect(hostSeesApplicantEmail((await getApplicationForHost(w.hostUser, w.application.id)).status)).toBe(false);
+    expect(await getApplicationForHost(w.hostUser, w.application.id)).toMatchObject({ undecided: true, hostSteps: expect.arrayContaining(["accept", "reject"]) });
     await prisma.application.update({ where: { id: w.application.id }, data: { status: "SHORTLISTED" } });
     expect(hostSeesApplicantEmail((await getApplicationForHost(w.hostUser, w.application.id)).status)).toBe(true);
   });

@@ -87,6 +87,8 @@ describe("applyToOffer", () => {
     const viewer = await getOfferViewer(user, await getPublishedOfferPage(offer.id));
     expect(viewer).toMatchObject({ kind: "student", application: { id: application.id, status: "SUBMITTED" }, match: { eligible: true } });
     expect((await getMyApplication(user, application.id)).history.map((h) => h.kind)).toEqual(["submitted"]);
+    // Just submitted: the page offers withdrawing, and there is no placement to cancel.
+    expect(await getMyApplication(user, application.id)).toMatchObject({ undecided: true, canCancel: false });
 
     // The host's user is told, with the link to the application.
     const hostUser = await prisma.user.findFirstOrThrow({ where: { hostOrganisationId: offer.hostId } });
