@@ -53,7 +53,7 @@ process.env.DB_PROVIDER = provider;
 
 // Loaded in main(), after DATABASE_URL points at the bench database (the client reads it once).
 let prisma: typeof import("../lib/server/db").prisma;
-let search: typeof import("../lib/server/services/offer-search");
+let search: typeof import("../lib/server/services/offer-search/service");
 let dialect: typeof import("../lib/server/services/offer-search/dialect").dialect;
 
 const today = startOfUtcDay(new Date());
@@ -273,7 +273,7 @@ async function main() {
     spawnSync(process.execPath, ["scripts/prisma.mjs", "generate"], { stdio: "inherit", env: { ...process.env, DB_PROVIDER: provider } });
   }
   ({ prisma } = await import("../lib/server/db"));
-  search = await import("../lib/server/services/offer-search");
+  search = await import("../lib/server/services/offer-search/service");
   ({ dialect } = await import("../lib/server/services/offer-search/dialect"));
   const existing = process.env.BENCH_REUSE ? await prisma.offer.count().catch(() => 0) : 0;
   if (existing >= OFFERS) console.log(`Reusing ${existing} offers in ${url.replace(/\/\/[^@]*@/, "//")}`);

@@ -1,4 +1,4 @@
-// `npm run retention`: runs one retention pass now (lib/server/services/retention.ts) and makes
+// `npm run retention`: runs one retention pass now (lib/server/services/retention/service.ts) and makes
 // sure the daily `retention` job is queued (the worker's start does that too). Prints the counts;
 // a second run right after removes nothing.
 // Run with `tsx --conditions=react-server` so "server-only" imports resolve.
@@ -7,7 +7,7 @@ import { config as loadDotEnv } from "dotenv";
 async function main() {
   loadDotEnv({ quiet: true }); // .env, without overriding what is set; before the app reads it
   const { prisma } = await import("@/lib/server/db");
-  const { runRetention } = await import("@/lib/server/services/retention");
+  const { runRetention } = await import("@/lib/server/services/retention/service");
   const { RETENTION_INTERVAL_MS, scheduleRetention } = await import("@/lib/server/jobs/queue");
   try {
     const run = await runRetention();

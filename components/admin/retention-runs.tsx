@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { RetentionRun } from "@/lib/server/services/retention";
+import type { RetentionRun } from "@/lib/server/services/retention/service";
 import type { RetentionSettings } from "@/lib/domain/retention";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td } from "@/components/ui/table";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { LearningAgreementView } from "@/lib/server/services/learning-agreements";
+import type { LearningAgreementView } from "@/lib/server/services/learning-agreement/service";
 import { LaFact, LaFacts, LaSection } from "./la-section";
 
 /** D: the traineeship certificate issued by the receiving organisation after the traineeship. */

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { REQUIRED_FOR_SIGNATURE, TABLE_EDITORS, TABLE_FIELDS, type LaTable } from "@/lib/domain/learning-agreement";
-import type { LearningAgreementView } from "@/lib/server/services/learning-agreements";
+import type { LearningAgreementView } from "@/lib/server/services/learning-agreement/service";
 import { SIGNED_AT } from "./formats";
 
 function tableOf(field: string): LaTable {

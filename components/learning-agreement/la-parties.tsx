@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { LearningAgreementView } from "@/lib/server/services/learning-agreements";
+import type { LearningAgreementView } from "@/lib/server/services/learning-agreement/service";
 import { CountryName } from "@/components/ui/country-name";
 import { LaFact, LaFacts, LaSection } from "./la-section";
 import { postalAddressLine } from "@/lib/domain/postal-address";

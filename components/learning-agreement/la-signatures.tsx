@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LA_PARTIES } from "@/lib/domain/learning-agreement";
-import type { LearningAgreementView } from "@/lib/server/services/learning-agreements";
+import type { LearningAgreementView } from "@/lib/server/services/learning-agreement/service";
 import { SIGNED_AT } from "./formats";
 import { LaSection } from "./la-section";
 

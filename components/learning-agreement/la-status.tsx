@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { LearningAgreementView } from "@/lib/server/services/learning-agreements";
+import type { LearningAgreementView } from "@/lib/server/services/learning-agreement/service";
 import { Badge } from "@/components/ui/badge";
 
 /** Fully signed, partly signed or not signed yet, with the version those signatures are for. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { inclusiveDayCount, parseIsoDate } from "@/lib/domain";
-import type { LearningAgreementView } from "@/lib/server/services/learning-agreements";
+import type { LearningAgreementView } from "@/lib/server/services/learning-agreement/service";
 import { LaFact, LaFacts, LaSection } from "./la-section";
 import { displayName } from "@/lib/text/display-name";
 

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import type { FormState } from "@/lib/forms/form-state";
-import type { Thread } from "@/lib/server/services/application-messages";
+import type { Thread } from "@/lib/server/services/application/messages";
 import { MessageForm } from "./message-form";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

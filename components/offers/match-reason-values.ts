@@ -3,7 +3,7 @@
 // from the component so a unit test can format every reason text in every locale.
 import { isDotActivityId } from "@/lib/domain/activities";
 import { isIscedDetailedCode, iscedFieldKey } from "@/lib/domain/isced";
-import type { MatchReason } from "@/lib/domain/matching";
+import type { MatchReason } from "@/lib/domain/matching/score";
 import { isParticipantCategory } from "@/lib/domain/participants";
 import { displayName } from "@/lib/text/display-name";
 

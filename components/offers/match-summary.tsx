@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { type MatchReason, type MatchResult, type MatchTone, applicantReasons, isBlockingReason, topReasons } from "@/lib/domain/matching";
+import { type MatchReason, type MatchResult, type MatchTone, applicantReasons, isBlockingReason, topReasons } from "@/lib/domain/matching/score";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { reasonMessageKey, reasonMessageValues } from "./match-reason-values";
@@ -36,7 +36,7 @@ const scoreTone = (result: MatchResult) => (!result.eligible ? "neutral" : resul
  * the score and the two reasons that tell most (for result lists); otherwise every reason, grouped
  * good / partial / bad, after a banner saying why the offer is not eligible when it is not.
  * `forHost`: the compact form for a host's applicant list, with the reasons about the applicant
- * (lib/domain/matching.ts applicantReasons) worded about them, not to them.
+ * (lib/domain/matching/score.ts applicantReasons) worded about them, not to them.
  */
 export async function MatchSummary({ result, compact = false, forHost = false }: { result: MatchResult; compact?: boolean; forHost?: boolean }) {
   const [t, hostTexts, isced, activity, enums, format, locale] = await Promise.all([

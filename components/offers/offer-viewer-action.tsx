@@ -8,7 +8,7 @@ import { can } from "@/lib/server/auth/policy";
 import { NotFoundError } from "@/lib/server/errors";
 import { getOfferViewer, getPublishedOfferPage } from "@/lib/server/services/offer-page";
 import { isOfferSaved } from "@/lib/server/services/saved-offers";
-import { isDeadlinePassed } from "@/lib/server/services/student-applications";
+import { isDeadlinePassed } from "@/lib/server/services/application/student";
 import { MatchSummary } from "./match-summary";
 import { OfferApplyPanel } from "./offer-apply-panel";
 import { OfferGrantEstimate } from "./offer-grant-estimate";

@@ -1,7 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { OfferSearchResult } from "@/lib/server/services/offer-search";
+import type { OfferSearchResult } from "@/lib/server/services/offer-search/service";
 import { offerSearchToQueryString, type OfferSearchIssue, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { PageHeader } from "@/components/ui/page-header";
 import { SearchForm } from "./search-form";

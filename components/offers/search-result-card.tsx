@@ -1,6 +1,6 @@
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { OfferSearchItem } from "@/lib/server/services/offer-search";
+import type { OfferSearchItem } from "@/lib/server/services/offer-search/service";
 import { Badge } from "@/components/ui/badge";
 import { CountryName } from "@/components/ui/country-name";
 import { MatchSummary } from "./match-summary";

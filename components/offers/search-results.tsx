@@ -1,7 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { OfferSearchResult } from "@/lib/server/services/offer-search";
+import type { OfferSearchResult } from "@/lib/server/services/offer-search/service";
 import { defaultSort, isDefaultSort, OFFER_SORTS, searchTerms, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

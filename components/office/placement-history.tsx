@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isDotActivityId } from "@/lib/domain/activities";
-import type { HistoryEntry } from "@/lib/server/services/placement-review";
+import type { HistoryEntry } from "@/lib/server/services/placement/review";
 import { Card } from "@/components/ui/card";
 
 const KNOWN_VERBS = new Set(["application.accept", "placement.propose", "placement.format", "placement.approve", "placement.override", "placement.reject", "placement.cancel", "placement.repropose", "application.release", "learning-agreement.create"]);

@@ -2,7 +2,7 @@ import { Link } from "@/i18n/navigation";
 import { sendingCodeOf } from "@/lib/domain/erasmus-code";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { KEY_ACTIONS } from "@/lib/domain";
-import type { PlacementQueue as QueueData } from "@/lib/server/services/placement-review";
+import type { PlacementQueue as QueueData } from "@/lib/server/services/placement/review";
 import { PLACEMENT_STATUSES, type QueueFilters, queueQueryString } from "@/lib/validation/placement-decision";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";

@@ -7,7 +7,7 @@ import { SECTOR_OF_CATEGORY } from "@/lib/domain/participants";
 import { MAX_VIRTUAL_DESCRIPTION } from "@/lib/validation/placement-format";
 import { activityTypeFor } from "@/lib/domain/mobility-record";
 import type { DecisionDone } from "@/lib/validation/placement-decision";
-import type { PlacementReview as ReviewData } from "@/lib/server/services/placement-review";
+import type { PlacementReview as ReviewData } from "@/lib/server/services/placement/review";
 import { OfferDotEvidence } from "@/components/offers/offer-dot-evidence";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";

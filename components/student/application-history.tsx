@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { HistoryEntry } from "@/lib/server/services/student-applications";
+import type { HistoryEntry } from "@/lib/server/services/application/student";
 import { Card } from "@/components/ui/card";
 
 /** What happened to the application, oldest first, from its audit trail. */

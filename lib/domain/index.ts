@@ -12,6 +12,6 @@ export * from "./classifier";
 export * from "./classifications";
 export * from "./placement-proposal";
 export * from "./isced";
-export * from "./matching";
+export * from "./matching/score";
 export * from "./top-k";
 export * from "./application-messages";

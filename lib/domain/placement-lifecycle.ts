@@ -85,6 +85,11 @@ export function alreadyDone(state: LifecycleState, event: LifecycleEvent): boole
   return same(state, TRANSITIONS[event].to);
 }
 
+/** The host has not decided yet (submitted or shortlisted): the student may still withdraw. */
+export function isUndecided(application: ApplicationState): boolean {
+  return application === "SUBMITTED" || application === "SHORTLISTED";
+}
+
 /** An application takes one of the offer's places from acceptance until it is released or cancelled. */
 export function holdsPlace(state: LifecycleState): boolean {
   return state.application === "ACCEPTED";

@@ -1,6 +1,6 @@
 // Storage limitation (GDPR Art. 5(1)(e)): what the daily retention pass removes. Not an Erasmus+
 // rule, but a pure rule like auth-token.ts and passwords.ts, so it lives beside them; the
-// service (lib/server/services/retention.ts) reads candidate rows, asks these predicates, and
+// service (lib/server/services/retention/service.ts) reads candidate rows, asks these predicates, and
 // deletes with compare-and-set statements. Nothing here touches the mobility record: a CV of an
 // application that led to a placement, and any account with applications, is never due.
 import type { ApplicationState, PlacementState } from "./placement-lifecycle";

@@ -1,7 +1,7 @@
 // Mail through an SMTP outage and an instance kill, no mail lost and none sent twice.
 // The SMTP sink (scripts/scale-out/smtp-sink.mjs) refuses connections at first. The demo student
 // and the demo company write messages on their applications through the JSON API (each one
-// mails the other side: lib/server/services/application-messages.ts); half-way, one instance
+// mails the other side: lib/server/services/application/messages.ts); half-way, one instance
 // is killed with SIGKILL. Then the sink starts listening, and once the Job table holds no
 // pending or running mail job, every mail job's Message-ID (<job-id@dot-portal>) must have
 // arrived exactly once. Saved-search alerts too: six students get a saved search with alerts on,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { decideApplication, listApplicants } from "@/lib/server/services/applications";
+import { decideApplication, listApplicants } from "@/lib/server/services/application/host";
 import { decisionSchema } from "@/lib/validation/application-decision";
 import { ExpectedError, NotFoundError } from "@/lib/server/errors";
 import { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant } from "@/prisma/seed/factories";

@@ -13,9 +13,9 @@ tempOutbox(); // signatures mail the parties
 
 const { prisma } = await import("@/lib/server/db");
 const { createHostOrganisation, createMobilityRecord } = await import("@/prisma/seed/factories");
-const { getLearningAgreementDocument } = await import("@/lib/server/services/learning-agreement-document");
-const { signLearningAgreement } = await import("@/lib/server/services/learning-agreement-signing");
-const { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } = await import("@/lib/server/services/learning-agreement-mobility");
+const { getLearningAgreementDocument } = await import("@/lib/server/services/learning-agreement/document");
+const { signLearningAgreement } = await import("@/lib/server/services/learning-agreement/signing");
+const { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } = await import("@/lib/server/services/learning-agreement/mobility");
 const { certificateSchema, changeSchema, signChangeSchema, signSchema } = await import("@/lib/validation/learning-agreement");
 const { laDocumentJsonSchema, LA_DOCUMENT_VERSION } = await import("@/lib/validation/learning-agreement-document");
 const { GET: schemaRoute } = await import("@/app/api/v1/schemas/learning-agreement-traineeship.json/route");

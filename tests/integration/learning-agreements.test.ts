@@ -8,9 +8,9 @@ const outboxDir = tempOutbox();
 const { prisma } = await import("@/lib/server/db");
 const { ExpectedError, NotFoundError } = await import("@/lib/server/errors");
 const { outboxMessages } = await import("./delivered-mail");
-const { createLearningAgreement, getLearningAgreementView } = await import("@/lib/server/services/learning-agreements");
-const { editLearningAgreementTable, signLearningAgreement } = await import("@/lib/server/services/learning-agreement-signing");
-const { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } = await import("@/lib/server/services/learning-agreement-mobility");
+const { createLearningAgreement, getLearningAgreementView } = await import("@/lib/server/services/learning-agreement/service");
+const { editLearningAgreementTable, signLearningAgreement } = await import("@/lib/server/services/learning-agreement/signing");
+const { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } = await import("@/lib/server/services/learning-agreement/mobility");
 const { certificateSchema, changeSchema, signChangeSchema, signSchema, tableASchema, tableBSchema, tableCSchema } = await import("@/lib/validation/learning-agreement");
 const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement, createUser } = await import("@/prisma/seed/factories");
 const { resetDatabase } = await import("./reset");
@@ -155,6 +155,9 @@ describe("editing and signing", () => {
     expect(await sign("trainee")).toMatchObject({ event: { signedCount: 1, fullySigned: false } });
     expect(await sign("trainee")).toBeNull(); // idempotent
     await sign("office");
+    // The page offers the signature to the party still to sign, not to one that has signed.
+    expect((await getLearningAgreementView(parties.host, placement.id, BEFORE)).canSign).toBe(true);
+    expect((await getLearningAgreementView(parties.trainee, placement.id, BEFORE)).canSign).toBe(false);
     expect(await sign("host")).toMatchObject({ event: { signedCount: 3, fullySigned: true } });
     const view = await getLearningAgreementView(parties.office, placement.id, BEFORE);
     expect(view.fullySigned).toBe(true);
@@ -209,7 +212,7 @@ describe("editing and signing", () => {
     await signAll(placement.id, parties);
     await expect(editLearningAgreementTable(parties.host, "C", tableCSchema.parse({ placementId: placement.id, version: String(la.version), hostSupport: "Less" }), DURING)).rejects.toMatchObject({ key: "learningAgreement.errors.locked" });
     const view = await getLearningAgreementView(parties.host, placement.id, DURING);
-    expect([view.locked, view.tablesOpen, view.changesOpen]).toEqual([true, [], true]);
+    expect([view.locked, view.tablesOpen, view.changesOpen, view.canProposeChange]).toEqual([true, [], true, true]);
   });
 });
 
@@ -228,6 +231,9 @@ describe("A2: changes during the mobility", () => {
     const change = await proposeLearningAgreementChange(parties.host, extend, DURING);
     expect(change).toMatchObject({ number: 1, newEnd: "2027-08-31", proposedBy: "host", signatures: { host: { signerId: parties.host.id } } });
     await expect(proposeLearningAgreementChange(parties.office, extend, DURING)).rejects.toMatchObject({ key: "learningAgreement.errors.pending-change" });
+    const pending = await getLearningAgreementView(parties.trainee, placement.id, DURING);
+    expect([pending.canSignChange, pending.canProposeChange]).toEqual([true, false]);
+    expect((await getLearningAgreementView(parties.host, placement.id, DURING)).canSignChange).toBe(false);
     expect((await getLearningAgreementView(parties.trainee, placement.id, DURING)).period.end).toBe("2027-07-31");
 
     expect(await signLearningAgreementChange(parties.trainee, signChangeSchema.parse({ placementId: placement.id, number: "1" }), DURING)).toMatchObject({ event: { agreed: false } });

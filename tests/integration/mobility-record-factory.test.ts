@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import { checkPlacement } from "@/lib/domain";
-import { PLACEMENT_DECISION_INCLUDE, checkInputOf } from "@/lib/server/services/placement-review";
+import { PLACEMENT_DECISION_INCLUDE, checkInputOf } from "@/lib/server/services/placement/review";
 import { createInstitution, createMobilityRecord } from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";
 

@@ -6,7 +6,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import type { MatchParticipant } from "@/lib/domain";
-import { createSearchEngine, searchOffers, searchOffersSql, type OfferSearchResult } from "@/lib/server/services/offer-search";
+import { createSearchEngine, searchOffers, searchOffersSql, type OfferSearchResult } from "@/lib/server/services/offer-search/service";
 import { MATCH_OFFER_SELECT, rankOffers } from "@/lib/server/services/matching";
 import { closeOffer, publishOffer } from "@/lib/server/services/offers";
 import { DURATION_BUCKETS, OFFER_SORTS, offerSearchSchema, REMOTE_VALUES, type OfferSearchParams } from "@/lib/validation/offer-search";

@@ -4,7 +4,7 @@
 // only there: the stem rule of one language is never applied to an offer written in another.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
-import { searchOffers, searchOffersSql } from "@/lib/server/services/offer-search";
+import { searchOffers, searchOffersSql } from "@/lib/server/services/offer-search/service";
 import { offerSearchSchema } from "@/lib/validation/offer-search";
 import { createHostOrganisation, createOffer } from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/server/db";
-import { getPublishedOffer, MATCH_CANDIDATES, searchOffers, type OfferSearchResult } from "@/lib/server/services/offer-search";
+import { getPublishedOffer, MATCH_CANDIDATES, searchOffers, type OfferSearchResult } from "@/lib/server/services/offer-search/service";
 import { getMatchParticipant, MATCH_OFFER_SELECT, rankOffers } from "@/lib/server/services/matching";
 import { DURATION_BUCKETS, FACET_KEYS, offerSearchSchema, REMOTE_VALUES, searchTerms, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { seedDatabase } from "@/prisma/seed/index";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { closeOffer, deleteDraftOffer, duplicateOffer, publishOffer, saveOffer } from "@/lib/server/services/offers";
+import { closeOffer, deleteDraftOffer, duplicateOffer, getOwnOfferForEditor, publishOffer, saveOffer } from "@/lib/server/services/offers";
 import { offerSchema } from "@/lib/validation/offer";
 import { ExpectedError, NotFoundError } from "@/lib/server/errors";
 import { createApplication, createHostOrganisation, createOffer } from "@/prisma/seed/factories";
@@ -57,8 +57,10 @@ describe("offers", () => {
   it("publishes once (idempotent), audits it, and closes it", async () => {
     const user = await company();
     const offer = await saveOffer(user, null, input);
+    expect((await getOwnOfferForEditor(user, offer.id)).canPublish).toBe(true);
     await publishOffer(user, offer.id, today);
     await publishOffer(user, offer.id, today);
+    expect((await getOwnOfferForEditor(user, offer.id)).canPublish).toBe(false); // already published
     expect(await prisma.auditEvent.count({ where: { verb: "offer.publish" } })).toBe(1);
     await closeOffer(user, offer.id);
     expect((await prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("CLOSED");
@@ -67,6 +69,7 @@ describe("offers", () => {
   it("refuses to publish for an EU institution host", async () => {
     const user = await company("EU_INSTITUTION");
     const offer = await saveOffer(user, null, input);
+    expect((await getOwnOfferForEditor(user, offer.id)).canPublish).toBe(false);
     await expect(publishOffer(user, offer.id, today)).rejects.toMatchObject({ key: "offerEditor.hostIneligible" });
   });
 

@@ -7,7 +7,7 @@ tempOutbox(); // before anything that sends mail is imported
 const { prisma } = await import("@/lib/server/db");
 const { ExpectedError, NotFoundError } = await import("@/lib/server/errors");
 const { outboxMessages } = await import("./delivered-mail");
-const { ApprovalRefusedError, approvePlacement, rejectPlacement } = await import("@/lib/server/services/placement-approval");
+const { ApprovalRefusedError, approvePlacement, rejectPlacement } = await import("@/lib/server/services/placement/approval");
 const { approveSchema, rejectSchema } = await import("@/lib/validation/placement-decision");
 const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement } = await import("@/prisma/seed/factories");
 const { resetDatabase } = await import("./reset");

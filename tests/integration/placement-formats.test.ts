@@ -8,8 +8,8 @@ tempOutbox(); // before anything that sends mail is imported
 
 const { prisma } = await import("@/lib/server/db");
 const { ExpectedError } = await import("@/lib/server/errors");
-const { ApprovalRefusedError, approvePlacement } = await import("@/lib/server/services/placement-approval");
-const { setPlacementFormat } = await import("@/lib/server/services/placement-format");
+const { ApprovalRefusedError, approvePlacement } = await import("@/lib/server/services/placement/approval");
+const { setPlacementFormat } = await import("@/lib/server/services/placement/format");
 const { saveFormatSettings } = await import("@/lib/server/services/format-settings");
 const { approveSchema } = await import("@/lib/validation/placement-decision");
 const { placementFormatSchema } = await import("@/lib/validation/placement-format");

@@ -5,9 +5,9 @@ tempOutbox(); // before anything that sends mail is imported
 
 const { prisma } = await import("@/lib/server/db");
 const { outboxMessages } = await import("./delivered-mail");
-const { decideApplication } = await import("@/lib/server/services/applications");
-const { approvePlacement, rejectPlacement } = await import("@/lib/server/services/placement-approval");
-const { cancelPlacementAsOffice, cancelPlacementAsStudent, cancelPlacementByIdAsOffice, releasePlace, reproposePlacement } = await import("@/lib/server/services/placement-lifecycle");
+const { decideApplication } = await import("@/lib/server/services/application/host");
+const { approvePlacement, rejectPlacement } = await import("@/lib/server/services/placement/approval");
+const { cancelPlacementAsOffice, cancelPlacementAsStudent, cancelPlacementByIdAsOffice, releasePlace, reproposePlacement } = await import("@/lib/server/services/placement/lifecycle");
 const { decisionSchema } = await import("@/lib/validation/application-decision");
 const { approveSchema, rejectSchema } = await import("@/lib/validation/placement-decision");
 const { cancelPlacementSchema, cancelSchema, releaseSchema, reproposeSchema } = await import("@/lib/validation/placement-lifecycle");
@@ -98,7 +98,7 @@ describe("accepting warns about a period the office will refuse", () => {
 
 describe("the host's and the student's decisions before acceptance", () => {
   it("not selecting tells the student with the reason; withdrawing tells the host", async () => {
-    const { withdrawApplication } = await import("@/lib/server/services/student-applications");
+    const { withdrawApplication } = await import("@/lib/server/services/application/student");
     const s = await scenario();
     const rejected = await s.apply();
     const reason = "We chose a candidate who can start earlier.";

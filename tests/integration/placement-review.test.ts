@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
-import { getPlacementReview, listPlacementQueue } from "@/lib/server/services/placement-review";
+import { getPlacementReview, listPlacementQueue } from "@/lib/server/services/placement/review";
 import { QUEUE_PAGE_SIZE, parseQueueFilters, parseQueueFiltersLenient, queueQueryString } from "@/lib/validation/placement-decision";
 import { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement, createUser } from "@/prisma/seed/factories";
 import { officerOf } from "./current-user";

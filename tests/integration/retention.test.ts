@@ -5,7 +5,7 @@ import { prisma } from "@/lib/server/db";
 import { fileStore } from "@/lib/server/files/file-store";
 import { ensureRetentionScheduled, RETENTION_INTERVAL_MS } from "@/lib/server/jobs/queue";
 import { drainJobs } from "@/lib/server/jobs/worker";
-import { RETENTION_RUN_VERB, recentRetentionRuns, runRetention } from "@/lib/server/services/retention";
+import { RETENTION_RUN_VERB, recentRetentionRuns, runRetention } from "@/lib/server/services/retention/service";
 import { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement, createUser } from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";
 import { FILE_STORES, clearStoredFiles, storedFileNames, useFileStore } from "./stored-files";

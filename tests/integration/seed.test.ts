@@ -6,7 +6,7 @@ import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { recordInputFor } from "@/prisma/seed/build/mobility-record";
 import { DOT_ACTIVITY_IDS, KA107_DOT_HOSTS, checkPlacement } from "@/lib/domain";
 import { toGrantRateRows } from "@/lib/domain/grants";
-import { PLACEMENT_DECISION_INCLUDE, checkInputOf } from "@/lib/server/services/placement-review";
+import { PLACEMENT_DECISION_INCLUDE, checkInputOf } from "@/lib/server/services/placement/review";
 import { buildMobilityRecord } from "@/lib/domain/mobility-record";
 import { FORMAT_IDS } from "@/lib/domain/formats";
 import { invalidCodesForExport, validateRecordsForExport } from "@/lib/domain/record-export";
@@ -102,7 +102,7 @@ describe("seedDatabase", () => {
   });
 
   it("every APPROVED placement passes checkPlacement, and its record is what the approval's builder makes of it", async () => {
-    // Loaded and checked exactly as the approval re-checks a placement (placement-review.ts).
+    // Loaded and checked exactly as the approval re-checks a placement (lib/server/services/placement/review.ts).
     const placements = await prisma.placement.findMany({ where: { status: "APPROVED" }, include: PLACEMENT_DECISION_INCLUDE });
     const rates = await prisma.grantRate.findMany();
     const agreements = await prisma.projectAgreement.findMany();

@@ -10,10 +10,10 @@ const { prisma } = await import("@/lib/server/db");
 const { NotFoundError } = await import("@/lib/server/errors");
 const { readCv, storeCv } = await import("@/lib/server/files/cv");
 const { outboxMessages } = await import("./delivered-mail");
-const { decideApplication } = await import("@/lib/server/services/applications");
+const { decideApplication } = await import("@/lib/server/services/application/host");
 const { estimateGrantForOffer } = await import("@/lib/server/services/grant-estimates");
 const { getOfferViewer, getPublishedOfferPage, readDotCheck } = await import("@/lib/server/services/offer-page");
-const { applyToOffer, getMyApplication, listMyApplications, withdrawApplication } = await import("@/lib/server/services/student-applications");
+const { applyToOffer, getMyApplication, listMyApplications, withdrawApplication } = await import("@/lib/server/services/application/student");
 const { decisionSchema } = await import("@/lib/validation/application-decision");
 const { applySchema, MOTIVATION_MAX, MOTIVATION_MIN } = await import("@/lib/validation/application");
 const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createUser } = await import("@/prisma/seed/factories");
@@ -87,6 +87,8 @@ describe("applyToOffer", () => {
     const viewer = await getOfferViewer(user, await getPublishedOfferPage(offer.id));
     expect(viewer).toMatchObject({ kind: "student", application: { id: application.id, status: "SUBMITTED" }, match: { eligible: true } });
     expect((await getMyApplication(user, application.id)).history.map((h) => h.kind)).toEqual(["submitted"]);
+    // Just submitted: the page offers withdrawing, and there is no placement to cancel.
+    expect(await getMyApplication(user, application.id)).toMatchObject({ undecided: true, canCancel: false });
 
     // The host's user is told, with the link to the application.
     const hostUser = await prisma.user.findFirstOrThrow({ where: { hostOrganisationId: offer.hostId } });

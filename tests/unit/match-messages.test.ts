@@ -3,7 +3,7 @@ import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
 import da from "@/messages/da.json";
-import { type MatchOffer, type MatchParticipant, type MatchReason, applicantReasons, matchOffer } from "@/lib/domain/matching";
+import { type MatchOffer, type MatchParticipant, type MatchReason, applicantReasons, matchOffer } from "@/lib/domain/matching/score";
 import { reasonMessageKey, reasonMessageValues } from "@/components/offers/match-reason-values";
 import { TODAY, d, offer as baseOffer, student } from "./domain/matching-fixtures";
 

@@ -5,7 +5,7 @@ import { localeAlternates, pageLocale, type LocaleParams } from "@/i18n/page-loc
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { can } from "@/lib/server/auth/policy";
 import { getMatchParticipant } from "@/lib/server/services/matching";
-import { searchOffers } from "@/lib/server/services/offer-search";
+import { searchOffers } from "@/lib/server/services/offer-search/service";
 import { offerSearchToQueryString, PAGE_SIZE, parseOfferSearchLenient, rawQueryString } from "@/lib/validation/offer-search";
 import { SaveSearch } from "@/components/offers/save-search";
 import { SearchPage } from "@/components/offers/search-page";

@@ -6,7 +6,7 @@ import { FACET_KEYS, REMOTE_VALUES } from "@/lib/validation/offer-search";
 import { day } from "./common";
 
 // GET /api/v1/offers, GET|PUT /api/v1/offers/{id}, POST /api/v1/offers
-// (builders: lib/server/services/offer-search/json.ts).
+// (builders: lib/server/api/offer-json.ts).
 
 const language = z.string().meta({ description: `ISO 639-1: ${OFFER_LANGUAGES.join(", ")}.` });
 const range = z.strictObject({ min: z.number().int(), max: z.number().int() });

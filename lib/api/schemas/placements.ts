@@ -5,7 +5,7 @@ import { PLACEMENT_STATUSES } from "@/lib/validation/placement-decision";
 import { day, instant } from "./common";
 import { grantEstimateSchema, reviewCheckSchema } from "./checks";
 
-// /api/v1/placements… (builders: lib/server/services/placement-json.ts). Money in euro cents.
+// /api/v1/placements… (builders: lib/server/api/placement-json.ts). Money in euro cents.
 
 const status = z.enum(PLACEMENT_STATUSES);
 const period = { action: z.string().meta({ description: "Key action, e.g. KA131" }), callYear: z.number().int(), start: day, end: day };

@@ -1,4 +1,4 @@
-// Shapes shared by the match factors (lib/domain/matching.ts). Pure data: no I/O, no Prisma.
+// Shapes shared by the match factors (lib/domain/matching/score.ts). Pure data: no I/O, no Prisma.
 import type { HostOrganisationType } from "../actions";
 import type { CefrLevelCode } from "../languages";
 import type { CalendarDate } from "../dates";

@@ -4,7 +4,7 @@ import { deliverMail } from "../mail";
 import { runAccountErasure } from "../services/account-erasure";
 import { runDataExport } from "../services/data-export";
 import { prisma } from "../db";
-import { runRetention } from "../services/retention";
+import { runRetention } from "../services/retention/service";
 import { runSearchAlerts } from "../services/search-alerts";
 import { RETENTION_INTERVAL_MS, scheduleRetention, type JobPayloads } from "./queue";
 

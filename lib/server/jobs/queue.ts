@@ -53,7 +53,7 @@ export async function queueSearchAlerts(db: Db): Promise<void> {
 export const RETENTION_INTERVAL_MS = 24 * 60 * 60_000;
 
 /**
- * The daily retention pass (lib/server/services/retention.ts): queued for `runAt` unless one is
+ * The daily retention pass (lib/server/services/retention/service.ts): queued for `runAt` unless one is
  * already waiting, so there is at most one pending run. Each run queues the next one a day later;
  * the worker's start (and `npm run retention`) queue the first.
  */

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "../env";
-import { retentionSettings } from "../services/retention";
+import { retentionSettings } from "../services/retention/service";
 import { EXPORT_TTL_MS } from "../services/data-export";
 import { DELETION_GRACE_MS } from "../services/account-erasure";
 

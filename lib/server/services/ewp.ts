@@ -7,7 +7,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import { findOwnRecords, getOwnInstitution, REPORTABLE } from "./mobility-records";
-import { findOwnPlacement } from "./placement-review";
+import { findOwnPlacement } from "./placement/review";
 
 // The EWP shapes of the own institution's mobilities (docs/ewp.md). The same
 // scoping as the record export (institution from the session) and the same audit of personal data

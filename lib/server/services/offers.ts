@@ -26,6 +26,17 @@ export async function getOwnOffer(user: CurrentUser, offerId: string, db: Tx | t
   return offer;
 }
 
+/** Only an organisation of an eligible host type may publish (docs/domain.md §3). */
+export function hostMayPublish(hostType: string): boolean {
+  return isHostOrganisationType(hostType) && isEligibleHostType(hostType);
+}
+
+/** The own offer as the editor shows it, with whether it can be published from there. */
+export async function getOwnOfferForEditor(user: CurrentUser, offerId: string) {
+  const offer = await getOwnOffer(user, offerId);
+  return { ...offer, canPublish: offer.status !== "PUBLISHED" && hostMayPublish(offer.host.type) };
+}
+
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A published offer's period must be one a traineeship can fill (lib/domain/offer-window.ts). */
@@ -125,7 +136,7 @@ export async function publishOffer(user: CurrentUser, offerId: string, today: Da
   const published = await prisma.$transaction(async (tx) => {
     const offer = await getOwnOffer(user, offerId, tx);
     if (offer.status === "PUBLISHED") return offer;
-    if (!isHostOrganisationType(offer.host.type) || !isEligibleHostType(offer.host.type)) throw new ExpectedError("offerEditor.hostIneligible");
+    if (!hostMayPublish(offer.host.type)) throw new ExpectedError("offerEditor.hostIneligible");
     const dotCheck = classifyActivities(offer.tasks);
     if (!dotCheck.qualifies) throw new ExpectedError("offerEditor.notQualifying", "tasks");
     requireFillableWindow(offer);

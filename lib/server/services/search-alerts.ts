@@ -5,7 +5,7 @@ import { queueMail } from "../jobs/queue";
 import { errorFields } from "../log";
 import { logInRequest } from "../request-log";
 import { searchAlertMail } from "../mail/search-alert-mail";
-import { searchOffers } from "./offer-search";
+import { searchOffers } from "./offer-search/service";
 
 // E-mail alerts for saved searches: one mail per search listing the offers published
 // since the previous alert. Runs as a job queued when an offer is published, and from `npm run alerts`.

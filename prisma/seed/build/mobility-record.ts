@@ -1,6 +1,6 @@
 // One recipe for a seeded or factory-made mobility record: the approval's own builder
 // (lib/domain/mobility-record, docs/domain.md §4/§5) fed from the placement chain's rows, exactly as
-// lib/server/services/placement-approval.ts feeds it (evidence = the classifier's categories on
+// lib/server/services/placement/approval.ts feeds it (evidence = the classifier's categories on
 // the offer's tasks), so seeded grants are the ones an officer's approval would have produced.
 import type { ParticipantCategory, Prisma } from "@/generated/prisma/client";
 import { asKeyAction } from "@/lib/domain/actions";

@@ -3,7 +3,7 @@
 // FORMAT_SCENARIOS. Each scenario is one offer in days, one ACCEPTED application and one
 // placement, with ids of their own (offer-f01, app-f01, placement-f01) so the rows of the main plan
 // keep theirs. Every placement is checked here by lib/domain checkPlacement, fed as the office's
-// review feeds it (placement-review.ts proposalCheckInput): a scenario whose checks do not come
+// review feeds it (lib/server/services/placement/review.ts proposalCheckInput): a scenario whose checks do not come
 // out as written is a warning, like the main scenarios'.
 import type { Prisma } from "@/generated/prisma/client";
 import { type CheckId, checkPlacement } from "@/lib/domain/placement-checks";

@@ -1,6 +1,6 @@
 // Shared inputs of the matching tests: a Ghent software student and a Berlin back-end offer.
 import { type CalendarDate, parseIsoDate } from "@/lib/domain/dates";
-import type { MatchOffer, MatchParticipant } from "@/lib/domain/matching";
+import type { MatchOffer, MatchParticipant } from "@/lib/domain/matching/score";
 
 export const d = (iso: string): CalendarDate => {
   const parsed = parseIsoDate(iso);

@@ -11,7 +11,7 @@ import {
   parseSkillList,
   skillsOverlap,
   topReasons,
-} from "@/lib/domain/matching";
+} from "@/lib/domain/matching/score";
 import { TODAY, d, offer, student } from "./matching-fixtures";
 
 const who = (p: Partial<MatchParticipant> = {}): MatchParticipant => ({ ...student, ...p });

@@ -9,6 +9,7 @@ import {
   allowedEvents,
   alreadyDone,
   holdsPlace,
+  isUndecided,
   transition,
 } from "@/lib/domain/placement-lifecycle";
 import { acceptWarnings } from "@/lib/domain/accept-warnings";
@@ -88,6 +89,10 @@ describe("placement lifecycle", () => {
     [S("SUBMITTED"), false],
   ] as const)("%o holds a place: %s", (state, holds) => {
     expect(holdsPlace(state)).toBe(holds);
+  });
+
+  it.each(APPLICATION_STATES.map((a) => [a, a === "SUBMITTED" || a === "SHORTLISTED"] as const))("%s is undecided: %s", (application, undecided) => {
+    expect(isUndecided(application)).toBe(undecided);
   });
 
   it("knows a repeated move is already done", () => {

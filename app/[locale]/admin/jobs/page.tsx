@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { jobCounts, listJobs } from "@/lib/server/services/jobs-admin";
-import { nextRetentionRun, recentRetentionRuns, retentionSettings } from "@/lib/server/services/retention";
+import { nextRetentionRun, recentRetentionRuns, retentionSettings } from "@/lib/server/services/retention/service";
 import { JOB_LIST_KEYS, JOB_RETRY_DONE, jobListSchema } from "@/lib/validation/admin-jobs";
 import { parseParamsLenient, type RawParams } from "@/lib/validation/admin-params";
 import { JobList } from "@/components/admin/job-list";

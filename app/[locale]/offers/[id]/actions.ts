@@ -2,7 +2,7 @@
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
 import { applySchema } from "@/lib/validation/application";
-import { applyToOffer } from "@/lib/server/services/student-applications";
+import { applyToOffer } from "@/lib/server/services/application/student";
 
 export const applyAction = authedAction({
   schema: applySchema,

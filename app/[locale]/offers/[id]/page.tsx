@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { localeAlternates, pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { orNotFound } from "@/lib/server/not-found";
 import { getPublishedOfferPage } from "@/lib/server/services/offer-page";
-import { isDeadlinePassed } from "@/lib/server/services/student-applications";
+import { isDeadlinePassed } from "@/lib/server/services/application/student";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { OfferApplyPanel } from "@/components/offers/offer-apply-panel";
 import { OfferDescription } from "@/components/offers/offer-description";

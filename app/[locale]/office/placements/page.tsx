@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { listPlacementQueue } from "@/lib/server/services/placement-review";
+import { listPlacementQueue } from "@/lib/server/services/placement/review";
 import { parseQueueFiltersLenient } from "@/lib/validation/placement-decision";
 import { PlacementQueue } from "@/components/office/placement-queue";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { listMyApplications } from "@/lib/server/services/student-applications";
+import { listMyApplications } from "@/lib/server/services/application/student";
 import { PlacementSummary } from "@/components/student/placement-summary";
 import { ApplicationOfferCell } from "@/components/student/application-offer-cell";
 import { Badge, statusTone } from "@/components/ui/badge";

@@ -1,8 +1,8 @@
 import { parseOfferSearch } from "@/lib/validation/offer-search";
 import { apiError, authedApi, methodNotAllowed, publicApi, translateKey, validationError } from "@/lib/server/api";
-import { saveOfferFromApi } from "@/lib/server/services/offer-api";
-import { searchOffers } from "@/lib/server/services/offer-search";
-import { offerSearchJson } from "@/lib/server/services/offer-search/json";
+import { saveOfferFromApi } from "@/lib/server/api/offer-save";
+import { searchOffers } from "@/lib/server/services/offer-search/service";
+import { offerSearchJson } from "@/lib/server/api/offer-json";
 
 /** GET /api/v1/offers?q=&country=&category=&language=&for=&remote=&duration=&start=&paid=&sort=&page=&pageSize= — published, open offers. */
 export const GET = publicApi(async (request) => {

@@ -1,6 +1,6 @@
 import { authedApi, methodNotAllowed, validationError } from "@/lib/server/api";
-import { queueJson } from "@/lib/server/services/placement-json";
-import { listPlacementQueue } from "@/lib/server/services/placement-review";
+import { queueJson } from "@/lib/server/api/placement-json";
+import { listPlacementQueue } from "@/lib/server/services/placement/review";
 import { parseQueueFilters } from "@/lib/validation/placement-decision";
 
 /** GET /api/v1/placements?status=&action=&country=&page= — the officer's own institution's placements. */

@@ -2,12 +2,12 @@
 import { localeRedirect } from "@/i18n/redirect";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
-import { sendMessageFromForm } from "@/lib/server/services/application-messages";
+import { sendMessageFromForm } from "@/lib/server/services/application/messages";
 import { messageSchema } from "@/lib/validation/application-message";
 import { decisionSchema } from "@/lib/validation/application-decision";
 import { releaseSchema, reproposeSchema } from "@/lib/validation/placement-lifecycle";
-import { decideApplication } from "@/lib/server/services/applications";
-import { releasePlace, reproposePlacement } from "@/lib/server/services/placement-lifecycle";
+import { decideApplication } from "@/lib/server/services/application/host";
+import { releasePlace, reproposePlacement } from "@/lib/server/services/placement/lifecycle";
 
 export const decideApplicationAction = authedAction({
   schema: decisionSchema,

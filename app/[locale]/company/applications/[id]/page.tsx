@@ -4,8 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { formatIsoDate, hostSeesApplicantEmail, parseIsoDate } from "@/lib/domain";
 import { offerDurationRange, periodEnd } from "@/lib/domain/offer-terms";
 import { requirePermission } from "@/lib/server/auth/session";
-import { getApplicationForHost } from "@/lib/server/services/applications";
-import { getThread } from "@/lib/server/services/application-messages";
+import { getApplicationForHost } from "@/lib/server/services/application/host";
+import { getThread } from "@/lib/server/services/application/messages";
 import { ApplicationThread } from "@/components/messages/application-thread";
 import { sendMessageAction } from "./actions";
 import { orNotFound } from "@/lib/server/not-found";
@@ -14,9 +14,8 @@ import { Badge, statusTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { allowedEvents } from "@/lib/domain/placement-lifecycle";
-import { periodContext, stateOf } from "@/lib/server/services/placement-lifecycle";
-import { listEarlierProposals } from "@/lib/server/services/placement-review";
+import { periodContext } from "@/lib/server/services/placement/lifecycle";
+import { listEarlierProposals } from "@/lib/server/services/placement/review";
 import { EarlierProposals } from "@/components/placements/earlier-proposals";
 import { HostRepropose } from "@/components/placements/host-repropose";
 import { ReasonStepForm } from "@/components/placements/reason-step-form";
@@ -42,7 +41,6 @@ export default async function ApplicationPage({ params, searchParams }: { params
   const format = await getFormatter();
   const p = a.participant;
   const { base, terms } = periodContext(a);
-  const hostSteps = allowedEvents(stateOf(a), "host");
   const earlier = a.placement ? await listEarlierProposals(a.placement.id) : [];
   const isoDay = (d: Date) => d.toISOString().slice(0, 10);
   const start = a.offer.earliestStart.toISOString().slice(0, 10);
@@ -146,7 +144,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
               </p>
             )}
           </Card>
-          {hostSteps.includes("repropose") && (
+          {a.hostSteps.includes("repropose") && (
             <ClientMessages namespaces={["placementLifecycle", "placementChecks", "enums", "activities", "fieldCounter"]}>
               <div className="grid gap-6 lg:grid-cols-2">
                 <HostRepropose applicationId={a.id} base={base} terms={terms} defaultStart={isoDay(a.placement.startDate)} defaultEnd={isoDay(a.placement.endDate)} />
@@ -165,7 +163,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
           <EarlierProposals proposals={earlier} />
         </>
       ) : (
-        (a.status === "SUBMITTED" || a.status === "SHORTLISTED") && (
+        a.undecided && (
           <ClientMessages namespaces={["applicants", "placementLifecycle", "placementChecks", "enums", "activities", "fieldCounter"]}>
             <ApplicationDecision applicationId={a.id} status={a.status} defaultStart={start} defaultEnd={defaultEnd} base={base} terms={terms} />
           </ClientMessages>

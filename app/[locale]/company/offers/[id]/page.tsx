@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { getOwnOffer } from "@/lib/server/services/offers";
+import { getOwnOfferForEditor } from "@/lib/server/services/offers";
 import { orNotFound } from "@/lib/server/not-found";
-import { isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
 import { offerAudiences } from "@/lib/domain/offer-terms";
 import { OfferEditor } from "@/components/company/offer-editor";
 import { OfferStatusBar } from "@/components/company/offer-status-bar";
@@ -21,7 +20,7 @@ export default async function EditOfferPage({ params, searchParams }: { params: 
   const { saved } = await searchParams;
   const user = await requirePermission("manage:offer:own", `/company/offers/${id}`);
   // Another company's offer id answers exactly like a missing one.
-  const offer = await orNotFound(getOwnOffer(user, id));
+  const offer = await orNotFound(getOwnOfferForEditor(user, id));
   const t = await getTranslations("offerEditor");
   return (
     <ClientMessages namespaces={["offerEditor", "enums", "activities", "applicants", "fieldCounter"]} names={["region", "language"]}>
@@ -29,7 +28,7 @@ export default async function EditOfferPage({ params, searchParams }: { params: 
         <PageHeader title={t("editTitle")} lead={offer.title} />
         <OfferStatusBar offerId={offer.id} title={offer.title} status={offer.status} justSaved={saved === "publish" ? "offerEditor.published" : saved ? "offerEditor.saved" : undefined} />
         <OfferEditor
-          canPublish={offer.status !== "PUBLISHED" && isHostOrganisationType(offer.host.type) && isEligibleHostType(offer.host.type)}
+          canPublish={offer.canPublish}
           offer={{
             id: offer.id,
             title: offer.title,

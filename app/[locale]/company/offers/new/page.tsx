@@ -3,11 +3,11 @@ import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getHostOrganisation } from "@/lib/server/services/host-organisations";
+import { hostMayPublish } from "@/lib/server/services/offers";
 import { OfferEditor } from "@/components/company/offer-editor";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +34,7 @@ export default async function NewOfferPage() {
     <div>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
       <ClientMessages namespaces={["offerEditor", "enums", "activities", "fieldCounter"]} names={["region", "language"]}>
-        <OfferEditor offer={{ country: host.country, city: host.city }} canPublish={isHostOrganisationType(host.type) && isEligibleHostType(host.type)} />
+        <OfferEditor offer={{ country: host.country, city: host.city }} canPublish={hostMayPublish(host.type)} />
       </ClientMessages>
     </div>
   );

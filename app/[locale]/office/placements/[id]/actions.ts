@@ -3,11 +3,11 @@ import { z } from "zod";
 import { localeRedirect } from "@/i18n/redirect";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
-import { ApprovalRefusedError, approvePlacement, rejectPlacement } from "@/lib/server/services/placement-approval";
+import { ApprovalRefusedError, approvePlacement, rejectPlacement } from "@/lib/server/services/placement/approval";
 import { approveSchema, type DecisionDone, rejectSchema } from "@/lib/validation/placement-decision";
 import { cancelSchema } from "@/lib/validation/placement-lifecycle";
-import { cancelPlacementAsOffice } from "@/lib/server/services/placement-lifecycle";
-import { setPlacementFormat } from "@/lib/server/services/placement-format";
+import { cancelPlacementAsOffice } from "@/lib/server/services/placement/lifecycle";
+import { setPlacementFormat } from "@/lib/server/services/placement/format";
 import { placementFormatSchema } from "@/lib/validation/placement-format";
 
 /**

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { orNotFound, orNull } from "@/lib/server/not-found";
-import { getPlacementReview } from "@/lib/server/services/placement-review";
+import { getPlacementReview } from "@/lib/server/services/placement/review";
 import { PlacementReview } from "@/components/office/placement-review";
 import { DECISION_DONE } from "@/lib/validation/placement-decision";
-import { getThread } from "@/lib/server/services/application-messages";
+import { getThread } from "@/lib/server/services/application/messages";
 import { ApplicationThread } from "@/components/messages/application-thread";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,12 +3,12 @@ import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import type { z } from "zod";
 import type { LaTable } from "@/lib/domain/learning-agreement";
 import { authedAction } from "@/lib/server/action";
-import { type TableInput, editLearningAgreementTable, signLearningAgreement } from "@/lib/server/services/learning-agreement-signing";
-import { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } from "@/lib/server/services/learning-agreement-mobility";
+import { type TableInput, editLearningAgreementTable, signLearningAgreement } from "@/lib/server/services/learning-agreement/signing";
+import { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } from "@/lib/server/services/learning-agreement/mobility";
 import { certificateSchema, changeSchema, signChangeSchema, signSchema, tableASchema, tableBSchema, tableCSchema } from "@/lib/validation/learning-agreement";
 
 // Every mutation of the Learning Agreement: the party is derived on the server from the signed-in
-// user and the placement (lib/server/services/learning-agreements.ts loadForParty), never sent.
+// user and the placement (lib/server/services/learning-agreement/service.ts loadForParty), never sent.
 const PERMISSION = "sign:learning-agreement:own" as const;
 
 function refresh(placementId: string) {

@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/not-found";
-import { getLearningAgreementView } from "@/lib/server/services/learning-agreements";
+import { getLearningAgreementView } from "@/lib/server/services/learning-agreement/service";
 import { CertificateForm } from "@/components/learning-agreement/certificate-form";
 import { ProposeChangeForm, SignChangeForm } from "@/components/learning-agreement/change-forms";
 import { LaCertificate } from "@/components/learning-agreement/la-certificate";
@@ -61,7 +61,7 @@ export default async function LearningAgreementPage({ params }: { params: Promis
         <LaNotices view={view} />
         <LaSignatures
           view={view}
-          signForm={!view.signatures[party] && view.missing.length === 0 ? <SignForm placementId={placement.id} version={la.version} party={party} /> : undefined}
+          signForm={view.canSign ? <SignForm placementId={placement.id} version={la.version} party={party} /> : undefined}
         />
         <LaParties view={view} />
         <LaTableA
@@ -105,8 +105,8 @@ export default async function LearningAgreementPage({ params }: { params: Promis
         <LaTableC view={view} editor={open("C") && <TableCForm placementId={placement.id} version={la.version} hostSupport={la.hostSupport} signedCount={signedCount} />} />
         <LaChanges
           view={view}
-          signForm={pending && !pending.signatures[party] ? <SignChangeForm placementId={placement.id} number={pending.number} /> : undefined}
-          proposeForm={view.changesOpen && !pending ? <ProposeChangeForm placementId={placement.id} currentEnd={format.dateTime(new Date(`${view.period.end}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" })} /> : undefined}
+          signForm={pending && view.canSignChange ? <SignChangeForm placementId={placement.id} number={pending.number} /> : undefined}
+          proposeForm={view.canProposeChange ? <ProposeChangeForm placementId={placement.id} currentEnd={format.dateTime(new Date(`${view.period.end}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" })} /> : undefined}
         />
         <LaCertificate
           view={view}

@@ -1,13 +1,13 @@
 "use server";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
-import { sendMessageFromForm } from "@/lib/server/services/application-messages";
+import { sendMessageFromForm } from "@/lib/server/services/application/messages";
 import { messageSchema } from "@/lib/validation/application-message";
 import { withdrawSchema } from "@/lib/validation/application";
-import { withdrawApplication } from "@/lib/server/services/student-applications";
+import { withdrawApplication } from "@/lib/server/services/application/student";
 import { localeRedirect } from "@/i18n/redirect";
 import { cancelSchema } from "@/lib/validation/placement-lifecycle";
-import { cancelPlacementAsStudent } from "@/lib/server/services/placement-lifecycle";
+import { cancelPlacementAsStudent } from "@/lib/server/services/placement/lifecycle";
 
 export const withdrawAction = authedAction({
   schema: withdrawSchema,

@@ -3,8 +3,8 @@ import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/not-found";
-import { getMyApplication } from "@/lib/server/services/student-applications";
-import { getThread } from "@/lib/server/services/application-messages";
+import { getMyApplication } from "@/lib/server/services/application/student";
+import { getThread } from "@/lib/server/services/application/messages";
 import { ApplicationThread } from "@/components/messages/application-thread";
 import { sendMessageAction } from "./actions";
 import { OfferFact } from "@/components/offers/offer-fact";
@@ -16,9 +16,7 @@ import { Card } from "@/components/ui/card";
 import { CountryName } from "@/components/ui/country-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { allowedEvents } from "@/lib/domain/placement-lifecycle";
-import { stateOf } from "@/lib/server/services/placement-lifecycle";
-import { listEarlierProposals } from "@/lib/server/services/placement-review";
+import { listEarlierProposals } from "@/lib/server/services/placement/review";
 import { EarlierProposals } from "@/components/placements/earlier-proposals";
 import { ReasonStepForm } from "@/components/placements/reason-step-form";
 import { cancelPlacementAction } from "./actions";
@@ -40,9 +38,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
   const tla = await getTranslations("learningAgreement");
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
-  const undecided = a.status === "SUBMITTED" || a.status === "SHORTLISTED";
   const tl = await getTranslations("placementLifecycle");
-  const canCancel = allowedEvents(stateOf(a), "student").includes("cancel");
   const earlier = a.placement ? await listEarlierProposals(a.placement.id) : [];
   return (
     <div className="space-y-6">
@@ -130,7 +126,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
           </Card>
           <EarlierProposals proposals={earlier} />
           <ApplicationHistory entries={a.history} />
-          {canCancel && (
+          {a.canCancel && (
             <ClientMessages namespaces={["placementLifecycle", "fieldCounter"]}>
               <ReasonStepForm
                 id="cancel"
@@ -143,7 +139,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
               />
             </ClientMessages>
           )}
-          {undecided && <ClientMessages namespaces={["myApplications.withdraw", "fieldCounter"]}><ApplicationWithdraw applicationId={a.id} /></ClientMessages>}
+          {a.undecided && <ClientMessages namespaces={["myApplications.withdraw", "fieldCounter"]}><ApplicationWithdraw applicationId={a.id} /></ClientMessages>}
         </div>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { apiError, authedApi, methodNotAllowed, publicApi } from "@/lib/server/api";
-import { saveOfferFromApi } from "@/lib/server/services/offer-api";
-import { getPublishedOffer } from "@/lib/server/services/offer-search";
-import { offerDetailJson } from "@/lib/server/services/offer-search/json";
+import { saveOfferFromApi } from "@/lib/server/api/offer-save";
+import { getPublishedOffer } from "@/lib/server/services/offer-search/service";
+import { offerDetailJson } from "@/lib/server/api/offer-json";
 
 /** GET /api/v1/offers/{id} — one published offer; drafts, closed and unknown ids are 404. */
 export const GET = publicApi(async (_request, context) => {

@@ -1,6 +1,6 @@
 import { authedApi, methodNotAllowed } from "@/lib/server/api";
-import { reviewJson } from "@/lib/server/services/placement-json";
-import { getPlacementReview } from "@/lib/server/services/placement-review";
+import { reviewJson } from "@/lib/server/api/placement-json";
+import { getPlacementReview } from "@/lib/server/services/placement/review";
 
 /** GET /api/v1/placements/{id} — one placement of the own institution with every check; others are 404. */
 export const GET = authedApi("decide:placement:own", async (_request, { params, user }) => {

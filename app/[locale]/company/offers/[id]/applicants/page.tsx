@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
-import { listApplicants } from "@/lib/server/services/applications";
+import { listApplicants } from "@/lib/server/services/application/host";
 import { orNotFound } from "@/lib/server/not-found";
 import { APPLICATION_FILTERS } from "@/lib/validation/application-decision";
 import { Badge, statusTone } from "@/components/ui/badge";

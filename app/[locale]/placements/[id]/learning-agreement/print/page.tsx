@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/not-found";
-import { getLearningAgreementView } from "@/lib/server/services/learning-agreements";
+import { getLearningAgreementView } from "@/lib/server/services/learning-agreement/service";
 import { LaCertificate } from "@/components/learning-agreement/la-certificate";
 import { LaChanges } from "@/components/learning-agreement/la-changes";
 import { LaParties } from "@/components/learning-agreement/la-parties";

@@ -1,6 +1,7 @@
 import type { PostMessageJson } from "@/lib/api/schemas/misc";
 import { authedApi, methodNotAllowed, parseJsonBody } from "@/lib/server/api";
-import { getThread, messageJson, postMessage, threadJson } from "@/lib/server/services/application-messages";
+import { messageJson, threadJson } from "@/lib/server/api/application-message-json";
+import { getThread, postMessage } from "@/lib/server/services/application/messages";
 import { messageBodySchema } from "@/lib/validation/application-message";
 
 /**

@@ -1,8 +1,8 @@
 import type { ApproveJson } from "@/lib/api/schemas/placements";
 import { apiError, authedApi, methodNotAllowed, translateKey, validationError } from "@/lib/server/api";
-import { readDecisionBody } from "@/lib/server/services/placement-api-body";
-import { ApprovalRefusedError, approvePlacement } from "@/lib/server/services/placement-approval";
-import { recordJson } from "@/lib/server/services/placement-json";
+import { readDecisionBody } from "@/lib/server/api/placement-body";
+import { ApprovalRefusedError, approvePlacement } from "@/lib/server/services/placement/approval";
+import { recordJson } from "@/lib/server/api/placement-json";
 import { approveSchema } from "@/lib/validation/placement-decision";
 
 /**

@@ -1,7 +1,7 @@
 import type { CancelJson } from "@/lib/api/schemas/placements";
 import { authedApi, methodNotAllowed, validationError } from "@/lib/server/api";
-import { readDecisionBody } from "@/lib/server/services/placement-api-body";
-import { cancelPlacementByIdAsOffice } from "@/lib/server/services/placement-lifecycle";
+import { readDecisionBody } from "@/lib/server/api/placement-body";
+import { cancelPlacementByIdAsOffice } from "@/lib/server/services/placement/lifecycle";
 import { cancelPlacementSchema } from "@/lib/validation/placement-lifecycle";
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { FormatJson } from "@/lib/api/schemas/placements";
 import { authedApi, methodNotAllowed, parseJsonBody, validationError } from "@/lib/server/api";
-import { setPlacementFormat } from "@/lib/server/services/placement-format";
+import { setPlacementFormat } from "@/lib/server/services/placement/format";
 import { placementFormatSchema } from "@/lib/validation/placement-format";
 
 // A JSON object; its fields are parsed with the id from the URL (the body cannot name another placement).

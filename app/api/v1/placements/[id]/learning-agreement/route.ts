@@ -1,5 +1,5 @@
 import { authedApi, methodNotAllowed } from "@/lib/server/api";
-import { getLearningAgreementDocument } from "@/lib/server/services/learning-agreement-document";
+import { getLearningAgreementDocument } from "@/lib/server/services/learning-agreement/document";
 import { LA_DOCUMENT_SCHEMA_PATH } from "@/lib/validation/learning-agreement-document";
 
 /**

@@ -1,7 +1,7 @@
 import type { RejectJson } from "@/lib/api/schemas/placements";
 import { authedApi, methodNotAllowed, validationError } from "@/lib/server/api";
-import { readDecisionBody } from "@/lib/server/services/placement-api-body";
-import { rejectPlacement } from "@/lib/server/services/placement-approval";
+import { readDecisionBody } from "@/lib/server/api/placement-body";
+import { rejectPlacement } from "@/lib/server/services/placement/approval";
 import { rejectSchema } from "@/lib/validation/placement-decision";
 
 /** POST /api/v1/placements/{id}/reject — body {"reason": "10–2000 characters"}; another institution's placement is 404. */

@@ -1,8 +1,8 @@
 import "server-only";
 import { LA_PARTIES, isChangeAgreed } from "@/lib/domain/learning-agreement";
 import { LA_DOCUMENT_VERSION, laDocumentSchema, type LaDocument } from "@/lib/validation/learning-agreement-document";
-import type { CurrentUser } from "../auth/session";
-import { getLearningAgreementView, isoDate, type LearningAgreementView } from "./learning-agreements";
+import type { CurrentUser } from "../../auth/session";
+import { getLearningAgreementView, isoDate, type LearningAgreementView } from "./service";
 
 // The Learning Agreement for Traineeships as the versioned JSON document of
 // lib/validation/learning-agreement-document.ts, for one of its three parties (others: not found).

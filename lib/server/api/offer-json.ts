@@ -3,7 +3,7 @@ import type { WorkMode } from "@/generated/prisma/client";
 import { REMOTE_VALUES, type RemoteValue } from "@/lib/validation/offer-search";
 import { offerAudiences, offerDurationRange } from "@/lib/domain/offer-terms";
 import type { OfferDetailJson, OfferItemJson, OfferSearchJson, OwnOfferJson } from "@/lib/api/schemas/offers";
-import type { getPublishedOffer, OfferSearchItem, OfferSearchResult } from "../offer-search";
+import type { getPublishedOffer, OfferSearchItem, OfferSearchResult } from "../services/offer-search/service";
 
 // The public JSON shapes of GET /api/v1/offers and /api/v1/offers/{id} (README "Public JSON API"),
 // typed by their OpenAPI schemas (lib/api/schemas/offers.ts).
@@ -59,7 +59,7 @@ export function offerDetailJson(offer: NonNullable<Awaited<ReturnType<typeof get
   };
 }
 
-type OwnOfferRow = Awaited<ReturnType<typeof import("../offers").saveOffer>>;
+type OwnOfferRow = Awaited<ReturnType<typeof import("../services/offers").saveOffer>>;
 
 /** An offer as POST /api/v1/offers and PUT /api/v1/offers/{id} answer it (the owner's view, any status). */
 export function ownOfferJson(offer: OwnOfferRow): OwnOfferJson {

@@ -19,11 +19,11 @@ import {
   partyOf,
 } from "@/lib/domain/learning-agreement";
 import { storedCertificateSchema, storedChangesSchema } from "@/lib/validation/learning-agreement";
-import { prisma, type Tx } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { NotFoundError } from "../errors";
-import { readDotCheck } from "./offer-page";
+import { prisma, type Tx } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { NotFoundError } from "../../errors";
+import { readDotCheck } from "../offer-page";
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -150,21 +150,30 @@ export async function getLearningAgreementView(user: CurrentUser, placementId: s
     ...changes.flatMap((c) => Object.values(c.signatures).map((s) => s.signerId)),
   ];
   const signers = await prisma.user.findMany({ where: { id: { in: [...new Set(signerIds)] } }, select: { id: true, name: true } });
+  const missing = missingForSignature(la);
+  const pendingChange = changes.find((c) => !isChangeAgreed(c)) ?? null;
+  const changesOpen = fullySigned && todayIso >= period.start && todayIso <= period.end;
   return {
     party,
     placement,
     la,
     changes,
-    pendingChange: changes.find((c) => !isChangeAgreed(c)) ?? null,
+    pendingChange,
     certificate,
     signatures,
     fullySigned,
-    missing: missingForSignature(la),
+    missing,
+    /** This party has not signed and nothing the signature needs is missing. */
+    canSign: !signatures[party] && missing.length === 0,
+    /** A change waits for this party's signature. */
+    canSignChange: pendingChange !== null && !pendingChange.signatures[party],
+    /** A change may be proposed: the period is running and no other change is pending. */
+    canProposeChange: changesOpen && !pendingChange,
     tablesOpen,
     locked: fullySigned && mobilityHasStarted(todayIso, plannedStart),
     period,
     programmeInForce: effectiveProgramme(la.programme, changes),
-    changesOpen: fullySigned && todayIso >= period.start && todayIso <= period.end,
+    changesOpen,
     certificateOpen: certificateOpen(party, fullySigned, period.start, todayIso),
     signerNames: Object.fromEntries(signers.map((s) => [s.id, s.name])) as Record<string, string>,
     today: todayIso,

@@ -1,8 +1,8 @@
 import "server-only";
 import type { LaParty } from "@/lib/domain/learning-agreement";
-import type { Tx } from "../db";
-import { queueMails } from "../jobs/queue";
-import { type LaSignatureEvent, learningAgreementSignatureMail } from "../mail/learning-agreement-mail";
+import type { Tx } from "../../db";
+import { queueMails } from "../../jobs/queue";
+import { type LaSignatureEvent, learningAgreementSignatureMail } from "../../mail/learning-agreement-mail";
 
 /**
  * Queues mail to the trainee and every user of the host, each in their own language,

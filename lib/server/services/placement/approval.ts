@@ -7,17 +7,17 @@ import { transition } from "@/lib/domain/placement-lifecycle";
 import { type ApprovedOverride, type OverrideProblem, decideApproval } from "@/lib/domain/approval";
 import { MobilityRecordError, type MobilityRecordProblem, buildMobilityRecord } from "@/lib/domain/mobility-record";
 import type { ApproveInput, RejectInput } from "@/lib/validation/placement-decision";
-import { prisma } from "../db";
-import { isUniqueViolation } from "../db/errors";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { ExpectedError } from "../errors";
-import { revalidateStats } from "../public-pages";
-import { getAgreementNumber } from "./project-agreements";
-import { getGrantRateRows } from "./grant-rates";
-import { createLearningAgreement } from "./learning-agreements";
-import { notifyPlacementDecision } from "./placement-decision-notify";
-import { type DecisionPlacement, checkInputOf, findOwnPlacement, storedChecksOf } from "./placement-review";
+import { prisma } from "../../db";
+import { isUniqueViolation } from "../../db/errors";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { ExpectedError } from "../../errors";
+import { revalidateStats } from "../../public-pages";
+import { getAgreementNumber } from "../project-agreements";
+import { getGrantRateRows } from "../grant-rates";
+import { createLearningAgreement } from "../learning-agreement/service";
+import { notifyPlacementDecision } from "./decision-notify";
+import { type DecisionPlacement, checkInputOf, findOwnPlacement, storedChecksOf } from "./review";
 
 const E = "placementDecision.errors";
 

@@ -3,18 +3,18 @@ import { Prisma } from "@/generated/prisma/client";
 import { type AcceptWarning, acceptWarnings } from "@/lib/domain/accept-warnings";
 import { type LifecycleActor, type LifecycleEvent, type LifecycleState, type PlacementState, alreadyDone, transition } from "@/lib/domain/placement-lifecycle";
 import type { CancelInput, CancelPlacementInput, ReleaseInput, ReproposeInput } from "@/lib/validation/placement-lifecycle";
-import { prisma, type Tx } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { ExpectedError, NotFoundError } from "../errors";
-import { queueMails } from "../jobs/queue";
-import { type LifecycleAudience, type LifecycleMailEvent, placementLifecycleMail } from "../mail/placement-lifecycle-mail";
+import { prisma, type Tx } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { ExpectedError, NotFoundError } from "../../errors";
+import { queueMails } from "../../jobs/queue";
+import { type LifecycleAudience, type LifecycleMailEvent, placementLifecycleMail } from "../../mail/placement-lifecycle-mail";
 import { proposeActionAndCallYear } from "@/lib/domain/placement-proposal";
 import { durationRule } from "@/lib/domain/duration";
 import { isShortTermOffer } from "@/lib/domain/formats";
 import { isParticipantCategory } from "@/lib/domain/participants";
-import { formatSettingsOfInstitution } from "./format-settings";
-import { type ProposalRows, proposalCheckInput } from "./placement-review";
+import { formatSettingsOfInstitution } from "../format-settings";
+import { type ProposalRows, proposalCheckInput } from "./review";
 
 // The ways back after a refusal and the cancellation of an approved placement
 // (lib/domain/placement-lifecycle.ts): the host proposes corrected dates or releases the place,

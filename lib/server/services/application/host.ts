@@ -1,13 +1,13 @@
 import "server-only";
 import type { DecisionInput } from "@/lib/validation/application-decision";
-import { prisma } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { ExpectedError, NotFoundError } from "../errors";
-import { getOwnOffer } from "./offers";
-import { transition } from "@/lib/domain/placement-lifecycle";
-import { LIFECYCLE_INCLUDE, notifyLifecycle, proposalFor, requireWarningsAcknowledged, stateOf, utcDay, warningsFor } from "./placement-lifecycle";
-import { calendarDateOf, MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "./matching";
+import { prisma } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { ExpectedError, NotFoundError } from "../../errors";
+import { getOwnOffer } from "../offers";
+import { allowedEvents, isUndecided, transition } from "@/lib/domain/placement-lifecycle";
+import { LIFECYCLE_INCLUDE, notifyLifecycle, proposalFor, requireWarningsAcknowledged, stateOf, utcDay, warningsFor } from "../placement/lifecycle";
+import { calendarDateOf, MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "../matching";
 
 type ApplicationStatus = "SUBMITTED" | "SHORTLISTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
 
@@ -42,7 +42,10 @@ export async function listApplicants(user: CurrentUser, offerId: string, status?
   return { offer, applications: rows, counts };
 }
 
-/** One application of one of the user's own offers; any other id is "not found". */
+/**
+ * One application of one of the user's own offers, with the lifecycle steps the host may take
+ * now and whether it is still undecided; any other id is "not found".
+ */
 export async function getApplicationForHost(user: CurrentUser, applicationId: string) {
   if (!user.hostOrganisationId) throw new NotFoundError();
   const application = await prisma.application.findFirst({
@@ -54,7 +57,7 @@ export async function getApplicationForHost(user: CurrentUser, applicationId: st
     },
   });
   if (!application) throw new NotFoundError();
-  return application;
+  return { ...application, hostSteps: allowedEvents(stateOf(application), "host"), undecided: isUndecided(application.status) };
 }
 
 const EVENT = { SHORTLIST: "shortlist", ACCEPT: "accept", REJECT: "reject" } as const;

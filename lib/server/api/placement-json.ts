@@ -1,7 +1,7 @@
 import "server-only";
 import type { MobilityRecord } from "@/generated/prisma/client";
 import type { MobilityRecordJson, PlacementReviewJson, QueueJson } from "@/lib/api/schemas/placements";
-import type { PlacementQueue, PlacementReview } from "./placement-review";
+import type { PlacementQueue, PlacementReview } from "../services/placement/review";
 
 // The JSON API's shapes (GET/POST /api/v1/placements…): dates as YYYY-MM-DD, money in euro cents.
 const day = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,23 +1,23 @@
 // Match ranking for a signed-in participant: a 0–100 score per offer with its reasons in plain
 // words (the page renders `match.reasons.<id>.<code>`), and whether Erasmus+ could fund it at all.
 // Pure and deterministic: `today` is a parameter, nothing is read from the clock or a database.
-import type { CalendarDate } from "./dates";
-import { capFactor } from "./matching/cap";
-import { eligibilityFactor } from "./matching/eligibility";
-import { fieldFactor } from "./matching/field";
-import { languageFactor } from "./matching/language";
-import { skillsFactor } from "./matching/skills";
-import type { FactorOutcome, MatchFactorId, MatchOffer, MatchParticipant, MatchReason, MatchResult } from "./matching/types";
-import { datesFactor, graduationFactor } from "./matching/window";
+import type { CalendarDate } from "../dates";
+import { capFactor } from "./cap";
+import { eligibilityFactor } from "./eligibility";
+import { fieldFactor } from "./field";
+import { languageFactor } from "./language";
+import { skillsFactor } from "./skills";
+import type { FactorOutcome, MatchFactorId, MatchOffer, MatchParticipant, MatchReason, MatchResult } from "./types";
+import { datesFactor, graduationFactor } from "./window";
 
-export * from "./matching/types";
-export { parseSkillList, skillWords, skillsOverlap, skillsMeet, skillsFit, skillsFitOfWords } from "./matching/skills";
-export { cefrRank } from "./matching/language";
-export { FIELD_FITS, fieldFitFor, fieldFactor } from "./matching/field";
-export { eligibilityFactor } from "./matching/eligibility";
-export { capFactor } from "./matching/cap";
-export { languageFactor } from "./matching/language";
-export { datesFactor, graduationFactor } from "./matching/window";
+export * from "./types";
+export { parseSkillList, skillWords, skillsOverlap, skillsMeet, skillsFit, skillsFitOfWords } from "./skills";
+export { cefrRank } from "./language";
+export { FIELD_FITS, fieldFitFor, fieldFactor } from "./field";
+export { eligibilityFactor } from "./eligibility";
+export { capFactor } from "./cap";
+export { languageFactor } from "./language";
+export { datesFactor, graduationFactor } from "./window";
 
 /**
  * Score = Σ weight × fit, fit ∈ [0, 1] per factor, rounded; the weights sum to 100.

@@ -3,11 +3,11 @@ import { sectorOfAction } from "@/lib/domain/actions";
 import { FORMATS } from "@/lib/domain/formats";
 import { SECTOR_OF_CATEGORY } from "@/lib/domain/participants";
 import type { PlacementFormatInput } from "@/lib/validation/placement-format";
-import { prisma } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { ExpectedError } from "../errors";
-import { findOwnPlacement } from "./placement-review";
+import { prisma } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { ExpectedError } from "../../errors";
+import { findOwnPlacement } from "./review";
 
 const E = "placementFormat.errors";
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);

@@ -1,8 +1,8 @@
 import "server-only";
-import { queueMails } from "../jobs/queue";
-import { placementDecisionMail } from "../mail/placement-decision-mail";
-import type { Tx } from "../db";
-import type { DecisionPlacement } from "./placement-review";
+import { queueMails } from "../../jobs/queue";
+import { placementDecisionMail } from "../../mail/placement-decision-mail";
+import type { Tx } from "../../db";
+import type { DecisionPlacement } from "./review";
 
 /**
  * Queues the decision's mails to the participant and the host's company users, each in their own

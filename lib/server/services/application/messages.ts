@@ -1,17 +1,16 @@
 import "server-only";
 import { isThreadOpen, threadAccess, type ThreadSide } from "@/lib/domain/application-messages";
 import type { MessageInput } from "@/lib/validation/application-message";
-import { prisma, type Tx } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { ExpectedError, ForbiddenError, NotFoundError } from "../errors";
-import { queueMail, queueMails } from "../jobs/queue";
-import { applicationMessageMail } from "../mail/application-message-mail";
-import { assertWithinLimit, ThrottledError } from "../security/throttle";
+import { prisma, type Tx } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { ExpectedError, ForbiddenError, NotFoundError } from "../../errors";
+import { queueMail, queueMails } from "../../jobs/queue";
+import { applicationMessageMail } from "../../mail/application-message-mail";
+import { assertWithinLimit, ThrottledError } from "../../security/throttle";
 import type { FormState } from "@/lib/forms/form-state";
-import type { MessageJson, ThreadJson } from "@/lib/api/schemas/misc";
-import { revalidateLocalised } from "../revalidate-localised";
-import { applicationScope } from "./cv-access";
+import { revalidateLocalised } from "../../revalidate-localised";
+import { applicationScope } from "../cv-access";
 
 // The thread between an offer's host and an applicant, one per application. Who takes part comes
 // from the user the server loaded, never from the request: the application must lie in the user's
@@ -139,19 +138,4 @@ async function notifyOtherSide(tx: Tx, application: Awaited<ReturnType<typeof th
     select: { email: true, name: true, locale: true },
   });
   await queueMails(tx, hostUsers.map((to) => applicationMessageMail({ to, from: author.name, offerTitle, threadPath: `/company/applications/${application.id}` })));
-}
-
-/** The JSON the API answers for a thread (dates as ISO strings; no e-mail addresses). */
-export function threadJson(thread: Thread): ThreadJson {
-  return {
-    applicationId: thread.applicationId,
-    side: thread.side,
-    open: thread.open,
-    canWrite: thread.canWrite,
-    messages: thread.messages.map(messageJson),
-  };
-}
-
-export function messageJson(m: Pick<ThreadMessage, "id" | "side" | "body" | "createdAt" | "readAt"> & { authorName?: string; mine?: boolean }): MessageJson {
-  return { id: m.id, side: m.side, body: m.body, createdAt: m.createdAt.toISOString(), readAt: m.readAt?.toISOString() ?? null, authorName: m.authorName ?? null, mine: m.mine ?? null };
 }

@@ -3,8 +3,8 @@ import { offerApiSchema } from "@/lib/validation/offer";
 import { apiError, parseJsonBody, translateKey } from "../api";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError } from "../errors";
-import { publishOffer, saveOffer } from "./offers";
-import { ownOfferJson } from "./offer-search/json";
+import { publishOffer, saveOffer } from "../services/offers";
+import { ownOfferJson } from "./offer-json";
 
 /**
  * POST /api/v1/offers and PUT /api/v1/offers/{id}: the editor's pipeline (the same schema and

@@ -1,18 +1,18 @@
 import "server-only";
-import { requireVerifiedEmail } from "../auth/verified-email";
+import { requireVerifiedEmail } from "../../auth/verified-email";
 import { Prisma } from "@/generated/prisma/client";
 import type { ApplyInput } from "@/lib/validation/application";
-import { prisma, type Tx } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { ExpectedError, NotFoundError } from "../errors";
-import { copyCv, deleteCv, storeCv } from "../files/cv";
-import { queueMails } from "../jobs/queue";
-import { errorFields } from "../log";
-import { logInRequest } from "../request-log";
-import { newApplicationMail } from "../mail/new-application-mail";
-import { transition } from "@/lib/domain/placement-lifecycle";
-import { LIFECYCLE_INCLUDE, notifyLifecycle } from "./placement-lifecycle";
+import { prisma, type Tx } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { ExpectedError, NotFoundError } from "../../errors";
+import { copyCv, deleteCv, storeCv } from "../../files/cv";
+import { queueMails } from "../../jobs/queue";
+import { errorFields } from "../../log";
+import { logInRequest } from "../../request-log";
+import { newApplicationMail } from "../../mail/new-application-mail";
+import { allowedEvents, isUndecided, transition } from "@/lib/domain/placement-lifecycle";
+import { LIFECYCLE_INCLUDE, notifyLifecycle, stateOf } from "../placement/lifecycle";
 
 // The student's side of an application: apply once per offer, follow it,
 // withdraw it while the host has not decided. Every id is checked against the signed-in user's
@@ -227,7 +227,10 @@ export function buildHistory(
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
-/** The student's own application with its offer, placement and history; anyone else's is "not found". */
+/**
+ * The student's own application with its offer, placement and history, and what the page may
+ * offer (withdraw while undecided, cancel when the lifecycle allows it); anyone else's is "not found".
+ */
 export async function getMyApplication(user: CurrentUser, applicationId: string) {
   const profile = await ownProfile(user);
   if (!profile) throw new NotFoundError();
@@ -244,5 +247,10 @@ export async function getMyApplication(user: CurrentUser, applicationId: string)
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { verb: true, createdAt: true, after: true },
   });
-  return { ...application, history: buildHistory(application, events, application.placement) };
+  return {
+    ...application,
+    history: buildHistory(application, events, application.placement),
+    undecided: isUndecided(application.status),
+    canCancel: allowedEvents(stateOf(application), "student").includes("cancel"),
+  };
 }

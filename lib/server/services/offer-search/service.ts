@@ -2,11 +2,11 @@ import "server-only";
 import type { CefrLevel, WorkMode } from "@/generated/prisma/client";
 import { DOT_ACTIVITY_IDS, type MatchParticipant, type MatchResult } from "@/lib/domain";
 import { effectiveSort, PAGE_SIZE, searchTerms, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
-import { prisma, type PrismaClient } from "../db";
-import { MATCH_OFFER_SELECT, rankOffers, matchOfferRow } from "./matching";
-import { MatchRanking } from "./offer-search/match-ranking";
-import { OfferIndex } from "./offer-search/offer-index";
-import { searchStatements, type EffectiveSort } from "./offer-search/sql";
+import { prisma, type PrismaClient } from "../../db";
+import { MATCH_OFFER_SELECT, rankOffers, matchOfferRow } from "../matching";
+import { MatchRanking } from "./match-ranking";
+import { OfferIndex } from "./offer-index";
+import { searchStatements, type EffectiveSort } from "./sql";
 
 // Offer search: full text + facets with counts, sorting, pagination, over
 // published offers whose application deadline has not passed. Public: no user needed.

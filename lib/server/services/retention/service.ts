@@ -9,14 +9,14 @@ import {
   isThrottleCounterDue,
   retentionCutoffs,
 } from "@/lib/domain/retention";
-import { audit } from "../audit";
-import { prisma } from "../db";
-import { env } from "../env";
-import { log } from "../log";
-import { deleteExpiredExports } from "./data-export";
-import { removeUnverifiedAccounts } from "./retention/accounts";
-import { removeDueCvs } from "./retention/cvs";
-import { SWEEP_BATCH, afterCursor, sweep } from "./retention/sweep";
+import { audit } from "../../audit";
+import { prisma } from "../../db";
+import { env } from "../../env";
+import { log } from "../../log";
+import { deleteExpiredExports } from "../data-export";
+import { removeUnverifiedAccounts } from "./accounts";
+import { removeDueCvs } from "./cvs";
+import { SWEEP_BATCH, afterCursor, sweep } from "./sweep";
 
 // One retention pass (the rules are in lib/domain/retention.ts). Run daily by the
 // `retention` job (lib/server/jobs), or by hand with `npm run retention`. Safe to run twice or

@@ -5,13 +5,13 @@ import { CHECK_IDS, type PlacementCheckInput, type PlacementCheckResult, checkPl
 import { asKeyAction } from "@/lib/domain/actions";
 import { formatSettingsOf, isFormatId, isShortTermOffer } from "@/lib/domain/formats";
 import { grantFor } from "@/lib/domain/mobility-record";
-import { readFormatSettings } from "./format-settings";
+import { readFormatSettings } from "../format-settings";
 import { QUEUE_PAGE_SIZE, type QueueFilters } from "@/lib/validation/placement-decision";
-import { prisma, type Tx } from "../db";
-import type { CurrentUser } from "../auth/session";
-import { NotFoundError } from "../errors";
-import { getAgreementNumber } from "./project-agreements";
-import { getGrantRateRows } from "./grant-rates";
+import { prisma, type Tx } from "../../db";
+import type { CurrentUser } from "../../auth/session";
+import { NotFoundError } from "../../errors";
+import { getAgreementNumber } from "../project-agreements";
+import { getGrantRateRows } from "../grant-rates";
 
 type Db = Tx | typeof prisma;
 

@@ -2,12 +2,12 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { type LaCertificate, type LaChange, certificateRefusal, effectivePeriod, isChangeAgreed, isFullySigned, proposeChange, signChange } from "@/lib/domain/learning-agreement";
 import type { CertificateInput, ChangeInput, SignChangeInput } from "@/lib/validation/learning-agreement";
-import { prisma } from "../db";
-import { audit } from "../audit";
-import type { CurrentUser } from "../auth/session";
-import { ExpectedError } from "../errors";
-import { certificateOf, changesOf, isoDate, loadForParty, signaturesOf } from "./learning-agreements";
-import { notifySignature } from "./learning-agreement-notify";
+import { prisma } from "../../db";
+import { audit } from "../../audit";
+import type { CurrentUser } from "../../auth/session";
+import { ExpectedError } from "../../errors";
+import { certificateOf, changesOf, isoDate, loadForParty, signaturesOf } from "./service";
+import { notifySignature } from "./notify";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 const refused = (reason: string) => new ExpectedError(`learningAgreement.errors.${reason}`, undefined, 409);
