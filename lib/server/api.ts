@@ -1,6 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import type { z } from "zod";
+import { z } from "zod";
 import en from "@/messages/en.json";
 import { parseMessageKey } from "@/lib/forms/message-key";
 import { readCappedBody } from "@/lib/http/capped-body";
@@ -9,11 +9,11 @@ import { env } from "./env";
 import { RateLimiter } from "./rate-limit";
 import { clientAddress } from "./security/request-address";
 import { consume, type WindowVerdict } from "./security/throttle";
-import { ExpectedError } from "./errors";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
-import { can, type Permission } from "./auth/policy";
+import type { Permission } from "./auth/policy";
 import { errorFields, log, REQUEST_ID_HEADER } from "./log";
 import { withRequestId } from "./request-log";
+import { type Access, type Failure, type FailureIssue, type Input, type PipelineDeps, type RequiredAuth, type SafeParsed, type UserFor, fromSafeParse, runPipeline } from "./pipeline/core";
 
 // The public JSON API answers in English (the source locale); schema messages are i18n keys.
 const t = createTranslator({ locale: "en", messages: en });
@@ -36,38 +36,25 @@ export function apiError(status: number, message: string, issues: ApiIssue[] = [
   return Response.json({ error: { message, issues } }, { status, headers });
 }
 
-export function zodIssues(error: z.ZodError): ApiIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(body)", message: translateKey(i.message) }));
-}
-
-export function validationError(error: z.ZodError) {
-  const issues = zodIssues(error);
-  const fields = [...new Set(issues.map((i) => i.path))].join(", ");
-  return apiError(400, `Invalid request: check ${fields}.`, issues);
-}
-
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
- * Parses a JSON body against a schema. The body is streamed with a byte cap: a larger one is
- * refused with 413 as soon as its length or its bytes say so, never read whole. Only
- * application/json is accepted (415); every other failure is a 400 naming what is wrong.
+ * Reads a JSON body. The body is streamed with a byte cap: a larger one is refused with 413 as
+ * soon as its length or its bytes say so, never read whole. Only application/json is accepted
+ * (415); a body that is no JSON is a 400.
  */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ data: z.infer<S> } | { response: Response }> {
+async function readJsonBody(request: Request): Promise<{ json: unknown } | { response: Response }> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json") {
     return { response: apiError(415, "Send the body as JSON with Content-Type: application/json.") };
   }
   const body = await readCappedBody(request, MAX_BODY_BYTES);
   if (!body.ok) return { response: apiError(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`, [], { Connection: "close" }) };
-  let json: unknown;
   try {
-    json = JSON.parse(body.text);
+    return { json: JSON.parse(body.text) };
   } catch {
     return { response: apiError(400, "The body is not valid JSON.", [{ path: "(body)", message: "Malformed JSON." }]) };
   }
-  const parsed = schema.safeParse(json);
-  return parsed.success ? { data: parsed.data } : { response: validationError(parsed.error) };
 }
 
 // The limit lives in the database (ThrottleCounter, one fixed window per client address and
@@ -90,7 +77,45 @@ export async function spendApiUnits(request: Request, units: number): Promise<Re
   return verdict.allowed ? null : tooManyRequests(verdict.resetInSeconds);
 }
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
+type RouteContext = { params: Promise<Record<string, string>> };
+type Handler = (request: Request, context: RouteContext) => Promise<Response> | Response;
+
+/** What a route reads from the request, declared with its schema (lib/validation). */
+export type ApiInput<T> = (request: Request, params: Record<string, string>) => Promise<Input<T, Response>> | Input<T, Response>;
+
+// Any JSON object; the route's schema checks the fields, together with those taken from the URL.
+const objectBody = z.record(z.string(), z.unknown(), "validation.objectRequired");
+
+/**
+ * A JSON body (readJsonBody's limits) parsed with `schema`. `fromUrl` adds fields taken from the
+ * URL (the body must then be an object, and cannot name another record); `emptyAsObject` lets an
+ * empty body count as {} (approving a placement needs no fields).
+ */
+export function jsonBody<S extends z.ZodType>(
+  schema: S,
+  options: { fromUrl?: (params: Record<string, string>) => Record<string, unknown>; emptyAsObject?: boolean } = {},
+): ApiInput<z.infer<S>> {
+  return async (request, params) => {
+    const { fromUrl, emptyAsObject } = options;
+    const empty = fromUrl && emptyAsObject && (await request.clone().text()).trim() === "";
+    const body = empty ? { json: {} } : await readJsonBody(request);
+    if ("response" in body) return { ok: false, answer: body.response };
+    if (!fromUrl) return fromSafeParse<z.infer<S>, Response>(schema.safeParse(body.json));
+    const object = objectBody.safeParse(body.json);
+    if (!object.success) return { ok: false, error: object.error };
+    return fromSafeParse<z.infer<S>, Response>(schema.safeParse({ ...object.data, ...fromUrl(params) }));
+  };
+}
+
+/** The query string, parsed by the schema's own reader (lib/validation: it refuses a repeated parameter). */
+export function queryInput<T>(parse: (query: URLSearchParams) => SafeParsed<T>): ApiInput<T> {
+  return (request) => fromSafeParse(parse(new URL(request.url).searchParams));
+}
+
+type ApiContext<U> = { request: Request; params: Record<string, string>; user: U };
+type ApiSpec<T, U> = { input: ApiInput<T>; handler: (input: T, context: ApiContext<U>) => Promise<Response> | Response };
+/** A handler without declared input gets the request and the promised route params. */
+type PlainHandler<U> = (request: Request, context: RouteContext & { user: U }) => Promise<Response> | Response;
 
 const apiHeaders = baseSecurityHeaders({ https: env.appUrl.startsWith("https:") });
 
@@ -101,74 +126,97 @@ function finish(response: Response, requestId: string): Response {
   return response;
 }
 
+function issueOf(issue: FailureIssue): ApiIssue {
+  return "key" in issue ? { path: issue.path, message: translateKey(issue.key) } : { path: issue.path, message: issue.text };
+}
+
+/** The pipeline's failure as JSON: a schema refusal names its fields, a refusal its message, a bug only the request id. */
+function failureResponse(failure: Failure, requestId: string): Response {
+  if (failure.kind === "unexpected") return apiError(500, `Something went wrong on our side. Reference: ${requestId}.`);
+  const issues = failure.issues.map(issueOf);
+  if (failure.kind === "invalid") return apiError(400, `Invalid request: check ${[...new Set(issues.map((i) => i.path))].join(", ")}.`, issues);
+  if (failure.status === 401) return apiError(401, "Sign in first: this endpoint needs a session.");
+  return apiError(failure.status, translateKey(failure.key), issues);
+}
+
 /**
- * Wraps a public API handler: rate limit per client address (a fast in-memory filter, then the
- * window shared by every instance), expected errors as JSON, anything else logged (one line with
- * the request id and the stack) and answered with a generic 500 that leaks nothing but the
- * request id. Client errors (4xx) are logged as one line without a stack. `throttled: false` is
- * for what the portal's own pages ask on every view (GET /api/v1/session): it costs what the page
- * render cost before, and must not spend the budget of everyone behind one address.
+ * Both wrappers: rate limit per client address (a fast in-memory filter, then the window shared by
+ * every instance), then the pipeline (lib/server/pipeline/core.ts): authentication first, then the
+ * declared input, then the handler. Expected errors answer as JSON; anything else is logged (one
+ * line with the request id and the stack) and answered with a generic 500 that leaks nothing but
+ * the request id. Client errors (4xx) are logged as one line without a stack.
  */
-export function publicApi(handler: Handler, { throttled = true }: { throttled?: boolean } = {}): Handler {
+function apiRoute<A extends Access, T>(access: A, spec: ApiSpec<T, UserFor<A>>, options: { throttled: boolean; personal: boolean }): Handler {
   return async (request, context) => {
     const requestId = crypto.randomUUID();
     const path = new URL(request.url).pathname;
     let verdict: WindowVerdict | null = null;
-    if (throttled) {
+    if (options.throttled) {
       const address = clientAddress(request.headers);
       const quick = firstFilter.hit(address);
       if (!quick.allowed) return finish(tooManyRequests(quick.resetInSeconds), requestId);
       verdict = await consume("api", address, 1);
       if (!verdict.allowed) return finish(tooManyRequests(verdict.resetInSeconds), requestId);
     }
-    let response: Response;
-    try {
-      response = await withRequestId(requestId, () => handler(request, context));
-      if (verdict) response.headers.set("X-RateLimit-Remaining", String(verdict.remaining));
-    } catch (error) {
-      if (error instanceof ExpectedError) {
-        // A refusal about one field names it, like a validation error does.
-        const message = translateKey(error.key);
-        response = apiError(error.status, message, error.field ? [{ path: error.field, message }] : []);
-      } else {
-        log("error", "api.unexpected", { requestId, method: request.method, path, ...errorFields(error) });
-        return finish(apiError(500, `Something went wrong on our side. Reference: ${requestId}.`), requestId);
+    const deps: PipelineDeps = {
+      currentUser: getCurrentUser,
+      logUnexpected: (error) => log("error", "api.unexpected", { requestId, method: request.method, path, ...errorFields(error) }),
+    };
+    let unexpected = false;
+    const response = await withRequestId(requestId, async () => {
+      // The session cookie rides along with a request from any site: only our own pages may use it.
+      if (options.personal && checkOrigin(request.headers.get("origin"), { appUrl: env.appUrl, host: request.headers.get("host") }) === "foreign") {
+        return apiError(403, "Cross-origin request refused: this endpoint only answers the portal's own pages.");
       }
-    }
+      const params = (await context?.params) ?? {};
+      const result = await runPipeline(
+        { access, parseFirst: false, input: () => spec.input(request, params), handler: (input, user) => Promise.resolve(spec.handler(input, { request, params, user })) },
+        deps,
+      );
+      if (result.ok) return result.answer;
+      unexpected = result.failure.kind === "unexpected";
+      return failureResponse(result.failure, requestId);
+    });
+    if (unexpected) return finish(response, requestId);
+    if (verdict) response.headers.set("X-RateLimit-Remaining", String(verdict.remaining));
+    // Personal data: never kept by the browser or a shared cache.
+    if (options.personal) response.headers.set("Cache-Control", NO_STORE);
     if (response.status >= 400) log("info", "api.client-error", { requestId, method: request.method, path, status: response.status });
     return finish(response, requestId);
   };
 }
 
-type AuthedHandler = (
-  request: Request,
-  context: { params: Promise<Record<string, string>>; user: CurrentUser },
-) => Promise<Response> | Response;
+const NO_INPUT: ApiInput<undefined> = () => ({ ok: true, data: undefined });
+// The public API loads no session: what it answers is the same for everyone.
+const NO_AUTH = { auth: "none" } as const;
+
+function plainSpec<U>(handler: PlainHandler<U>): ApiSpec<undefined, U> {
+  return { input: NO_INPUT, handler: (_input, { request, params, user }) => handler(request, { params: Promise.resolve(params), user }) };
+}
 
 /**
- * Wraps an API handler for signed-in users (session cookie): 401 when anonymous, 403 when the
- * role lacks the permission (fail closed), then the publicApi error handling and rate limit.
+ * A public API route. `throttled: false` is for what the portal's own pages ask on every view
+ * (GET /api/v1/session): it costs what the page render cost before, and must not spend the budget
+ * of everyone behind one address.
+ */
+export function publicApi(handler: PlainHandler<null>, options?: { throttled?: boolean }): Handler;
+export function publicApi<T>(spec: ApiSpec<T, null>, options?: { throttled?: boolean }): Handler;
+export function publicApi<T>(handler: PlainHandler<null> | ApiSpec<T, null>, { throttled = true }: { throttled?: boolean } = {}): Handler {
+  const options = { throttled, personal: false };
+  return typeof handler === "function" ? apiRoute(NO_AUTH, plainSpec(handler), options) : apiRoute(NO_AUTH, handler, options);
+}
+
+/**
+ * An API route for signed-in users (session cookie): a foreign origin is refused, then 401 when
+ * anonymous, 403 when the role lacks the permission (fail closed); its answers are never cached.
  * Tenancy (own institution / organisation) is the service's job, as for server actions.
  */
-export function authedApi(permission: Permission, handler: AuthedHandler): Handler {
-  return publicApi(async (request, context) => {
-    const response = await authedResponse(request, context);
-    // Personal data: never kept by the browser or a shared cache.
-    response.headers.set("Cache-Control", NO_STORE);
-    return response;
-  });
-
-  async function authedResponse(request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> {
-    // The session cookie rides along with a request from any site: only our own pages may use it.
-    if (checkOrigin(request.headers.get("origin"), { appUrl: env.appUrl, host: request.headers.get("host") }) === "foreign") {
-      return apiError(403, "Cross-origin request refused: this endpoint only answers the portal's own pages.");
-    }
-    const user = await getCurrentUser();
-    if (!user) return apiError(401, "Sign in first: this endpoint needs a session.");
-    if (user.mustChangePassword) return apiError(403, translateKey("errors.choosePasswordFirst"));
-    if (!can(user.role, permission)) return apiError(403, translateKey("errors.forbidden"));
-    return handler(request, { ...context, user });
-  }
+export function authedApi(permission: Permission, handler: PlainHandler<CurrentUser>): Handler;
+export function authedApi<T>(permission: Permission, spec: ApiSpec<T, CurrentUser>): Handler;
+export function authedApi<T>(permission: Permission, handler: PlainHandler<CurrentUser> | ApiSpec<T, CurrentUser>): Handler {
+  const access: RequiredAuth = { auth: "required", permission };
+  const options = { throttled: true, personal: true };
+  return typeof handler === "function" ? apiRoute(access, plainSpec(handler), options) : apiRoute(access, handler, options);
 }
 
 /** Explicit JSON 405 for the methods a route does not support. */

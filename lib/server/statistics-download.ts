@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { toCsv } from "@/lib/domain/csv";
 import { exportFileName } from "@/lib/domain/record-export";
@@ -6,17 +7,18 @@ import type { Statistics } from "@/lib/domain/statistics";
 import { paramsObject, type RecordFilters } from "@/lib/validation/record-export";
 import { statisticsExportSchema } from "@/lib/validation/statistics";
 import { NO_STORE } from "@/lib/security/headers";
-import { validationError } from "./api";
+import { queryInput } from "./api";
 import { statisticsLabeller } from "./statistics-labels";
 
+/** The query of GET …/export?table=byHostCountry&callYear=&action=. */
+export const statisticsExportQuery = queryInput((query) => statisticsExportSchema.safeParse(paramsObject(query)));
+
 /**
- * GET …/export?table=byHostCountry&callYear=&action= — one statistics table as CSV (code, label,
- * count), labels in the reader's language. The caller has authorized and picks the scope.
+ * One statistics table as CSV (code, label, count), labels in the reader's language. The caller
+ * has authorized and picks the scope.
  */
-export async function statisticsCsvResponse(request: Request, scope: string, load: (filters: RecordFilters) => Promise<Statistics>): Promise<Response> {
-  const parsed = statisticsExportSchema.safeParse(paramsObject(new URL(request.url).searchParams));
-  if (!parsed.success) return validationError(parsed.error);
-  const { table, ...filters } = parsed.data;
+export async function statisticsCsvResponse(input: z.infer<typeof statisticsExportSchema>, scope: string, load: (filters: RecordFilters) => Promise<Statistics>): Promise<Response> {
+  const { table, ...filters } = input;
   const [stats, label, t] = await Promise.all([load(filters), statisticsLabeller(), getTranslations("stats.csv")]);
   const rows = Object.entries(stats[table]).map(([key, count]) => [key, label(table, key), count]);
   const body = toCsv([[t("code"), t("label"), t("count")], ...rows]);

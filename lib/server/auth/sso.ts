@@ -165,7 +165,7 @@ export async function confirmSsoLink(token: string, password: string): Promise<{
       await audit(tx, { actorId: null, verb: "user.sso-link-failed", entityType: "User", entityId: user.id, after: { issuer: link.issuer, subject: link.subject, attempts } });
     });
     await logRefusal("wrong-password", link);
-    throw new ExpectedError(attempts >= LINK_ATTEMPTS ? "sso.errors.linkExpired" : "sso.errors.wrongPassword", attempts >= LINK_ATTEMPTS ? undefined : "password");
+    throw new ExpectedError(attempts >= LINK_ATTEMPTS ? "sso.errors.linkExpired" : "sso.errors.wrongPassword", { field: attempts >= LINK_ATTEMPTS ? undefined : "password" });
   }
   await prisma.$transaction(async (tx) => {
     // Spent first and only once: a second confirmation of the same token changes nothing.
@@ -197,7 +197,7 @@ export async function addSsoDomain(actor: Pick<CurrentUser, "id">, input: { inst
   const institution = await prisma.institution.findUnique({ where: { id: input.institutionId }, select: { id: true } });
   if (!institution) throw new NotFoundError();
   await prisma.$transaction(async (tx) => {
-    if (await tx.ssoDomain.findUnique({ where: { domain: input.domain } })) throw new ExpectedError("sso.errors.domainTaken", "domain", 409);
+    if (await tx.ssoDomain.findUnique({ where: { domain: input.domain } })) throw new ExpectedError("sso.errors.domainTaken", { field: "domain", status: 409 });
     const row = await tx.ssoDomain.create({ data: { domain: input.domain, institutionId: institution.id } });
     await audit(tx, { actorId: actor.id, verb: "sso-domain.add", entityType: "Institution", entityId: institution.id, after: { domain: row.domain } });
   });
@@ -218,7 +218,7 @@ export async function linkOfficerIdentity(actor: Pick<CurrentUser, "id">, input:
   await prisma.$transaction(async (tx) => {
     const officer = await tx.user.findFirst({ where: { id: input.userId, institutionId: input.institutionId, role: "OFFICE", deletedAt: null }, select: { id: true } });
     if (!officer) throw new NotFoundError();
-    if (await tx.externalIdentity.findUnique({ where: { issuer_subject: { issuer, subject: input.subject } } })) throw new ExpectedError("sso.errors.identityTaken", "subject", 409);
+    if (await tx.externalIdentity.findUnique({ where: { issuer_subject: { issuer, subject: input.subject } } })) throw new ExpectedError("sso.errors.identityTaken", { field: "subject", status: 409 });
     await tx.externalIdentity.create({ data: { issuer, subject: input.subject, userId: officer.id } });
     await audit(tx, { actorId: actor.id, verb: "user.sso-link", entityType: "User", entityId: officer.id, after: { issuer, subject: input.subject, by: "admin" } });
   });

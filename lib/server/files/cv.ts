@@ -48,14 +48,14 @@ export function sanitiseCvFileName(raw: string): string {
  * bytes reach the file store (FILE_STORE), which never shows a reader half a file.
  */
 export async function storeCv(file: File): Promise<StoredCv> {
-  if (file.size === 0) throw new ExpectedError("validation.cvEmpty", "cv");
+  if (file.size === 0) throw new ExpectedError("validation.cvEmpty", { field: "cv" });
   // Checked before reading, so an oversized upload is never buffered twice.
-  if (file.size > CV_MAX_BYTES) throw new ExpectedError("validation.cvTooLarge", "cv");
+  if (file.size > CV_MAX_BYTES) throw new ExpectedError("validation.cvTooLarge", { field: "cv" });
   const bytes = Buffer.from(await file.arrayBuffer());
-  if (bytes.length === 0) throw new ExpectedError("validation.cvEmpty", "cv");
-  if (bytes.length > CV_MAX_BYTES) throw new ExpectedError("validation.cvTooLarge", "cv");
+  if (bytes.length === 0) throw new ExpectedError("validation.cvEmpty", { field: "cv" });
+  if (bytes.length > CV_MAX_BYTES) throw new ExpectedError("validation.cvTooLarge", { field: "cv" });
   if (bytes.length < PDF_MAGIC.length || !bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
-    throw new ExpectedError("validation.cvNotPdf", "cv");
+    throw new ExpectedError("validation.cvNotPdf", { field: "cv" });
   }
   const storedName = newCvName();
   await fileStore().put(storedName, bytes, PDF);

@@ -27,11 +27,11 @@ export async function pendingDeletion(userId: string) {
 /** The confirmed request: the address typed again must be the account's own. */
 export async function requestAccountDeletion(userId: string, typedEmail: string, now: Date = new Date()): Promise<Date> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, locale: true } });
-  if (typedEmail.trim().toLowerCase() !== user.email.toLowerCase()) throw new ExpectedError("myData.delete.emailMismatch", "confirmEmail");
+  if (typedEmail.trim().toLowerCase() !== user.email.toLowerCase()) throw new ExpectedError("myData.delete.emailMismatch", { field: "confirmEmail" });
   const eraseAfter = new Date(now.getTime() + DELETION_GRACE_MS);
   await prisma.$transaction(async (tx) => {
     const existing = await tx.accountDeletion.findUnique({ where: { userId } });
-    if (existing) throw new ExpectedError("myData.delete.alreadyScheduled", undefined, 409);
+    if (existing) throw new ExpectedError("myData.delete.alreadyScheduled", { status: 409 });
     await tx.accountDeletion.create({ data: { userId, requestedAt: now, eraseAfter } });
     await enqueue(tx, "account-erasure", { userId }, eraseAfter);
     await queueMail(tx, accountMail("deletionScheduled", user, "/account#delete-account"));

@@ -16,7 +16,7 @@ import { accountKey, clearFailures } from "../security/throttle";
  */
 export function assertPasswordAllowed(password: string, field: string): void {
   const problem = passwordProblem(password);
-  if (problem) throw new ExpectedError(`validation.password.${problem}`, field);
+  if (problem) throw new ExpectedError(`validation.password.${problem}`, { field });
 }
 
 /** A new single-use link token for the user; only its SHA-256 is stored. Returns the raw token. */

@@ -62,7 +62,7 @@ export async function getHostVerification(hostId: string) {
 export async function setHostVerified(actor: CurrentUser, input: HostVerifyInput) {
   const host = await prisma.hostOrganisation.findUnique({ where: { id: input.hostId }, select: { id: true, type: true } });
   if (!host) throw new NotFoundError();
-  if (input.verified && !isEligibleHostType(host.type)) throw new ExpectedError("adminArea.errors.hostNeverEligible", undefined, 409);
+  if (input.verified && !isEligibleHostType(host.type)) throw new ExpectedError("adminArea.errors.hostNeverEligible", { status: 409 });
   const result = await prisma.$transaction(async (tx) => {
     const { count } = await tx.hostOrganisation.updateMany({
       where: { id: host.id, verified: !input.verified, ...(input.verified ? { type: { notIn: NEVER_ELIGIBLE_TYPES } } : {}) },
@@ -71,7 +71,7 @@ export async function setHostVerified(actor: CurrentUser, input: HostVerifyInput
     if (count === 0) {
       // Either it already had that state, or its type changed to an ineligible one meanwhile.
       const now = await tx.hostOrganisation.findUniqueOrThrow({ where: { id: host.id }, select: { verified: true, type: true } });
-      if (now.verified !== input.verified) throw new ExpectedError("adminArea.errors.hostNeverEligible", undefined, 409);
+      if (now.verified !== input.verified) throw new ExpectedError("adminArea.errors.hostNeverEligible", { status: 409 });
       return { changed: false };
     }
     const after = await tx.hostOrganisation.findUniqueOrThrow({ where: { id: host.id }, select: { legalName: true, type: true, country: true, verified: true } });

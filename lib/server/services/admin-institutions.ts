@@ -16,7 +16,7 @@ import { officerAccountMail } from "../mail/officer-account-mail";
 // Institutions and their international-office officers, managed by an administrator
 // (permission manage:institution:any, checked by the action pipeline and the pages).
 
-const codeTaken = () => new ExpectedError("adminArea.errors.erasmusCodeTaken", "erasmusCode", 409);
+const codeTaken = () => new ExpectedError("adminArea.errors.erasmusCodeTaken", { field: "erasmusCode", status: 409 });
 
 const LIST_SELECT = {
   id: true,
@@ -141,7 +141,7 @@ export async function createOfficer(actor: CurrentUser, input: OfficerCreateInpu
   if (!institution) throw new NotFoundError();
   const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true, role: true, deletedAt: true } });
   const reactivate = existing !== null && existing.role === "OFFICE" && existing.deletedAt !== null;
-  if (existing && !reactivate) throw new ExpectedError("adminArea.errors.emailTaken", "email", 409);
+  if (existing && !reactivate) throw new ExpectedError("adminArea.errors.emailTaken", { field: "email", status: 409 });
   const password = generateOneTimePassword();
   const data = { name: input.name, locale: input.locale, institutionId: institution.id, passwordHash: await hashPassword(password), mustChangePassword: true };
   let officer;
@@ -151,7 +151,7 @@ export async function createOfficer(actor: CurrentUser, input: OfficerCreateInpu
       if (existing && reactivate) {
         // Conditional: a concurrent request that reactivated it first wins; this one is refused.
         const { count } = await tx.user.updateMany({ where: { id: existing.id, role: "OFFICE", deletedAt: { not: null } }, data: { ...data, deletedAt: null } });
-        if (count === 0) throw new ExpectedError("adminArea.errors.emailTaken", "email", 409);
+        if (count === 0) throw new ExpectedError("adminArea.errors.emailTaken", { field: "email", status: 409 });
         user = await tx.user.findUniqueOrThrow({ where: { id: existing.id } });
       } else {
         user = await tx.user.create({ data: { ...data, email: input.email, role: "OFFICE" } });
@@ -167,7 +167,7 @@ export async function createOfficer(actor: CurrentUser, input: OfficerCreateInpu
       return user;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ExpectedError("adminArea.errors.emailTaken", "email", 409);
+    if (isUniqueViolation(error)) throw new ExpectedError("adminArea.errors.emailTaken", { field: "email", status: 409 });
     throw error;
   }
   return { officer: { id: officer.id, name: officer.name, email: officer.email }, password };

@@ -32,7 +32,7 @@ export async function latestExport(userId: string, now: Date = new Date()): Prom
 export async function requestDataExport(userId: string): Promise<string> {
   const id = await prisma.$transaction(async (tx) => {
     const busy = await tx.dataExport.count({ where: { userId, status: { in: BUSY } } });
-    if (busy > 0) throw new ExpectedError("myData.export.alreadyRunning", undefined, 409);
+    if (busy > 0) throw new ExpectedError("myData.export.alreadyRunning", { status: 409 });
     const row = await tx.dataExport.create({ data: { userId } });
     await enqueue(tx, "data-export", { exportId: row.id });
     await audit(tx, { actorId: userId, verb: "user.data-export.request", entityType: "DataExport", entityId: row.id });

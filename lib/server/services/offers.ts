@@ -48,7 +48,7 @@ function requireFillableWindow(offer: { earliestStart: Date; latestEnd: Date; ap
     durationMinMonths: offer.durationMinMonths,
     durationMinDays: offer.durationMinDays,
   });
-  if (problem) throw new ExpectedError(OFFER_WINDOW_MESSAGES[problem.code], problem.field);
+  if (problem) throw new ExpectedError(OFFER_WINDOW_MESSAGES[problem.code], { field: problem.field });
 }
 
 function requireHost(user: CurrentUser): string {
@@ -107,7 +107,7 @@ export async function saveOffer(user: CurrentUser, offerId: string | null, input
       return created;
     }
     const existing = await getOwnOffer(user, offerId, tx);
-    if (existing.status === "PUBLISHED" && !dotCheck.qualifies) throw new ExpectedError("offerEditor.notQualifying", "tasks");
+    if (existing.status === "PUBLISHED" && !dotCheck.qualifies) throw new ExpectedError("offerEditor.notQualifying", { field: "tasks" });
     if (existing.status === "PUBLISHED") requireFillableWindow(columns);
     await tx.offerCategory.deleteMany({ where: { offerId } });
     await tx.offerLanguage.deleteMany({ where: { offerId } });
@@ -138,10 +138,10 @@ export async function publishOffer(user: CurrentUser, offerId: string, today: Da
     if (offer.status === "PUBLISHED") return offer;
     if (!hostMayPublish(offer.host.type)) throw new ExpectedError("offerEditor.hostIneligible");
     const dotCheck = classifyActivities(offer.tasks);
-    if (!dotCheck.qualifies) throw new ExpectedError("offerEditor.notQualifying", "tasks");
+    if (!dotCheck.qualifies) throw new ExpectedError("offerEditor.notQualifying", { field: "tasks" });
     requireFillableWindow(offer);
     if (offer.applicationDeadline.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) {
-      throw new ExpectedError("offerEditor.deadlinePassed", "applicationDeadline");
+      throw new ExpectedError("offerEditor.deadlinePassed", { field: "applicationDeadline" });
     }
     const updated = await tx.offer.update({
       where: { id: offerId },
@@ -199,8 +199,8 @@ export async function duplicateOffer(user: CurrentUser, offerId: string, copySuf
 export async function deleteDraftOffer(user: CurrentUser, offerId: string) {
   await prisma.$transaction(async (tx) => {
     const offer = await getOwnOffer(user, offerId, tx);
-    if (offer.status !== "DRAFT") throw new ExpectedError("offerEditor.deleteNotDraft", undefined, 409);
-    if ((await tx.application.count({ where: { offerId } })) > 0) throw new ExpectedError("offerEditor.deleteHasApplications", undefined, 409);
+    if (offer.status !== "DRAFT") throw new ExpectedError("offerEditor.deleteNotDraft", { status: 409 });
+    if ((await tx.application.count({ where: { offerId } })) > 0) throw new ExpectedError("offerEditor.deleteHasApplications", { status: 409 });
     await tx.offer.delete({ where: { id: offerId } });
     await audit(tx, { actorId: user.id, verb: "offer.delete", entityType: "Offer", entityId: offerId, before: { title: offer.title, status: offer.status } });
   });

@@ -58,9 +58,9 @@ function snapshot(row: Omit<ProfileRow, "institution" | "id" | "userId" | "creat
  */
 export async function saveOwnProfile(user: Pick<CurrentUser, "id">, input: ParticipantProfileInput, cvFile?: File) {
   const institution = await prisma.institution.findUnique({ where: { id: input.institutionId }, select: { id: true, type: true } });
-  if (!institution) throw new ExpectedError("validation.institutionUnknown", "institutionId");
+  if (!institution) throw new ExpectedError("validation.institutionUnknown", { field: "institutionId" });
   // docs/domain.md §3a: an organisation sends its own sector's participants (a school, its staff).
-  if (!categoriesOfSendingType(institution.type).includes(input.category)) throw new ExpectedError("validation.categoryNotSentByInstitution", "category");
+  if (!categoriesOfSendingType(institution.type).includes(input.category)) throw new ExpectedError("validation.categoryNotSentByInstitution", { field: "category" });
   const stored: StoredCv | null = cvFile ? await storeCv(cvFile) : null;
 
   const data = {

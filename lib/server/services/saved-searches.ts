@@ -27,7 +27,7 @@ export async function createSavedSearch(user: CurrentUser, rawQuery: string, nam
     const existing = await tx.savedSearch.findFirst({ where: { userId: user.id, query } });
     if (existing) return existing;
     if ((await tx.savedSearch.count({ where: { userId: user.id } })) >= MAX_SAVED_SEARCHES) {
-      throw new ExpectedError("saved.errors.tooManySearches", undefined, 409);
+      throw new ExpectedError("saved.errors.tooManySearches", { status: 409 });
     }
     const created = await tx.savedSearch.create({ data: { userId: user.id, name, query } });
     await audit(tx, { actorId: user.id, verb: "savedSearch.create", entityType: "SavedSearch", entityId: created.id, after: { name, query } });

@@ -56,10 +56,10 @@ export async function setUserLocale(userId: string, locale: string) {
  */
 export async function changePassword(userId: string, input: ChangePasswordInput): Promise<{ sessionVersion: number }> {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true, deletedAt: true } });
-  if (!user || user.deletedAt) throw new ExpectedError("errors.notFound", undefined, 404);
+  if (!user || user.deletedAt) throw new ExpectedError("errors.notFound", { status: 404 });
   if (!user.passwordHash) throw new ExpectedError("account.noPasswordSso");
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new ExpectedError("validation.currentPasswordWrong", "currentPassword");
+    throw new ExpectedError("validation.currentPasswordWrong", { field: "currentPassword" });
   }
   assertPasswordAllowed(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);

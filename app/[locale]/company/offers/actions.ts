@@ -21,16 +21,6 @@ export const saveOfferAction = authedAction({
   },
 });
 
-export const publishOfferAction = authedAction({
-  schema: offerIdSchema,
-  permission: "manage:offer:own",
-  async handler({ offerId }, user) {
-    await publishOffer(user, offerId);
-    revalidateLocalised("/company", "layout");
-    return { ok: true, message: "offerEditor.published" };
-  },
-});
-
 export const closeOfferAction = authedAction({
   schema: offerIdSchema,
   permission: "manage:offer:own",

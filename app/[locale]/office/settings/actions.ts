@@ -1,7 +1,7 @@
 "use server";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import type { FormState } from "@/lib/forms/form-state";
-import { authedAction } from "@/lib/server/action";
+import { authedAction, remountToken } from "@/lib/server/action";
 import { resetGrantRates, saveGrantRates } from "@/lib/server/services/grant-rates";
 import { saveAgreement } from "@/lib/server/services/project-agreements";
 import { callSchema, grantRateTableSchema } from "@/lib/validation/grant-rates";
@@ -17,8 +17,7 @@ const saveRates = authedAction({
   async handler(input, user) {
     const written = await saveGrantRates(user, input);
     revalidateLocalised("/office/settings");
-    // A fresh value per save, so the form remounts with the stored values and versions.
-    return { ok: true, message: written ? "officeSettings.rates.saved" : "officeSettings.rates.unchanged", data: { at: new Date().toISOString() } };
+    return { ok: true, message: written ? "officeSettings.rates.saved" : "officeSettings.rates.unchanged", data: remountToken() };
   },
 });
 
@@ -28,7 +27,7 @@ const resetRates = authedAction({
   async handler(input, user) {
     await resetGrantRates(user, input);
     revalidateLocalised("/office/settings");
-    return { ok: true, message: "officeSettings.rates.resetDone", data: { at: new Date().toISOString() } };
+    return { ok: true, message: "officeSettings.rates.resetDone", data: remountToken() };
   },
 });
 

@@ -1,7 +1,7 @@
 "use server";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import type { FormState } from "@/lib/forms/form-state";
-import { authedAction } from "@/lib/server/action";
+import { authedAction, remountToken } from "@/lib/server/action";
 import { saveOwnProfile } from "@/lib/server/services/participant-profiles";
 import { participantProfileSchema } from "@/lib/validation/participant-profile";
 
@@ -11,8 +11,7 @@ const save = authedAction({
   async handler({ cv, ...input }, user) {
     await saveOwnProfile(user, input, cv);
     revalidateLocalised("/student", "layout");
-    // A fresh value per save, so the form remounts (and shows the saved values) after every save.
-    return { ok: true, message: "profile.saved", data: { savedAt: new Date().toISOString() } };
+    return { ok: true, message: "profile.saved", data: remountToken() };
   },
 });
 

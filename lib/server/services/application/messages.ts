@@ -96,9 +96,9 @@ export async function getThread(user: Member, applicationId: string, now: Date =
 export async function postMessage(user: Member, input: MessageInput, now: Date = new Date()) {
   const { application, access } = await threadApplication(user, input.applicationId);
   if (!access.canWrite) throw new ForbiddenError();
-  if (!isThreadOpen(application.status)) throw new ExpectedError("applicationMessages.errors.closed", undefined, 409);
+  if (!isThreadOpen(application.status)) throw new ExpectedError("applicationMessages.errors.closed", { status: 409 });
   await assertWithinLimit("application-message", user.id).catch((error: unknown) => {
-    throw error instanceof ThrottledError ? new ExpectedError("applicationMessages.errors.tooMany", "body", 429) : error;
+    throw error instanceof ThrottledError ? new ExpectedError("applicationMessages.errors.tooMany", { field: "body", status: 429 }) : error;
   });
   const message = await prisma.$transaction(async (tx) => {
     const created = await tx.applicationMessage.create({

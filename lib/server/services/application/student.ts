@@ -40,15 +40,15 @@ export function isDeadlinePassed(deadline: Date, today: Date): boolean {
 /** The CV this application keeps: its own copy, so later profile changes cannot alter what was sent. */
 async function applicationCv(profile: { cvFile: string | null; cvFileName: string | null }, input: ApplyInput) {
   if (input.cvSource === "profile") {
-    if (!profile.cvFile) throw new ExpectedError("apply.errors.noProfileCv", "cvSource");
+    if (!profile.cvFile) throw new ExpectedError("apply.errors.noProfileCv", { field: "cvSource" });
     try {
       return { storedName: await copyCv(profile.cvFile), fileName: profile.cvFileName ?? "cv.pdf" };
     } catch (error) {
-      if (error instanceof NotFoundError) throw new ExpectedError("apply.errors.noProfileCv", "cvSource");
+      if (error instanceof NotFoundError) throw new ExpectedError("apply.errors.noProfileCv", { field: "cvSource" });
       throw error;
     }
   }
-  if (!input.cv) throw new ExpectedError("apply.errors.cvRequired", "cv");
+  if (!input.cv) throw new ExpectedError("apply.errors.cvRequired", { field: "cv" });
   return storeCv(input.cv);
 }
 
@@ -68,7 +68,7 @@ export async function applyToOffer(user: CurrentUser, input: ApplyInput, today: 
     where: { offerId_participantId: { offerId: offer.id, participantId: profile.id } },
     select: { id: true },
   });
-  if (existing) throw new ExpectedError("apply.errors.alreadyApplied", undefined, 409);
+  if (existing) throw new ExpectedError("apply.errors.alreadyApplied", { status: 409 });
 
   const cv = await applicationCv(profile, input);
   let application;
@@ -92,7 +92,7 @@ export async function applyToOffer(user: CurrentUser, input: ApplyInput, today: 
     });
   } catch (error) {
     await deleteCv(cv.storedName).catch((e: unknown) => logInRequest("warn", "apply.cv-delete-failed", errorFields(e)));
-    if (isUniqueViolation(error)) throw new ExpectedError("apply.errors.alreadyApplied", undefined, 409);
+    if (isUniqueViolation(error)) throw new ExpectedError("apply.errors.alreadyApplied", { status: 409 });
     throw error;
   }
   return application;

@@ -10,7 +10,7 @@ import { certificateOf, changesOf, isoDate, loadForParty, signaturesOf } from ".
 import { notifySignature } from "./notify";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
-const refused = (reason: string) => new ExpectedError(`learningAgreement.errors.${reason}`, undefined, 409);
+const refused = (reason: string) => new ExpectedError(`learningAgreement.errors.${reason}`, { status: 409 });
 
 /**
  * Writes the JSON columns guarded by the value read (updatedAt): two parties acting on the same
@@ -38,7 +38,7 @@ export async function proposeLearningAgreementChange(user: CurrentUser, input: C
       now: now.toISOString(),
       proposal: { description: input.description, newEnd: input.newEnd, programme: input.programme },
     });
-    if (!decision.ok) throw new ExpectedError(`learningAgreement.errors.${decision.reason}`, decision.reason === "duration" || decision.reason.startsWith("end-") ? "newEnd" : undefined, 409);
+    if (!decision.ok) throw new ExpectedError(`learningAgreement.errors.${decision.reason}`, { field: decision.reason === "duration" || decision.reason.startsWith("end-") ? "newEnd" : undefined, status: 409 });
     await saveGuarded(tx, la.id, la.updatedAt, { changes: json([...changes, decision.change]) });
     await audit(tx, { actorId: user.id, verb: "learning-agreement.change.propose", entityType: "LearningAgreement", entityId: la.id, after: json(decision.change) });
     return decision.change;
@@ -78,7 +78,7 @@ export async function issueTraineeshipCertificate(user: CurrentUser, input: Cert
     });
     if (refusal) {
       const field = refusal === "end-in-future" || refusal === "end-before-start" ? "actualEnd" : refusal === "start-before-agreed" ? "actualStart" : undefined;
-      throw new ExpectedError(`learningAgreement.errors.${refusal}`, field, refusal === "not-host" ? 403 : 409);
+      throw new ExpectedError(`learningAgreement.errors.${refusal}`, { field, status: refusal === "not-host" ? 403 : 409 });
     }
     const { placementId: _placementId, ...fields } = input;
     const certificate: LaCertificate = { ...fields, signerId: user.id, issuedAt: now.toISOString() };

@@ -9,7 +9,7 @@ import { ExpectedError } from "../../errors";
 import { SIGNATURE_COLUMNS, isoDate, loadForParty, signaturesOf } from "./service";
 import { notifySignature } from "./notify";
 
-const staleVersion = () => new ExpectedError("learningAgreement.errors.stale-version", undefined, 409);
+const staleVersion = () => new ExpectedError("learningAgreement.errors.stale-version", { status: 409 });
 
 export type TableInput = { A: TableAInput; B: TableBInput; C: TableCInput };
 
@@ -35,7 +35,7 @@ export async function editLearningAgreementTable<T extends LaTable>(user: Curren
       today: isoDate(today),
       plannedStart: isoDate(la.plannedStart),
     });
-    if (!decision.ok) throw new ExpectedError(`learningAgreement.errors.${decision.reason}`, undefined, decision.reason === "not-your-table" ? 403 : 409);
+    if (!decision.ok) throw new ExpectedError(`learningAgreement.errors.${decision.reason}`, { status: decision.reason === "not-your-table" ? 403 : 409 });
     if (decision.changedFields.length === 0) return { changed: false, voided: false };
 
     const changed = Object.fromEntries(decision.changedFields.map((f) => [f, proposed[f]]));
@@ -67,7 +67,7 @@ export async function signLearningAgreement(user: CurrentUser, input: SignInput,
   const outcome = await prisma.$transaction(async (tx) => {
     const { la, party } = await loadForParty(tx, user, input.placementId);
     const decision = decideSignature({ version: la.version, signatures: signaturesOf(la) }, party, input.version, missingForSignature(la));
-    if (!decision.ok) throw decision.reason === "stale-version" ? staleVersion() : new ExpectedError("learningAgreement.errors.incomplete", undefined, 409);
+    if (!decision.ok) throw decision.reason === "stale-version" ? staleVersion() : new ExpectedError("learningAgreement.errors.incomplete", { status: 409 });
     if (decision.alreadySigned) return null;
     const columns = SIGNATURE_COLUMNS[party];
     const { count } = await tx.learningAgreement.updateMany({

@@ -21,13 +21,21 @@ import { type DecisionPlacement, checkInputOf, findOwnPlacement, storedChecksOf 
 
 const E = "placementDecision.errors";
 
-/** The server's checks refuse the approval; `failing` names the hard checks (lib/domain/approval). */
+/**
+ * The server's checks refuse the approval; `failing` names the hard checks (lib/domain/approval).
+ * The pipeline shows it like any refusal: the review form gets the failing ids under `checks`,
+ * the API one issue per check in the checks' own words.
+ */
 export class ApprovalRefusedError extends ExpectedError {
   constructor(
     readonly failing: readonly CheckId[],
     readonly checkMessages: readonly { id: CheckId; code: string; message: string }[],
   ) {
-    super(`${E}.hardChecksFail`, undefined, 409);
+    super(`${E}.hardChecksFail`, {
+      status: 409,
+      fieldErrors: { checks: [...failing] },
+      issues: checkMessages.map((c) => ({ path: `checks.${c.id}`, message: c.message })),
+    });
     this.name = "ApprovalRefusedError";
   }
 }
@@ -49,13 +57,13 @@ const RECORD_PROBLEM_KEY: Record<MobilityRecordProblem, string> = {
 };
 
 function alreadyDecided(status: Placement["status"]): never {
-  throw new ExpectedError(status === "CANCELLED" ? `${E}.cancelled` : `${E}.alreadyRejected`, undefined, 409);
+  throw new ExpectedError(status === "CANCELLED" ? `${E}.cancelled` : `${E}.alreadyRejected`, { status: 409 });
 }
 
 /** The lifecycle (lib/domain/placement-lifecycle.ts): the office decides on a proposal whose application still holds its place. */
 function officeMayDecide(p: DecisionPlacement, event: "approve" | "office-reject") {
   if (!transition({ application: p.application.status, placement: p.status }, event, "office").ok) {
-    throw new ExpectedError("placementLifecycle.errors.notNow", undefined, 409);
+    throw new ExpectedError("placementLifecycle.errors.notNow", { status: 409 });
   }
 }
 
@@ -78,7 +86,7 @@ async function recordFields(
   const action = asKeyAction(p.action);
   const [agreementNumber, rates] = await Promise.all([getAgreementNumber(p.institutionId, action, p.callYear), getGrantRateRows(p.institutionId)]);
   // The agreement number is configured per institution and call year in /office/settings.
-  if (!agreementNumber) throw new ExpectedError(`${E}.noAgreement`, undefined, 409);
+  if (!agreementNumber) throw new ExpectedError(`${E}.noAgreement`, { status: 409 });
   const { participant, offer } = p.application;
   try {
     return buildMobilityRecord({
@@ -124,7 +132,7 @@ async function recordFields(
       override: override ? { ...override, byName: user.name, at: now } : undefined,
     });
   } catch (error) {
-    if (error instanceof MobilityRecordError) throw new ExpectedError(RECORD_PROBLEM_KEY[error.problem], undefined, 409);
+    if (error instanceof MobilityRecordError) throw new ExpectedError(RECORD_PROBLEM_KEY[error.problem], { status: 409 });
     throw error;
   }
 }
@@ -147,7 +155,7 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
   const overriding = input.overrideCategories.length > 0 || input.justification.length > 0;
   const verdict = decideApproval(result, overriding ? { categories: input.overrideCategories, justification: input.justification } : null);
   if (verdict.outcome === "refuse") {
-    if (verdict.reason === "override-not-needed") throw new ExpectedError(`${E}.overrideNotNeeded`, undefined, 409);
+    if (verdict.reason === "override-not-needed") throw new ExpectedError(`${E}.overrideNotNeeded`, { status: 409 });
     throw new ApprovalRefusedError(
       verdict.failing,
       result.checks.filter((c) => verdict.failing.includes(c.id)).map((c) => ({ id: c.id, code: c.code, message: c.message })),
@@ -155,7 +163,7 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
   }
   if (verdict.outcome === "needs-override") {
     const problem = verdict.problems[0]!;
-    throw new ExpectedError(`${E}.override.${problem}`, OVERRIDE_FIELD[problem], 400);
+    throw new ExpectedError(`${E}.override.${problem}`, { field: OVERRIDE_FIELD[problem], status: 400 });
   }
   const override = verdict.override;
   // The format check passed (a hard check), so the checks settled on a known format.
@@ -223,7 +231,7 @@ export async function approvePlacement(user: CurrentUser, input: ApproveInput, n
 export async function rejectPlacement(user: CurrentUser, input: RejectInput, now: Date = new Date()): Promise<{ alreadyRejected: boolean }> {
   const p = await findOwnPlacement(user, input.placementId);
   if (p.status === "REJECTED") return { alreadyRejected: true };
-  if (p.status === "APPROVED") throw new ExpectedError(`${E}.alreadyApproved`, undefined, 409);
+  if (p.status === "APPROVED") throw new ExpectedError(`${E}.alreadyApproved`, { status: 409 });
   if (p.status !== "PROPOSED") alreadyDecided(p.status);
   officeMayDecide(p, "office-reject");
   const result = checkPlacement(checkInputOf(p));
@@ -250,7 +258,7 @@ export async function rejectPlacement(user: CurrentUser, input: RejectInput, now
   if (!moved) {
     const current = await prisma.placement.findUniqueOrThrow({ where: { id: p.id }, select: { status: true } });
     if (current.status === "REJECTED") return { alreadyRejected: true };
-    if (current.status === "APPROVED") throw new ExpectedError(`${E}.alreadyApproved`, undefined, 409);
+    if (current.status === "APPROVED") throw new ExpectedError(`${E}.alreadyApproved`, { status: 409 });
     alreadyDecided(current.status);
   }
   return { alreadyRejected: false };

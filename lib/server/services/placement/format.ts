@@ -24,12 +24,12 @@ const utcDay = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00.000
  */
 export async function setPlacementFormat(user: CurrentUser, input: PlacementFormatInput): Promise<{ changed: boolean }> {
   const p = await findOwnPlacement(user, input.placementId);
-  if (p.status !== "PROPOSED") throw new ExpectedError(`${E}.notWaiting`, undefined, 409);
+  if (p.status !== "PROPOSED") throw new ExpectedError(`${E}.notWaiting`, { status: 409 });
   const category = p.application.participant.category;
   const rule = FORMATS[input.format];
-  if (!rule.categories.includes(category)) throw new ExpectedError(`${E}.formatNotForCategory`, "format");
+  if (!rule.categories.includes(category)) throw new ExpectedError(`${E}.formatNotForCategory`, { field: "format" });
   if (!rule.actions.includes(input.action) || sectorOfAction(input.action) !== SECTOR_OF_CATEGORY[category]) {
-    throw new ExpectedError(`${E}.actionNotForFormat`, "action");
+    throw new ExpectedError(`${E}.actionNotForFormat`, { field: "action" });
   }
   const before = {
     format: p.format, action: p.action,
@@ -59,6 +59,6 @@ export async function setPlacementFormat(user: CurrentUser, input: PlacementForm
     await audit(tx, { actorId: user.id, verb: "placement.format", entityType: "Placement", entityId: p.id, before, after });
     return true;
   });
-  if (!changed) throw new ExpectedError(`${E}.notWaiting`, undefined, 409);
+  if (!changed) throw new ExpectedError(`${E}.notWaiting`, { status: 409 });
   return { changed: true };
 }

@@ -45,7 +45,7 @@ export function guard(a: Stateful, event: LifecycleEvent, actor: LifecycleActor)
   const result = transition(state, event, actor);
   if (result.ok) return false;
   if (alreadyDone(state, event)) return true;
-  throw new ExpectedError(`${E}.notNow`, undefined, 409);
+  throw new ExpectedError(`${E}.notNow`, { status: 409 });
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -113,7 +113,7 @@ export function proposalFor(a: PeriodRows, period: { start: string; end: string 
 
 /** The host must have seen the warnings and chosen "accept anyway". */
 export function requireWarningsAcknowledged(warnings: readonly AcceptWarning[], acknowledged: boolean) {
-  if (warnings.length > 0 && !acknowledged) throw new ExpectedError("placementLifecycle.warnings.confirmRequired", "acceptAnyway", 400);
+  if (warnings.length > 0 && !acknowledged) throw new ExpectedError("placementLifecycle.warnings.confirmRequired", { field: "acceptAnyway", status: 400 });
 }
 
 async function hostApplication(user: CurrentUser, applicationId: string): Promise<LifecycleApplication> {
@@ -183,11 +183,11 @@ const TX = { maxWait: 15_000, timeout: 20_000 };
 export async function reproposePlacement(user: CurrentUser, input: ReproposeInput, now: Date = new Date()) {
   const a = await hostApplication(user, input.applicationId);
   const p = a.placement;
-  if (!p) throw new ExpectedError(`${E}.notNow`, undefined, 409);
+  if (!p) throw new ExpectedError(`${E}.notNow`, { status: 409 });
   const sameDates = isoDay(p.startDate) === input.start && isoDay(p.endDate) === input.end;
   if (guard(a, "repropose", "host")) {
     if (sameDates) return { placementId: p.id, already: true };
-    throw new ExpectedError(`${E}.notNow`, undefined, 409);
+    throw new ExpectedError(`${E}.notNow`, { status: 409 });
   }
   // Corrected dates can change the format (a 20-day period is short-term, §3a): inferred again.
   const { format } = proposalFor(a, input, new Date());

@@ -1,8 +1,8 @@
 import { authedApi } from "@/lib/server/api";
-import { statisticsCsvResponse } from "@/lib/server/statistics-download";
+import { statisticsCsvResponse, statisticsExportQuery } from "@/lib/server/statistics-download";
 import { getAllStatistics } from "@/lib/server/services/statistics";
 
 export const dynamic = "force-dynamic";
 
 /** GET /admin/statistics/export?table=&callYear=&action= — a table of every institution's statistics as CSV. */
-export const GET = authedApi("view:statistics:any", (request) => statisticsCsvResponse(request, "all", getAllStatistics));
+export const GET = authedApi("view:statistics:any", { input: statisticsExportQuery, handler: (input) => statisticsCsvResponse(input, "all", getAllStatistics) });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { localeRedirect } from "@/i18n/redirect";
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import { authedAction } from "@/lib/server/action";
-import { ApprovalRefusedError, approvePlacement, rejectPlacement } from "@/lib/server/services/placement/approval";
+import { approvePlacement, rejectPlacement } from "@/lib/server/services/placement/approval";
 import { approveSchema, type DecisionDone, rejectSchema } from "@/lib/validation/placement-decision";
 import { cancelSchema } from "@/lib/validation/placement-lifecycle";
 import { cancelPlacementAsOffice } from "@/lib/server/services/placement/lifecycle";
@@ -23,15 +23,11 @@ async function done(placementId: string, answer: DecisionDone): Promise<never> {
 export const approvePlacementAction = authedAction({
   schema: approveSchema,
   permission: "decide:placement:own",
+  // A refusal by the checks comes back with the failing rules by id under `checks` (ApprovalRefusedError);
+  // the panel shows their translated check messages.
   async handler(input, user) {
-    try {
-      const result = await approvePlacement(user, input);
-      return await done(input.placementId, result.alreadyApproved ? "alreadyApproved" : "approved");
-    } catch (error) {
-      // The failing rules go back by id; the panel shows their translated check messages.
-      if (error instanceof ApprovalRefusedError) return { ok: false, fieldErrors: { checks: [...error.failing] }, message: error.key };
-      throw error;
-    }
+    const result = await approvePlacement(user, input);
+    return done(input.placementId, result.alreadyApproved ? "alreadyApproved" : "approved");
   },
 });
 

@@ -1,4 +1,4 @@
-import { apiError, authedApi, validationError } from "@/lib/server/api";
+import { apiError, authedApi, queryInput } from "@/lib/server/api";
 import { exportColumnHeader, invalidCodeMessage } from "@/lib/domain/record-export";
 import { exportOwnRecords } from "@/lib/server/services/record-export";
 import { paramsObject, recordExportSchema } from "@/lib/validation/record-export";
@@ -12,24 +12,24 @@ export const dynamic = "force-dynamic";
  * value outside the Beneficiary Module code lists, is refused (422) with every such record, field
  * and value listed: never a file with blank cells or codes the BM rejects (docs/decisions/0016).
  */
-export const GET = authedApi("export:mobility-record:own", async (request, { user }) => {
-  const parsed = recordExportSchema.safeParse(paramsObject(new URL(request.url).searchParams));
-  if (!parsed.success) return validationError(parsed.error);
-  const { format, ...filters } = parsed.data;
-  const result = await exportOwnRecords(user, filters, format);
-  if (!result.ok) {
-    const issues = result.problems.map((p) => ({
-      path: p.mobilityId,
-      message: [p.missing.length ? `Missing: ${p.missing.map(exportColumnHeader).join(", ")}` : null, ...p.invalid.map((i) => invalidCodeMessage(i, p.action))].filter(Boolean).join("; "),
-    }));
-    return apiError(422, `${issues.length} record(s) lack required fields or hold values the Beneficiary Module does not accept; correct them before exporting (see /office/records).`, issues);
-  }
-  return new Response(typeof result.body === "string" ? result.body : new Uint8Array(result.body), {
-    headers: {
-      "Content-Type": result.contentType,
-      "Content-Disposition": `attachment; filename="${result.fileName}"`,
-      "Cache-Control": NO_STORE,
-      "X-Record-Count": String(result.count),
-    },
-  });
+export const GET = authedApi("export:mobility-record:own", {
+  input: queryInput((query) => recordExportSchema.safeParse(paramsObject(query))),
+  async handler({ format, ...filters }, { user }) {
+    const result = await exportOwnRecords(user, filters, format);
+    if (!result.ok) {
+      const issues = result.problems.map((p) => ({
+        path: p.mobilityId,
+        message: [p.missing.length ? `Missing: ${p.missing.map(exportColumnHeader).join(", ")}` : null, ...p.invalid.map((i) => invalidCodeMessage(i, p.action))].filter(Boolean).join("; "),
+      }));
+      return apiError(422, `${issues.length} record(s) lack required fields or hold values the Beneficiary Module does not accept; correct them before exporting (see /office/records).`, issues);
+    }
+    return new Response(typeof result.body === "string" ? result.body : new Uint8Array(result.body), {
+      headers: {
+        "Content-Type": result.contentType,
+        "Content-Disposition": `attachment; filename="${result.fileName}"`,
+        "Cache-Control": NO_STORE,
+        "X-Record-Count": String(result.count),
+      },
+    });
+  },
 });

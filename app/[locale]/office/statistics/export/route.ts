@@ -1,8 +1,11 @@
 import { authedApi } from "@/lib/server/api";
-import { statisticsCsvResponse } from "@/lib/server/statistics-download";
+import { statisticsCsvResponse, statisticsExportQuery } from "@/lib/server/statistics-download";
 import { getOwnStatistics } from "@/lib/server/services/statistics";
 
 export const dynamic = "force-dynamic";
 
 /** GET /office/statistics/export?table=&callYear=&action= — a table of the own institution's statistics as CSV. */
-export const GET = authedApi("view:statistics:own", (request, { user }) => statisticsCsvResponse(request, "own", (filters) => getOwnStatistics(user, filters)));
+export const GET = authedApi("view:statistics:own", {
+  input: statisticsExportQuery,
+  handler: (input, { user }) => statisticsCsvResponse(input, "own", (filters) => getOwnStatistics(user, filters)),
+});

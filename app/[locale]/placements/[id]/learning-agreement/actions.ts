@@ -2,7 +2,7 @@
 import { revalidateLocalised } from "@/lib/server/revalidate-localised";
 import type { z } from "zod";
 import type { LaTable } from "@/lib/domain/learning-agreement";
-import { authedAction } from "@/lib/server/action";
+import { authedAction, remountToken } from "@/lib/server/action";
 import { type TableInput, editLearningAgreementTable, signLearningAgreement } from "@/lib/server/services/learning-agreement/signing";
 import { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } from "@/lib/server/services/learning-agreement/mobility";
 import { certificateSchema, changeSchema, signChangeSchema, signSchema, tableASchema, tableBSchema, tableCSchema } from "@/lib/validation/learning-agreement";
@@ -15,11 +15,11 @@ function refresh(placementId: string) {
   revalidateLocalised(`/placements/${placementId}/learning-agreement`, "layout");
 }
 
-// Saved states carry the new version, so each form remounts with the values now stored.
+// Saved states carry a remount token, so each form remounts with the values (and version) now stored.
 function saved(placementId: string, result: { changed: boolean; voided: boolean }) {
   refresh(placementId);
   const message = !result.changed ? "learningAgreement.done.unchanged" : result.voided ? "learningAgreement.done.savedVoided" : "learningAgreement.done.saved";
-  return { ok: true as const, message, data: { at: String(Date.now()) } };
+  return { ok: true as const, message, data: remountToken() };
 }
 
 /** One action per table; the service checks that the user's party fills in that table. */
@@ -54,7 +54,7 @@ export const proposeChangeAction = authedAction({
   async handler(input, user) {
     await proposeLearningAgreementChange(user, input);
     refresh(input.placementId);
-    return { ok: true, message: "learningAgreement.done.changeProposed", data: { at: String(Date.now()) } };
+    return { ok: true, message: "learningAgreement.done.changeProposed", data: remountToken() };
   },
 });
 
@@ -74,6 +74,6 @@ export const certificateAction = authedAction({
   async handler(input, user) {
     await issueTraineeshipCertificate(user, input);
     refresh(input.placementId);
-    return { ok: true, message: "learningAgreement.done.certificateIssued", data: { at: String(Date.now()) } };
+    return { ok: true, message: "learningAgreement.done.certificateIssued", data: remountToken() };
   },
 });

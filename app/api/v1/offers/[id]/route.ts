@@ -1,5 +1,5 @@
 import { apiError, authedApi, methodNotAllowed, publicApi } from "@/lib/server/api";
-import { saveOfferFromApi } from "@/lib/server/api/offer-save";
+import { offerBody, saveOfferFromApi } from "@/lib/server/api/offer-save";
 import { getPublishedOffer } from "@/lib/server/services/offer-search/service";
 import { offerDetailJson } from "@/lib/server/api/offer-json";
 
@@ -16,10 +16,9 @@ export const GET = publicApi(async (_request, context) => {
  * the editor saves it); another organisation's offer is 404. A published offer stays published
  * only with a period that can be filled and tasks that qualify.
  */
-export const PUT = authedApi("manage:offer:own", async (request, { params, user }) => {
-  const { id } = await params;
-  if (!id || id.length > 64) return apiError(404, "No offer with this id.");
-  return saveOfferFromApi(request, user, id, 200);
+export const PUT = authedApi("manage:offer:own", {
+  input: offerBody({ idFromUrl: true }),
+  handler: async (input, { params, user }) => Response.json(await saveOfferFromApi(user, params.id!, input)),
 });
 
 export const POST = methodNotAllowed(["GET", "PUT"]);

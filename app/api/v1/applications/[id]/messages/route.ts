@@ -1,7 +1,7 @@
 import type { PostMessageJson } from "@/lib/api/schemas/misc";
-import { authedApi, methodNotAllowed, parseJsonBody } from "@/lib/server/api";
-import { messageJson, threadJson } from "@/lib/server/api/application-message-json";
+import { authedApi, jsonBody, methodNotAllowed } from "@/lib/server/api";
 import { getThread, postMessage } from "@/lib/server/services/application/messages";
+import { messageJson, threadJson } from "@/lib/server/api/application-message-json";
 import { messageBodySchema } from "@/lib/validation/application-message";
 
 /**
@@ -14,12 +14,12 @@ export const GET = authedApi("read:application-thread:own", async (_request, { p
   return Response.json(threadJson(await getThread(user, id ?? "")));
 });
 
-export const POST = authedApi("write:application-thread:own", async (request, { params, user }) => {
-  const { id } = await params;
-  const body = await parseJsonBody(request, messageBodySchema);
-  if ("response" in body) return body.response;
-  const message = await postMessage(user, { applicationId: id ?? "", body: body.data.body });
-  return Response.json({ message: messageJson({ ...message, authorName: user.name, mine: true }) } satisfies PostMessageJson, { status: 201 });
+export const POST = authedApi("write:application-thread:own", {
+  input: jsonBody(messageBodySchema),
+  async handler({ body }, { params, user }) {
+    const message = await postMessage(user, { applicationId: params.id ?? "", body });
+    return Response.json({ message: messageJson({ ...message, authorName: user.name, mine: true }) } satisfies PostMessageJson, { status: 201 });
+  },
 });
 
 export const PUT = methodNotAllowed(["GET", "POST"]);

@@ -1,11 +1,7 @@
-import { z } from "zod";
 import type { FormatJson } from "@/lib/api/schemas/placements";
-import { authedApi, methodNotAllowed, parseJsonBody, validationError } from "@/lib/server/api";
+import { authedApi, jsonBody, methodNotAllowed } from "@/lib/server/api";
 import { setPlacementFormat } from "@/lib/server/services/placement/format";
 import { placementFormatSchema } from "@/lib/validation/placement-format";
-
-// A JSON object; its fields are parsed with the id from the URL (the body cannot name another placement).
-const bodySchema = z.record(z.string(), z.unknown(), "validation.objectRequired");
 
 /**
  * PUT /api/v1/placements/{id}/format — body {"format": "SM-COUR-TRAIN", "action": "KA122-VET",
@@ -14,14 +10,13 @@ const bodySchema = z.record(z.string(), z.unknown(), "validation.objectRequired"
  * not open to the participant or an action outside it: 400 naming the field; not waiting: 409;
  * another institution's placement: 404.
  */
-export const PUT = authedApi("decide:placement:own", async (request, { params, user }) => {
-  const { id } = await params;
-  const body = await parseJsonBody(request, bodySchema);
-  if ("response" in body) return body.response;
-  const parsed = placementFormatSchema.safeParse({ ...body.data, placementId: id });
-  if (!parsed.success) return validationError(parsed.error);
-  const result = await setPlacementFormat(user, parsed.data);
-  return Response.json({ format: parsed.data.format, action: parsed.data.action, changed: result.changed } satisfies FormatJson);
+export const PUT = authedApi("decide:placement:own", {
+  // A JSON object; its fields are parsed with the id from the URL (the body cannot name another placement).
+  input: jsonBody(placementFormatSchema, { fromUrl: ({ id }) => ({ placementId: id }) }),
+  async handler(input, { user }) {
+    const result = await setPlacementFormat(user, input);
+    return Response.json({ format: input.format, action: input.action, changed: result.changed } satisfies FormatJson);
+  },
 });
 
 export const GET = methodNotAllowed(["PUT"]);
