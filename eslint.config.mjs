@@ -23,6 +23,24 @@ const config = [
       ],
     },
   },
+  {
+    // lib/server serves app/ and components/, never the other way round: a service importing a
+    // component or a route would pull React and page code into jobs, scripts and the API.
+    files: ["lib/server/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)(components|app)(/|$)",
+              message: "lib/server must not import from components/ or app/: move what both need to lib/ (e.g. lib/text).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;
