@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import clientBoundary from "./eslint-rules/client-boundary.mjs";
 
 const config = [
   ...nextVitals,
@@ -40,6 +41,12 @@ const config = [
         },
       ],
     },
+  },
+  {
+    // "use client" modules: only types from lib/server, only subpaths of lib/domain (eslint-rules/client-boundary.mjs).
+    files: ["**/*.{ts,tsx,js,jsx,mjs}"],
+    plugins: { "client-boundary": clientBoundary },
+    rules: { "client-boundary/imports": "error" },
   },
 ];
 
