@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { UploadProgress, useCvCheck } from "@/components/forms/use-cv-check";
-import { useReloadOfferViewer } from "./offer-viewer-island";
+import { useReloadOfferViewer } from "./offer-viewer-context";
 
 /** Motivation (with a live character counter) and the CV: the profile's, or a new PDF. */
 export function ApplyForm({ offerId, profileCvFileName }: { offerId: string; profileCvFileName: string | null }) {

@@ -1,6 +1,5 @@
 "use server";
 import "server-only";
-import type { ReactNode } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/i18n/locales";
 import { getCurrentUser } from "@/lib/server/auth/session";
@@ -12,9 +11,7 @@ import { isDeadlinePassed } from "@/lib/server/services/application/student";
 import { MatchSummary } from "./match-summary";
 import { OfferApplyPanel } from "./offer-apply-panel";
 import { OfferGrantEstimate } from "./offer-grant-estimate";
-
-/** `saved`: whether the student keeps the offer (null: not a student); `panel`: the side panel. */
-export type OfferViewerParts = { saved: boolean | null; panel: ReactNode };
+import type { OfferViewerParts } from "./offer-viewer-context";
 
 const OFFER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -1,13 +1,10 @@
 "use client";
 import { useLocale } from "next-intl";
-import { createContext, useCallback, useContext, useEffect, useState } from "react";
+import { useCallback, useContext, useEffect, useState } from "react";
 import { useSession } from "@/components/layout/session-context";
-import { loadOfferViewerParts, type OfferViewerParts } from "./offer-viewer-action";
+import { loadOfferViewerParts } from "./offer-viewer-action";
+import { type OfferViewerParts, ViewerContext, type ViewerState } from "./offer-viewer-context";
 import { SaveOfferButton } from "./save-offer-button";
-
-type ViewerState = { status: "loading" } | { status: "anonymous" } | { status: "ready"; parts: OfferViewerParts | null };
-
-const ViewerContext = createContext<{ state: ViewerState; reload: () => void }>({ state: { status: "loading" }, reload: () => {} });
 
 /**
  * The offer page is cached and the same for everyone; who looks at it is asked after load
@@ -39,11 +36,6 @@ export function OfferViewerProvider({ offerId, children }: { offerId: string; ch
   const shown: ViewerState = state.status === "loading" && parts && user ? { status: "ready", parts: parts.parts } : state;
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return <ViewerContext.Provider value={{ state: shown, reload }}>{children}</ViewerContext.Provider>;
-}
-
-/** After a change made inside the island (an application sent): fetch the parts again. */
-export function useReloadOfferViewer(): () => void {
-  return useContext(ViewerContext).reload;
 }
 
 /** The save button's place in the page header: nothing until a student is known. */

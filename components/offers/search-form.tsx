@@ -1,6 +1,6 @@
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { DOT_ACTIVITY_IDS } from "@/lib/domain";
+import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";
 import { OFFER_AUDIENCES } from "@/lib/domain/offer-terms";
 import type { OfferSearchFacets, FacetCount } from "@/lib/server/services/offer-search/service";
 import { DURATION_BUCKETS, REMOTE_VALUES, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { isDotActivityId } from "@/lib/domain/activities";
 import { isIscedDetailedCode, iscedFieldKey } from "@/lib/domain/isced";
 import type { StatisticsBreakdown } from "@/lib/domain/statistics";
-import { countryDisplayName } from "@/components/ui/country-name";
+import { countryDisplayName } from "@/lib/text/display-name";
 
 /**
  * Readable labels for statistics keys in the reader's language: country names (Intl), DOT

@@ -32,6 +32,11 @@ export function displayName(locale: string, kind: NameKind, code: string): strin
   return namesOf(locale, kind).get(code) ?? code;
 }
 
+/** The country's name in the locale, or the code itself when the names data does not know it. */
+export function countryDisplayName(code: string, locale: string): string {
+  return displayName(locale, "region", code);
+}
+
 /** Codes with their names in the locale's collation order, for a select (see pickOptions). */
 export function nameOptions(locale: string, kind: NameKind, only?: readonly string[], keep: readonly (string | undefined)[] = []): NameOption[] {
   return pickOptions(namesOfLocale(locale)[kind], only, keep);

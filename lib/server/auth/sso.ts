@@ -3,7 +3,6 @@ import { hashToken, newRawToken } from "@/lib/domain/auth-token";
 import { prisma, type Tx } from "../db";
 import { audit } from "../audit";
 import { ExpectedError, NotFoundError } from "../errors";
-import type { CurrentUser } from "./session";
 import { verifyPassword } from "./password";
 import { logInRequest } from "../request-log";
 
@@ -193,7 +192,7 @@ export function listOfficerIdentities(institutionId: string) {
   });
 }
 
-export async function addSsoDomain(actor: Pick<CurrentUser, "id">, input: { institutionId: string; domain: string }) {
+export async function addSsoDomain(actor: { id: string }, input: { institutionId: string; domain: string }) {
   const institution = await prisma.institution.findUnique({ where: { id: input.institutionId }, select: { id: true } });
   if (!institution) throw new NotFoundError();
   await prisma.$transaction(async (tx) => {
@@ -203,7 +202,7 @@ export async function addSsoDomain(actor: Pick<CurrentUser, "id">, input: { inst
   });
 }
 
-export async function removeSsoDomain(actor: Pick<CurrentUser, "id">, input: { institutionId: string; domainId: string }) {
+export async function removeSsoDomain(actor: { id: string }, input: { institutionId: string; domainId: string }) {
   await prisma.$transaction(async (tx) => {
     const row = await tx.ssoDomain.findFirst({ where: { id: input.domainId, institutionId: input.institutionId } });
     if (!row) throw new NotFoundError();
@@ -213,7 +212,7 @@ export async function removeSsoDomain(actor: Pick<CurrentUser, "id">, input: { i
 }
 
 /** Links an officer of the institution to an identity (issuer + subject) the administrator was given. */
-export async function linkOfficerIdentity(actor: Pick<CurrentUser, "id">, input: { institutionId: string; userId: string; issuer: string; subject: string }) {
+export async function linkOfficerIdentity(actor: { id: string }, input: { institutionId: string; userId: string; issuer: string; subject: string }) {
   const issuer = input.issuer.replace(/\/+$/, "");
   await prisma.$transaction(async (tx) => {
     const officer = await tx.user.findFirst({ where: { id: input.userId, institutionId: input.institutionId, role: "OFFICE", deletedAt: null }, select: { id: true } });
@@ -224,7 +223,7 @@ export async function linkOfficerIdentity(actor: Pick<CurrentUser, "id">, input:
   });
 }
 
-export async function unlinkOfficerIdentity(actor: Pick<CurrentUser, "id">, input: { institutionId: string; identityId: string }) {
+export async function unlinkOfficerIdentity(actor: { id: string }, input: { institutionId: string; identityId: string }) {
   await prisma.$transaction(async (tx) => {
     const row = await tx.externalIdentity.findFirst({ where: { id: input.identityId, user: { institutionId: input.institutionId, role: "OFFICE" } } });
     if (!row) throw new NotFoundError();

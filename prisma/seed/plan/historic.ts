@@ -25,7 +25,7 @@ import { officerIdFor } from "../data/staff";
 import { TYPICAL_STIPEND_EUR } from "../data/stipends";
 import { type Rng, rngFor } from "../prng";
 import { asciiSlug } from "../slug";
-import type { SeedPlan } from "./index";
+import type { SeedPlan } from "./types";
 
 /** How many draws to make; a draw that would not be eligible (or not yet decided) is dropped. */
 export const HISTORIC_DRAWS = 110;

@@ -1,6 +1,5 @@
 // The whole seed as plain rows, computed in memory from the data files and the reference date.
 // Pure apart from the password hash it is given, so it is cheap to inspect and test.
-import type { Prisma } from "@/generated/prisma/client";
 import { hostData } from "../build/host";
 import { institutionData } from "../build/institution";
 import { addDays } from "../dates";
@@ -18,26 +17,9 @@ import { planOffers } from "./offers";
 import { planFormatMobilities } from "./formats";
 import { planParticipants } from "./participants";
 import { planMobilityRecords } from "./records";
+import type { SeedPlan } from "./types";
 
-type WithId<T> = T & { id: string };
-
-export interface SeedPlan {
-  institutions: WithId<Prisma.InstitutionCreateManyInput>[];
-  hosts: WithId<Prisma.HostOrganisationCreateManyInput>[];
-  users: WithId<Prisma.UserCreateManyInput>[];
-  profiles: WithId<Prisma.ParticipantProfileCreateManyInput>[];
-  participantLanguages: Prisma.ParticipantLanguageCreateManyInput[];
-  offers: WithId<Prisma.OfferCreateManyInput>[];
-  offerCategories: Prisma.OfferCategoryCreateManyInput[];
-  offerLanguages: Prisma.OfferLanguageCreateManyInput[];
-  applications: WithId<Prisma.ApplicationCreateManyInput>[];
-  placements: WithId<Prisma.PlacementCreateManyInput>[];
-  agreements: WithId<Prisma.ProjectAgreementCreateManyInput>[];
-  grantRates: WithId<Prisma.GrantRateCreateManyInput>[];
-  learningAgreements: WithId<Prisma.LearningAgreementCreateManyInput>[];
-  mobilityRecords: WithId<Prisma.MobilityRecordCreateManyInput>[];
-  warnings: string[];
-}
+export type { SeedPlan } from "./types";
 
 type RowLists = { [K in keyof SeedPlan as SeedPlan[K] extends unknown[] ? K : never]: SeedPlan[K] };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { PREFIX_MIN_LENGTH } from "@/lib/validation/offer-search";
 import { stemExpansions } from "@/lib/domain/search-stems";
-import type { SearchDialect } from "./dialect";
+import type { SearchDialect } from "./search-dialect";
 
 // PostgreSQL: the tsvector table "OfferSearch" and the text search configuration dot_search
 // (simple + unaccent), joined to "OfferSearchRow" (migrations *_offer_search_*). Words are
