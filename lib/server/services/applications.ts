@@ -1,4 +1,5 @@
 import "server-only";
+import { calendarDateOf, dateFromIso } from "@/lib/domain/dates";
 import type { DecisionInput } from "@/lib/validation/application-decision";
 import { prisma } from "../db";
 import { audit } from "../audit";
@@ -6,8 +7,8 @@ import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { getOwnOffer } from "./offers";
 import { transition } from "@/lib/domain/placement-lifecycle";
-import { LIFECYCLE_INCLUDE, notifyLifecycle, proposalFor, requireWarningsAcknowledged, stateOf, utcDay, warningsFor } from "./placement-lifecycle";
-import { calendarDateOf, MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "./matching";
+import { LIFECYCLE_INCLUDE, notifyLifecycle, proposalFor, requireWarningsAcknowledged, stateOf, warningsFor } from "./placement-lifecycle";
+import { MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "./matching";
 
 type ApplicationStatus = "SUBMITTED" | "SHORTLISTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
 
@@ -99,8 +100,8 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
           action,
           callYear,
           format,
-          startDate: utcDay(input.start!),
-          endDate: utcDay(input.end!),
+          startDate: dateFromIso(input.start!),
+          endDate: dateFromIso(input.end!),
           status: "PROPOSED",
         },
       });

@@ -1,4 +1,5 @@
 import "server-only";
+import { dateFromIso, isoDate } from "@/lib/domain/dates";
 import type { LearningAgreement, Prisma } from "@/generated/prisma/client";
 import {
   type LaCertificate,
@@ -24,9 +25,6 @@ import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { NotFoundError } from "../errors";
 import { readDotCheck } from "./offer-page";
-
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-const utcDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 function confirmedCategories(value: Prisma.JsonValue | null): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
@@ -68,7 +66,7 @@ export async function createLearningAgreement(tx: Tx, placementId: string, actor
     mentor: contact ? { name: contact.name, email: contact.email } : null,
   });
   const created = await tx.learningAgreement.create({
-    data: { ...draft, placementId, plannedStart: utcDate(draft.plannedStart), plannedEnd: utcDate(draft.plannedEnd) },
+    data: { ...draft, placementId, plannedStart: dateFromIso(draft.plannedStart), plannedEnd: dateFromIso(draft.plannedEnd) },
   });
   await audit(tx, { actorId, verb: "learning-agreement.create", entityType: "LearningAgreement", entityId: created.id, after: { placementId, version: created.version } });
   return created;

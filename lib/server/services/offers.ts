@@ -1,4 +1,5 @@
 import "server-only";
+import { dateFromIso, isoDate } from "@/lib/domain/dates";
 import { requireVerifiedEmail } from "../auth/verified-email";
 import type { Prisma } from "@/generated/prisma/client";
 import { classifyActivities, isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
@@ -11,10 +12,6 @@ import { ExpectedError, NotFoundError } from "../errors";
 import { revalidateHome, revalidateOfferPages } from "../public-pages";
 import { queueSearchAlerts } from "../jobs/queue";
 
-function utcDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00.000Z`);
-}
-
 /** The company user's own offer, or 404 — another host's offer id is treated as not existing. */
 export async function getOwnOffer(user: CurrentUser, offerId: string, db: Tx | typeof prisma = prisma) {
   if (!user.hostOrganisationId) throw new NotFoundError();
@@ -26,14 +23,12 @@ export async function getOwnOffer(user: CurrentUser, offerId: string, db: Tx | t
   return offer;
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /** A published offer's period must be one a traineeship can fill (lib/domain/offer-window.ts). */
 function requireFillableWindow(offer: { earliestStart: Date; latestEnd: Date; applicationDeadline: Date; durationMinMonths: number; durationMinDays: number | null }) {
   const [problem] = offerWindowProblems({
-    earliestStart: isoDay(offer.earliestStart),
-    latestEnd: isoDay(offer.latestEnd),
-    applicationDeadline: isoDay(offer.applicationDeadline),
+    earliestStart: isoDate(offer.earliestStart),
+    latestEnd: isoDate(offer.latestEnd),
+    applicationDeadline: isoDate(offer.applicationDeadline),
     durationMinMonths: offer.durationMinMonths,
     durationMinDays: offer.durationMinDays,
   });
@@ -64,9 +59,9 @@ function offerColumns(input: Omit<OfferInput, "offerId" | "intent">) {
       forStudents: input.forStudents,
       forStaff: input.forStaff,
       forVetLearners: input.forVetLearners,
-      earliestStart: utcDate(input.earliestStart),
-      latestEnd: utcDate(input.latestEnd),
-      applicationDeadline: utcDate(input.applicationDeadline),
+      earliestStart: dateFromIso(input.earliestStart),
+      latestEnd: dateFromIso(input.latestEnd),
+      applicationDeadline: dateFromIso(input.applicationDeadline),
       stipendCents: input.stipendCents,
       places: input.places,
       requiredSkills: input.requiredSkills,

@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDate, isoDateOrNull } from "@/lib/domain/dates";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { CHECK_IDS, type PlacementCheckInput, type PlacementCheckResult, checkPlacement } from "@/lib/domain";
@@ -44,8 +45,6 @@ export async function findOwnPlacement(user: CurrentUser, placementId: string, d
   return placement;
 }
 
-const isoDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
-
 export type ProposalRows = {
   action: string;
   callYear: number;
@@ -81,8 +80,8 @@ export function proposalCheckInput(rows: ProposalRows): PlacementCheckInput {
     format: rows.format ?? null,
     participant: {
       category: participant.category,
-      graduationDate: isoDate(participant.graduationDate),
-      selectedOn: isoDate(participant.selectedOn),
+      graduationDate: isoDateOrNull(participant.graduationDate) ?? undefined,
+      selectedOn: isoDateOrNull(participant.selectedOn) ?? undefined,
       previousMonths: participant.previousMobilityMonths,
       oneCycleProgramme: participant.oneCycleProgramme,
       eqfLevel: participant.eqfLevel,
@@ -91,7 +90,7 @@ export function proposalCheckInput(rows: ProposalRows): PlacementCheckInput {
     settings: readFormatSettings(rows.settings),
     shortTermOffer: isShortTermOffer(offer, formatSettingsOf(readFormatSettings(rows.settings))),
     virtualComponent:
-      virtual?.start && virtual.end ? { start: isoDate(virtual.start)!, end: isoDate(virtual.end)!, description: virtual.description ?? "" } : null,
+      virtual?.start && virtual.end ? { start: isoDate(virtual.start), end: isoDate(virtual.end), description: virtual.description ?? "" } : null,
     sendingCountry,
     // The traineeship's place of work decides the country rule and the grant group.
     hostCountry: offer.country,
@@ -115,8 +114,8 @@ export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
     virtual: { start: p.virtualStart, end: p.virtualEnd, description: p.virtualDescription },
     offer,
     participant,
-    start: isoDate(p.startDate)!,
-    end: isoDate(p.endDate)!,
+    start: isoDate(p.startDate),
+    end: isoDate(p.endDate),
   });
 }
 

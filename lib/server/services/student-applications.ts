@@ -1,4 +1,5 @@
 import "server-only";
+import { startOfUtcDay } from "@/lib/domain/dates";
 import { requireVerifiedEmail } from "../auth/verified-email";
 import { Prisma } from "@/generated/prisma/client";
 import type { ApplyInput } from "@/lib/validation/application";
@@ -17,8 +18,6 @@ import { LIFECYCLE_INCLUDE, notifyLifecycle } from "./placement-lifecycle";
 // The student's side of an application (issue 4 "Apply"): apply once per offer, follow it,
 // withdraw it while the host has not decided. Every id is checked against the signed-in user's
 // own participant profile: another student's application is "not found".
-
-const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
