@@ -20,7 +20,7 @@ import {
   partyOf,
 } from "@/lib/domain/learning-agreement";
 import { storedCertificateSchema, storedChangesSchema } from "@/lib/validation/learning-agreement";
-import { prisma, type Tx } from "../db";
+import { prisma, type Tx, type Db } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { NotFoundError } from "../errors";
@@ -88,7 +88,7 @@ const PLACEMENT_INCLUDE = {
  * existence is nobody else's business. An approved placement from before agreements existed gets
  * its draft now.
  */
-export async function loadForParty(db: Tx | typeof prisma, user: CurrentUser, placementId: string) {
+export async function loadForParty(db: Db, user: CurrentUser, placementId: string) {
   const placement = await db.placement.findUnique({ where: { id: placementId }, include: PLACEMENT_INCLUDE });
   if (!placement || placement.status !== "APPROVED") throw new NotFoundError();
   const party = partyOf(user, {

@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { classifyActivities, isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
 import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-window";
 import type { OfferInput } from "@/lib/validation/offer";
-import { prisma, type Tx } from "../db";
+import { prisma, type Db } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
@@ -13,7 +13,7 @@ import { revalidateHome, revalidateOfferPages } from "../public-pages";
 import { queueSearchAlerts } from "../jobs/queue";
 
 /** The company user's own offer, or 404 — another host's offer id is treated as not existing. */
-export async function getOwnOffer(user: CurrentUser, offerId: string, db: Tx | typeof prisma = prisma) {
+export async function getOwnOffer(user: CurrentUser, offerId: string, db: Db = prisma) {
   if (!user.hostOrganisationId) throw new NotFoundError();
   const offer = await db.offer.findFirst({
     where: { id: offerId, hostId: user.hostOrganisationId },

@@ -8,13 +8,11 @@ import { formatSettingsOf, isFormatId, isShortTermOffer } from "@/lib/domain/for
 import { grantFor } from "@/lib/domain/mobility-record";
 import { readFormatSettings } from "./format-settings";
 import { QUEUE_PAGE_SIZE, type QueueFilters } from "@/lib/validation/placement-decision";
-import { prisma, type Tx } from "../db";
+import { prisma, type Db } from "../db";
 import type { CurrentUser } from "../auth/session";
 import { NotFoundError } from "../errors";
 import { getAgreementNumber } from "./project-agreements";
 import { getGrantRateRows } from "./grant-rates";
-
-type Db = Tx | typeof prisma;
 
 /** Everything the approval re-derives from (issue 5: never from the form). */
 export const PLACEMENT_DECISION_INCLUDE = {
