@@ -12,6 +12,7 @@
 // load time and heap, the first (cold) match ranking, and once the SQL implementation it
 // replaced (searchOffersSql; BENCH_LEGACY=0 skips it). BENCH_INSERT_ONLY=1 only fills the database
 // (time it: `time BENCH_OFFERS=1000000 BENCH_INSERT_ONLY=1 DB_PROVIDER=postgresql npx tsx …`). Not part of `npm test`.
+import { isoDate } from "@/lib/domain/dates";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -309,7 +310,7 @@ async function main() {
 
   const open = await prisma.offer.count({ where: { status: "PUBLISHED", applicationDeadline: { gte: today } } });
   console.log(`\nOffer search on ${provider}, ${OFFERS} published offers (${open} still open), ${queries.length} searches, ${RUNS} runs`);
-  console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, Node ${process.version}, ${isoDate(new Date())}`);
   console.log(`index: loaded ${engine.index.liveCount} offers in ${loadMs.toFixed(0)} ms, heap +${heapIndex.toFixed(1)} MB (typed arrays ${(engine.index.approximateBytes() / 2 ** 20).toFixed(1)} MB)`);
   if (withRanking) console.log(`match data: first sort=match search ${firstMatchMs.toFixed(0)} ms (loads every offer's match inputs), heap with it +${heapAll.toFixed(1)} MB; a new participant's first ranking ${coldParticipantMs.toFixed(0)} ms`);
 

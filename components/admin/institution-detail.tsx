@@ -1,3 +1,4 @@
+import { PLACEMENT_STATES } from "@/lib/domain/placement-lifecycle";
 import { sendingCodeOf } from "@/lib/domain/erasmus-code";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { getInstitutionAdmin } from "@/lib/server/services/admin-institutions";
@@ -16,7 +17,6 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Data = Awaited<ReturnType<typeof getInstitutionAdmin>>;
 
-const PLACEMENT_STATUSES = ["PROPOSED", "APPROVED", "REJECTED", "CANCELLED"] as const;
 
 export async function InstitutionDetail({ data, notice }: { data: Data; notice?: string }) {
   const t = await getTranslations("adminArea.institution");
@@ -50,7 +50,7 @@ export async function InstitutionDetail({ data, notice }: { data: Data; notice?:
           </h2>
           <dl className="grid grid-cols-2 gap-4 md:grid-cols-5">
             <Stat label={t("participants")} value={data.participants} />
-            {PLACEMENT_STATUSES.map((s) => (
+            {PLACEMENT_STATES.map((s) => (
               <Stat key={s} label={t("placements", { status: te(`placementStatus.${s}`) })} value={data.placements[s] ?? 0} />
             ))}
           </dl>

@@ -1,4 +1,5 @@
 "use client";
+import { CEFR_LEVEL_CODES } from "@/lib/domain/languages";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormActionState } from "@/components/forms/form-texts";
@@ -8,7 +9,7 @@ import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-w
 import { type DurationUnit, type OfferAudience, isOfferAudience } from "@/lib/domain/offer-terms";
 import { OfferTermsFields } from "./offer-terms-fields";
 import { initialFormState } from "@/lib/forms/form-state";
-import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, MAX_TASKS_TEXT, OFFER_LANGUAGES, TEXT_MAX, WORK_MODES } from "@/lib/forms/limits";
+import { MAX_OFFER_DESCRIPTION, MAX_TASKS_TEXT, OFFER_LANGUAGES, TEXT_MAX, WORK_MODES } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { CountrySelect } from "@/components/ui/country-select";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -171,7 +172,7 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
               </SelectField>
               <SelectField name="languageLevel" id={`languageLevel-${i}`} label={t("levelN", { n: i + 1 })} defaultValue={offer.languages?.[i]?.level ?? ""} errors={i === 0 ? errors.languageLevel : undefined}>
                 <option value="">{t("none")}</option>
-                {CEFR_LEVELS.map((l) => (
+                {CEFR_LEVEL_CODES.map((l) => (
                   <option key={l} value={l}>
                     {te(`cefr.${l}`)}
                   </option>

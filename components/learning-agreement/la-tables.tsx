@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { inclusiveDayCount, parseIsoDate } from "@/lib/domain";
+import { calendarDateOf, inclusiveDayCount } from "@/lib/domain";
 import type { LearningAgreementView } from "@/lib/server/services/learning-agreement/service";
 import { LaFact, LaFacts, LaSection } from "./la-section";
 import { displayName } from "@/lib/text/display-name";
-
 
 /** An edit form folded under its table, open for the parties that fill that table in. */
 function Editor({ label, children }: { label: string; children?: ReactNode }) {
@@ -25,9 +24,9 @@ export async function LaTableA({ view, editor }: TableProps) {
   const format = await getFormatter();
   const locale = await getLocale();
   const { la } = view;
-  const start = parseIsoDate(la.plannedStart.toISOString().slice(0, 10));
-  const end = parseIsoDate(la.plannedEnd.toISOString().slice(0, 10));
-  const days = start && end ? inclusiveDayCount(start, end) : 0;
+  const start = calendarDateOf(la.plannedStart);
+  const end = calendarDateOf(la.plannedEnd);
+  const days = inclusiveDayCount(start, end);
   const filled = (value: string) => value.trim() || t("notFilled");
   return (
     <LaSection id="la-table-a" title={t("tableA.title")} lead={t("tableA.lead")}>

@@ -1,9 +1,10 @@
+import { PLACEMENT_STATES } from "@/lib/domain/placement-lifecycle";
 import { Link } from "@/i18n/navigation";
 import { sendingCodeOf } from "@/lib/domain/erasmus-code";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { KEY_ACTIONS } from "@/lib/domain";
 import type { PlacementQueue as QueueData } from "@/lib/server/services/placement/review";
-import { PLACEMENT_STATUSES, type QueueFilters, queueQueryString } from "@/lib/validation/placement-decision";
+import { type QueueFilters, queueQueryString } from "@/lib/validation/placement-decision";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -57,7 +58,7 @@ export async function PlacementQueue({ filters, invalid, data }: { filters: Queu
       )}
       <form method="get" action={formTarget} className="grid gap-x-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end">
         <SelectField name="status" id="filter-status" label={t("status")} defaultValue={filters.status}>
-          {PLACEMENT_STATUSES.map((s) => (
+          {PLACEMENT_STATES.map((s) => (
             <option key={s} value={s}>
               {t("statusOption", { status: te(`placementStatus.${s}`), count: data.counts[s] ?? 0 })}
             </option>

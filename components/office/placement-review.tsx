@@ -1,3 +1,4 @@
+import { isoDate } from "@/lib/domain/dates";
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OVERRIDE_JUSTIFICATION_MAX, OVERRIDE_JUSTIFICATION_MIN, REJECT_REASON_MAX } from "@/lib/domain/approval";
@@ -178,8 +179,8 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
                 current={{
                   format: data.format ?? p.format,
                   action: p.action,
-                  virtualStart: p.virtualStart?.toISOString().slice(0, 10) ?? "",
-                  virtualEnd: p.virtualEnd?.toISOString().slice(0, 10) ?? "",
+                  virtualStart: p.virtualStart ? isoDate(p.virtualStart) : "",
+                  virtualEnd: p.virtualEnd ? isoDate(p.virtualEnd) : "",
                   virtualDescription: p.virtualDescription ?? "",
                 }}
                 blended={formatsForCategory(participant.category).includes("HE-SMT-SHORT")}

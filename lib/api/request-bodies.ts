@@ -1,5 +1,6 @@
+import { CEFR_LEVEL_CODES } from "@/lib/domain/languages";
 import { z } from "zod";
-import { CEFR_LEVELS, OFFER_LANGUAGES, offerSchema } from "@/lib/validation/offer";
+import { OFFER_LANGUAGES, offerSchema } from "@/lib/validation/offer";
 import { approveSchema, rejectSchema } from "@/lib/validation/placement-decision";
 import { placementFormatSchema } from "@/lib/validation/placement-format";
 import { cancelPlacementSchema } from "@/lib/validation/placement-lifecycle";
@@ -21,7 +22,7 @@ export const offerBodySchema = z.object({
   durationMaxDays: offerFields.durationMaxDays.optional(),
   stipendPerMonth: offerFields.stipendPerMonth.optional(),
   categories: offerFields.categories.optional(),
-  languages: z.array(z.object({ language: z.enum(OFFER_LANGUAGES), level: z.enum(CEFR_LEVELS) })).max(5).optional(),
+  languages: z.array(z.object({ language: z.enum(OFFER_LANGUAGES), level: z.enum(CEFR_LEVEL_CODES) })).max(5).optional(),
   publish: z.boolean().optional().meta({ description: "true: save and publish (re-checked on the server)." }),
 });
 

@@ -73,3 +73,36 @@ export function addMonthsMinusOneDay(start: CalendarDate, months: number): Calen
   if (start.d > lastDay) return { y, m, d: lastDay };
   return addDays({ y, m, d: start.d }, -1);
 }
+
+// DateTime columns hold calendar dates at 00:00 UTC (the schema's convention). These read and
+// build such Dates in UTC only: a local-time getter would shift the day east or west of UTC.
+
+/** A Date's UTC calendar day as "YYYY-MM-DD". */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** isoDate, or null for a missing date (an optional column). */
+export function isoDateOrNull(date: Date | null | undefined): string | null {
+  return date ? isoDate(date) : null;
+}
+
+/** A Date's UTC calendar day as a CalendarDate. */
+export function calendarDateOf(date: Date): CalendarDate {
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** The Date at 00:00 UTC of a calendar day; m is 1–12 (out-of-range months and days roll over, as Date.UTC does). */
+export function utcDate(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** Drops any time of day: 00:00 UTC of the same UTC day. */
+export function startOfUtcDay(date: Date): Date {
+  return utcDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** "YYYY-MM-DD" → the Date at 00:00 UTC of that day (an Invalid Date for any other text). */
+export function dateFromIso(iso: string): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}

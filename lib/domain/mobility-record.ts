@@ -4,7 +4,7 @@
 import type { KeyAction } from "./actions";
 import { type DotActivityId, isDotActivityId } from "./activities";
 import { normalizeCountryCode } from "./countries";
-import { inclusiveDayCount, parseIsoDate } from "./dates";
+import { inclusiveDayCount, parseIsoDate, dateFromIso } from "./dates";
 import { type FormatId, activityCodeOf } from "./formats";
 import { DEFAULT_GRANT_RATES, type GrantEstimate, type GrantRateRow, estimateGrant } from "./grants";
 import { type ParticipantCategory, isRecentGraduateCategory } from "./participants";
@@ -183,7 +183,6 @@ export interface MobilityRecordFields {
   overrideAt: Date | null;
 }
 
-const utcDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const country = (code: string) => normalizeCountryCode(code) ?? code.toUpperCase();
 
 /**
@@ -243,8 +242,8 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
     mobilityId: mobilityIdFor({ erasmusCode: sending.erasmusCode || sending.oid || "", callYear: input.callYear, action: input.action, placementId: input.placementId }),
     digitalSkills: true,
     categories,
-    startDate: utcDate(input.start),
-    endDate: utcDate(input.end),
+    startDate: dateFromIso(input.start),
+    endDate: dateFromIso(input.end),
     durationDays,
     fundedMonths: grant.fullMonths,
     extraDays: grant.extraDays,
@@ -280,8 +279,8 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
     receivingSector: receiving.sector,
     receivingCountry: country(receiving.country),
     receivingCity: receiving.city,
-    virtualStart: input.virtualComponent ? utcDate(input.virtualComponent.start) : null,
-    virtualEnd: input.virtualComponent ? utcDate(input.virtualComponent.end) : null,
+    virtualStart: input.virtualComponent ? dateFromIso(input.virtualComponent.start) : null,
+    virtualEnd: input.virtualComponent ? dateFromIso(input.virtualComponent.end) : null,
     virtualDescription: input.virtualComponent?.description.trim() ?? null,
     approvedById: input.approvedBy?.id ?? null,
     approvedByName: input.approvedBy?.name ?? "",

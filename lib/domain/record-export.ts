@@ -1,3 +1,4 @@
+import { isoDateOrNull } from "./dates";
 import { isDotActivityId, type DotActivityId } from "./activities";
 import { isKeyAction, sectorOfAction } from "./actions";
 import { bmCountryCode, bmDigitalSkills, isBmActivityType, isBmCountry, isBmDigitalSkills, isBmEqfLevel, isBmFieldOfEducation, isBmLanguage } from "./bm/code-lists";
@@ -80,11 +81,6 @@ interface ColumnDef<K extends string = string> {
   readonly inList?: (value: string, record: ExportRecord) => boolean;
 }
 
-/** Dates are calendar dates at 00:00 UTC: ISO "YYYY-MM-DD". */
-export function isoDate(date: Date | null): string | null {
-  return date ? date.toISOString().slice(0, 10) : null;
-}
-
 /** Integer cents → euros with two decimals, as a number (JSON) — "1234.50" in the CSV. */
 export function euros(cents: number): number {
   return Math.round(cents) / 100;
@@ -121,7 +117,7 @@ export const RECORD_EXPORT_COLUMNS = [
   col("participantFirstName", "Participant First Name", true, (r) => r.participantFirstName),
   col("participantLastName", "Participant Last Name", true, (r) => r.participantLastName),
   col("participantEmail", "Participant Email", true, (r) => r.participantEmail),
-  col("dateOfBirth", "Date of Birth", true, (r) => isoDate(r.participantBirthDate)),
+  col("dateOfBirth", "Date of Birth", true, (r) => isoDateOrNull(r.participantBirthDate)),
   col("nationality", "Nationality", true, (r) => country(r.participantNationality), isBmCountry),
   // The reporting tools accept "undefined" for gender: optional here, blank when not given.
   col("gender", "Gender", false, (r) => r.participantGender),
@@ -144,12 +140,12 @@ export const RECORD_EXPORT_COLUMNS = [
   col("receivingSector", "Receiving Sector (NACE)", true, (r) => r.receivingSector),
   col("receivingCountry", "Receiving Country", true, (r) => country(r.receivingCountry), isBmCountry),
   col("receivingCity", "Receiving City", true, (r) => r.receivingCity),
-  col("startDate", "Start Date", true, (r) => isoDate(r.startDate)),
-  col("endDate", "End Date", true, (r) => isoDate(r.endDate)),
+  col("startDate", "Start Date", true, (r) => isoDateOrNull(r.startDate)),
+  col("endDate", "End Date", true, (r) => isoDateOrNull(r.endDate)),
   col("durationDays", "Duration (days)", true, (r) => r.durationDays),
   // §3a: a blended short-term traineeship's virtual component.
-  col("virtualStart", "Virtual Component Start", false, (r) => isoDate(r.virtualStart)),
-  col("virtualEnd", "Virtual Component End", false, (r) => isoDate(r.virtualEnd)),
+  col("virtualStart", "Virtual Component Start", false, (r) => isoDateOrNull(r.virtualStart)),
+  col("virtualEnd", "Virtual Component End", false, (r) => isoDateOrNull(r.virtualEnd)),
   // KA103/KA107 report a yes/no flag, the 2021–2027 actions a level (lib/domain/bm/code-lists.ts).
   col("digitalSkills", "Digital Skills", true, (r) => bmDigitalSkills(r.action, r.digitalSkills), (v, r) => isBmDigitalSkills(r.action, v)),
   col("dotCategories", "DOT Categories", true, (r) => recordCategories(r.categories).join("; ") || null),
@@ -164,7 +160,7 @@ export const RECORD_EXPORT_COLUMNS = [
   col("topUp", "Top-up (EUR)", true, (r) => euros(r.topUpCents)),
   col("travel", "Travel (EUR)", true, (r) => euros(r.travelCents)),
   col("grantTotal", "Grant Total (EUR)", true, (r) => euros(r.totalGrantCents)),
-  col("approvedOn", "Approved On", true, (r) => isoDate(r.approvedAt)),
+  col("approvedOn", "Approved On", true, (r) => isoDateOrNull(r.approvedAt)),
 ] as const;
 
 export type RecordColumnKey = (typeof RECORD_EXPORT_COLUMNS)[number]["key"];

@@ -21,7 +21,6 @@ export const MAX_TASKS_TEXT = 10_000;
 
 // The 24 official EU languages, then the main languages of the other programme countries.
 export const OFFER_LANGUAGES = ["en", "nl", "da", "de", "fr", "es", "it", "pl", "pt", "sv", "fi", "cs", "el", "hu", "ro", "bg", "hr", "sk", "sl", "et", "lv", "lt", "ga", "mt", "is", "nb", "tr", "mk", "sr"] as const;
-export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"] as const;
 export const WORK_MODES = ["ON_SITE", "HYBRID", "REMOTE"] as const;
 export const MAX_OFFER_DESCRIPTION = 5000;
 

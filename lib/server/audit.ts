@@ -1,10 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { AuditVerb } from "./audit-verbs";
 import type { Tx } from "./db";
 
 export type AuditInput = {
   actorId: string | null;
-  verb: string;
+  verb: AuditVerb;
   entityType: string;
   entityId: string;
   before?: Prisma.InputJsonValue;

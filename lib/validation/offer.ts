@@ -1,12 +1,13 @@
+import { CEFR_LEVEL_CODES, type CefrLevelCode } from "@/lib/domain/languages";
 import { z } from "zod";
-import { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, TEXT_MAX, WORK_MODES } from "@/lib/forms/limits";
+import { MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, TEXT_MAX, WORK_MODES } from "@/lib/forms/limits";
 import { DOT_ACTIVITY_IDS, compareDates, parseIsoDate } from "@/lib/domain";
 import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-window";
 import { MAX_OFFER_DAYS, OFFER_AUDIENCES, audienceFlags, monthsCoveringDays } from "@/lib/domain/offer-terms";
 import { countryCodeSchema, isoDateSchema, MAX_TASKS_TEXT } from "./checks";
 import { maxChars } from "./messages";
 
-export { CEFR_LEVELS, MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, WORK_MODES };
+export { MAX_OFFER_DESCRIPTION, OFFER_LANGUAGES, WORK_MODES };
 
 // A form sends one value as a string and several as an array; absent as undefined.
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
@@ -51,7 +52,7 @@ export const offerSchema = z
     requiredSkills: z.string().trim().max(TEXT_MAX.offerSkills, maxChars(TEXT_MAX.offerSkills)).default(""),
     categories: z.preprocess(asList, z.array(z.enum(DOT_ACTIVITY_IDS, "validation.activityUnknown")).max(7)),
     languageCode: z.preprocess(asList, z.array(z.union([z.literal(""), z.enum(OFFER_LANGUAGES, "validation.languageUnknown")])).max(5)),
-    languageLevel: z.preprocess(asList, z.array(z.union([z.literal(""), z.enum(CEFR_LEVELS, "validation.levelUnknown")])).max(5)),
+    languageLevel: z.preprocess(asList, z.array(z.union([z.literal(""), z.enum(CEFR_LEVEL_CODES, "validation.levelUnknown")])).max(5)),
   })
   .superRefine((v, ctx) => {
     const [minField, maxField, message] = v.durationUnit === "days"
@@ -78,7 +79,7 @@ export const offerSchema = z
     });
   })
   .transform(({ languageCode, languageLevel, stipendPerMonth, for: audiences, durationUnit, durationMinMonths, durationMaxMonths, durationMinDays, durationMaxDays, ...rest }) => {
-    const languages = new Map<string, (typeof CEFR_LEVELS)[number]>();
+    const languages = new Map<string, CefrLevelCode>();
     languageCode.forEach((code, i) => {
       const level = languageLevel[i];
       if (code && level) languages.set(code, level);

@@ -1,3 +1,4 @@
+import { isoDate } from "@/lib/domain/dates";
 import { z } from "zod";
 import { GENDERS, MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_LANGUAGES, TEXT_MAX } from "@/lib/forms/limits";
 import { PARTICIPANT_CATEGORIES, compareDates, isParticipantCategory, isRecentGraduateCategory, parseIsoDate } from "@/lib/domain";
@@ -101,7 +102,7 @@ export const participantProfileSchema = z
         ctx.addIssue({ code: "custom", path: ["selectedOn"], message: "validation.selectionAfterGraduation" });
       }
       const birth = date(v.birthDate);
-      if (birth && (birth.y < 1900 || text(v.birthDate) > new Date().toISOString().slice(0, 10))) {
+      if (birth && (birth.y < 1900 || text(v.birthDate) > isoDate(new Date()))) {
         ctx.addIssue({ code: "custom", path: ["birthDate"], message: "validation.birthDate" });
       }
       // Language rows: each filled row needs a known language and a level, each language once.

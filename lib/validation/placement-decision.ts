@@ -1,3 +1,4 @@
+import { PLACEMENT_STATES } from "@/lib/domain/placement-lifecycle";
 import { z } from "zod";
 import { DOT_ACTIVITY_IDS, KEY_ACTIONS, normalizeCountryCode } from "@/lib/domain";
 import { OVERRIDE_JUSTIFICATION_MAX, OVERRIDE_JUSTIFICATION_MIN, REJECT_REASON_MAX, REJECT_REASON_MIN } from "@/lib/domain/approval";
@@ -47,7 +48,6 @@ export const rejectSchema = z.object({
 export type RejectInput = z.infer<typeof rejectSchema>;
 
 // The queue's filters (GET parameters of /office/placements and /api/v1/placements).
-export const PLACEMENT_STATUSES = ["PROPOSED", "APPROVED", "REJECTED", "CANCELLED"] as const;
 export const QUEUE_PAGE_SIZE = 20;
 const MAX_PAGE = 10_000;
 
@@ -55,7 +55,7 @@ const emptyToUndefined = (v: unknown) => (v === "" || v === undefined || v === n
 
 export const queueFiltersSchema = z.object({
   // Absent: the queue's default, what waits for a decision. "ALL" lists every status.
-  status: z.preprocess((v) => emptyToUndefined(v) ?? "PROPOSED", z.enum([...PLACEMENT_STATUSES, "ALL"], `${V}.statusUnknown`)),
+  status: z.preprocess((v) => emptyToUndefined(v) ?? "PROPOSED", z.enum([...PLACEMENT_STATES, "ALL"], `${V}.statusUnknown`)),
   action: z.preprocess(emptyToUndefined, z.enum(KEY_ACTIONS, `${V}.actionUnknown`).optional()),
   country: z.preprocess(
     emptyToUndefined,

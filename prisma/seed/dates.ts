@@ -1,21 +1,14 @@
 // Calendar dates for the seed, as Date at 00:00 UTC (the schema's convention for calendar dates).
 // Everything the seed dates is relative to a reference date, so deadlines stay in the future.
-import { addMonthsMinusOneDay } from "@/lib/domain/dates";
+import { addMonthsMinusOneDay, calendarDateOf, utcDate } from "@/lib/domain/dates";
+
+export { startOfUtcDay, utcDate } from "@/lib/domain/dates";
 
 const MS_PER_DAY = 86_400_000;
-
-export function utcDate(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d));
-}
 
 /** The default reference date: the first day of the current month, UTC. */
 export function firstOfCurrentMonthUtc(now: Date = new Date()): Date {
   return utcDate(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
-}
-
-/** Drops any time of day, so a caller's referenceDate cannot leak hours into calendar dates. */
-export function startOfUtcDay(date: Date): Date {
-  return utcDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 export function addDays(date: Date, days: number): Date {
@@ -29,10 +22,7 @@ export function addMonths(date: Date, months: number): Date {
 
 /** docs/domain.md §3: the last day of a period of `months` months starting on `start` (start + months − 1 day). */
 export function periodEnd(start: Date, months: number): Date {
-  const end = addMonthsMinusOneDay(
-    { y: start.getUTCFullYear(), m: start.getUTCMonth() + 1, d: start.getUTCDate() },
-    months,
-  );
+  const end = addMonthsMinusOneDay(calendarDateOf(start), months);
   return utcDate(end.y, end.m, end.d);
 }
 

@@ -1,6 +1,7 @@
 // seedDatabase: the deterministic, idempotent demo/dev data set. Same reference date → same rows;
 // a second run creates nothing. Used by prisma/seed.ts (npm run db:seed) and by tests that want the
 // full data set; tests that want a few rows use ./factories instead.
+import { isoDate } from "@/lib/domain/dates";
 import { hashPassword } from "@/lib/server/auth/password";
 import { attachSeedCvs, writeSeedCvFiles } from "./cvs";
 import type { SeedDb } from "./db";
@@ -70,7 +71,7 @@ export async function seedDatabase(db: SeedDb, options: SeedOptions = {}): Promi
     const newRows = Object.values(created).reduce((a, b) => a + b, 0);
     const parts = Object.entries(totals).map(([k, v]) => `${v} ${k}`);
     console.log(
-      `Seed (reference ${referenceDate.toISOString().slice(0, 10)}): ${parts.join(", ")} — ${newRows} rows created in ${(millis / 1000).toFixed(1)} s`,
+      `Seed (reference ${isoDate(referenceDate)}): ${parts.join(", ")} — ${newRows} rows created in ${(millis / 1000).toFixed(1)} s`,
     );
     for (const w of plan.warnings) console.warn(`Seed warning: ${w}`);
   }

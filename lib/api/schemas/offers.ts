@@ -1,7 +1,8 @@
+import { CEFR_LEVEL_CODES } from "@/lib/domain/languages";
 import { z } from "zod";
 import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";
 import { OFFER_AUDIENCES } from "@/lib/domain/offer-terms";
-import { CEFR_LEVELS, OFFER_LANGUAGES } from "@/lib/forms/limits";
+import { OFFER_LANGUAGES } from "@/lib/forms/limits";
 import { FACET_KEYS, REMOTE_VALUES } from "@/lib/validation/offer-search";
 import { day } from "./common";
 
@@ -22,7 +23,7 @@ export const offerItemSchema = z.strictObject({
   city: z.string(),
   // Stored as text: documented by their ids, typed as strings.
   categories: z.array(z.string()).meta({ description: `DOT activity categories: ${DOT_ACTIVITY_IDS.join(", ")}.` }),
-  languages: z.array(z.strictObject({ language: language, level: z.enum(CEFR_LEVELS) })),
+  languages: z.array(z.strictObject({ language: language, level: z.enum(CEFR_LEVEL_CODES) })),
   for: audiences,
   durationMonths: range,
   durationDays: range.nullable().meta({ description: "Set when the offer gives its range in days." }),

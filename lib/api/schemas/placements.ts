@@ -1,13 +1,13 @@
+import { PLACEMENT_STATES } from "@/lib/domain/placement-lifecycle";
 import { z } from "zod";
 import { KEY_ACTIONS } from "@/lib/domain/actions";
 import { FORMAT_IDS } from "@/lib/domain/formats";
-import { PLACEMENT_STATUSES } from "@/lib/validation/placement-decision";
 import { day, instant } from "./common";
 import { grantEstimateSchema, reviewCheckSchema } from "./checks";
 
 // /api/v1/placements… (builders: lib/server/api/placement-json.ts). Money in euro cents.
 
-const status = z.enum(PLACEMENT_STATUSES);
+const status = z.enum(PLACEMENT_STATES);
 const period = { action: z.string().meta({ description: "Key action, e.g. KA131" }), callYear: z.number().int(), start: day, end: day };
 
 export const queueResponseSchema = z.strictObject({

@@ -1,4 +1,5 @@
-import { isoDate, validateRecordForExport } from "../record-export";
+import { isoDateOrNull } from "../dates";
+import { validateRecordForExport } from "../record-export";
 import { amount, asciiId, DOCTORAL_EQF, type EwpRecord, iso5218, traineeshipMonthlyTopUpCents } from "./common";
 import { el, leaf, xmlDocument, type XmlElement } from "./xml";
 
@@ -39,7 +40,7 @@ function participant(r: EwpRecord): XmlElement {
     leaf("family-name", r.participantLastName),
     leaf("email", r.participantEmail),
     leaf("gender", iso5218(r.participantGender)),
-    leaf("birth-date", isoDate(r.participantBirthDate)),
+    leaf("birth-date", isoDateOrNull(r.participantBirthDate)),
     leaf("nationality", r.participantNationality),
     leaf("recent-graduate", r.recentGraduate),
     leaf("fewer-opportunities", r.fewerOpportunities),
@@ -52,8 +53,8 @@ function duration(r: EwpRecord): XmlElement {
   return el(
     "duration",
     null,
-    leaf("start-date", isoDate(r.startDate)),
-    leaf("end-date", isoDate(r.endDate)),
+    leaf("start-date", isoDateOrNull(r.startDate)),
+    leaf("end-date", isoDateOrNull(r.endDate)),
     leaf("duration-calculated", r.durationDays),
     // No interruptions are recorded: the mobility period is the whole stay.
     leaf("mobility-duration", r.durationDays),

@@ -1,4 +1,4 @@
-import { isoDate } from "../record-export";
+import { isoDateOrNull } from "../dates";
 import { DOCTORAL_EQF, type EwpRecord, iso5218 } from "./common";
 import { el, leaf, xmlDocument, type XmlElement } from "./xml";
 
@@ -38,7 +38,7 @@ function student(r: EwpRecord): XmlElement {
     leaf("family-name", r.participantLastName),
     // Required: the European Student Identifier, which the portal does not hold (docs/ewp.md).
     leaf("global-id", ""),
-    leaf("birth-date", isoDate(r.participantBirthDate)),
+    leaf("birth-date", isoDateOrNull(r.participantBirthDate)),
     COUNTRY.test(citizenship) ? leaf("citizenship", citizenship) : null,
     leaf("gender", iso5218(r.participantGender)),
     leaf("email", r.participantEmail),
@@ -67,8 +67,8 @@ export function studentMobility({ record: r, sendingHeiId }: OmobilityInput): Xm
     leaf("status", "live"),
     leaf("activity-type", "student-traineeships"),
     leaf("activity-attributes", omobilityAttribute(r)),
-    leaf("planned-arrival-date", isoDate(r.startDate)),
-    leaf("planned-departure-date", isoDate(r.endDate)),
+    leaf("planned-arrival-date", isoDateOrNull(r.startDate)),
+    leaf("planned-departure-date", isoDateOrNull(r.endDate)),
     r.eqfLevel >= 1 && r.eqfLevel <= 8 ? leaf("eqf-level-studied-at-departure", r.eqfLevel) : null,
     leaf("nominee-isced-f-code", r.fieldOfEducation || null),
     r.mainLanguage ? el("nominee-language-skill", null, leaf("language", r.mainLanguage)) : null,

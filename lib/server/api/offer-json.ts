@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDate } from "@/lib/domain/dates";
 import type { WorkMode } from "@/generated/prisma/client";
 import { REMOTE_VALUES, type RemoteValue } from "@/lib/validation/offer-search";
 import { offerAudiences, offerDurationRange } from "@/lib/domain/offer-terms";
@@ -10,7 +11,6 @@ import type { getPublishedOffer, OfferSearchItem, OfferSearchResult } from "../s
 
 const REMOTE_BY_MODE = Object.fromEntries(Object.entries(REMOTE_VALUES).map(([k, v]) => [v, k])) as Record<WorkMode, RemoteValue>;
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 /** Euros per month; null = unpaid (no stipend or 0). */
 const euros = (cents: number | null) => (cents ? cents / 100 : null);
 const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);

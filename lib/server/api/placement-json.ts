@@ -1,16 +1,16 @@
 import "server-only";
+import { isoDate } from "@/lib/domain/dates";
 import type { MobilityRecord } from "@/generated/prisma/client";
 import type { MobilityRecordJson, PlacementReviewJson, QueueJson } from "@/lib/api/schemas/placements";
 import type { PlacementQueue, PlacementReview } from "../services/placement/review";
 
 // The JSON API's shapes (GET/POST /api/v1/placements…): dates as YYYY-MM-DD, money in euro cents.
-const day = (d: Date) => d.toISOString().slice(0, 10);
 const moment = (d: Date | null) => (d ? d.toISOString() : null);
 const period = (p: { action: string; callYear: number; startDate: Date; endDate: Date }) => ({
   action: p.action,
   callYear: p.callYear,
-  start: day(p.startDate),
-  end: day(p.endDate),
+  start: isoDate(p.startDate),
+  end: isoDate(p.endDate),
 });
 
 export function queueJson(queue: PlacementQueue): QueueJson {

@@ -1,6 +1,6 @@
 import "server-only";
 import { hashToken, newRawToken } from "@/lib/domain/auth-token";
-import { prisma, type Tx } from "../db";
+import { prisma, type Db } from "../db";
 import { audit } from "../audit";
 import { ExpectedError, NotFoundError } from "../errors";
 import { verifyPassword } from "./password";
@@ -58,7 +58,7 @@ async function refuse(reason: SsoRefusal, claims: SsoClaims, userId?: string): P
 }
 
 /** The institution whose SSO domain matches the home-organisation claim; null when none does. */
-export async function institutionForHomeOrganisation(value: string | null, db: Tx | typeof prisma = prisma): Promise<string | null> {
+export async function institutionForHomeOrganisation(value: string | null, db: Db = prisma): Promise<string | null> {
   const domain = value?.trim().toLowerCase();
   if (!domain) return null;
   const row = await db.ssoDomain.findUnique({ where: { domain }, select: { institutionId: true } });

@@ -14,3 +14,5 @@ if (env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
 
 export type { PrismaClient };
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/** The client or a transaction's client: for work that runs alone or inside a caller's transaction. */
+export type Db = Tx | typeof prisma;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_MAX_ATTEMPTS } from "@/lib/jobs/retry";
-import type { prisma, Tx } from "../db";
+import type { Db } from "../db";
 import type { MailMessage } from "../mail/types";
 
 // The transactional outbox (docs/decisions/0014): a service writes its job with the SAME client as the change
@@ -17,8 +17,6 @@ export type JobPayloads = {
 };
 export type JobKind = keyof JobPayloads;
 export const JOB_KINDS = ["mail", "search-alerts", "data-export", "account-erasure", "retention"] as const satisfies readonly JobKind[];
-
-type Db = Tx | typeof prisma;
 
 export async function enqueue<K extends JobKind>(db: Db, kind: K, payload: JobPayloads[K], runAt: Date = new Date()): Promise<string> {
   const job = await db.job.create({

@@ -1,7 +1,7 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { audit } from "../audit";
 import { prisma } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { env } from "../env";
 
 /*
@@ -83,7 +83,7 @@ async function increment(key: string, cost: number, now: Date) {
         update: { count: { increment: cost }, lastHitAt: now },
       });
     } catch (error) {
-      if (attempt < 3 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+      if (attempt < 3 && isUniqueViolation(error)) continue;
       throw error;
     }
   }

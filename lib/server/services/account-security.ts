@@ -1,7 +1,7 @@
 import "server-only";
 import { AUTH_TOKEN_TTL_MS, hashToken, newRawToken, tokenState, type AuthTokenPurpose, type TokenState } from "@/lib/domain/auth-token";
 import { passwordProblem } from "@/lib/domain/passwords";
-import type { Tx } from "../db";
+import type { Tx, Db } from "../db";
 import { prisma } from "../db";
 import { audit } from "../audit";
 import { hashPassword } from "../auth/password";
@@ -20,7 +20,7 @@ export function assertPasswordAllowed(password: string, field: string): void {
 }
 
 /** A new single-use link token for the user; only its SHA-256 is stored. Returns the raw token. */
-async function issueToken(db: Tx | typeof prisma, userId: string, purpose: AuthTokenPurpose, now = new Date()): Promise<string> {
+async function issueToken(db: Db, userId: string, purpose: AuthTokenPurpose, now = new Date()): Promise<string> {
   const raw = newRawToken();
   await db.authToken.create({ data: { userId, purpose, tokenHash: await hashToken(raw), expiresAt: new Date(now.getTime() + AUTH_TOKEN_TTL_MS[purpose]) } });
   return raw;

@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDate } from "@/lib/domain/dates";
 import { randomUUID } from "node:crypto";
 import type { DataExport, Job } from "@/generated/prisma/client";
 import { prisma } from "../db";
@@ -109,7 +110,7 @@ export async function readDataExport(userId: string, exportId: string, now: Date
   }
   const bytes = await fileStore().get(row.fileName);
   await prisma.$transaction((tx) => audit(tx, { actorId: userId, verb: "user.data-export.download", entityType: "DataExport", entityId: row.id }));
-  return { bytes, fileName: `dot-portal-my-data-${row.createdAt.toISOString().slice(0, 10)}.zip` };
+  return { bytes, fileName: `dot-portal-my-data-${isoDate(row.createdAt)}.zip` };
 }
 
 /**

@@ -1,13 +1,11 @@
 import "server-only";
 import { DEFAULT_GRANT_RATES, type GrantRateRow, type KeyAction, isKeyAction } from "@/lib/domain";
 import { COUNTRY_GROUPS, type CallInput, type GrantRateTableInput } from "@/lib/validation/grant-rates";
-import { prisma, type Tx } from "../db";
+import { prisma, type Db } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { isUniqueViolation } from "../db/errors";
 import { ExpectedError } from "../errors";
-
-type Db = Tx | typeof prisma;
 
 const isGroup = (g: number): g is GrantRateRow["countryGroup"] => g === 1 || g === 2 || g === 3;
 

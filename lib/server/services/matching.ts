@@ -1,4 +1,5 @@
 import "server-only";
+import { calendarDateOf } from "@/lib/domain/dates";
 import type { Prisma } from "@/generated/prisma/client";
 import {
   type CalendarDate,
@@ -12,11 +13,6 @@ import {
 import { prisma } from "../db";
 
 // Loads what lib/domain/matching needs from the database and ranks offers for one participant.
-
-/** A DateTime column holding a calendar date (00:00 UTC, the schema's convention) as a CalendarDate. */
-export function calendarDateOf(date: Date): CalendarDate {
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
-}
 
 const toCalendar = (today: Date | CalendarDate): CalendarDate => (today instanceof Date ? calendarDateOf(today) : today);
 

@@ -1,22 +1,19 @@
 import "server-only";
+import { dateFromIso, isoDate } from "@/lib/domain/dates";
 import { requireVerifiedEmail } from "../auth/verified-email";
 import type { Prisma } from "@/generated/prisma/client";
 import { classifyActivities, isEligibleHostType, isHostOrganisationType } from "@/lib/domain";
 import { OFFER_WINDOW_MESSAGES, offerWindowProblems } from "@/lib/domain/offer-window";
 import type { OfferInput } from "@/lib/validation/offer";
-import { prisma, type Tx } from "../db";
+import { prisma, type Db } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { ExpectedError, NotFoundError } from "../errors";
 import { revalidateHome, revalidateOfferPages } from "../public-pages";
 import { queueSearchAlerts } from "../jobs/queue";
 
-function utcDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00.000Z`);
-}
-
 /** The company user's own offer, or 404 — another host's offer id is treated as not existing. */
-export async function getOwnOffer(user: CurrentUser, offerId: string, db: Tx | typeof prisma = prisma) {
+export async function getOwnOffer(user: CurrentUser, offerId: string, db: Db = prisma) {
   if (!user.hostOrganisationId) throw new NotFoundError();
   const offer = await db.offer.findFirst({
     where: { id: offerId, hostId: user.hostOrganisationId },
@@ -37,14 +34,12 @@ export async function getOwnOfferForEditor(user: CurrentUser, offerId: string) {
   return { ...offer, canPublish: offer.status !== "PUBLISHED" && hostMayPublish(offer.host.type) };
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /** A published offer's period must be one a traineeship can fill (lib/domain/offer-window.ts). */
 function requireFillableWindow(offer: { earliestStart: Date; latestEnd: Date; applicationDeadline: Date; durationMinMonths: number; durationMinDays: number | null }) {
   const [problem] = offerWindowProblems({
-    earliestStart: isoDay(offer.earliestStart),
-    latestEnd: isoDay(offer.latestEnd),
-    applicationDeadline: isoDay(offer.applicationDeadline),
+    earliestStart: isoDate(offer.earliestStart),
+    latestEnd: isoDate(offer.latestEnd),
+    applicationDeadline: isoDate(offer.applicationDeadline),
     durationMinMonths: offer.durationMinMonths,
     durationMinDays: offer.durationMinDays,
   });
@@ -75,9 +70,9 @@ function offerColumns(input: Omit<OfferInput, "offerId" | "intent">) {
       forStudents: input.forStudents,
       forStaff: input.forStaff,
       forVetLearners: input.forVetLearners,
-      earliestStart: utcDate(input.earliestStart),
-      latestEnd: utcDate(input.latestEnd),
-      applicationDeadline: utcDate(input.applicationDeadline),
+      earliestStart: dateFromIso(input.earliestStart),
+      latestEnd: dateFromIso(input.latestEnd),
+      applicationDeadline: dateFromIso(input.applicationDeadline),
       stipendCents: input.stipendCents,
       places: input.places,
       requiredSkills: input.requiredSkills,

@@ -1,4 +1,5 @@
 import "server-only";
+import { dateFromIso, isoDateOrNull } from "@/lib/domain/dates";
 import { categoriesOfSendingType } from "@/lib/domain/participants";
 import type { ParticipantProfileInput } from "@/lib/validation/participant-profile";
 import { prisma } from "../db";
@@ -9,8 +10,7 @@ import { deleteCv, storeCv, type StoredCv } from "../files/cv";
 import { errorFields } from "../log";
 import { logInRequest } from "../request-log";
 
-const utc = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
-const isoOrNull = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const utc = (iso: string | undefined) => (iso ? dateFromIso(iso) : null);
 
 /** The signed-in user's own profile (never anyone else's: the key is the user id). */
 export function getOwnProfile(user: Pick<CurrentUser, "id">) {
@@ -36,13 +36,13 @@ function snapshot(row: Omit<ProfileRow, "institution" | "id" | "userId" | "creat
     category: row.category,
     fieldOfEducation: row.fieldOfEducation,
     eqfLevel: row.eqfLevel,
-    graduationDate: isoOrNull(row.graduationDate),
-    selectedOn: isoOrNull(row.selectedOn),
+    graduationDate: isoDateOrNull(row.graduationDate),
+    selectedOn: isoDateOrNull(row.selectedOn),
     previousMobilityMonths: row.previousMobilityMonths,
     oneCycleProgramme: row.oneCycleProgramme,
     fewerOpportunities: row.fewerOpportunities,
     nationality: row.nationality,
-    birthDate: isoOrNull(row.birthDate),
+    birthDate: isoDateOrNull(row.birthDate),
     gender: row.gender,
     skills: row.skills,
     cvFileName: row.cvFileName,

@@ -2,14 +2,12 @@ import "server-only";
 import { isKeyAction } from "@/lib/domain/actions";
 import type { KeyAction } from "@/lib/domain";
 import type { ProjectAgreementInput } from "@/lib/validation/project-agreement";
-import { prisma, type Tx } from "../db";
+import { prisma, type Db } from "../db";
 import { audit } from "../audit";
 import type { CurrentUser } from "../auth/session";
 import { isUniqueViolation } from "../db/errors";
 import { ExpectedError } from "../errors";
 import { requireOwnInstitution } from "./grant-rates";
-
-type Db = Tx | typeof prisma;
 
 /**
  * The agreement number of the institution's Erasmus+ project for this action and call year

@@ -1,6 +1,7 @@
 import "server-only";
+import { isoDate } from "@/lib/domain/dates";
 import { BM_FILE_SUFFIX, BM_TEMPLATE, bmAboutRows, bmDocumentProperties } from "@/lib/domain/bm/template";
-import { exportFileName, isoDate, recordToJson, recordsToCsv, recordsToSheetRows, RECORD_EXPORT_COLUMNS, validateRecordsForExport } from "@/lib/domain/record-export";
+import { exportFileName, recordToJson, recordsToCsv, recordsToSheetRows, RECORD_EXPORT_COLUMNS, validateRecordsForExport } from "@/lib/domain/record-export";
 import type { ExportFormat, RecordFilters } from "@/lib/validation/record-export";
 import type { CurrentUser } from "../auth/session";
 import { audit } from "../audit";
@@ -51,7 +52,7 @@ export async function exportOwnRecords(user: CurrentUser, filters: RecordFilters
         properties: bmDocumentProperties(),
         sheets: [
           { name: "Mobility activities", rows: recordsToSheetRows(records) },
-          { name: "About", rows: bmAboutRows(records.length, isoDate(now)!) },
+          { name: "About", rows: bmAboutRows(records.length, isoDate(now)) },
         ],
       },
       now,

@@ -2,6 +2,7 @@
 // (lib/domain/mobility-record, docs/domain.md §4/§5) fed from the placement chain's rows, exactly as
 // lib/server/services/placement/approval.ts feeds it (evidence = the classifier's categories on
 // the offer's tasks), so seeded grants are the ones an officer's approval would have produced.
+import { isoDate } from "@/lib/domain/dates";
 import type { ParticipantCategory, Prisma } from "@/generated/prisma/client";
 import { asKeyAction } from "@/lib/domain/actions";
 import { isFormatId } from "@/lib/domain/formats";
@@ -9,7 +10,7 @@ import { classifyActivities } from "@/lib/domain/classifier";
 import type { GrantRateRow } from "@/lib/domain/grants";
 import { type MobilityRecordInput, buildMobilityRecord } from "@/lib/domain/mobility-record";
 
-const iso = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
+const iso = (d: Date | string) => isoDate(new Date(d));
 
 export interface RecordChain {
   readonly placement: {

@@ -1,6 +1,7 @@
 // A seed-side sanity check of a planned placement against docs/domain.md §2–§3, built on lib/domain.
 // It only decides which seeded placements may be APPROVED and proves the "clean" scenarios are
 // clean; the app's own placement checks remain the authority.
+import { calendarDateOf, isoDate } from "@/lib/domain/dates";
 import type { HostType, ParticipantCategory } from "@/generated/prisma/enums";
 import type { KeyAction } from "@/lib/domain/actions";
 import { isEligibleHostCountry, isEligibleSendingCountry } from "@/lib/domain/actions";
@@ -33,9 +34,6 @@ export interface PlacementFacts {
   readonly previousMobilityMonths: number;
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const calendar = (d: Date) => ({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() });
-
 export function placementProblems(f: PlacementFacts): Problem[] {
   const problems: Problem[] = [];
   if (f.hostType === "EU_INSTITUTION" || f.hostType === "NATIONAL_AGENCY") problems.push("host-type");
@@ -54,14 +52,14 @@ export function placementProblems(f: PlacementFacts): Problem[] {
   ) {
     problems.push("category");
   }
-  if (!durationRule(iso(f.start), iso(f.end)).ok) problems.push("duration");
+  if (!durationRule(isoDate(f.start), isoDate(f.end)).ok) problems.push("duration");
   if (recentGraduate) {
     const graduated = f.graduationDate;
     const selectedInTime = graduated !== null && f.selectedOn !== null && f.selectedOn <= graduated;
     const endsInTime = graduated !== null && f.end <= periodEnd(addDays(graduated, 1), 12);
     if (!selectedInTime || !endsInTime) problems.push("recent-graduate");
   }
-  if (he && f.previousMobilityMonths + monthsForCap(calendar(f.start), calendar(f.end)).months > 12) {
+  if (he && f.previousMobilityMonths + monthsForCap(calendarDateOf(f.start), calendarDateOf(f.end)).months > 12) {
     problems.push("study-cycle-cap");
   }
   return problems;

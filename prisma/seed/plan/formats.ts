@@ -5,6 +5,7 @@
 // keep theirs. Every placement is checked here by lib/domain checkPlacement, fed as the office's
 // review feeds it (lib/server/services/placement/review.ts proposalCheckInput): a scenario whose checks do not come
 // out as written is a warning, like the main scenarios'.
+import { isoDate } from "@/lib/domain/dates";
 import type { Prisma } from "@/generated/prisma/client";
 import { type CheckId, checkPlacement } from "@/lib/domain/placement-checks";
 import { isShortTermOffer } from "@/lib/domain/formats";
@@ -29,13 +30,12 @@ export interface PlannedFormats {
   warnings: string[];
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 const DAY_MONTHS = 30;
 
 /** The checks that fail, as the office's review would list them. */
 function failingChecks(s: FormatScenario, p: PlannedParticipant, offer: Prisma.OfferCreateManyInput, categories: readonly string[], placement: Prisma.PlacementCreateManyInput): CheckId[] {
   const inst = institutionByCode(p.person.institution);
-  const date = (d: Date | string | null | undefined) => (d ? iso(new Date(d)) : undefined);
+  const date = (d: Date | string | null | undefined) => (d ? isoDate(new Date(d)) : undefined);
   const result = checkPlacement({
     action: s.action,
     callYear: placement.callYear,

@@ -3,6 +3,7 @@
 // have years of history. Each is a whole chain (alumnus → closed offer → accepted application →
 // APPROVED placement) that passes lib/domain's checkPlacement; the record itself is written by
 // plan/records.ts like every other approved placement's. Deterministic: one PRNG stream per draw.
+import { isoDate } from "@/lib/domain/dates";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import type { CefrLevel, ParticipantCategory } from "@/generated/prisma/client";
 import type { KeyAction } from "@/lib/domain/actions";
@@ -69,7 +70,6 @@ function dotPairs(): Pair[] {
   });
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(3, "0");
 
 /** A field of education that usually leads to one of these activities (data/field-affinity). */
@@ -130,12 +130,12 @@ export function planHistoricPlacements(reference: Date, passwordHash: string, ta
     const check = checkPlacement({
       action,
       callYear,
-      participant: { category, graduationDate: iso(graduationDate), selectedOn: iso(selectedOn), previousMonths: 0 },
+      participant: { category, graduationDate: isoDate(graduationDate), selectedOn: isoDate(selectedOn), previousMonths: 0 },
       sendingCountry: inst.country,
       hostCountry: host.country,
       hostOrganisationType: host.type,
-      start: iso(start),
-      end: iso(end),
+      start: isoDate(start),
+      end: isoDate(end),
       activities: { categories: text.categories, tasks: text.tasks.join("\n") },
     });
     if (!check.approvable) continue;

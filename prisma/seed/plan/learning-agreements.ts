@@ -2,6 +2,7 @@
 // them (lib/domain/learning-agreement) and completed with plausible text. Placements already under
 // way were signed by all three parties before the start; ended ones also have the host's
 // certificate (D). Future ones are in every state of the signing journey, drawn per placement.
+import { isoDate } from "@/lib/domain/dates";
 import type { Prisma } from "@/generated/prisma/client";
 import { type ClassificationResult, DOT_ACTIVITY_IDS, type DotActivityId } from "@/lib/domain";
 import { draftLearningAgreement, type LaCertificate } from "@/lib/domain/learning-agreement";
@@ -67,7 +68,6 @@ function classificationOf(offer: Prisma.OfferCreateManyInput): Pick<Classificati
   return { categories: check?.categories ?? [], excluded: check?.excluded ?? [], evidence: check?.evidence ?? [] };
 }
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const asDate = (d: Date | string | null | undefined, fallback: Date) => (d ? new Date(d) : fallback);
 const earliest = (...dates: Date[]) => new Date(Math.min(...dates.map((d) => d.getTime())));
 

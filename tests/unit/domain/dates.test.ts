@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
   addMonthsMinusOneDay,
+  calendarDateOf,
+  dateFromIso,
   daysInMonth,
   formatIsoDate,
   inclusiveDayCount,
   isLeapYear,
+  isoDate,
+  isoDateOrNull,
   parseIsoDate,
+  startOfUtcDay,
+  utcDate,
 } from "@/lib/domain/dates";
 
 const date = (s: string) => {
@@ -95,5 +101,28 @@ describe("addMonthsMinusOneDay (docs/domain.md §3: start + 12 months − 1 day)
     ["2025-11-15", 3, "2026-02-14"],
   ])("%s + %i months − 1 day = %s", (start, months, expected) => {
     expect(formatIsoDate(addMonthsMinusOneDay(date(start), months))).toBe(expected);
+  });
+});
+
+describe("Date columns (calendar dates at 00:00 UTC)", () => {
+  // 23:30 UTC is already the next day east of UTC: every reading stays on the UTC day.
+  const lateEvening = new Date("2025-03-01T23:30:00.000Z");
+
+  it("reads the UTC day", () => {
+    expect(isoDate(lateEvening)).toBe("2025-03-01");
+    expect(calendarDateOf(lateEvening)).toEqual({ y: 2025, m: 3, d: 1 });
+    expect(startOfUtcDay(lateEvening).toISOString()).toBe("2025-03-01T00:00:00.000Z");
+  });
+
+  it("a missing date reads as null", () => {
+    expect(isoDateOrNull(null)).toBeNull();
+    expect(isoDateOrNull(undefined)).toBeNull();
+    expect(isoDateOrNull(lateEvening)).toBe("2025-03-01");
+  });
+
+  it("builds the Date at 00:00 UTC", () => {
+    expect(utcDate(2024, 2, 29).toISOString()).toBe("2024-02-29T00:00:00.000Z");
+    expect(dateFromIso("2024-02-29").toISOString()).toBe("2024-02-29T00:00:00.000Z");
+    expect(Number.isNaN(dateFromIso("29.02.2024").getTime())).toBe(true);
   });
 });

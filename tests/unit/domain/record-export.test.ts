@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CSV_BOM } from "@/lib/domain/csv";
+import { isoDateOrNull } from "@/lib/domain/dates";
 import {
   type ExportRecord,
   RECORD_EXPORT_COLUMNS,
@@ -7,7 +8,6 @@ import {
   euros,
   exportColumnHeader,
   exportFileName,
-  isoDate,
   recordCategories,
   recordToJson,
   recordsToCsv,
@@ -104,8 +104,8 @@ describe("value helpers", () => {
     [day("2025-03-01"), "2025-03-01"],
     [day("2024-02-29"), "2024-02-29"],
     [null, null],
-  ])("isoDate(%s) = %s", (date, iso) => {
-    expect(isoDate(date)).toBe(iso);
+  ])("isoDateOrNull(%s) = %s", (date, iso) => {
+    expect(isoDateOrNull(date)).toBe(iso);
   });
 
   it.each([

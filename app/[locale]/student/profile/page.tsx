@@ -1,3 +1,4 @@
+import { isoDateOrNull } from "@/lib/domain/dates";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const iso = (d: Date | null) => isoDateOrNull(d) ?? "";
 
 export default async function ProfilePage() {
   const user = await requirePermission("manage:participant-profile:own", "/student/profile");

@@ -1,13 +1,15 @@
 import "server-only";
+import { calendarDateOf, dateFromIso } from "@/lib/domain/dates";
 import type { DecisionInput } from "@/lib/validation/application-decision";
 import { prisma } from "../../db";
 import { audit } from "../../audit";
+import type { AuditVerb } from "../../audit-verbs";
 import type { CurrentUser } from "../../auth/session";
 import { ExpectedError, NotFoundError } from "../../errors";
 import { getOwnOffer } from "../offers";
 import { allowedEvents, isUndecided, transition } from "@/lib/domain/placement-lifecycle";
-import { LIFECYCLE_INCLUDE, notifyLifecycle, proposalFor, requireWarningsAcknowledged, stateOf, utcDay, warningsFor } from "../placement/lifecycle";
-import { calendarDateOf, MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "../matching";
+import { LIFECYCLE_INCLUDE, notifyLifecycle, proposalFor, requireWarningsAcknowledged, stateOf, warningsFor } from "../placement/lifecycle";
+import { MATCH_OFFER_SELECT, MATCH_PARTICIPANT_SELECT, matchOfferRow, toMatchParticipant } from "../matching";
 
 type ApplicationStatus = "SUBMITTED" | "SHORTLISTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
 
@@ -61,6 +63,7 @@ export async function getApplicationForHost(user: CurrentUser, applicationId: st
 }
 
 const EVENT = { SHORTLIST: "shortlist", ACCEPT: "accept", REJECT: "reject" } as const;
+const DECISION_VERB = { SHORTLIST: "application.shortlist", ACCEPT: "application.accept", REJECT: "application.reject" } as const satisfies Record<DecisionInput["decision"], AuditVerb>;
 
 /**
  * Shortlist, accept or reject (lib/domain/placement-lifecycle.ts). Accepting warns first when the
@@ -102,8 +105,8 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
           action,
           callYear,
           format,
-          startDate: utcDay(input.start!),
-          endDate: utcDay(input.end!),
+          startDate: dateFromIso(input.start!),
+          endDate: dateFromIso(input.end!),
           status: "PROPOSED",
         },
       });
@@ -115,7 +118,7 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
         after: { action, callYear, format, start: input.start!, end: input.end!, warnings: warnings.map((w) => `${w.id}/${w.code}`) },
       });
     }
-    await audit(tx, { actorId: user.id, verb: `application.${input.decision.toLowerCase()}`, entityType: "Application", entityId: application.id, before: { status: application.status }, after: { status: target, reason: input.reason ?? null } });
+    await audit(tx, { actorId: user.id, verb: DECISION_VERB[input.decision], entityType: "Application", entityId: application.id, before: { status: application.status }, after: { status: target, reason: input.reason ?? null } });
     if (placement) await notifyLifecycle(tx, application, placement, "proposed", ["participant", "office"]);
     else if (target === "REJECTED") await notifyLifecycle(tx, application, null, "notSelected", ["participant"], input.reason);
     return { updated, placement };

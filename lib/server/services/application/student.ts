@@ -1,8 +1,9 @@
 import "server-only";
+import { startOfUtcDay } from "@/lib/domain/dates";
 import { requireVerifiedEmail } from "../../auth/verified-email";
-import { Prisma } from "@/generated/prisma/client";
 import type { ApplyInput } from "@/lib/validation/application";
 import { prisma, type Tx } from "../../db";
+import { isRecordMissing, isUniqueViolation } from "../../db/errors";
 import { audit } from "../../audit";
 import type { CurrentUser } from "../../auth/session";
 import { ExpectedError, NotFoundError } from "../../errors";
@@ -17,16 +18,6 @@ import { LIFECYCLE_INCLUDE, notifyLifecycle, stateOf } from "../placement/lifecy
 // The student's side of an application: apply once per offer, follow it,
 // withdraw it while the host has not decided. Every id is checked against the signed-in user's
 // own participant profile: another student's application is "not found".
-
-const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
-function isRecordMissing(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
-}
 
 async function ownProfile(user: CurrentUser) {
   return prisma.participantProfile.findUnique({ where: { userId: user.id }, select: { id: true, cvFile: true, cvFileName: true } });

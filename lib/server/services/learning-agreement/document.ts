@@ -1,8 +1,9 @@
 import "server-only";
+import { isoDate } from "@/lib/domain/dates";
 import { LA_PARTIES, isChangeAgreed } from "@/lib/domain/learning-agreement";
 import { LA_DOCUMENT_VERSION, laDocumentSchema, type LaDocument } from "@/lib/validation/learning-agreement-document";
 import type { CurrentUser } from "../../auth/session";
-import { getLearningAgreementView, isoDate, type LearningAgreementView } from "./service";
+import { getLearningAgreementView, type LearningAgreementView } from "./service";
 
 // The Learning Agreement for Traineeships as the versioned JSON document of
 // lib/validation/learning-agreement-document.ts, for one of its three parties (others: not found).

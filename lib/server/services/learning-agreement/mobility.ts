@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDate } from "@/lib/domain/dates";
 import type { Prisma } from "@/generated/prisma/client";
 import { type LaCertificate, type LaChange, certificateRefusal, effectivePeriod, isChangeAgreed, isFullySigned, proposeChange, signChange } from "@/lib/domain/learning-agreement";
 import type { CertificateInput, ChangeInput, SignChangeInput } from "@/lib/validation/learning-agreement";
@@ -6,7 +7,7 @@ import { prisma } from "../../db";
 import { audit } from "../../audit";
 import type { CurrentUser } from "../../auth/session";
 import { ExpectedError } from "../../errors";
-import { certificateOf, changesOf, isoDate, loadForParty, signaturesOf } from "./service";
+import { certificateOf, changesOf, loadForParty, signaturesOf } from "./service";
 import { notifySignature } from "./notify";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;

@@ -1,4 +1,5 @@
 import "server-only";
+import { dateFromIso, isoDate } from "@/lib/domain/dates";
 import type { LearningAgreement, Prisma } from "@/generated/prisma/client";
 import {
   type LaCertificate,
@@ -19,14 +20,11 @@ import {
   partyOf,
 } from "@/lib/domain/learning-agreement";
 import { storedCertificateSchema, storedChangesSchema } from "@/lib/validation/learning-agreement";
-import { prisma, type Tx } from "../../db";
+import { prisma, type Tx, type Db } from "../../db";
 import { audit } from "../../audit";
 import type { CurrentUser } from "../../auth/session";
 import { NotFoundError } from "../../errors";
 import { readDotCheck } from "../offer-page";
-
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-const utcDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 function confirmedCategories(value: Prisma.JsonValue | null): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
@@ -68,7 +66,7 @@ export async function createLearningAgreement(tx: Tx, placementId: string, actor
     mentor: contact ? { name: contact.name, email: contact.email } : null,
   });
   const created = await tx.learningAgreement.create({
-    data: { ...draft, placementId, plannedStart: utcDate(draft.plannedStart), plannedEnd: utcDate(draft.plannedEnd) },
+    data: { ...draft, placementId, plannedStart: dateFromIso(draft.plannedStart), plannedEnd: dateFromIso(draft.plannedEnd) },
   });
   await audit(tx, { actorId, verb: "learning-agreement.create", entityType: "LearningAgreement", entityId: created.id, after: { placementId, version: created.version } });
   return created;
@@ -90,7 +88,7 @@ const PLACEMENT_INCLUDE = {
  * existence is nobody else's business. An approved placement from before agreements existed gets
  * its draft now.
  */
-export async function loadForParty(db: Tx | typeof prisma, user: CurrentUser, placementId: string) {
+export async function loadForParty(db: Db, user: CurrentUser, placementId: string) {
   const placement = await db.placement.findUnique({ where: { id: placementId }, include: PLACEMENT_INCLUDE });
   if (!placement || placement.status !== "APPROVED") throw new NotFoundError();
   const party = partyOf(user, {

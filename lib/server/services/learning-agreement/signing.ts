@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDate } from "@/lib/domain/dates";
 import type { Prisma } from "@/generated/prisma/client";
 import { type LaTable, TABLE_FIELDS, decideEdit, decideSignature, isFullySigned, missingForSignature } from "@/lib/domain/learning-agreement";
 import type { SignInput, TableAInput, TableBInput, TableCInput } from "@/lib/validation/learning-agreement";
@@ -6,7 +7,7 @@ import { prisma } from "../../db";
 import { audit } from "../../audit";
 import type { CurrentUser } from "../../auth/session";
 import { ExpectedError } from "../../errors";
-import { SIGNATURE_COLUMNS, isoDate, loadForParty, signaturesOf } from "./service";
+import { SIGNATURE_COLUMNS, loadForParty, signaturesOf } from "./service";
 import { notifySignature } from "./notify";
 
 const staleVersion = () => new ExpectedError("learningAgreement.errors.stale-version", { status: 409 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { calendarDateOf } from "@/lib/domain/dates";
 import { Prisma } from "@/generated/prisma/client";
 import {
   capFactor,
@@ -18,7 +19,7 @@ import {
 } from "@/lib/domain";
 import { topK } from "@/lib/domain/top-k";
 import type { PrismaClient } from "../../db";
-import { calendarDateOf, toMatchOffer, type MatchOfferRow } from "../matching";
+import { toMatchOffer, type MatchOfferRow } from "../matching";
 import type { OfferIndex } from "./offer-index";
 
 // Sort by match over EVERY candidate (docs/decisions/0006-search-index-in-process.md). Scoring

@@ -1,4 +1,5 @@
 import "server-only";
+import { startOfUtcDay } from "@/lib/domain/dates";
 import type { CefrLevel, WorkMode } from "@/generated/prisma/client";
 import { DOT_ACTIVITY_IDS, type MatchParticipant, type MatchResult } from "@/lib/domain";
 import { effectiveSort, PAGE_SIZE, searchTerms, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
@@ -95,10 +96,6 @@ const globalForEngine = globalThis as unknown as { offerSearchEngine?: SearchEng
 /** One per process; dev reloads reuse it. */
 export function offerSearchEngine(): SearchEngine {
   return (globalForEngine.offerSearchEngine ??= createSearchEngine());
-}
-
-export function startOfUtcDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
 // The card fields plus what matching reads (small enough for a page or the match candidates).

@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDate } from "@/lib/domain/dates";
 import type { MobilityRecord, Placement } from "@/generated/prisma/client";
 import { type CheckId, checkPlacement } from "@/lib/domain";
 import { asKeyAction } from "@/lib/domain/actions";
@@ -94,11 +95,11 @@ async function recordFields(
       action,
       format: checked.format,
       callYear: p.callYear,
-      start: p.startDate.toISOString().slice(0, 10),
-      end: p.endDate.toISOString().slice(0, 10),
+      start: isoDate(p.startDate),
+      end: isoDate(p.endDate),
       virtualComponent:
         p.virtualStart && p.virtualEnd
-          ? { start: p.virtualStart.toISOString().slice(0, 10), end: p.virtualEnd.toISOString().slice(0, 10), description: p.virtualDescription ?? "" }
+          ? { start: isoDate(p.virtualStart), end: isoDate(p.virtualEnd), description: p.virtualDescription ?? "" }
           : null,
       agreementNumber,
       evidenceCategories: checked.evidence,

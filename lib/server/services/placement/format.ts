@@ -1,4 +1,5 @@
 import "server-only";
+import { dateFromIso, isoDateOrNull } from "@/lib/domain/dates";
 import { sectorOfAction } from "@/lib/domain/actions";
 import { FORMATS } from "@/lib/domain/formats";
 import { SECTOR_OF_CATEGORY } from "@/lib/domain/participants";
@@ -10,8 +11,7 @@ import { ExpectedError } from "../../errors";
 import { findOwnPlacement } from "./review";
 
 const E = "placementFormat.errors";
-const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const utcDay = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
+const utcDay = (iso: string | undefined) => (iso ? dateFromIso(iso) : null);
 
 /**
  * The office sets a waiting placement's format and action, and a blended traineeship's virtual
@@ -33,7 +33,7 @@ export async function setPlacementFormat(user: CurrentUser, input: PlacementForm
   }
   const before = {
     format: p.format, action: p.action,
-    virtualStart: isoDay(p.virtualStart), virtualEnd: isoDay(p.virtualEnd), virtualDescription: p.virtualDescription,
+    virtualStart: isoDateOrNull(p.virtualStart), virtualEnd: isoDateOrNull(p.virtualEnd), virtualDescription: p.virtualDescription,
   };
   // Only a blended format keeps a virtual component.
   const blended = rule.virtualComponent !== null && input.virtualStart !== undefined;

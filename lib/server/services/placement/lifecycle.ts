@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDate, dateFromIso } from "@/lib/domain/dates";
 import { Prisma } from "@/generated/prisma/client";
 import { type AcceptWarning, acceptWarnings } from "@/lib/domain/accept-warnings";
 import { type LifecycleActor, type LifecycleEvent, type LifecycleState, type PlacementState, alreadyDone, transition } from "@/lib/domain/placement-lifecycle";
@@ -48,9 +49,6 @@ export function guard(a: Stateful, event: LifecycleEvent, actor: LifecycleActor)
   throw new ExpectedError(`${E}.notNow`, { status: 409 });
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-export const utcDay = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-
 type PeriodRows = {
   offer: ProposalRows["offer"] & { durationMinMonths: number; durationMaxMonths: number; durationMinDays: number | null; durationMaxDays: number | null; earliestStart: Date; latestEnd: Date };
   participant: ProposalRows["participant"] & { institution: { country: string; type?: string; formatSettings?: unknown } };
@@ -71,8 +69,8 @@ const termsOf = (offer: PeriodRows["offer"]) => ({
   durationMaxMonths: offer.durationMaxMonths,
   durationMinDays: offer.durationMinDays,
   durationMaxDays: offer.durationMaxDays,
-  earliestStart: isoDay(offer.earliestStart),
-  latestEnd: isoDay(offer.latestEnd),
+  earliestStart: isoDate(offer.earliestStart),
+  latestEnd: isoDate(offer.latestEnd),
 });
 
 /**
@@ -184,7 +182,7 @@ export async function reproposePlacement(user: CurrentUser, input: ReproposeInpu
   const a = await hostApplication(user, input.applicationId);
   const p = a.placement;
   if (!p) throw new ExpectedError(`${E}.notNow`, { status: 409 });
-  const sameDates = isoDay(p.startDate) === input.start && isoDay(p.endDate) === input.end;
+  const sameDates = isoDate(p.startDate) === input.start && isoDate(p.endDate) === input.end;
   if (guard(a, "repropose", "host")) {
     if (sameDates) return { placementId: p.id, already: true };
     throw new ExpectedError(`${E}.notNow`, { status: 409 });
@@ -195,7 +193,7 @@ export async function reproposePlacement(user: CurrentUser, input: ReproposeInpu
   const moved = await prisma.$transaction(async (tx) => {
     const { count } = await tx.placement.updateMany({
       where: { id: p.id, status: "REJECTED", application: { status: "ACCEPTED" } },
-      data: { status: "PROPOSED", format, startDate: utcDay(input.start), endDate: utcDay(input.end), checks: Prisma.DbNull, decidedById: null, decidedAt: null, decisionReason: null },
+      data: { status: "PROPOSED", format, startDate: dateFromIso(input.start), endDate: dateFromIso(input.end), checks: Prisma.DbNull, decidedById: null, decidedAt: null, decisionReason: null },
     });
     if (count === 0) return false;
     const previous = await tx.placementProposal.findFirst({ where: { placementId: p.id }, orderBy: { supersededAt: "desc" }, select: { supersededAt: true } });
@@ -218,10 +216,10 @@ export async function reproposePlacement(user: CurrentUser, input: ReproposeInpu
       verb: "placement.repropose",
       entityType: "Placement",
       entityId: p.id,
-      before: { status: p.status, start: isoDay(p.startDate), end: isoDay(p.endDate), reason: p.decisionReason },
+      before: { status: p.status, start: isoDate(p.startDate), end: isoDate(p.endDate), reason: p.decisionReason },
       after: { status: "PROPOSED", start: input.start, end: input.end },
     });
-    await notifyLifecycle(tx, a, { id: p.id, startDate: utcDay(input.start), endDate: utcDay(input.end) }, "reproposed", ["participant", "office"]);
+    await notifyLifecycle(tx, a, { id: p.id, startDate: dateFromIso(input.start), endDate: dateFromIso(input.end) }, "reproposed", ["participant", "office"]);
     return true;
   }, TX);
   if (!moved) return { placementId: p.id, already: true };

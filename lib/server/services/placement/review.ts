@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDate, isoDateOrNull } from "@/lib/domain/dates";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { CHECK_IDS, type PlacementCheckInput, type PlacementCheckResult, checkPlacement } from "@/lib/domain";
@@ -7,13 +8,11 @@ import { formatSettingsOf, isFormatId, isShortTermOffer } from "@/lib/domain/for
 import { grantFor } from "@/lib/domain/mobility-record";
 import { readFormatSettings } from "../format-settings";
 import { QUEUE_PAGE_SIZE, type QueueFilters } from "@/lib/validation/placement-decision";
-import { prisma, type Tx } from "../../db";
+import { prisma, type Db } from "../../db";
 import type { CurrentUser } from "../../auth/session";
 import { NotFoundError } from "../../errors";
 import { getAgreementNumber } from "../project-agreements";
 import { getGrantRateRows } from "../grant-rates";
-
-type Db = Tx | typeof prisma;
 
 /** Everything the approval re-derives from the database (never from the form). */
 export const PLACEMENT_DECISION_INCLUDE = {
@@ -43,8 +42,6 @@ export async function findOwnPlacement(user: CurrentUser, placementId: string, d
   if (!placement) throw new NotFoundError();
   return placement;
 }
-
-const isoDate = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
 
 export type ProposalRows = {
   action: string;
@@ -81,8 +78,8 @@ export function proposalCheckInput(rows: ProposalRows): PlacementCheckInput {
     format: rows.format ?? null,
     participant: {
       category: participant.category,
-      graduationDate: isoDate(participant.graduationDate),
-      selectedOn: isoDate(participant.selectedOn),
+      graduationDate: isoDateOrNull(participant.graduationDate) ?? undefined,
+      selectedOn: isoDateOrNull(participant.selectedOn) ?? undefined,
       previousMonths: participant.previousMobilityMonths,
       oneCycleProgramme: participant.oneCycleProgramme,
       eqfLevel: participant.eqfLevel,
@@ -91,7 +88,7 @@ export function proposalCheckInput(rows: ProposalRows): PlacementCheckInput {
     settings: readFormatSettings(rows.settings),
     shortTermOffer: isShortTermOffer(offer, formatSettingsOf(readFormatSettings(rows.settings))),
     virtualComponent:
-      virtual?.start && virtual.end ? { start: isoDate(virtual.start)!, end: isoDate(virtual.end)!, description: virtual.description ?? "" } : null,
+      virtual?.start && virtual.end ? { start: isoDate(virtual.start), end: isoDate(virtual.end), description: virtual.description ?? "" } : null,
     sendingCountry,
     // The traineeship's place of work decides the country rule and the grant group.
     hostCountry: offer.country,
@@ -115,8 +112,8 @@ export function checkInputOf(p: DecisionPlacement): PlacementCheckInput {
     virtual: { start: p.virtualStart, end: p.virtualEnd, description: p.virtualDescription },
     offer,
     participant,
-    start: isoDate(p.startDate)!,
-    end: isoDate(p.endDate)!,
+    start: isoDate(p.startDate),
+    end: isoDate(p.endDate),
   });
 }
 

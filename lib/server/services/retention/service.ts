@@ -17,6 +17,7 @@ import { deleteExpiredExports } from "../data-export";
 import { removeUnverifiedAccounts } from "./accounts";
 import { removeDueCvs } from "./cvs";
 import { SWEEP_BATCH, afterCursor, sweep } from "./sweep";
+import type { AuditVerb } from "../../audit-verbs";
 
 // One retention pass (the rules are in lib/domain/retention.ts). Run daily by the
 // `retention` job (lib/server/jobs), or by hand with `npm run retention`. Safe to run twice or
@@ -27,7 +28,7 @@ import { SWEEP_BATCH, afterCursor, sweep } from "./sweep";
 // reads who changed what, a removal of personal data belongs there, and it needs no table of its
 // own. `/admin/jobs` lists the last runs from it.
 
-export const RETENTION_RUN_VERB = "retention.run";
+export const RETENTION_RUN_VERB = "retention.run" satisfies AuditVerb;
 
 export function retentionSettings(): RetentionSettings {
   return { ...RETENTION_DEFAULTS, cvMonths: env.RETENTION_CV_MONTHS };

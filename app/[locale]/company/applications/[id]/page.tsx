@@ -1,3 +1,4 @@
+import { isoDate } from "@/lib/domain/dates";
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -42,8 +43,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
   const p = a.participant;
   const { base, terms } = periodContext(a);
   const earlier = a.placement ? await listEarlierProposals(a.placement.id) : [];
-  const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-  const start = a.offer.earliestStart.toISOString().slice(0, 10);
+  const start = isoDate(a.offer.earliestStart);
   const startDate = parseIsoDate(start);
   const range = offerDurationRange(a.offer);
   const defaultEnd = startDate ? formatIsoDate(periodEnd(startDate, range.min, range.unit)) : "";
@@ -147,7 +147,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
           {a.hostSteps.includes("repropose") && (
             <ClientMessages namespaces={["placementLifecycle", "placementChecks", "enums", "activities", "fieldCounter"]}>
               <div className="grid gap-6 lg:grid-cols-2">
-                <HostRepropose applicationId={a.id} base={base} terms={terms} defaultStart={isoDay(a.placement.startDate)} defaultEnd={isoDay(a.placement.endDate)} />
+                <HostRepropose applicationId={a.id} base={base} terms={terms} defaultStart={isoDate(a.placement.startDate)} defaultEnd={isoDate(a.placement.endDate)} />
                 <ReasonStepForm
                   id="release"
                   action={releaseAction}

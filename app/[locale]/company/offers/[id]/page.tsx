@@ -1,3 +1,4 @@
+import { isoDate } from "@/lib/domain/dates";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
@@ -12,8 +13,6 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("offerEditor"))("editTitle") };
 }
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function EditOfferPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;

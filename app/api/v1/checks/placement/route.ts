@@ -2,7 +2,7 @@ import { classificationUnits, placementCheckSchema } from "@/lib/validation/chec
 import { jsonBody, methodNotAllowed, publicApi, spendApiUnits } from "@/lib/server/api";
 import { placementCheckReport } from "@/lib/server/services/checks";
 
-/** POST /api/v1/checks/placement — every eligibility check of domain.md §1–§4 for one placement. */
+/** POST /api/v1/checks/placement — every eligibility check of docs/domain.md §1–§4 for one placement. */
 export const POST = publicApi({
   input: jsonBody(placementCheckSchema),
   async handler(input, { request }) {
