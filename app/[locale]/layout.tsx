@@ -1,3 +1,4 @@
+import { isLocale } from "@/i18n/locales";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { notFound } from "next/navigation";
@@ -21,7 +22,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "common" });
+  // Not a known locale: the request's own (i18n/request.ts), as when getTranslations gets an unknown one.
+  const t = isLocale(locale) ? await getTranslations({ locale, namespace: "common" }) : await getTranslations("common");
   return {
     metadataBase: new URL(env.appUrl),
     title: { default: t("appName"), template: `%s · ${t("appName")}` },

@@ -37,7 +37,7 @@ type Props = {
 export async function AuditLog({ filters, issues, reversedDates, result, labels, options }: Props) {
   const t = await getTranslations("adminArea.audit");
   const tInvalid = await getTranslations("adminArea.invalid");
-  const entityName = (type: string) => (t.has(`entity.${type}`) ? t(`entity.${type}` as "entity.Offer") : type);
+  const entityName = (type: string) => (t.has(`entity.${type}` as "entity.Offer") ? t(`entity.${type}` as "entity.Offer") : type);
   const format = await getFormatter();
   const { page: _page, ...kept } = filters;
   return (

@@ -24,7 +24,7 @@ export async function JobList({ params, issues, counts, result }: Props) {
   const t = await getTranslations("adminArea.jobs");
   const format = await getFormatter();
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium" });
-  const kindName = (kind: string) => (t.has(`kind.${kind}`) ? t(`kind.${kind}` as "kind.mail") : kind);
+  const kindName = (kind: string) => (t.has(`kind.${kind}` as "kind.mail") ? t(`kind.${kind}` as "kind.mail") : kind);
   const tabs = [undefined, ...JOB_STATUSES] as const;
   return (
     <ClientMessages namespaces={["adminArea.jobs"]}>

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { DotActivityId } from "@/lib/domain/activities";
+import type { ActivityId, DotActivityId } from "@/lib/domain/activities";
 import { classifyActivities, evidenceForDeclared, type ClassificationResult } from "@/lib/domain/classifier";
 
 const DEBOUNCE_MS = 300;
@@ -55,7 +55,7 @@ export function DotLiveCheck({ tasks, declared }: { tasks: string; declared: Dot
   );
 }
 
-function EvidenceList({ title, ids, phrasesOf }: { title: string; ids: readonly string[]; phrasesOf: (id: string) => string[] }) {
+function EvidenceList({ title, ids, phrasesOf }: { title: string; ids: readonly ActivityId[]; phrasesOf: (id: string) => string[] }) {
   const t = useTranslations("offerEditor.check");
   const ta = useTranslations("activities");
   return (

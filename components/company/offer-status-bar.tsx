@@ -1,4 +1,5 @@
 "use client";
+import { OfferStatus } from "@/generated/prisma/enums";
 import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { useFormActionState } from "@/components/forms/form-texts";
@@ -8,7 +9,7 @@ import { Badge, statusTone } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
-export function OfferStatusBar({ offerId, title, status, justSaved }: { offerId: string; title: string; status: string; justSaved?: string }) {
+export function OfferStatusBar({ offerId, title, status, justSaved }: { offerId: string; title: string; status: OfferStatus; justSaved?: string }) {
   const t = useTranslations("offerEditor");
   const te = useTranslations("enums");
   const ta = useTranslations("applicants");

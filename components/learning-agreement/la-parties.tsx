@@ -16,7 +16,7 @@ export async function LaParties({ view }: { view: LearningAgreementView }) {
   const contact = institution.officers[0];
   const host = placement.application.offer.host;
   const legalName = [participant.firstName, participant.lastName].filter(Boolean).join(" ");
-  const field = ti.has(`fields.f${participant.fieldOfEducation}`) ? ti(`fields.f${participant.fieldOfEducation}`) : "";
+  const field = ti.has(`fields.f${participant.fieldOfEducation}` as never) ? ti(`fields.f${participant.fieldOfEducation}` as never) : "";
   return (
     <div className="grid gap-6 lg:grid-cols-3 print:grid-cols-3 print:gap-2">
       <LaSection id="la-trainee" title={t("parties.trainee")}>
@@ -71,7 +71,7 @@ export async function LaParties({ view }: { view: LearningAgreementView }) {
           )}
           <LaFact term={t("parties.size")}>{host.belowTwoFifty ? t("parties.sizeSmall") : t("parties.sizeLarge")}</LaFact>
           <LaFact term={t("parties.sector")}>
-            {host.naceSection} · {to.has(`naceSections.${host.naceSection}`) ? to(`naceSections.${host.naceSection}`) : ""}
+            {host.naceSection} · {to.has(`naceSections.${host.naceSection}` as never) ? to(`naceSections.${host.naceSection}` as never) : ""}
           </LaFact>
           <LaFact term={t("parties.mentor")} wide>
             {la.mentorName ? `${la.mentorName}${la.mentorEmail ? ` · ${la.mentorEmail}` : ""}` : t("notFilled")}

@@ -24,8 +24,8 @@ export async function OfferFacts({ offer, deadlinePassed }: { offer: OfferPageDa
           {offer.city}, <CountryName code={offer.country} /> · {te(`workMode.${offer.workMode}`)}
         </OfferFact>
         <OfferFact term={t("window")}>{t("windowValue", { start: date(offer.earliestStart), end: date(offer.latestEnd) })}</OfferFact>
-        <OfferFact term={tt("for")}>{audienceText(tt as never, offer, locale)}</OfferFact>
-        <OfferFact term={t("duration")}>{durationText(tt as never, offer)}</OfferFact>
+        <OfferFact term={tt("for")}>{audienceText(tt, offer, locale)}</OfferFact>
+        <OfferFact term={t("duration")}>{durationText(tt, offer)}</OfferFact>
         <OfferFact term={t("stipend")}>{stipend ? t("stipendValue", { amount: stipend }) : t("unpaid")}</OfferFact>
         <OfferFact term={t("places")}>{offer.places}</OfferFact>
         <OfferFact term={t("deadline")}>

@@ -25,9 +25,9 @@ export async function OfferHostCard({ host }: { host: OfferPageData["host"] }) {
         </OfferFact>
         <OfferFact term={t("size")}>{host.belowTwoFifty ? t("sizeSmall") : t("sizeLarge")}</OfferFact>
         <OfferFact term={t("sector")}>
-          {host.naceSection} · {to(`naceSections.${host.naceSection}`)}
+          {host.naceSection} · {to(`naceSections.${host.naceSection}` as never)}
         </OfferFact>
-        {host.ecosystem && <OfferFact term={t("ecosystem")}>{to(`ecosystems.${host.ecosystem}`)}</OfferFact>}
+        {host.ecosystem && <OfferFact term={t("ecosystem")}>{to(`ecosystems.${host.ecosystem}` as never)}</OfferFact>}
         {isWebAddress(host.website) && (
           <OfferFact term={t("website")}>
             <a href={host.website} rel="noopener noreferrer nofollow" className="break-all text-brand-800 underline">

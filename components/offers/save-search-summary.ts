@@ -1,11 +1,11 @@
+import type { useTranslations } from "next-intl";
 import { parseOfferSearch, REMOTE_VALUES, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { SAVED_SEARCH_NAME_MAX } from "@/lib/validation/saved";
 import { displayName } from "@/lib/text/display-name";
 
 // A readable one-line description of a search ("“python” · Netherlands · Remote"), used as the
 // default name of a saved search. Pure: works with the server's and the client's translator.
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
+type Translate = ReturnType<typeof useTranslations<never>>;
 
 export function offerSearchSummary(params: OfferSearchParams, t: Translate, locale: string): string {
   const parts: string[] = [];

@@ -20,7 +20,7 @@ export async function SearchResultCard({ item }: { item: OfferSearchItem }) {
     getLocale(),
   ]);
   const titleId = `offer-${item.id}-title`;
-  const duration = durationText(tt as never, item);
+  const duration = durationText(tt, item);
   const stipend = item.stipendCents
     ? t("stipend", { amount: format.number(item.stipendCents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }) })
     : t("unpaid");
@@ -40,7 +40,7 @@ export async function SearchResultCard({ item }: { item: OfferSearchItem }) {
         <ul aria-label={ts("category")} className="mt-2 flex flex-wrap gap-1.5">
           {item.categories.map((c) => (
             <li key={c}>
-              <Badge tone="info">{ta(`${c}.label`)}</Badge>
+              <Badge tone="info">{ta(`${c}.label` as never)}</Badge>
             </li>
           ))}
         </ul>
@@ -48,7 +48,7 @@ export async function SearchResultCard({ item }: { item: OfferSearchItem }) {
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
         <div className="flex gap-1.5 sm:col-span-2">
           <dt className="text-slate-600">{tt("for")}:</dt>
-          <dd className="font-medium">{audienceText(tt as never, item, locale)}</dd>
+          <dd className="font-medium">{audienceText(tt, item, locale)}</dd>
         </div>
         <div className="flex gap-1.5">
           <dt className="text-slate-600">{ts("duration")}:</dt>

@@ -17,12 +17,12 @@ export async function checkTranslator() {
   const activities = await getTranslations("activities");
   const labels = { country: (code: string) => displayName(locale, "region", code), enums: (key: string) => enums(key as never), activity: (key: string) => activities(key as never) };
   return {
-    title: (id: string) => (t.has(`${id}.title`) ? t(`${id}.title`) : id),
+    title: (id: string) => (t.has(`${id}.title` as never) ? t(`${id}.title` as never) : id),
     message(check: CheckLike): string {
       const key = checkMessageKey(check);
-      if (!t.has(key)) return check.message;
+      if (!t.has(key as never)) return check.message;
       try {
-        return t(key, checkMessageValues(check, labels) as never);
+        return t(key as never, checkMessageValues(check, labels) as never);
       } catch {
         return check.message;
       }

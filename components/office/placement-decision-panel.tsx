@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useFormActionState, useFormText } from "@/components/forms/form-texts";
 import { startTransition, useState } from "react";
 import { approvePlacementAction, rejectPlacementAction } from "@/app/[locale]/office/placements/[id]/actions";
-import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";
+import { DOT_ACTIVITY_IDS, type DotActivityId } from "@/lib/domain/activities";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
@@ -114,7 +114,7 @@ function OverrideForm({ placementId, limits, checkTexts, failing, summary }: { p
   const ta = useTranslations("activities");
   const text = useFormText();
   const [state, action, pending] = useFormActionState(approvePlacementAction, initialFormState);
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<DotActivityId[]>([]);
   const [justification, setJustification] = useState("");
   const [confirming, setConfirming] = useState(false);
   const errors = errorsOf(state);

@@ -1,7 +1,8 @@
+import { type PlacementState } from "@/lib/domain/placement-lifecycle";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 
-export type EarlierProposal = { id: string; startDate: Date; endDate: Date; status: string; decidedAt: Date | null; decisionReason: string | null };
+export type EarlierProposal = { id: string; startDate: Date; endDate: Date; status: PlacementState; decidedAt: Date | null; decisionReason: string | null };
 
 /** The proposals the office refused before the current one (PlacementProposal), oldest first. */
 export async function EarlierProposals({ proposals }: { proposals: readonly EarlierProposal[] }) {
@@ -13,7 +14,7 @@ export async function EarlierProposals({ proposals }: { proposals: readonly Earl
       <ol className="space-y-2 text-sm" data-testid="earlier-proposals">
         {proposals.map((p) => (
           <li key={p.id}>
-            <p className="font-medium text-slate-900">{t("item", { start: p.startDate, end: p.endDate, status: te(`placementStatus.${p.status}` as never) })}</p>
+            <p className="font-medium text-slate-900">{t("item", { start: p.startDate, end: p.endDate, status: te(`placementStatus.${p.status}`) })}</p>
             {p.decisionReason && <p className="text-slate-700">{t("reason", { reason: p.decisionReason })}</p>}
           </li>
         ))}

@@ -55,8 +55,8 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
                       <span className="font-mono font-medium">{p.mobilityId}</span> · {p.participant || p.email}:{" "}
                       <span className="font-medium">
                         {[
-                          ...(p.missing.length ? [t("export.missing", { fields: p.missing.map((k) => t(`fields.${k}`)).join(", ") })] : []),
-                          ...p.invalid.map((i) => t("export.invalidCode", { field: t(`fields.${i.key}`), value: i.value })),
+                          ...(p.missing.length ? [t("export.missing", { fields: p.missing.map((k) => t(`fields.${k}` as never)).join(", ") })] : []),
+                          ...p.invalid.map((i) => t("export.invalidCode", { field: t(`fields.${i.key}` as never), value: i.value })),
                         ].join("; ")}
                       </span>
                     </li>

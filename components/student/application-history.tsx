@@ -14,7 +14,7 @@ export async function ApplicationHistory({ entries }: { entries: readonly Histor
           <li key={i}>
             <span aria-hidden="true" className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full bg-brand-700" />
             <p className="font-medium text-slate-900">
-              {e.kind === "placement" ? t("placement", { status: te(`placementStatus.${e.placementStatus ?? "PROPOSED"}`) }) : t(e.kind)}
+              {e.kind === "placement" ? t("placement", { status: te(`placementStatus.${e.placementStatus ?? "PROPOSED"}` as never) }) : t(e.kind)}
             </p>
             <p className="text-slate-600">{format.dateTime(e.at, e.exact ? { dateStyle: "long", timeStyle: "short" } : { dateStyle: "long" })}</p>
             {e.reason && <p className="mt-1 text-slate-800">{t("reason", { reason: e.reason })}</p>}

@@ -28,8 +28,10 @@ export async function withTexts(state: FormState): Promise<FormState> {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const byKey: Record<string, string> = {};
   for (const text of keys) {
-    const { key, values } = parseMessageKey(text);
-    if (t.has(key)) byKey[text] = t(key, values);
+    // Keys a service answered with at runtime: checked with has() before use, so untyped here.
+    const message = parseMessageKey(text);
+    const key = message.key as Parameters<typeof t>[0];
+    if (t.has(key)) byKey[text] = t(key, message.values);
   }
   return { ...state, texts: { locale, byKey } };
 }

@@ -1,3 +1,4 @@
+import { type Locale } from "@/i18n/locales";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
@@ -45,7 +46,7 @@ const LOCALE_MESSAGES: [string, unknown][] = [
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const translator = (locale: string, messages: unknown, namespace: string): Translate =>
-  createTranslator({ locale, messages: messages as never, namespace: namespace as never, timeZone: "UTC" }) as unknown as Translate;
+  createTranslator({ locale: locale as Locale, messages: messages as never, namespace: namespace as never, timeZone: "UTC" }) as unknown as Translate;
 
 const labelsFor = (locale: string, messages: unknown) => ({
   locale,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { LOCALES } from "@/i18n/locales";
+import { LOCALES, type Locale } from "@/i18n/locales";
 import en from "@/messages/en.json";
 import { displayName } from "@/lib/text/display-name";
 import { type CheckResult, checkPlacement } from "@/lib/domain/placement-checks";
@@ -85,7 +85,7 @@ const distinctChecks = [...new Map(allChecks.map((c) => [`${checkMessageKey(c)} 
 type Tree = { [k: string]: string | Tree };
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 const translator = (locale: string, messages: unknown, namespace: string): Translate =>
-  createTranslator({ locale, messages: messages as never, namespace: namespace as never, timeZone: "UTC", onError: (e) => { throw e; } }) as unknown as Translate;
+  createTranslator({ locale: locale as Locale, messages: messages as never, namespace: namespace as never, timeZone: "UTC", onError: (e) => { throw e; } }) as unknown as Translate;
 
 const messageKeys = (messages: Tree): string[] =>
   Object.entries(messages.placementChecks as Tree).flatMap(([id, codes]) =>

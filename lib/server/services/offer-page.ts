@@ -1,4 +1,5 @@
 import "server-only";
+import { ApplicationStatus } from "@/generated/prisma/enums";
 import { DOT_ACTIVITY_IDS, EXCLUDED_ACTIVITY_IDS, classifyActivities, type ClassificationResult, type Evidence, type MatchResult } from "@/lib/domain";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/session";
@@ -58,7 +59,7 @@ export type OfferViewer =
   | {
       kind: "student";
       userId: string;
-      application: { id: string; status: string; createdAt: Date } | null;
+      application: { id: string; status: ApplicationStatus; createdAt: Date } | null;
       profileCvFileName: string | null;
       grant: OfferGrantEstimate;
       /** How the offer fits this participant (lib/domain/matching), with its reasons. */

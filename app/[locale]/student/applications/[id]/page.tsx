@@ -67,7 +67,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
                 {a.offer.city}, <CountryName code={a.offer.country} />
               </OfferFact>
               <OfferFact term={t("dates")}>{t("window", { start: date(a.offer.earliestStart), end: date(a.offer.latestEnd) })}</OfferFact>
-              <OfferFact term={t("duration")}>{durationText(tt as never, a.offer)}</OfferFact>
+              <OfferFact term={t("duration")}>{durationText(tt, a.offer)}</OfferFact>
             </dl>
             {a.offer.status === "PUBLISHED" ? (
               <Link href={`/offers/${a.offer.id}`} className="mt-3 inline-block text-sm font-medium text-brand-800 underline">
