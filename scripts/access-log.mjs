@@ -1,5 +1,5 @@
 // One JSON line per answered request, in the format of lib/server/log.ts (level as a word, ISO
-// time, pid, hostname, `event`): the request id that proxy.ts (or lib/server/api.ts for the JSON
+// time, pid, hostname, `event`): the request id that proxy.ts (or lib/server/api/handlers.ts for the JSON
 // API) put on the response, method, path, status and duration. scripts/server.mjs writes it: only
 // there are the final status and the time known. The query is left out (a link may carry a token).
 import { pino } from "pino";

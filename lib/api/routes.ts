@@ -40,7 +40,7 @@ export interface Operation {
   access: Access;
   /** The permission a session needs (lib/auth/permissions.ts); 403 without it. */
   permission?: string;
-  /** Spends the per-address budget (lib/server/api.ts publicApi): 429 when used up. */
+  /** Spends the per-address budget (lib/server/api/handlers.ts publicApi): 429 when used up. */
   throttled?: boolean;
   query?: z.ZodObject;
   body?: z.ZodType;

@@ -1,5 +1,5 @@
 // Security headers for every response, built in one place: proxy.ts sets them on pages and
-// lib/server/api.ts on the JSON API (which the proxy leaves alone so bodies stream uncloned).
+// lib/server/api/handlers.ts on the JSON API (which the proxy leaves alone so bodies stream uncloned).
 // Pure functions (no Next, no env), so the rules are table-tested in tests/unit/security-headers.test.ts.
 import { localeOfPath } from "@/i18n/negotiate";
 

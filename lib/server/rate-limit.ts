@@ -2,7 +2,7 @@ import "server-only";
 
 /**
  * Fixed-window request counter per key (client address), in memory, for one Node process: the
- * API's cheap first filter in front of the shared limit in the database (lib/server/api.ts).
+ * API's cheap first filter in front of the shared limit in the database (lib/server/api/handlers.ts).
  */
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();

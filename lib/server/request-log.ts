@@ -6,7 +6,7 @@ import { log, REQUEST_ID_HEADER, type LogFields, type LogLevel } from "./log";
 
 // For code that runs inside a request (an action, a route, next-auth's callbacks) and also outside
 // one (a script, a job, a test): the line carries the request id proxy.ts set when there is one.
-// The JSON API under /api/v1 bypasses proxy.ts and makes its own id (lib/server/api.ts), which it
+// The JSON API under /api/v1 bypasses proxy.ts and makes its own id (lib/server/api/handlers.ts), which it
 // hands down with withRequestId: a header the client wrote must not pass for ours.
 
 const scoped = new AsyncLocalStorage<string>();

@@ -7,7 +7,7 @@ import type { Statistics } from "@/lib/domain/statistics";
 import { paramsObject, type RecordFilters } from "@/lib/validation/record-export";
 import { statisticsExportSchema } from "@/lib/validation/statistics";
 import { NO_STORE } from "@/lib/security/headers";
-import { queryInput } from "./api";
+import { queryInput } from "./api/handlers";
 import { statisticsLabeller } from "./statistics-labels";
 
 /** The query of GET …/export?table=byHostCountry&callYear=&action=. */

@@ -19,7 +19,7 @@ import { maxChars, maxItems } from "./messages";
 
 // Schemas of the public check API (and of anything else that takes the same shapes).
 // Messages are next-intl keys under "validation".
-// The activity check's cost grows with the text (lib/server/api.ts weighs it per started
+// The activity check's cost grows with the text (lib/server/api/handlers.ts weighs it per started
 // CHECK_CHARS_PER_UNIT); the cap keeps one request's work bounded (scripts/abuse-check.ts).
 export { MAX_TASKS_TEXT };
 export const CHECK_CHARS_PER_UNIT = 1_000;

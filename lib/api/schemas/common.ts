@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Shapes every /api/v1 route shares (lib/server/api.ts). Response schemas are strict objects:
+// Shapes every /api/v1 route shares (lib/server/api/handlers.ts). Response schemas are strict objects:
 // a field the builder adds without the schema knowing fails the response test
 // (tests/integration/openapi-responses.test.ts).
 

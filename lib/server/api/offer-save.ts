@@ -1,6 +1,6 @@
 import "server-only";
 import { type OfferInput, offerApiSchema } from "@/lib/validation/offer";
-import { type ApiInput, apiError, jsonBody } from "../api";
+import { type ApiInput, apiError, jsonBody } from "./handlers";
 import type { CurrentUser } from "../auth/session";
 import { publishOffer, saveOffer } from "../services/offers";
 import { ownOfferJson } from "./offer-json";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { type ApiInput, jsonBody } from "../api";
+import { type ApiInput, jsonBody } from "./handlers";
 
 /**
  * A decision's JSON body, parsed by the decision schema (lib/validation) with the placement id from

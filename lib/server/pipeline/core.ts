@@ -7,7 +7,7 @@ import { can, type Permission } from "../auth/policy";
 import { ExpectedError, ForbiddenError } from "../errors";
 
 // The one pipeline of every server action (lib/server/action.ts) and every API route
-// (lib/server/api.ts): read the input with its schema, authenticate, authorize against the user the
+// (lib/server/api/handlers.ts): read the input with its schema, authenticate, authorize against the user the
 // server loaded, run the handler, and map whatever went wrong to one Failure. The wrappers only
 // render: a form state, or a JSON response. The session getter and the logger come in as
 // dependencies, so the pipeline is unit-tested without a request (tests/unit/pipeline.test.ts).

@@ -1,4 +1,4 @@
-import { publicApi } from "@/lib/server/api";
+import { publicApi } from "@/lib/server/api/handlers";
 import { statisticsCsvResponse, statisticsExportQuery } from "@/lib/server/statistics-download";
 import { getPublicStatistics } from "@/lib/server/services/statistics";
 

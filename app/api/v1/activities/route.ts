@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DOT_ACTIVITY_IDS, EXCLUDED_ACTIVITY_IDS } from "@/lib/domain";
 import { LOCALES, isLocale } from "@/i18n/locales";
 import type { ActivitiesJson } from "@/lib/api/schemas/misc";
-import { apiError, methodNotAllowed, publicApi } from "@/lib/server/api";
+import { apiError, methodNotAllowed, publicApi } from "@/lib/server/api/handlers";
 
 /** GET /api/v1/activities?locale=<one of LOCALES> — the DOT activity list and its exclusions, labelled. */
 export const GET = publicApi(async (request) => {

@@ -1,6 +1,6 @@
 import { parseOfferSearch } from "@/lib/validation/offer-search";
 import { offerBody } from "@/lib/server/api/offer-save";
-import { apiError, authedApi, methodNotAllowed, publicApi, queryInput, translateKey } from "@/lib/server/api";
+import { apiError, authedApi, methodNotAllowed, publicApi, queryInput, translateKey } from "@/lib/server/api/handlers";
 import { saveOfferFromApi } from "@/lib/server/api/offer-save";
 import { searchOffers } from "@/lib/server/services/offer-search/service";
 import { offerSearchJson } from "@/lib/server/api/offer-json";

@@ -1,5 +1,5 @@
 import { apiDocument } from "@/lib/server/openapi-document";
-import { methodNotAllowed, publicApi } from "@/lib/server/api";
+import { methodNotAllowed, publicApi } from "@/lib/server/api/handlers";
 
 /** GET /api/v1/openapi.json — the OpenAPI 3.1 description of every /api/v1 route (lib/api/routes.ts). */
 export const GET = publicApi(async () =>

@@ -1,4 +1,4 @@
-import { authedApi, methodNotAllowed, queryInput } from "@/lib/server/api";
+import { authedApi, methodNotAllowed, queryInput } from "@/lib/server/api/handlers";
 import { queueJson } from "@/lib/server/api/placement-json";
 import { listPlacementQueue } from "@/lib/server/services/placement/review";
 import { parseQueueFilters } from "@/lib/validation/placement-decision";

@@ -1,4 +1,4 @@
-import { methodNotAllowed, publicApi } from "@/lib/server/api";
+import { methodNotAllowed, publicApi } from "@/lib/server/api/handlers";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { ROLE_HOME } from "@/lib/server/auth/policy";
 import { NO_STORE } from "@/lib/security/headers";
@@ -8,7 +8,7 @@ import type { SessionView } from "@/lib/auth/session-view";
 /**
  * Who is signed in, for the cached public pages' client islands (header menu, verify-email
  * banner, the offer page's personal panel). Personal: never stored by a browser or a cache. Not
- * throttled: every page view asks it once (lib/server/api.ts).
+ * throttled: every page view asks it once (lib/server/api/handlers.ts).
  */
 export const GET = publicApi(
   async () => {

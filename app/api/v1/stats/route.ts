@@ -1,4 +1,4 @@
-import { methodNotAllowed, publicApi } from "@/lib/server/api";
+import { methodNotAllowed, publicApi } from "@/lib/server/api/handlers";
 import { getPublicStatisticsJson } from "@/lib/server/services/statistics";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { apiError, authedApi, queryInput } from "@/lib/server/api";
+import { apiError, authedApi, queryInput } from "@/lib/server/api/handlers";
 import { ewpFileResponse } from "@/lib/server/ewp-download";
 import { ewpBmReport } from "@/lib/server/services/ewp";
 import { paramsObject, recordFilterSchema } from "@/lib/validation/record-export";

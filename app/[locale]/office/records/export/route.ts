@@ -1,4 +1,4 @@
-import { apiError, authedApi, queryInput } from "@/lib/server/api";
+import { apiError, authedApi, queryInput } from "@/lib/server/api/handlers";
 import { exportColumnHeader, invalidCodeMessage } from "@/lib/domain/record-export";
 import { exportOwnRecords } from "@/lib/server/services/record-export";
 import { paramsObject, recordExportSchema } from "@/lib/validation/record-export";

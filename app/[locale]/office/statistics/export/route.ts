@@ -1,4 +1,4 @@
-import { authedApi } from "@/lib/server/api";
+import { authedApi } from "@/lib/server/api/handlers";
 import { statisticsCsvResponse, statisticsExportQuery } from "@/lib/server/statistics-download";
 import { getOwnStatistics } from "@/lib/server/services/statistics";
 

@@ -1,5 +1,5 @@
 import { activityCheckSchema, classificationUnits } from "@/lib/validation/checks";
-import { jsonBody, methodNotAllowed, publicApi, spendApiUnits } from "@/lib/server/api";
+import { jsonBody, methodNotAllowed, publicApi, spendApiUnits } from "@/lib/server/api/handlers";
 import { activityCheckReport } from "@/lib/server/services/checks";
 
 /** POST /api/v1/checks/activities {"text"} — does this text describe a digital-skills traineeship? */

@@ -1,5 +1,5 @@
 import { classificationUnits, placementCheckSchema } from "@/lib/validation/checks";
-import { jsonBody, methodNotAllowed, publicApi, spendApiUnits } from "@/lib/server/api";
+import { jsonBody, methodNotAllowed, publicApi, spendApiUnits } from "@/lib/server/api/handlers";
 import { placementCheckReport } from "@/lib/server/services/checks";
 
 /** POST /api/v1/checks/placement — every eligibility check of docs/domain.md §1–§4 for one placement. */

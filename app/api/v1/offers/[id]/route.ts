@@ -1,4 +1,4 @@
-import { apiError, authedApi, methodNotAllowed, publicApi } from "@/lib/server/api";
+import { apiError, authedApi, methodNotAllowed, publicApi } from "@/lib/server/api/handlers";
 import { offerBody, saveOfferFromApi } from "@/lib/server/api/offer-save";
 import { getPublishedOffer } from "@/lib/server/services/offer-search/service";
 import { offerDetailJson } from "@/lib/server/api/offer-json";

@@ -1,4 +1,4 @@
-import { authedApi, methodNotAllowed } from "@/lib/server/api";
+import { authedApi, methodNotAllowed } from "@/lib/server/api/handlers";
 import { reviewJson } from "@/lib/server/api/placement-json";
 import { getPlacementReview } from "@/lib/server/services/placement/review";
 

@@ -1,4 +1,4 @@
-import { methodNotAllowed, publicApi } from "@/lib/server/api";
+import { methodNotAllowed, publicApi } from "@/lib/server/api/handlers";
 import { env } from "@/lib/server/env";
 import { laDocumentJsonSchema } from "@/lib/validation/learning-agreement-document";
 

@@ -1,5 +1,5 @@
 import type { PostMessageJson } from "@/lib/api/schemas/misc";
-import { authedApi, jsonBody, methodNotAllowed } from "@/lib/server/api";
+import { authedApi, jsonBody, methodNotAllowed } from "@/lib/server/api/handlers";
 import { getThread, postMessage } from "@/lib/server/services/application/messages";
 import { messageJson, threadJson } from "@/lib/server/api/application-message-json";
 import { messageBodySchema } from "@/lib/validation/application-message";

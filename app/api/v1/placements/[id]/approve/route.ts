@@ -1,5 +1,5 @@
 import type { ApproveJson } from "@/lib/api/schemas/placements";
-import { authedApi, methodNotAllowed } from "@/lib/server/api";
+import { authedApi, methodNotAllowed } from "@/lib/server/api/handlers";
 import { decisionBody } from "@/lib/server/api/placement-body";
 import { approvePlacement } from "@/lib/server/services/placement/approval";
 import { recordJson } from "@/lib/server/api/placement-json";

@@ -1,5 +1,5 @@
 import type { CancelJson } from "@/lib/api/schemas/placements";
-import { authedApi, methodNotAllowed } from "@/lib/server/api";
+import { authedApi, methodNotAllowed } from "@/lib/server/api/handlers";
 import { decisionBody } from "@/lib/server/api/placement-body";
 import { cancelPlacementByIdAsOffice } from "@/lib/server/services/placement/lifecycle";
 import { cancelPlacementSchema } from "@/lib/validation/placement-lifecycle";

@@ -1,5 +1,5 @@
 import type { FormatJson } from "@/lib/api/schemas/placements";
-import { authedApi, jsonBody, methodNotAllowed } from "@/lib/server/api";
+import { authedApi, jsonBody, methodNotAllowed } from "@/lib/server/api/handlers";
 import { setPlacementFormat } from "@/lib/server/services/placement/format";
 import { placementFormatSchema } from "@/lib/validation/placement-format";
 

@@ -1,4 +1,4 @@
-import { authedApi, methodNotAllowed } from "@/lib/server/api";
+import { authedApi, methodNotAllowed } from "@/lib/server/api/handlers";
 import { getLearningAgreementDocument } from "@/lib/server/services/learning-agreement/document";
 import { LA_DOCUMENT_SCHEMA_PATH } from "@/lib/validation/learning-agreement-document";
 

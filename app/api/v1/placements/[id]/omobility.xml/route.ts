@@ -1,4 +1,4 @@
-import { authedApi, methodNotAllowed } from "@/lib/server/api";
+import { authedApi, methodNotAllowed } from "@/lib/server/api/handlers";
 import { ewpFileResponse } from "@/lib/server/ewp-download";
 import { ewpOmobility } from "@/lib/server/services/ewp";
 

@@ -1,5 +1,5 @@
 import type { RejectJson } from "@/lib/api/schemas/placements";
-import { authedApi, methodNotAllowed } from "@/lib/server/api";
+import { authedApi, methodNotAllowed } from "@/lib/server/api/handlers";
 import { decisionBody } from "@/lib/server/api/placement-body";
 import { rejectPlacement } from "@/lib/server/services/placement/approval";
 import { rejectSchema } from "@/lib/validation/placement-decision";

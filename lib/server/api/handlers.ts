@@ -5,15 +5,15 @@ import en from "@/messages/en.json";
 import { parseMessageKey } from "@/lib/forms/message-key";
 import { readCappedBody } from "@/lib/http/capped-body";
 import { baseSecurityHeaders, checkOrigin, NO_STORE } from "@/lib/security/headers";
-import { env } from "./env";
-import { RateLimiter } from "./rate-limit";
-import { clientAddress } from "./security/request-address";
-import { consume, type WindowVerdict } from "./security/throttle";
-import { getCurrentUser, type CurrentUser } from "./auth/session";
-import type { Permission } from "./auth/policy";
-import { errorFields, log, REQUEST_ID_HEADER } from "./log";
-import { withRequestId } from "./request-log";
-import { type Access, type Failure, type FailureIssue, type Input, type PipelineDeps, type RequiredAuth, type SafeParsed, type UserFor, fromSafeParse, runPipeline } from "./pipeline/core";
+import { env } from "../env";
+import { RateLimiter } from "../rate-limit";
+import { clientAddress } from "../security/request-address";
+import { consume, type WindowVerdict } from "../security/throttle";
+import { getCurrentUser, type CurrentUser } from "../auth/session";
+import type { Permission } from "../auth/policy";
+import { errorFields, log, REQUEST_ID_HEADER } from "../log";
+import { withRequestId } from "../request-log";
+import { type Access, type Failure, type FailureIssue, type Input, type PipelineDeps, type RequiredAuth, type SafeParsed, type UserFor, fromSafeParse, runPipeline } from "../pipeline/core";
 
 // The public JSON API answers in English (the source locale); schema messages are i18n keys.
 const t = createTranslator({ locale: "en", messages: en });
