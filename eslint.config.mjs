@@ -19,10 +19,7 @@ const config = [
     // lib/domain is pure: no framework, database or I/O imports (CONTRIBUTING.md, Layout).
     files: ["lib/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: ["next", "next/*", "react", "@prisma/*", "@/generated/*", "@/lib/server/*", "node:*", "fs", "path"] },
-      ],
+      "no-restricted-imports": ["error", { patterns: ["next", "next/*", "react", "@prisma/*", "@/generated/*", "@/lib/server/*", "node:*", "fs", "path"] }],
     },
   },
   {

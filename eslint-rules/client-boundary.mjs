@@ -19,7 +19,10 @@ function isClientModule(program) {
 function projectPath(source, filename, cwd) {
   if (source.startsWith("@/")) return source.slice(2);
   if (!source.startsWith(".")) return null;
-  return path.relative(cwd, path.resolve(path.dirname(filename), source)).split(path.sep).join("/");
+  return path
+    .relative(cwd, path.resolve(path.dirname(filename), source))
+    .split(path.sep)
+    .join("/");
 }
 
 function isDomainBarrel(target) {
@@ -41,7 +44,7 @@ function isTypeOnly(node) {
 const clientImports = {
   meta: {
     type: "problem",
-    docs: { description: 'Client components import only types from lib/server and never the lib/domain barrel.' },
+    docs: { description: "Client components import only types from lib/server and never the lib/domain barrel." },
     schema: [],
     messages: {
       serverValue:

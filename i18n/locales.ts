@@ -1,7 +1,37 @@
 // English is the source locale; every other locale must have every key (tests/unit/messages.test.ts).
 // The order is the EU's protocol order (each language sorted by its own name), as europa.eu lists
 // them, then the main languages of the other Erasmus+ programme countries.
-export const LOCALES = ["bg", "es", "cs", "da", "de", "et", "el", "en", "fr", "ga", "hr", "it", "lv", "lt", "hu", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "fi", "sv", "is", "nb", "mk", "sr", "tr"] as const;
+export const LOCALES = [
+  "bg",
+  "es",
+  "cs",
+  "da",
+  "de",
+  "et",
+  "el",
+  "en",
+  "fr",
+  "ga",
+  "hr",
+  "it",
+  "lv",
+  "lt",
+  "hu",
+  "mt",
+  "nl",
+  "pl",
+  "pt",
+  "ro",
+  "sk",
+  "sl",
+  "fi",
+  "sv",
+  "is",
+  "nb",
+  "mk",
+  "sr",
+  "tr",
+] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";

@@ -32,11 +32,21 @@ function send(method: string, path: string, options: { localAddress?: string; bo
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: Number(base.port || 80), method, path, localAddress: options.localAddress, agent: false, headers: { ...options.headers, ...(options.body ? { "content-length": Buffer.byteLength(options.body) } : {}) } },
+      {
+        host: "127.0.0.1",
+        port: Number(base.port || 80),
+        method,
+        path,
+        localAddress: options.localAddress,
+        agent: false,
+        headers: { ...options.headers, ...(options.body ? { "content-length": Buffer.byteLength(options.body) } : {}) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started }),
+        );
       },
     );
     req.setTimeout(60_000, () => req.destroy(new Error(`${method} ${path} timed out`)));
@@ -82,7 +92,11 @@ function attack() {
   const loop = (async () => {
     while (running) {
       inFlight.push(
-        send("POST", "/api/v1/checks/activities", { localAddress: ATTACKER, body: JSON.stringify({ text: MAX_TEXT }), headers: { "content-type": "application/json" } }).then((res) => {
+        send("POST", "/api/v1/checks/activities", {
+          localAddress: ATTACKER,
+          body: JSON.stringify({ text: MAX_TEXT }),
+          headers: { "content-type": "application/json" },
+        }).then((res) => {
           if (res.status === 200) {
             tally.ok++;
             tally.okMs.push(res.ms);
@@ -90,8 +104,7 @@ function attack() {
           } else if (res.status === 429) {
             tally.refused++;
             tally.retryAfterSeconds = Number(res.headers["retry-after"] ?? 0);
-          }
-          else tally.other++;
+          } else tally.other++;
         }),
       );
       await sleep(ATTACK_INTERVAL_MS);
@@ -129,7 +142,8 @@ async function stallCheck() {
     );
   }
   const ratios = during.map((d, i) => d / before[i]!);
-  const line = (name: string, xs: number[], f: (x: number) => string) => `${name}: min ${f(Math.min(...xs))}, median ${f(median(xs))}, max ${f(Math.max(...xs))}`;
+  const line = (name: string, xs: number[], f: (x: number) => string) =>
+    `${name}: min ${f(Math.min(...xs))}, median ${f(median(xs))}, max ${f(Math.max(...xs))}`;
   console.log(line("/ p50 before", before, fmt));
   console.log(line("/ p50 during", during, fmt));
   console.log(line("ratio during/before", ratios, (x) => `${x.toFixed(2)}×`));
@@ -148,7 +162,11 @@ async function guessCheck() {
     const due = started + (i * 1000) / GUESS_RATE;
     if (due > performance.now()) await sleep(due - performance.now());
     const body = new URLSearchParams({ csrfToken, email, password: `guess number ${i}`, json: "true" }).toString();
-    const res = await send("POST", "/api/auth/callback/credentials", { localAddress: GUESSER, body, headers: { "content-type": "application/x-www-form-urlencoded", cookie } });
+    const res = await send("POST", "/api/auth/callback/credentials", {
+      localAddress: GUESSER,
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    });
     const error = new URL(String(res.headers.location ?? JSON.parse(res.body || "{}").url ?? "http://x/"), base).searchParams.get("error") ?? "";
     const wait = Number(/^throttled:(\d+)$/.exec(error)?.[1] ?? 0);
     if (error === "CredentialsSignin") tally.checked++;

@@ -6,10 +6,7 @@ import { pino } from "pino";
 
 /** LOG_LEVEL as lib/server/env.ts checks it; pino refuses an unknown level, which stops the start. */
 export function accessLogger(level = process.env.LOG_LEVEL ?? "info", destination = pino.destination({ dest: 1, sync: true })) {
-  return pino(
-    { level, messageKey: "event", timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },
-    destination,
-  );
+  return pino({ level, messageKey: "event", timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } }, destination);
 }
 
 /** Logs `req` once its response is sent or the connection drops; Next's build files at debug only. */

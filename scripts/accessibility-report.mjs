@@ -10,7 +10,11 @@ const OUT = "docs/accessibility/axe-results.json";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const LOCALES = new Set(readdirSync(path.join(ROOT, "messages")).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)));
+const LOCALES = new Set(
+  readdirSync(path.join(ROOT, "messages"))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.slice(0, -5)),
+);
 
 /** The route folders under a folder; route groups such as (auth) add their children. */
 function routeFolders(dir) {
@@ -40,7 +44,10 @@ export function pageOf(url) {
 }
 
 function main() {
-  const scans = readFileSync(SCANS, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
+  const scans = readFileSync(SCANS, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   if (scans.length === 0) throw new Error(`${SCANS} holds no scans: run npm run test:e2e first`);
   const pages = new Map();
   const locales = new Set();
@@ -54,7 +61,10 @@ function main() {
   }
   const versions = [...new Set(scans.map((s) => s.axeVersion))];
   const report = {
-    generatedAt: scans.map((s) => s.at).sort().at(-1),
+    generatedAt: scans
+      .map((s) => s.at)
+      .sort()
+      .at(-1),
     axeVersion: versions.join(", "),
     tags: TAGS,
     locales: [...locales].sort(),

@@ -6,8 +6,7 @@ import pg from "pg";
 import { provider } from "./lib.mjs";
 
 export { provider };
-export const databaseUrl = () =>
-  process.env.DATABASE_URL ?? (provider === "postgresql" ? "postgresql://dot:dot@127.0.0.1:5432/dot" : "file:./dev.db");
+export const databaseUrl = () => process.env.DATABASE_URL ?? (provider === "postgresql" ? "postgresql://dot:dot@127.0.0.1:5432/dot" : "file:./dev.db");
 /** The URL for libpq tools (pg_dump, pg_restore): without connection_limit, which only the portal's pool reads. */
 export function libpqUrl(url) {
   const u = new URL(url);
@@ -22,7 +21,9 @@ export async function tableCounts(url) {
   if (provider === "sqlite") {
     const db = new Database(sqliteFile(url), { readonly: true, fileMustExist: true });
     try {
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name").all();
+      const tables = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")
+        .all();
       return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get().n]));
     } finally {
       db.close();

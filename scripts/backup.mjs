@@ -25,7 +25,9 @@ if (provider === "sqlite") {
   await db.backup(path.join(out, "database.sqlite"));
   db.close();
 } else {
-  const dump = spawnSync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", path.join(out, "database.pgdump"), libpqUrl(url)], { stdio: "inherit" });
+  const dump = spawnSync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", path.join(out, "database.pgdump"), libpqUrl(url)], {
+    stdio: "inherit",
+  });
   if (dump.status !== 0) process.exit(dump.status ?? 1);
 }
 

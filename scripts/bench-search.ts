@@ -75,7 +75,15 @@ async function insertData() {
   const hosts = Array.from({ length: HOST_COUNT }, (_, i) => {
     const base = eligibleHosts[i % eligibleHosts.length]!;
     const id = `bench-host-${String(i).padStart(4, "0")}`;
-    return hostData({ id, legalName: `${base.legalName.replace(/ (B\.V\.|GmbH|ApS|S\.L\.|SAS|SARL|Ltd|AB|Oy|A\/S)$/, "")} ${i + 1}`, type: base.type, country: base.country, city: base.city, description: base.description, naceSection: base.naceSection });
+    return hostData({
+      id,
+      legalName: `${base.legalName.replace(/ (B\.V\.|GmbH|ApS|S\.L\.|SAS|SARL|Ltd|AB|Oy|A\/S)$/, "")} ${i + 1}`,
+      type: base.type,
+      country: base.country,
+      city: base.city,
+      description: base.description,
+      naceSection: base.naceSection,
+    });
   });
   await prisma.hostOrganisation.createMany({ data: hosts });
 
@@ -109,7 +117,13 @@ async function insertData() {
         language: text.language,
         country: host.country,
         city: host.city,
-        workMode: text.workMode ?? rng.pickWeighted([["ON_SITE", 4], ["HYBRID", 5], ["REMOTE", 1]] as const),
+        workMode:
+          text.workMode ??
+          rng.pickWeighted([
+            ["ON_SITE", 4],
+            ["HYBRID", 5],
+            ["REMOTE", 1],
+          ] as const),
         durationMinMonths,
         durationMaxMonths,
         earliestStart,
@@ -147,13 +161,19 @@ async function copyAll(base: number) {
  */
 async function copyOffers(copy: number, count: number) {
   const t0 = performance.now();
-  const columns = (await prisma.$queryRaw<{ c: string }[]>`SELECT column_name::text AS "c" FROM information_schema.columns WHERE table_name = 'Offer' AND column_name <> 'id'`).map((r) => `"${r.c}"`);
+  const columns = (
+    await prisma.$queryRaw<{ c: string }[]>`SELECT column_name::text AS "c" FROM information_schema.columns WHERE table_name = 'Offer' AND column_name <> 'id'`
+  ).map((r) => `"${r.c}"`);
   const list = columns.join(", ");
   const originals = `"id" ~ '^bench-offer-[0-9]{6}$' AND "id" < 'bench-offer-${String(count).padStart(6, "0")}'`;
   await prisma.$executeRawUnsafe(`INSERT INTO "Offer" ("id", ${list}) SELECT "id" || '-${copy}', ${list} FROM "Offer" WHERE ${originals}`);
   const children = originals.replaceAll('"id"', '"offerId"');
-  await prisma.$executeRawUnsafe(`INSERT INTO "OfferCategory" ("offerId", "category") SELECT "offerId" || '-${copy}', "category" FROM "OfferCategory" WHERE ${children}`);
-  await prisma.$executeRawUnsafe(`INSERT INTO "OfferLanguage" ("offerId", "language", "level") SELECT "offerId" || '-${copy}', "language", "level" FROM "OfferLanguage" WHERE ${children}`);
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "OfferCategory" ("offerId", "category") SELECT "offerId" || '-${copy}', "category" FROM "OfferCategory" WHERE ${children}`,
+  );
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "OfferLanguage" ("offerId", "language", "level") SELECT "offerId" || '-${copy}', "language", "level" FROM "OfferLanguage" WHERE ${children}`,
+  );
   console.log(`\n  copy ${copy}: ${count} more offers in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 
@@ -161,22 +181,64 @@ async function copyOffers(copy: number, count: number) {
 function workload(): { label: string; params: OfferSearchParams }[] {
   const rng = rngFor("bench-search-workload");
   const words = [
-    "developer", "data", "python", "marketing", "cybersecurity", "react typescript", "power bi", "développeur",
-    "udvikler", "datos", "ontwikkelaar", "machine learning", "seo", "robot", "cloud", "design", "ux", "sql",
-    "java", "security", "analyse", "entwickler", "web", "mobile app", "dashboards", "kubernetes", "social media",
-    "netwerk", "données", "künstliche intelligenz", "C#", "front-end", "\"api\" -test", "AND OR NOT", "ingeniero de datos",
+    "developer",
+    "data",
+    "python",
+    "marketing",
+    "cybersecurity",
+    "react typescript",
+    "power bi",
+    "développeur",
+    "udvikler",
+    "datos",
+    "ontwikkelaar",
+    "machine learning",
+    "seo",
+    "robot",
+    "cloud",
+    "design",
+    "ux",
+    "sql",
+    "java",
+    "security",
+    "analyse",
+    "entwickler",
+    "web",
+    "mobile app",
+    "dashboards",
+    "kubernetes",
+    "social media",
+    "netwerk",
+    "données",
+    "künstliche intelligenz",
+    "C#",
+    "front-end",
+    '"api" -test',
+    "AND OR NOT",
+    "ingeniero de datos",
   ];
   const countries = [...new Set(HOSTS.map((h) => h.country))];
-  const months = Array.from({ length: 9 }, (_, i) => monthStart(reference, i + 1).toISOString().slice(0, 7));
+  const months = Array.from({ length: 9 }, (_, i) =>
+    monthStart(reference, i + 1)
+      .toISOString()
+      .slice(0, 7),
+  );
   const facet = (): Record<string, string> => {
     switch (rng.int(0, 6)) {
-      case 0: return { country: rng.pick(countries) };
-      case 1: return { category: rng.pick(DOT_ACTIVITY_IDS) };
-      case 2: return { language: rng.pick(["en", "nl", "da", "de", "fr", "es"]) };
-      case 3: return { remote: rng.pick(Object.keys(REMOTE_VALUES)) };
-      case 4: return { duration: rng.pick(Object.keys(DURATION_BUCKETS)) };
-      case 5: return { start: rng.pick(months) };
-      default: return { paid: rng.pick(["yes", "no"]) };
+      case 0:
+        return { country: rng.pick(countries) };
+      case 1:
+        return { category: rng.pick(DOT_ACTIVITY_IDS) };
+      case 2:
+        return { language: rng.pick(["en", "nl", "da", "de", "fr", "es"]) };
+      case 3:
+        return { remote: rng.pick(Object.keys(REMOTE_VALUES)) };
+      case 4:
+        return { duration: rng.pick(Object.keys(DURATION_BUCKETS)) };
+      case 5:
+        return { start: rng.pick(months) };
+      default:
+        return { paid: rng.pick(["yes", "no"]) };
     }
   };
   const sorts = OFFER_SORTS.filter((s) => s !== "match" && s !== "relevance");
@@ -186,7 +248,8 @@ function workload(): { label: string; params: OfferSearchParams }[] {
   for (let i = 0; i < 50; i++) out.push({ label: "facets only", params: Object.assign({}, ...Array.from({ length: rng.int(1, 3) }, facet)) });
   for (let i = 0; i < 50; i++) out.push({ label: "q + 2 facets", params: { q: rng.pick(words), ...facet(), ...facet() } });
   for (let i = 0; i < 30; i++) out.push({ label: "sorted", params: { ...(rng.chance(0.5) ? { q: rng.pick(words) } : facet()), sort: rng.pick(sorts) } });
-  for (let i = 0; i < 20; i++) out.push({ label: "deep page", params: { ...(rng.chance(0.5) ? { q: rng.pick(["data", "developer", "web"]) } : {}), page: String(rng.int(20, 400)) } });
+  for (let i = 0; i < 20; i++)
+    out.push({ label: "deep page", params: { ...(rng.chance(0.5) ? { q: rng.pick(["data", "developer", "web"]) } : {}), page: String(rng.int(20, 400)) } });
   return out.map(({ label, params }) => ({ label, params: offerSearchSchema.parse(params) }));
 }
 
@@ -225,12 +288,18 @@ const participant: MatchParticipant = {
 
 /** The ranking path: the same searches by a signed-in participant with sort=match. */
 function rankingWorkload(queries: { label: string; params: OfferSearchParams }[]) {
-  return queries.filter((_, i) => i % 2 === 0).map(({ label, params }) => ({ label, params: { ...params, sort: "match" as const, page: Math.min(params.page, 5) } }));
+  return queries
+    .filter((_, i) => i % 2 === 0)
+    .map(({ label, params }) => ({ label, params: { ...params, sort: "match" as const, page: Math.min(params.page, 5) } }));
 }
 
 type Search = (params: OfferSearchParams, as: MatchParticipant | null) => Promise<unknown>;
 
-async function timeAll(queries: { label: string; params: OfferSearchParams }[], as: MatchParticipant | null = null, run: Search = (params, p) => search.searchOffers(params, { today, participant: p })) {
+async function timeAll(
+  queries: { label: string; params: OfferSearchParams }[],
+  as: MatchParticipant | null = null,
+  run: Search = (params, p) => search.searchOffers(params, { today, participant: p }),
+) {
   const byLabel = new Map<string, number[]>();
   const all: number[] = [];
   // CPU time of this process per search: on a shared machine the wall time includes waiting for a
@@ -311,10 +380,25 @@ async function main() {
   const open = await prisma.offer.count({ where: { status: "PUBLISHED", applicationDeadline: { gte: today } } });
   console.log(`\nOffer search on ${provider}, ${OFFERS} published offers (${open} still open), ${queries.length} searches, ${RUNS} runs`);
   console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, Node ${process.version}, ${isoDate(new Date())}`);
-  console.log(`index: loaded ${engine.index.liveCount} offers in ${loadMs.toFixed(0)} ms, heap +${heapIndex.toFixed(1)} MB (typed arrays ${(engine.index.approximateBytes() / 2 ** 20).toFixed(1)} MB)`);
-  if (withRanking) console.log(`match data: first sort=match search ${firstMatchMs.toFixed(0)} ms (loads every offer's match inputs), heap with it +${heapAll.toFixed(1)} MB; a new participant's first ranking ${coldParticipantMs.toFixed(0)} ms`);
+  console.log(
+    `index: loaded ${engine.index.liveCount} offers in ${loadMs.toFixed(0)} ms, heap +${heapIndex.toFixed(1)} MB (typed arrays ${(engine.index.approximateBytes() / 2 ** 20).toFixed(1)} MB)`,
+  );
+  if (withRanking)
+    console.log(
+      `match data: first sort=match search ${firstMatchMs.toFixed(0)} ms (loads every offer's match inputs), heap with it +${heapAll.toFixed(1)} MB; a new participant's first ranking ${coldParticipantMs.toFixed(0)} ms`,
+    );
 
-  const figures = { cpu95: [] as number[], rankCpu95: [] as number[], search50: [] as number[], search95: [] as number[], rank50: [] as number[], rank95: [] as number[], ref50: [] as number[], ref95: [] as number[], ratio: [] as number[] };
+  const figures = {
+    cpu95: [] as number[],
+    rankCpu95: [] as number[],
+    search50: [] as number[],
+    search95: [] as number[],
+    rank50: [] as number[],
+    rank95: [] as number[],
+    ref50: [] as number[],
+    ref95: [] as number[],
+    ratio: [] as number[],
+  };
   for (let r = 1; r <= RUNS; r++) {
     const s = await timeAll(queries);
     const m = await timeAll(ranking, participant);
@@ -330,10 +414,18 @@ async function main() {
     figures.ref50.push(percentile(ref, 50));
     figures.ref95.push(percentile(ref, 95));
     figures.ratio.push(percentile(s.all, 95) / percentile(ref, 95));
-    console.log(`\nrun ${r} (load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}: the machine is shared)`);
+    console.log(
+      `\nrun ${r} (load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")}: the machine is shared)`,
+    );
     console.log(`search     ${stats(s.all)}; CPU p50 ${percentile(s.cpu, 50).toFixed(1)} ms, p95 ${percentile(s.cpu, 95).toFixed(1)} ms`);
     for (const [label, ms] of s.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
-    if (withRanking) console.log(`ranking    ${stats(m.all)}; CPU p50 ${percentile(m.cpu, 50).toFixed(1)} ms, p95 ${percentile(m.cpu, 95).toFixed(1)} ms  (sort=match for a participant: every result scored)`);
+    if (withRanking)
+      console.log(
+        `ranking    ${stats(m.all)}; CPU p50 ${percentile(m.cpu, 50).toFixed(1)} ms, p95 ${percentile(m.cpu, 95).toFixed(1)} ms  (sort=match for a participant: every result scored)`,
+      );
     for (const [label, ms] of m.byLabel) console.log(`  ${label.padEnd(14)} ${stats(ms)}`);
     console.log(`reference  ${stats(ref)}  (full-text index alone: ids of every match)`);
   }

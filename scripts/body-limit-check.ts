@@ -32,7 +32,8 @@ async function main() {
   await new Promise((r) => setTimeout(r, 500));
   clearInterval(sampler);
   console.log(`8 in parallel: ${results.map((r) => r.status).join(" ")}, all answered in ${all.toFixed(0)} ms`);
-  if (pid) console.log(`server RSS: before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - before).toFixed(0)} MB), after ${rssMb().toFixed(0)} MB`);
+  if (pid)
+    console.log(`server RSS: before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB (+${(peak - before).toFixed(0)} MB), after ${rssMb().toFixed(0)} MB`);
 }
 
 void main();

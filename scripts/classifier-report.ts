@@ -7,7 +7,10 @@ import { evaluate, evaluatePerLanguage, formatLanguageTable } from "../tests/uni
 const showMistakes = process.argv.includes("--mistakes");
 const only = process.argv.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
 
-for (const [title, set] of [["Labelled set", LABELLED], ["Holdout set (not tuned on)", HOLDOUT]] as const) {
+for (const [title, set] of [
+  ["Labelled set", LABELLED],
+  ["Holdout set (not tuned on)", HOLDOUT],
+] as const) {
   const items = only ? set.filter((d) => d.lang === only) : set;
   console.log(formatLanguageTable(`${title}: precision/recall per language (micro averages)`, evaluatePerLanguage(items)));
   if (showMistakes) {

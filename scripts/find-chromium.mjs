@@ -9,7 +9,10 @@ import path from "node:path";
 function playwrightCache() {
   const base = process.env.PLAYWRIGHT_BROWSERS_PATH ?? path.join(os.homedir(), ".cache", "ms-playwright");
   if (!existsSync(base)) return undefined;
-  for (const dir of readdirSync(base).filter((d) => d.startsWith("chromium")).sort().reverse()) {
+  for (const dir of readdirSync(base)
+    .filter((d) => d.startsWith("chromium"))
+    .sort()
+    .reverse()) {
     for (const rel of ["chrome-linux/chrome", "chrome-linux64/chrome", "chrome-mac/Chromium.app/Contents/MacOS/Chromium"]) {
       const candidate = path.join(base, dir, rel);
       if (existsSync(candidate)) return candidate;
@@ -34,7 +37,9 @@ export function ensureChromium() {
     const installed = find();
     if (installed) return installed;
   }
-  console.error("✗ No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH=/path/to/chromium, then run npm test again.");
+  console.error(
+    "✗ No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH=/path/to/chromium, then run npm test again.",
+  );
   process.exit(1);
 }
 

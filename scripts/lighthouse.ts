@@ -22,8 +22,17 @@ type Report = { categories: Record<string, { score: number | null }>; audits: Re
 function lighthouse(url: string, out: string): Report {
   const run = spawnSync(
     "npx",
-    ["--yes", LIGHTHOUSE, url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-path=${chromium}`,
-      "--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage", `--only-categories=${CATEGORIES.join(",")}`],
+    [
+      "--yes",
+      LIGHTHOUSE,
+      url,
+      "--quiet",
+      "--output=json",
+      `--output-path=${out}`,
+      `--chrome-path=${chromium}`,
+      "--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage",
+      `--only-categories=${CATEGORIES.join(",")}`,
+    ],
     { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: chromium } },
   );
   if (run.status !== 0) throw new Error(`lighthouse failed for ${url} (exit ${run.status})`);
@@ -50,7 +59,11 @@ async function main() {
     for (let run = 1; run <= RUNS; run++) {
       for (const page of pages) {
         const report = lighthouse(server.base + page, path.join(dir, `run.json`));
-        for (const c of CATEGORIES) scores.get(page)!.get(c)!.push(Math.round((report.categories[c]?.score ?? 0) * 100));
+        for (const c of CATEGORIES)
+          scores
+            .get(page)!
+            .get(c)!
+            .push(Math.round((report.categories[c]?.score ?? 0) * 100));
         for (const audit of Object.values(report.audits)) if (audit.score !== null && audit.score < 0.9) losses.get(page)!.add(audit.title);
         console.error(`run ${run}: ${page} ${CATEGORIES.map((c) => `${c} ${scores.get(page)!.get(c)!.at(-1)}`).join(", ")}`);
       }

@@ -74,7 +74,14 @@ async function main() {
       const htmlOk = htmlGz <= BUDGET_HTML_KB * 1024;
       const jsOk = js <= BUDGET_JS_KB * 1024;
       breached ||= !htmlOk || !jsOk;
-      rows.push([page, new URL(html.url).pathname, kb(html.bytes.length), `${kb(htmlGz)}${htmlOk ? "" : " ✗"}`, String(scripts.length), `${kb(js)}${jsOk ? "" : " ✗"}`]);
+      rows.push([
+        page,
+        new URL(html.url).pathname,
+        kb(html.bytes.length),
+        `${kb(htmlGz)}${htmlOk ? "" : " ✗"}`,
+        String(scripts.length),
+        `${kb(js)}${jsOk ? "" : " ✗"}`,
+      ]);
     }
     const header = ["page", "served at", "HTML KB", `HTML KB gz (≤ ${BUDGET_HTML_KB})`, "scripts", `first-load JS KB gz (≤ ${BUDGET_JS_KB})`];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

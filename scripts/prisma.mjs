@@ -9,9 +9,7 @@ const env = {
   ...process.env,
   DB_PROVIDER: provider,
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
-  DATABASE_URL:
-    process.env.DATABASE_URL ??
-    (provider === "postgresql" ? "postgresql://dot:dot@127.0.0.1:5432/dot" : "file:./dev.db"),
+  DATABASE_URL: process.env.DATABASE_URL ?? (provider === "postgresql" ? "postgresql://dot:dot@127.0.0.1:5432/dot" : "file:./dev.db"),
 };
 
 // Prisma reads the provider's schema folder (prisma.config.ts): its header plus the shared models.

@@ -33,7 +33,13 @@ export async function startProductionServer(env: Record<string, string> = {}, re
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ["scripts/server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     // A production server refuses to start without a session secret (instrumentation.ts).
-    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"),
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {

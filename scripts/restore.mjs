@@ -39,7 +39,11 @@ if (provider === "sqlite") {
     console.error("✗ the target database has tables: restore into an empty database (createdb first).");
     process.exit(1);
   }
-  const restored = spawnSync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--dbname", libpqUrl(url), path.join(from, "database.pgdump")], { stdio: "inherit" });
+  const restored = spawnSync(
+    "pg_restore",
+    ["--no-owner", "--no-privileges", "--exit-on-error", "--dbname", libpqUrl(url), path.join(from, "database.pgdump")],
+    { stdio: "inherit" },
+  );
   if (restored.status !== 0) process.exit(restored.status ?? 1);
 }
 

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit, integration (real database), e2e (Chromium) — every step
+// `npm test`: typecheck, lint, format, unit, integration (real database), e2e (Chromium) — every step
 // runs even when an earlier one fails, and the closing line sums the tests of all suites.
 // `npm test -- --only=integration,e2e` runs a subset of the steps; `--e2e-subset=postgresql` runs
 // only the specs listed in tests/e2e/postgresql-subset.json (CI's PostgreSQL pass; the file says why).
@@ -7,17 +7,25 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { ensureClientFor, provider } from "./lib.mjs";
 import { countsOf, summarise } from "./test-summary.mjs";
 
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const e2eSubset = process.argv.find((a) => a.startsWith("--e2e-subset="))?.slice(13);
 const e2eSpecs = e2eSubset ? JSON.parse(readFileSync(`tests/e2e/${e2eSubset}-subset.json`, "utf8")).specs.map((f) => `tests/e2e/${f}`) : [];
 // A renamed spec must not silently drop out of the PostgreSQL pass.
 for (const spec of e2eSpecs) if (!existsSync(spec)) throw new Error(`${spec} is listed in tests/e2e/${e2eSubset}-subset.json but does not exist`);
 const node = process.execPath;
-const vitest = (project, report) => [node, ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]];
+const vitest = (project, report) => [
+  node,
+  ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+];
 
 const steps = [
   { name: "typecheck", cmd: [node, ["node_modules/typescript/bin/tsc", "--noEmit"]] },
   { name: "lint", cmd: [node, ["node_modules/eslint/bin/eslint.js", "--max-warnings=0", "."]] },
+  // Formatting is Prettier's (.prettierrc.json); `npx prettier --write .` fixes what this reports.
+  { name: "format", cmd: [node, ["node_modules/prettier/bin/prettier.cjs", "--check", "--log-level=warn", "."]] },
   { name: "unit", report: "test-results/unit.json", cmd: vitest("unit", "test-results/unit.json") },
   { name: "integration", report: `test-results/integration-${provider}.json`, cmd: vitest("integration", `test-results/integration-${provider}.json`) },
   { name: "e2e", report: `test-results/e2e-${provider}.json`, cmd: [node, ["scripts/e2e.mjs", ...e2eSpecs]], env: { BUILD_SKIP_TYPECHECK: "1" } },
@@ -42,6 +50,9 @@ for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.name} (${r.s
 const stepFailures = results.filter((r) => !r.ok && !(countsOf(r.report ?? "")?.failed > 0)).length;
 // Recorded for .ci/run's grand total, in the shape of a Vitest report.
 writeFileSync(`test-results/checks-${provider}.json`, JSON.stringify({ numPassedTests: 0, numFailedTests: stepFailures }));
-const { passed, failed, skipped } = summarise(results.filter((r) => r.report).map((r) => r.report), stepFailures);
+const { passed, failed, skipped } = summarise(
+  results.filter((r) => r.report).map((r) => r.report),
+  stepFailures,
+);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

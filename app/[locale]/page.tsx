@@ -29,7 +29,10 @@ export default async function HomePage({ params }: LocaleParams) {
           <Link href="/offers" className={`${buttonClass("secondary")}`}>
             {t("ctaStudent")}
           </Link>
-          <Link href="/register?as=company" className="inline-flex items-center rounded-md px-4 py-2 text-sm font-semibold text-white ring-1 ring-inset ring-white hover:bg-brand-700">
+          <Link
+            href="/register?as=company"
+            className="inline-flex items-center rounded-md px-4 py-2 text-sm font-semibold text-white ring-1 ring-inset ring-white hover:bg-brand-700"
+          >
             {t("ctaCompany")}
           </Link>
         </div>

@@ -13,7 +13,15 @@ export function DeleteAccountForm({ label, submit, submitting }: { label: string
   return (
     <form action={formAction} noValidate>
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
-      <TextField name="confirmEmail" type="email" autoComplete="off" label={label} errors={errors.confirmEmail} defaultValue={state && !state.ok ? state.values?.confirmEmail : undefined} required />
+      <TextField
+        name="confirmEmail"
+        type="email"
+        autoComplete="off"
+        label={label}
+        errors={errors.confirmEmail}
+        defaultValue={state && !state.ok ? state.values?.confirmEmail : undefined}
+        required
+      />
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? submitting : submit}
       </Button>

@@ -42,7 +42,11 @@ export function SingleActionForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {confirm && <p className="mb-3 font-medium text-slate-900" role="alert">{confirm.question}</p>}
+      {confirm && (
+        <p className="mb-3 font-medium text-slate-900" role="alert">
+          {confirm.question}
+        </p>
+      )}
       <div className="flex flex-wrap gap-3">
         <Button type="submit" variant={variant} disabled={pending || state?.ok}>
           {pending ? pendingLabel : confirm ? confirm.yes : label}

@@ -68,7 +68,10 @@ export async function AdminDashboard({ user, data }: { user: CurrentUser; data: 
                   <code>{e.verb}</code>
                 </Td>
                 <Td>
-                  <Link href={`/admin/audit?entityType=${encodeURIComponent(e.entityType)}&entityId=${encodeURIComponent(e.entityId)}`} className="text-brand-800 underline">
+                  <Link
+                    href={`/admin/audit?entityType=${encodeURIComponent(e.entityType)}&entityId=${encodeURIComponent(e.entityId)}`}
+                    className="text-brand-800 underline"
+                  >
                     {e.entityType} <span className="text-slate-700">{e.entityId}</span>
                   </Link>
                 </Td>

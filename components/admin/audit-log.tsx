@@ -69,9 +69,32 @@ export async function AuditLog({ filters, issues, reversedDates, result, labels,
             </option>
           ))}
         </SelectField>
-        <TextField name="actor" id="filter-actor" type="search" label={t("actor")} hint={t("actorHint")} defaultValue={filters.actor ?? ""} autoComplete="off" />
-        <TextField name="entityId" id="filter-entity-id" type="search" label={t("entityId")} defaultValue={filters.entityId ?? ""} autoComplete="off" spellCheck={false} />
-        <TextField name="from" id="filter-from" type="date" label={t("from")} defaultValue={reversedDates?.from ?? filters.from ?? ""} aria-invalid={reversedDates ? true : undefined} />
+        <TextField
+          name="actor"
+          id="filter-actor"
+          type="search"
+          label={t("actor")}
+          hint={t("actorHint")}
+          defaultValue={filters.actor ?? ""}
+          autoComplete="off"
+        />
+        <TextField
+          name="entityId"
+          id="filter-entity-id"
+          type="search"
+          label={t("entityId")}
+          defaultValue={filters.entityId ?? ""}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextField
+          name="from"
+          id="filter-from"
+          type="date"
+          label={t("from")}
+          defaultValue={reversedDates?.from ?? filters.from ?? ""}
+          aria-invalid={reversedDates ? true : undefined}
+        />
         <TextField
           name="to"
           id="filter-to"
@@ -91,43 +114,47 @@ export async function AuditLog({ filters, issues, reversedDates, result, labels,
           {result.items.map((e) => {
             const item = labels.get(`${e.entityType}:${e.entityId}`);
             return (
-            <li key={e.id} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-              <details className="group">
-                <summary className="grid cursor-pointer gap-x-4 gap-y-1 p-3 text-sm sm:grid-cols-[13rem_1fr_16rem]">
-                  <span className="text-slate-700">
-                    {/* A grid summary loses the browser's disclosure triangle: draw one. */}
-                    <span aria-hidden="true" className="mr-2 inline-block text-brand-800 transition-transform group-open:rotate-90">
-                      ▸
-                    </span>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
-                  </span>
-                  <span>
-                    <code className="font-semibold text-slate-900">{e.verb}</code>{" "}
+              <li key={e.id} className="rounded-lg border border-slate-200 bg-white shadow-sm">
+                <details className="group">
+                  <summary className="grid cursor-pointer gap-x-4 gap-y-1 p-3 text-sm sm:grid-cols-[13rem_1fr_16rem]">
                     <span className="text-slate-700">
-                      {entityName(e.entityType)}:{" "}
-                      {item ? <span className="font-medium text-slate-900">{item.label}</span> : <span className="break-all">{e.entityId}</span>}
+                      {/* A grid summary loses the browser's disclosure triangle: draw one. */}
+                      <span aria-hidden="true" className="mr-2 inline-block text-brand-800 transition-transform group-open:rotate-90">
+                        ▸
+                      </span>
+                      {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                     </span>
-                  </span>
-                  <span className="text-slate-800">{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</span>
-                </summary>
-                <div className="grid gap-4 border-t border-slate-200 p-3 md:grid-cols-2">
-                  <Snapshot label={t("before")} value={e.before} />
-                  <Snapshot label={t("after")} value={e.after} />
-                  <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm md:col-span-2">
-                    {item?.href && (
-                      <Link href={item.href} className="font-medium text-brand-800 underline">
-                        {t("open", { item: item.label })}
+                    <span>
+                      <code className="font-semibold text-slate-900">{e.verb}</code>{" "}
+                      <span className="text-slate-700">
+                        {entityName(e.entityType)}:{" "}
+                        {item ? <span className="font-medium text-slate-900">{item.label}</span> : <span className="break-all">{e.entityId}</span>}
+                      </span>
+                    </span>
+                    <span className="text-slate-800">{e.actor ? `${e.actor.name} (${e.actor.email})` : t("system")}</span>
+                  </summary>
+                  <div className="grid gap-4 border-t border-slate-200 p-3 md:grid-cols-2">
+                    <Snapshot label={t("before")} value={e.before} />
+                    <Snapshot label={t("after")} value={e.after} />
+                    <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm md:col-span-2">
+                      {item?.href && (
+                        <Link href={item.href} className="font-medium text-brand-800 underline">
+                          {t("open", { item: item.label })}
+                        </Link>
+                      )}
+                      <Link
+                        href={`/admin/audit?${toQueryString({ entityType: e.entityType, entityId: e.entityId })}`}
+                        className="font-medium text-brand-800 underline"
+                      >
+                        {t("history", { entity: item?.label ?? `${e.entityType} ${e.entityId}` })}
                       </Link>
-                    )}
-                    <Link href={`/admin/audit?${toQueryString({ entityType: e.entityType, entityId: e.entityId })}`} className="font-medium text-brand-800 underline">
-                      {t("history", { entity: item?.label ?? `${e.entityType} ${e.entityId}` })}
-                    </Link>
-                    <span className="text-slate-600">
-                      {t("reference")} <span className="break-all font-mono">{e.entityId}</span>
-                    </span>
-                  </p>
-                </div>
-              </details>
-            </li>
+                      <span className="text-slate-600">
+                        {t("reference")} <span className="break-all font-mono">{e.entityId}</span>
+                      </span>
+                    </p>
+                  </div>
+                </details>
+              </li>
             );
           })}
         </ol>

@@ -8,7 +8,16 @@ import { localePath } from "@/i18n/path";
  * submit and "clear" link, and the result count announced below it. Remounted per filter set so
  * the selects show this URL's filters after back/forward.
  */
-export async function FilterForm({ path, label, formKey, gridClassName, submitLabel, clearLabel, status, children }: {
+export async function FilterForm({
+  path,
+  label,
+  formKey,
+  gridClassName,
+  submitLabel,
+  clearLabel,
+  status,
+  children,
+}: {
   path: string;
   label: string;
   formKey: string;
@@ -21,7 +30,13 @@ export async function FilterForm({ path, label, formKey, gridClassName, submitLa
   const formTarget = await localePath(path);
   return (
     <>
-      <form key={formKey} method="get" action={formTarget} aria-label={label} className={`grid items-start gap-x-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${gridClassName}`}>
+      <form
+        key={formKey}
+        method="get"
+        action={formTarget}
+        aria-label={label}
+        className={`grid items-start gap-x-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${gridClassName}`}
+      >
         {children}
         <div className="mb-4 flex items-center gap-3 self-end">
           <Button type="submit">{submitLabel}</Button>

@@ -88,7 +88,11 @@ export async function HostList({ params, issues, result }: { params: HostListPar
                     )}
                   </Td>
                   <Td className="min-w-56">
-                    {eligible || h.verified ? <HostVerify key={h.id} host={{ id: h.id, legalName: h.legalName, verified: h.verified }} listQuery={listQuery} /> : <p className="max-w-xs text-sm text-slate-700">{t("neverEligibleReason")}</p>}
+                    {eligible || h.verified ? (
+                      <HostVerify key={h.id} host={{ id: h.id, legalName: h.legalName, verified: h.verified }} listQuery={listQuery} />
+                    ) : (
+                      <p className="max-w-xs text-sm text-slate-700">{t("neverEligibleReason")}</p>
+                    )}
                   </Td>
                 </tr>
               );
@@ -97,7 +101,12 @@ export async function HostList({ params, issues, result }: { params: HostListPar
         ) : (
           <EmptyState title={t("none")} />
         )}
-        <AdminPagination path="/admin/hosts" params={{ verified: params.verified, country: params.country, type: params.type }} page={result.page} pages={result.pages} />
+        <AdminPagination
+          path="/admin/hosts"
+          params={{ verified: params.verified, country: params.country, type: params.type }}
+          page={result.page}
+          pages={result.pages}
+        />
       </>
     </ClientMessages>
   );

@@ -20,7 +20,9 @@ export function HostVerify({ host, listQuery }: { host: { id: string; legalName:
           {t.rich(verify ? "verify" : "unverify", { name: host.legalName, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
         </summary>
         <form action={formAction} className="mt-2 max-w-xs rounded-md border border-slate-200 bg-slate-50 p-3">
-          <p className="mb-3 text-sm text-slate-800">{verify ? t("verifyConfirm", { name: host.legalName }) : t("unverifyConfirm", { name: host.legalName })}</p>
+          <p className="mb-3 text-sm text-slate-800">
+            {verify ? t("verifyConfirm", { name: host.legalName }) : t("unverifyConfirm", { name: host.legalName })}
+          </p>
           <input type="hidden" name="hostId" value={host.id} />
           <input type="hidden" name="verified" value={String(verify)} />
           <input type="hidden" name="listQuery" value={listQuery} />

@@ -17,7 +17,6 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Data = Awaited<ReturnType<typeof getInstitutionAdmin>>;
 
-
 export async function InstitutionDetail({ data, notice }: { data: Data; notice?: string }) {
   const t = await getTranslations("adminArea.institution");
   const to = await getTranslations("adminArea.officers");
@@ -31,12 +30,12 @@ export async function InstitutionDetail({ data, notice }: { data: Data; notice?:
         <div>
           <BackLink href="/admin/institutions">{t("back")}</BackLink>
           <PageHeader
-          title={institution.name}
-          lead={
-            <>
-              <code>{sendingCodeOf(institution)}</code> · {institution.city}, <CountryName code={institution.country} />
-            </>
-          }
+            title={institution.name}
+            lead={
+              <>
+                <code>{sendingCodeOf(institution)}</code> · {institution.city}, <CountryName code={institution.country} />
+              </>
+            }
           />
         </div>
         {notice && (

@@ -31,7 +31,15 @@ export function InstitutionForm({ institution }: { institution?: Editable }) {
     <form key={state ? JSON.stringify(state) : "initial"} action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       {institution && <input type="hidden" name="institutionId" value={institution.id} />}
-      <CountedTextField name="name" max={TEXT_MAX.institutionName} label={t("name")} defaultValue={v("name")} errors={errors.name} required autoComplete="organization" />
+      <CountedTextField
+        name="name"
+        max={TEXT_MAX.institutionName}
+        label={t("name")}
+        defaultValue={v("name")}
+        errors={errors.name}
+        required
+        autoComplete="organization"
+      />
       <SelectField name="type" label={t("type")} hint={t("typeHint")} defaultValue={v("type") || "HEI"} errors={errors.type}>
         {SENDING_ORGANISATION_TYPES.map((type) => (
           <option key={type} value={type}>
@@ -40,7 +48,15 @@ export function InstitutionForm({ institution }: { institution?: Editable }) {
         ))}
       </SelectField>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField name="erasmusCode" label={t("erasmusCode")} hint={t("erasmusCodeHint")} defaultValue={v("erasmusCode")} errors={errors.erasmusCode} autoCapitalize="characters" spellCheck={false} />
+        <TextField
+          name="erasmusCode"
+          label={t("erasmusCode")}
+          hint={t("erasmusCodeHint")}
+          defaultValue={v("erasmusCode")}
+          errors={errors.erasmusCode}
+          autoCapitalize="characters"
+          spellCheck={false}
+        />
         <TextField name="website" type="url" label={t("website")} hint={t("websiteHint")} defaultValue={v("website")} errors={errors.website} />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">

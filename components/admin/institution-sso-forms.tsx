@@ -18,7 +18,17 @@ function useSsoForm(action: Action) {
 type Fields = { errors: FieldErrors; value: (key: string) => string | undefined };
 
 /** An admin form on the institution: message, the institution's id, the fields, one submit button. */
-function SsoForm({ action, institutionId, submit, children }: { action: Action; institutionId: string; submit: string; children: (fields: Fields) => ReactNode }) {
+function SsoForm({
+  action,
+  institutionId,
+  submit,
+  children,
+}: {
+  action: Action;
+  institutionId: string;
+  submit: string;
+  children: (fields: Fields) => ReactNode;
+}) {
   const { state, formAction, pending } = useSsoForm(action);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const value = (key: string) => (state && !state.ok ? state.values?.[key] : undefined);
@@ -38,12 +48,31 @@ export function SsoDomainAddForm({ institutionId }: { institutionId: string }) {
   const t = useTranslations("sso.admin");
   return (
     <SsoForm action={addSsoDomainAction} institutionId={institutionId} submit={t("addDomain")}>
-      {({ errors, value }) => <TextField name="domain" id="sso-domain" label={t("domain")} hint={t("domainHint")} defaultValue={value("domain")} errors={errors.domain} required autoComplete="off" />}
+      {({ errors, value }) => (
+        <TextField
+          name="domain"
+          id="sso-domain"
+          label={t("domain")}
+          hint={t("domainHint")}
+          defaultValue={value("domain")}
+          errors={errors.domain}
+          required
+          autoComplete="off"
+        />
+      )}
     </SsoForm>
   );
 }
 
-export function SsoIdentityLinkForm({ institutionId, officers, defaultIssuer }: { institutionId: string; officers: { id: string; name: string; email: string }[]; defaultIssuer: string }) {
+export function SsoIdentityLinkForm({
+  institutionId,
+  officers,
+  defaultIssuer,
+}: {
+  institutionId: string;
+  officers: { id: string; name: string; email: string }[];
+  defaultIssuer: string;
+}) {
   const t = useTranslations("sso.admin");
   return (
     <SsoForm action={linkOfficerIdentityAction} institutionId={institutionId} submit={t("link")}>
@@ -56,8 +85,26 @@ export function SsoIdentityLinkForm({ institutionId, officers, defaultIssuer }: 
               </option>
             ))}
           </SelectField>
-          <TextField name="issuer" id="sso-issuer" type="url" label={t("issuer")} defaultValue={value("issuer") ?? defaultIssuer} errors={errors.issuer} required autoComplete="off" />
-          <TextField name="subject" id="sso-subject" label={t("subject")} hint={t("subjectHint")} defaultValue={value("subject")} errors={errors.subject} required autoComplete="off" />
+          <TextField
+            name="issuer"
+            id="sso-issuer"
+            type="url"
+            label={t("issuer")}
+            defaultValue={value("issuer") ?? defaultIssuer}
+            errors={errors.issuer}
+            required
+            autoComplete="off"
+          />
+          <TextField
+            name="subject"
+            id="sso-subject"
+            label={t("subject")}
+            hint={t("subjectHint")}
+            defaultValue={value("subject")}
+            errors={errors.subject}
+            required
+            autoComplete="off"
+          />
         </div>
       )}
     </SsoForm>

@@ -30,7 +30,12 @@ export async function InstitutionSso({ institutionId, domains, identities, offic
               {domains.map((d) => (
                 <li key={d.id} className="flex items-center gap-3">
                   <code>{d.domain}</code>
-                  <SsoRemoveButton action={removeSsoDomainAction} fields={{ institutionId, domainId: d.id }} label={t("removeDomain", { domain: d.domain })} text={t("remove")} />
+                  <SsoRemoveButton
+                    action={removeSsoDomainAction}
+                    fields={{ institutionId, domainId: d.id }}
+                    label={t("removeDomain", { domain: d.domain })}
+                    text={t("remove")}
+                  />
                 </li>
               ))}
             </ul>
@@ -56,7 +61,12 @@ export async function InstitutionSso({ institutionId, domains, identities, offic
                     <code className="break-all">{i.subject}</code>
                   </Td>
                   <Td>
-                    <SsoRemoveButton action={unlinkOfficerIdentityAction} fields={{ institutionId, identityId: i.id }} label={t("unlink", { subject: i.subject, name: officerName.get(i.userId) ?? "" })} text={t("unlinkShort")} />
+                    <SsoRemoveButton
+                      action={unlinkOfficerIdentityAction}
+                      fields={{ institutionId, identityId: i.id }}
+                      label={t("unlink", { subject: i.subject, name: officerName.get(i.userId) ?? "" })}
+                      text={t("unlinkShort")}
+                    />
                   </Td>
                 </tr>
               ))}
@@ -64,7 +74,13 @@ export async function InstitutionSso({ institutionId, domains, identities, offic
           ) : (
             <p className="mb-4 text-sm text-slate-700">{t("noIdentities")}</p>
           )}
-          <div className="mt-4">{officers.length ? <SsoIdentityLinkForm institutionId={institutionId} officers={officers} defaultIssuer={defaultIssuer} /> : <p className="text-sm text-slate-700">{t("noOfficers")}</p>}</div>
+          <div className="mt-4">
+            {officers.length ? (
+              <SsoIdentityLinkForm institutionId={institutionId} officers={officers} defaultIssuer={defaultIssuer} />
+            ) : (
+              <p className="text-sm text-slate-700">{t("noOfficers")}</p>
+            )}
+          </div>
         </section>
       </Card>
     </ClientMessages>

@@ -41,7 +41,9 @@ export async function JobList({ params, issues, counts, result }: Props) {
                   aria-current={current ? "page" : undefined}
                   className={`inline-block rounded-full border px-3 py-1 text-sm font-medium ${current ? "border-brand-800 bg-brand-800 text-white" : "border-slate-300 bg-white text-brand-800 underline"}`}
                 >
-                  {status ? t("tab", { status: t(`status.${status}`), count: counts[status] }) : t("tabOpen", { count: counts.PENDING + counts.RUNNING + counts.FAILED })}
+                  {status
+                    ? t("tab", { status: t(`status.${status}`), count: counts[status] })
+                    : t("tabOpen", { count: counts.PENDING + counts.RUNNING + counts.FAILED })}
                 </Link>
               </li>
             );

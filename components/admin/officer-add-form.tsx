@@ -28,7 +28,10 @@ export function OfficerAddForm({ institutionId }: { institutionId: string }) {
           <p className="font-semibold">{t("createdTitle", { name: created.name ?? "" })}</p>
           <p className="mt-2">{t("passwordLabel", { email: created.email ?? "" })}</p>
           <p className="mt-2">
-            <code data-testid="one-time-password" className="select-all rounded bg-white px-3 py-1.5 font-mono text-lg tracking-wide text-slate-900 ring-1 ring-green-300">
+            <code
+              data-testid="one-time-password"
+              className="select-all rounded bg-white px-3 py-1.5 font-mono text-lg tracking-wide text-slate-900 ring-1 ring-green-300"
+            >
               {created.password}
             </code>
           </p>
@@ -39,9 +42,34 @@ export function OfficerAddForm({ institutionId }: { institutionId: string }) {
         <FormMessage message={state && !state.ok ? state.message : undefined} />
         <input type="hidden" name="institutionId" value={institutionId} />
         <div className="grid gap-x-4 sm:grid-cols-3">
-          <CountedTextField name="name" id="officer-name" max={TEXT_MAX.personName} label={t("name")} defaultValue={value("name")} errors={errors.name} required autoComplete="off" />
-          <TextField name="email" id="officer-email" type="email" label={t("email")} defaultValue={value("email")} errors={errors.email} required autoComplete="off" />
-          <SelectField name="locale" id="officer-locale" label={t("locale")} hint={t("localeHint")} defaultValue={value("locale") ?? locale} errors={errors.locale}>
+          <CountedTextField
+            name="name"
+            id="officer-name"
+            max={TEXT_MAX.personName}
+            label={t("name")}
+            defaultValue={value("name")}
+            errors={errors.name}
+            required
+            autoComplete="off"
+          />
+          <TextField
+            name="email"
+            id="officer-email"
+            type="email"
+            label={t("email")}
+            defaultValue={value("email")}
+            errors={errors.email}
+            required
+            autoComplete="off"
+          />
+          <SelectField
+            name="locale"
+            id="officer-locale"
+            label={t("locale")}
+            hint={t("localeHint")}
+            defaultValue={value("locale") ?? locale}
+            errors={errors.locale}
+          >
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LOCALE_NAMES[l]}

@@ -12,7 +12,9 @@ export function OfficerRemove({ institutionId, officer }: { institutionId: strin
   const [state, formAction, pending] = useFormActionState(removeOfficerAction, initialFormState);
   return (
     <details className="group">
-      <summary className="cursor-pointer text-sm font-semibold text-red-800 underline">{t.rich("remove", { name: officer.name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}</summary>
+      <summary className="cursor-pointer text-sm font-semibold text-red-800 underline">
+        {t.rich("remove", { name: officer.name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
+      </summary>
       <form action={formAction} className="mt-2 max-w-xs rounded-md border border-red-200 bg-red-50 p-3">
         <FormMessage message={state && !state.ok ? state.message : undefined} />
         <p className="mb-3 text-sm text-red-950">{t("removeConfirm", { name: officer.name })}</p>

@@ -49,7 +49,10 @@ export async function OperationSection({ method, path, op, components }: { metho
           <h3 className="font-semibold text-slate-900">{t("parameters")}</h3>
           <Table caption={t("parametersOf", { operation })} head={[t("name"), t("location"), t("type"), t("required"), t("notes")]}>
             {op.parameters.map((p) => {
-              const [row] = schemaRows({ type: "object", properties: { [p.name]: { ...p.schema, ...(p.description ? { description: p.description } : {}) } } }, components);
+              const [row] = schemaRows(
+                { type: "object", properties: { [p.name]: { ...p.schema, ...(p.description ? { description: p.description } : {}) } } },
+                components,
+              );
               return (
                 <tr key={`${p.in}-${p.name}`}>
                   <Td className="font-mono text-xs">{p.name}</Td>

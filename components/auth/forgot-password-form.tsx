@@ -15,7 +15,15 @@ export function ForgotPasswordForm() {
   return (
     <form action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
-      <TextField name="email" type="email" autoComplete="email" label={ta("email")} errors={errors.email} defaultValue={state && !state.ok ? state.values?.email : undefined} required />
+      <TextField
+        name="email"
+        type="email"
+        autoComplete="email"
+        label={ta("email")}
+        errors={errors.email}
+        defaultValue={state && !state.ok ? state.values?.email : undefined}
+        required
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("sending") : t("forgotSubmit")}
       </Button>

@@ -50,7 +50,10 @@ export function RegisterForm() {
           <legend className="block text-sm font-medium text-slate-800">{t("accountType")}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {(["STUDENT", "COMPANY"] as const).map((type) => (
-              <label key={type} className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+              <label
+                key={type}
+                className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+              >
                 <input type="radio" name="accountType" value={type} checked={accountType === type} onChange={() => setAccountType(type)} className="mt-1" />
                 <span>
                   <span className="block font-semibold">{t(`accountTypes.${type}.title`)}</span>
@@ -60,7 +63,15 @@ export function RegisterForm() {
             ))}
           </div>
         </fieldset>
-        <CountedTextField name="name" max={TEXT_MAX.personName} autoComplete="name" label={t("name")} errors={errors.name} defaultValue={values?.name} required />
+        <CountedTextField
+          name="name"
+          max={TEXT_MAX.personName}
+          autoComplete="name"
+          label={t("name")}
+          errors={errors.name}
+          defaultValue={values?.name}
+          required
+        />
         <TextField name="email" type="email" autoComplete="email" label={t("email")} errors={errors.email} defaultValue={values?.email} required />
         <NewPasswordField name="password" label={t("password")} errors={errors.password} confirmErrors={errors.confirmPassword} />
         <p className="mb-4 text-sm text-slate-700">

@@ -4,7 +4,10 @@
 export function gridStep(max: number): number {
   const raw = Math.max(1, max) / 4;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  return Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!);
+  return Math.max(
+    1,
+    [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!,
+  );
 }
 
 /**

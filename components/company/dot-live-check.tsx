@@ -23,7 +23,12 @@ export function DotLiveCheck({ tasks, declared }: { tasks: string; declared: Dot
   const missing = evidenceForDeclared(declared, result).filter((d) => !d.hasEvidence);
 
   return (
-    <section aria-labelledby="dot-check-title" aria-live="polite" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="dot-live-check">
+    <section
+      aria-labelledby="dot-check-title"
+      aria-live="polite"
+      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      data-testid="dot-live-check"
+    >
       <h2 id="dot-check-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -65,7 +70,13 @@ function EvidenceList({ title, ids, phrasesOf }: { title: string; ids: readonly 
         {ids.map((id) => (
           <li key={id}>
             <span className="font-medium">{ta(`${id}.label`)}</span>
-            <span className="block text-slate-700">{t("evidence", { phrases: phrasesOf(id).map((p) => `“${p}”`).join(", ") })}</span>
+            <span className="block text-slate-700">
+              {t("evidence", {
+                phrases: phrasesOf(id)
+                  .map((p) => `“${p}”`)
+                  .join(", "),
+              })}
+            </span>
           </li>
         ))}
       </ul>

@@ -60,7 +60,9 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
   const typed = state && !state.ok ? state.values : undefined;
   const v = (key: keyof OfferDefaults) => typed?.[key] ?? (offer[key] === undefined ? "" : String(offer[key]));
   const [tasks, setTasks] = useState(v("tasks"));
-  const [declared, setDeclared] = useState<DotActivityId[]>((offer.categories ?? []).filter((c): c is DotActivityId => (DOT_ACTIVITY_IDS as readonly string[]).includes(c)));
+  const [declared, setDeclared] = useState<DotActivityId[]>(
+    (offer.categories ?? []).filter((c): c is DotActivityId => (DOT_ACTIVITY_IDS as readonly string[]).includes(c)),
+  );
   const languages = useNameOptions("language", OFFER_LANGUAGES);
   const [textLanguage, setTextLanguage] = useState(v("language") || "en");
   // The period is checked while typing with the rule publishing applies (lib/domain/offer-window.ts).
@@ -71,9 +73,15 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
     durationMinMonths: v("durationMinMonths") || "2",
     durationMinDays: v("durationMinDays") || "5",
   }));
-  const [unit, setUnit] = useState<DurationUnit>(() => ((typed?.durationUnit ?? (offer.durationMinDays !== undefined ? "days" : "months")) === "days" ? "days" : "months"));
+  const [unit, setUnit] = useState<DurationUnit>(() =>
+    (typed?.durationUnit ?? (offer.durationMinDays !== undefined ? "days" : "months")) === "days" ? "days" : "months",
+  );
   const [audiences, setAudiences] = useState<OfferAudience[]>(() => (offer.audiences ?? ["students"]).filter(isOfferAudience));
-  const periodProblems = offerWindowProblems({ ...period, durationMinMonths: Number(period.durationMinMonths), durationMinDays: unit === "days" ? Number(period.durationMinDays) : null });
+  const periodProblems = offerWindowProblems({
+    ...period,
+    durationMinMonths: Number(period.durationMinMonths),
+    durationMinDays: unit === "days" ? Number(period.durationMinDays) : null,
+  });
   const periodErrors = (field: "latestEnd" | "applicationDeadline") => {
     // The server's verdict on the period is replaced by the live one: same rule, newer dates.
     const server = (errors[field] ?? []).filter((key) => !WINDOW_KEYS.has(key));
@@ -91,11 +99,22 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
           const input: EventTarget = e.target;
           if (input instanceof HTMLInputElement && isPeriodField(input.name)) setPeriod((p) => ({ ...p, [input.name]: input.value }));
         }}
-        noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        noValidate
+        className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      >
         <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
         {offer.id && <input type="hidden" name="offerId" value={offer.id} />}
         <CountedTextField name="title" max={TEXT_MAX.offerTitle} label={t("titleField")} defaultValue={v("title")} errors={errors.title} required />
-        <CountedTextArea name="description" rows={4} max={MAX_OFFER_DESCRIPTION} label={t("description")} hint={t("descriptionHint")} defaultValue={v("description")} errors={errors.description} required />
+        <CountedTextArea
+          name="description"
+          rows={4}
+          max={MAX_OFFER_DESCRIPTION}
+          label={t("description")}
+          hint={t("descriptionHint")}
+          defaultValue={v("description")}
+          errors={errors.description}
+          required
+        />
         <CountedTextArea
           name="tasks"
           rows={8}
@@ -130,11 +149,22 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
           onAudiences={setAudiences}
           unit={unit}
           onUnit={setUnit}
-          values={{ durationMinMonths: v("durationMinMonths"), durationMaxMonths: v("durationMaxMonths"), durationMinDays: v("durationMinDays"), durationMaxDays: v("durationMaxDays") }}
+          values={{
+            durationMinMonths: v("durationMinMonths"),
+            durationMaxMonths: v("durationMaxMonths"),
+            durationMinDays: v("durationMinDays"),
+            durationMaxDays: v("durationMaxDays"),
+          }}
           errors={errors}
         />
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <SelectField name="language" label={t("language")} value={textLanguage} onChange={(e) => setTextLanguage(e.currentTarget.value)} errors={errors.language}>
+          <SelectField
+            name="language"
+            label={t("language")}
+            value={textLanguage}
+            onChange={(e) => setTextLanguage(e.currentTarget.value)}
+            errors={errors.language}
+          >
             {languages.map((l) => (
               <option key={l.code} value={l.code}>
                 {l.name}
@@ -153,16 +183,45 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
           <CountedTextField name="city" max={TEXT_MAX.city} label={t("city")} defaultValue={v("city")} errors={errors.city} required />
           <TextField name="earliestStart" type="date" label={t("earliestStart")} defaultValue={v("earliestStart")} errors={errors.earliestStart} required />
           <TextField name="latestEnd" type="date" label={t("latestEnd")} defaultValue={v("latestEnd")} errors={periodErrors("latestEnd")} required />
-          <TextField name="applicationDeadline" type="date" label={t("deadline")} defaultValue={v("applicationDeadline")} errors={periodErrors("applicationDeadline")} required />
+          <TextField
+            name="applicationDeadline"
+            type="date"
+            label={t("deadline")}
+            defaultValue={v("applicationDeadline")}
+            errors={periodErrors("applicationDeadline")}
+            required
+          />
           <TextField name="places" type="number" min={1} max={50} label={t("places")} defaultValue={v("places") || "1"} errors={errors.places} />
-          <TextField name="stipendPerMonth" type="number" min={0} step="1" label={t("stipend")} hint={t("stipendHint")} defaultValue={v("stipendPerMonth")} errors={errors.stipendPerMonth} />
+          <TextField
+            name="stipendPerMonth"
+            type="number"
+            min={0}
+            step="1"
+            label={t("stipend")}
+            hint={t("stipendHint")}
+            defaultValue={v("stipendPerMonth")}
+            errors={errors.stipendPerMonth}
+          />
         </div>
-        <CountedTextArea name="requiredSkills" rows={3} max={TEXT_MAX.offerSkills} label={t("skills")} hint={t("skillsHint")} defaultValue={v("requiredSkills")} errors={errors.requiredSkills} />
+        <CountedTextArea
+          name="requiredSkills"
+          rows={3}
+          max={TEXT_MAX.offerSkills}
+          label={t("skills")}
+          hint={t("skillsHint")}
+          defaultValue={v("requiredSkills")}
+          errors={errors.requiredSkills}
+        />
         <fieldset className="mb-4">
           <legend className="text-sm font-medium text-slate-800">{t("languages")}</legend>
           {Array.from({ length: LANGUAGE_ROWS }, (_, i) => (
             <div key={i} className="grid gap-x-4 sm:grid-cols-2">
-              <SelectField name="languageCode" id={`languageCode-${i}`} label={t("languageN", { n: i + 1 })} defaultValue={offer.languages?.[i]?.language ?? ""}>
+              <SelectField
+                name="languageCode"
+                id={`languageCode-${i}`}
+                label={t("languageN", { n: i + 1 })}
+                defaultValue={offer.languages?.[i]?.language ?? ""}
+              >
                 <option value="">{t("none")}</option>
                 {languages.map((l) => (
                   <option key={l.code} value={l.code}>
@@ -170,7 +229,13 @@ export function OfferEditor({ offer, canPublish }: { offer: OfferDefaults; canPu
                   </option>
                 ))}
               </SelectField>
-              <SelectField name="languageLevel" id={`languageLevel-${i}`} label={t("levelN", { n: i + 1 })} defaultValue={offer.languages?.[i]?.level ?? ""} errors={i === 0 ? errors.languageLevel : undefined}>
+              <SelectField
+                name="languageLevel"
+                id={`languageLevel-${i}`}
+                label={t("levelN", { n: i + 1 })}
+                defaultValue={offer.languages?.[i]?.level ?? ""}
+                errors={i === 0 ? errors.languageLevel : undefined}
+              >
                 <option value="">{t("none")}</option>
                 {CEFR_LEVEL_CODES.map((l) => (
                   <option key={l} value={l}>

@@ -27,7 +27,9 @@ export function OfferTermsFields({ audiences, onAudiences, unit, onUnit, values,
     <>
       <fieldset className="mb-4" aria-describedby={`field-for-hint${audienceErrors.length ? " field-for-error" : ""}`}>
         <legend className="text-sm font-medium text-slate-800">{t("audience")}</legend>
-        <p id="field-for-hint" className="text-sm text-slate-600">{t("audienceHint")}</p>
+        <p id="field-for-hint" className="text-sm text-slate-600">
+          {t("audienceHint")}
+        </p>
         <input type="hidden" name="for" value="" />
         <div className="mt-2 grid gap-2">
           {OFFER_AUDIENCES.map((a) => (
@@ -46,7 +48,9 @@ export function OfferTermsFields({ audiences, onAudiences, unit, onUnit, values,
         </div>
         <div id="field-for-error" aria-live="polite">
           {audienceErrors.map((key) => (
-            <p key={key} className="mt-1 text-sm font-medium text-red-700">{text(key)}</p>
+            <p key={key} className="mt-1 text-sm font-medium text-red-700">
+              {text(key)}
+            </p>
           ))}
         </div>
       </fieldset>
@@ -64,13 +68,45 @@ export function OfferTermsFields({ audiences, onAudiences, unit, onUnit, values,
       {/* Only the chosen unit's fields are sent; the server derives the other (lib/validation/offer.ts). */}
       {unit === "months" ? (
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField name="durationMinMonths" type="number" min={2} max={12} label={t("durationMin")} defaultValue={values.durationMinMonths || "2"} errors={errors.durationMinMonths} />
-          <TextField name="durationMaxMonths" type="number" min={2} max={12} label={t("durationMax")} defaultValue={values.durationMaxMonths || "6"} errors={errors.durationMaxMonths} />
+          <TextField
+            name="durationMinMonths"
+            type="number"
+            min={2}
+            max={12}
+            label={t("durationMin")}
+            defaultValue={values.durationMinMonths || "2"}
+            errors={errors.durationMinMonths}
+          />
+          <TextField
+            name="durationMaxMonths"
+            type="number"
+            min={2}
+            max={12}
+            label={t("durationMax")}
+            defaultValue={values.durationMaxMonths || "6"}
+            errors={errors.durationMaxMonths}
+          />
         </div>
       ) : (
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField name="durationMinDays" type="number" min={1} max={MAX_OFFER_DAYS} label={t("durationMinDays")} defaultValue={values.durationMinDays || "5"} errors={errors.durationMinDays} />
-          <TextField name="durationMaxDays" type="number" min={1} max={MAX_OFFER_DAYS} label={t("durationMaxDays")} defaultValue={values.durationMaxDays || "30"} errors={errors.durationMaxDays} />
+          <TextField
+            name="durationMinDays"
+            type="number"
+            min={1}
+            max={MAX_OFFER_DAYS}
+            label={t("durationMinDays")}
+            defaultValue={values.durationMinDays || "5"}
+            errors={errors.durationMinDays}
+          />
+          <TextField
+            name="durationMaxDays"
+            type="number"
+            min={1}
+            max={MAX_OFFER_DAYS}
+            label={t("durationMaxDays")}
+            defaultValue={values.durationMaxDays || "30"}
+            errors={errors.durationMaxDays}
+          />
         </div>
       )}
     </>

@@ -30,7 +30,15 @@ export function OrganisationForm({ host }: { host: HostOrganisation | null }) {
     // to its first default instead of the values just typed.
     <form key={state ? JSON.stringify(state) : "initial"} action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormMessage message={state?.ok ? state.message : state?.message} tone={state?.ok ? "success" : "error"} />
-      <CountedTextField name="legalName" max={TEXT_MAX.organisationName} label={t("legalName")} defaultValue={v("legalName")} errors={errors.legalName} required autoComplete="organization" />
+      <CountedTextField
+        name="legalName"
+        max={TEXT_MAX.organisationName}
+        label={t("legalName")}
+        defaultValue={v("legalName")}
+        errors={errors.legalName}
+        required
+        autoComplete="organization"
+      />
       <SelectField name="type" label={t("type")} value={type} onChange={(e) => setType(e.target.value)} errors={errors.type}>
         {HOST_ORGANISATION_TYPES.map((ht) => (
           <option key={ht} value={ht}>
@@ -45,11 +53,43 @@ export function OrganisationForm({ host }: { host: HostOrganisation | null }) {
       )}
       <div className="grid gap-x-4 sm:grid-cols-2">
         <CountrySelect name="country" label={t("country")} defaultValue={v("country")} errors={errors.country} placeholder={t("choose")} />
-        <CountedTextField name="city" max={TEXT_MAX.city} label={t("city")} defaultValue={v("city")} errors={errors.city} required autoComplete="address-level2" />
+        <CountedTextField
+          name="city"
+          max={TEXT_MAX.city}
+          label={t("city")}
+          defaultValue={v("city")}
+          errors={errors.city}
+          required
+          autoComplete="address-level2"
+        />
       </div>
-      <CountedTextField name="address" max={TEXT_MAX.address} label={t("address")} defaultValue={v("address")} errors={errors.address} autoComplete="street-address" />
-      <TextField name="website" type="url" maxLength={TEXT_MAX.website} label={t("website")} hint={t("websiteHint")} defaultValue={v("website")} errors={errors.website} autoComplete="url" />
-      <CountedTextArea name="description" rows={4} max={TEXT_MAX.organisationDescription} label={t("description")} hint={t("descriptionHint")} defaultValue={v("description")} errors={errors.description} />
+      <CountedTextField
+        name="address"
+        max={TEXT_MAX.address}
+        label={t("address")}
+        defaultValue={v("address")}
+        errors={errors.address}
+        autoComplete="street-address"
+      />
+      <TextField
+        name="website"
+        type="url"
+        maxLength={TEXT_MAX.website}
+        label={t("website")}
+        hint={t("websiteHint")}
+        defaultValue={v("website")}
+        errors={errors.website}
+        autoComplete="url"
+      />
+      <CountedTextArea
+        name="description"
+        rows={4}
+        max={TEXT_MAX.organisationDescription}
+        label={t("description")}
+        hint={t("descriptionHint")}
+        defaultValue={v("description")}
+        errors={errors.description}
+      />
       <fieldset className="mb-4">
         <legend className="text-sm font-medium text-slate-800">{t("size")}</legend>
         <div className="mt-2 flex gap-6" aria-describedby={errors.belowTwoFifty ? "size-error" : undefined}>

@@ -9,7 +9,17 @@ import type { NameOption } from "@/lib/text/name-options";
  * and sets it in one click: search stems read the offer's language (lib/domain/text-language.ts
  * says how the language is recognised).
  */
-export function TextLanguageHint({ text, chosen, options, onUse }: { text: string; chosen: string; options: readonly NameOption[]; onUse: (code: string) => void }) {
+export function TextLanguageHint({
+  text,
+  chosen,
+  options,
+  onUse,
+}: {
+  text: string;
+  chosen: string;
+  options: readonly NameOption[];
+  onUse: (code: string) => void;
+}) {
   const t = useTranslations("offerEditor");
   const detected = useMemo(() => detectTextLanguage(text)?.language, [text]);
   const option = options.find((o) => o.code === detected);

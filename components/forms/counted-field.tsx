@@ -11,7 +11,14 @@ import { TextArea, TextField } from "@/components/ui/field";
 
 type Counted = { name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; id?: string; max: number };
 
-function useCount<E extends HTMLInputElement | HTMLTextAreaElement>(name: string, max: number, hint: ReactNode, value: unknown, defaultValue: unknown, onChange?: (e: ChangeEvent<E>) => void) {
+function useCount<E extends HTMLInputElement | HTMLTextAreaElement>(
+  name: string,
+  max: number,
+  hint: ReactNode,
+  value: unknown,
+  defaultValue: unknown,
+  onChange?: (e: ChangeEvent<E>) => void,
+) {
   const t = useTranslations("fieldCounter");
   const [typed, setTyped] = useState(String(defaultValue ?? "").length);
   // A controlled field (value given) counts its value; an uncontrolled one what was typed.
@@ -32,12 +39,23 @@ function useCount<E extends HTMLInputElement | HTMLTextAreaElement>(name: string
   return { counter, handleChange };
 }
 
-export function CountedTextArea({ max, hint, value, defaultValue, onChange, ...rest }: Counted & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "maxLength">) {
+export function CountedTextArea({
+  max,
+  hint,
+  value,
+  defaultValue,
+  onChange,
+  ...rest
+}: Counted & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "maxLength">) {
   const { counter, handleChange } = useCount(rest.name, max, hint, value, defaultValue, onChange);
-  return <TextArea {...rest} maxLength={max} value={value} defaultValue={value === undefined ? defaultValue : undefined} onChange={handleChange} hint={counter} />;
+  return (
+    <TextArea {...rest} maxLength={max} value={value} defaultValue={value === undefined ? defaultValue : undefined} onChange={handleChange} hint={counter} />
+  );
 }
 
 export function CountedTextField({ max, hint, value, defaultValue, onChange, ...rest }: Counted & Omit<InputHTMLAttributes<HTMLInputElement>, "maxLength">) {
   const { counter, handleChange } = useCount(rest.name, max, hint, value, defaultValue, onChange);
-  return <TextField {...rest} maxLength={max} value={value} defaultValue={value === undefined ? defaultValue : undefined} onChange={handleChange} hint={counter} />;
+  return (
+    <TextField {...rest} maxLength={max} value={value} defaultValue={value === undefined ? defaultValue : undefined} onChange={handleChange} hint={counter} />
+  );
 }

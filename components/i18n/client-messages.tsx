@@ -14,7 +14,15 @@ import { NamesProvider } from "./names-context";
  * against their source. `names`: the country ("region") and language lists of the page's locale
  * that the island's selects need (useNameOptions).
  */
-export async function ClientMessages({ namespaces, names = [], children }: { namespaces: readonly string[]; names?: readonly NameKind[]; children: ReactNode }) {
+export async function ClientMessages({
+  namespaces,
+  names = [],
+  children,
+}: {
+  namespaces: readonly string[];
+  names?: readonly NameKind[];
+  children: ReactNode;
+}) {
   const messages = (await getMessages()) as Messages;
   const provided = <NextIntlClientProvider messages={pickMessages(messages, namespaces)}>{children}</NextIntlClientProvider>;
   if (names.length === 0) return provided;

@@ -17,7 +17,11 @@ export function LanguageSwitcher({ label }: { label: string }) {
   const current = useLocale();
   const pathname = usePathname();
   // The query is read in the browser only: reading it on the server would keep the page from being static.
-  const search = useSyncExternalStore(noSubscription, () => window.location.search, () => "");
+  const search = useSyncExternalStore(
+    noSubscription,
+    () => window.location.search,
+    () => "",
+  );
   const menu = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
@@ -51,9 +55,15 @@ export function LanguageSwitcher({ label }: { label: string }) {
         </svg>
         <span className="sr-only">{label}: </span>
         <span lang={current}>{isLocale(current) ? LOCALE_NAMES[current] : current}</span>
-        <span aria-hidden="true" className="text-xs">▾</span>
+        <span aria-hidden="true" className="text-xs">
+          ▾
+        </span>
       </summary>
-      <form action={setLocaleAction} aria-label={label} className="absolute right-0 z-30 mt-1 max-h-[70vh] w-48 overflow-y-auto rounded-md bg-white p-1 shadow-lg ring-1 ring-slate-200">
+      <form
+        action={setLocaleAction}
+        aria-label={label}
+        className="absolute right-0 z-30 mt-1 max-h-[70vh] w-48 overflow-y-auto rounded-md bg-white p-1 shadow-lg ring-1 ring-slate-200"
+      >
         <input type="hidden" name="path" value={`${pathname}${search}`} />
         <ul>
           {LOCALES.map((locale) => (

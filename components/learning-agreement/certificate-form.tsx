@@ -24,15 +24,77 @@ export function CertificateForm({ placementId, defaults, reissue }: { placementI
         <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
         <LaHidden placementId={placementId} />
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField name="actualStart" id="cert-start" type="date" label={t("certificate.actualStart")} defaultValue={v("actualStart")} errors={errors.actualStart} required />
-          <TextField name="actualEnd" id="cert-end" type="date" label={t("certificate.actualEnd")} defaultValue={v("actualEnd")} errors={errors.actualEnd} required />
+          <TextField
+            name="actualStart"
+            id="cert-start"
+            type="date"
+            label={t("certificate.actualStart")}
+            defaultValue={v("actualStart")}
+            errors={errors.actualStart}
+            required
+          />
+          <TextField
+            name="actualEnd"
+            id="cert-end"
+            type="date"
+            label={t("certificate.actualEnd")}
+            defaultValue={v("actualEnd")}
+            errors={errors.actualEnd}
+            required
+          />
         </div>
-        <CountedTextArea name="programmeCompleted" id="cert-programme" rows={5} label={t("certificate.programmeCompleted")} defaultValue={v("programmeCompleted")} errors={errors.programmeCompleted} max={LA_LIMITS.programme} required />
-        <CountedTextArea name="competences" id="cert-competences" rows={4} label={t("certificate.competences")} hint={t("certificate.competencesHint")} defaultValue={v("competences")} errors={errors.competences} max={LA_LIMITS.longText} required />
-        <CountedTextArea name="evaluation" id="cert-evaluation" rows={4} label={t("certificate.evaluation")} defaultValue={v("evaluation")} errors={errors.evaluation} max={LA_LIMITS.longText} required />
+        <CountedTextArea
+          name="programmeCompleted"
+          id="cert-programme"
+          rows={5}
+          label={t("certificate.programmeCompleted")}
+          defaultValue={v("programmeCompleted")}
+          errors={errors.programmeCompleted}
+          max={LA_LIMITS.programme}
+          required
+        />
+        <CountedTextArea
+          name="competences"
+          id="cert-competences"
+          rows={4}
+          label={t("certificate.competences")}
+          hint={t("certificate.competencesHint")}
+          defaultValue={v("competences")}
+          errors={errors.competences}
+          max={LA_LIMITS.longText}
+          required
+        />
+        <CountedTextArea
+          name="evaluation"
+          id="cert-evaluation"
+          rows={4}
+          label={t("certificate.evaluation")}
+          defaultValue={v("evaluation")}
+          errors={errors.evaluation}
+          max={LA_LIMITS.longText}
+          required
+        />
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <CountedTextField name="signerName" id="cert-signer" label={t("certificate.signerName")} defaultValue={v("signerName")} errors={errors.signerName} max={LA_LIMITS.name} required autoComplete="name" />
-          <CountedTextField name="signerPosition" id="cert-position" label={t("certificate.signerPosition")} defaultValue={v("signerPosition")} errors={errors.signerPosition} max={LA_LIMITS.name} required autoComplete="organization-title" />
+          <CountedTextField
+            name="signerName"
+            id="cert-signer"
+            label={t("certificate.signerName")}
+            defaultValue={v("signerName")}
+            errors={errors.signerName}
+            max={LA_LIMITS.name}
+            required
+            autoComplete="name"
+          />
+          <CountedTextField
+            name="signerPosition"
+            id="cert-position"
+            label={t("certificate.signerPosition")}
+            defaultValue={v("signerPosition")}
+            errors={errors.signerPosition}
+            max={LA_LIMITS.name}
+            required
+            autoComplete="organization-title"
+          />
         </div>
         <p className="mb-3 text-sm text-slate-700">{t("certificate.signNote")}</p>
         <Button type="submit" disabled={pending}>

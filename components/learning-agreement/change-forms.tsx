@@ -19,9 +19,36 @@ export function ProposeChangeForm({ placementId, currentEnd }: { placementId: st
       <h3 className="mb-3 font-semibold text-slate-900">{t("changes.propose")}</h3>
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       <LaHidden placementId={placementId} />
-      <CountedTextArea name="description" id="change-description" rows={3} label={t("changes.description")} hint={t("changes.descriptionHint")} defaultValue={value("description", "")} errors={errors.description} max={LA_LIMITS.shortText} required />
-      <TextField name="newEnd" id="change-new-end" type="date" label={t("changes.newEndLabel")} hint={t("changes.newEndHint", { end: currentEnd })} defaultValue={value("newEnd", "")} errors={errors.newEnd} />
-      <CountedTextArea name="programme" id="change-programme" rows={4} label={t("changes.programmeLabel")} hint={t("changes.programmeHint")} defaultValue={value("programme", "")} errors={errors.programme} max={LA_LIMITS.programme} />
+      <CountedTextArea
+        name="description"
+        id="change-description"
+        rows={3}
+        label={t("changes.description")}
+        hint={t("changes.descriptionHint")}
+        defaultValue={value("description", "")}
+        errors={errors.description}
+        max={LA_LIMITS.shortText}
+        required
+      />
+      <TextField
+        name="newEnd"
+        id="change-new-end"
+        type="date"
+        label={t("changes.newEndLabel")}
+        hint={t("changes.newEndHint", { end: currentEnd })}
+        defaultValue={value("newEnd", "")}
+        errors={errors.newEnd}
+      />
+      <CountedTextArea
+        name="programme"
+        id="change-programme"
+        rows={4}
+        label={t("changes.programmeLabel")}
+        hint={t("changes.programmeHint")}
+        defaultValue={value("programme", "")}
+        errors={errors.programme}
+        max={LA_LIMITS.programme}
+      />
       <Button type="submit" disabled={pending}>
         {t("changes.proposeButton")}
       </Button>

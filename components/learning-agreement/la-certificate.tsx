@@ -26,7 +26,11 @@ export async function LaCertificate({ view, form }: { view: LearningAgreementVie
             {c.evaluation}
           </LaFact>
           <LaFact term={t("certificate.signedBy")} wide>
-            {t("certificate.signedByValue", { name: c.signerName, position: c.signerPosition, at: format.dateTime(new Date(c.issuedAt), { dateStyle: "long" }) })}
+            {t("certificate.signedByValue", {
+              name: c.signerName,
+              position: c.signerPosition,
+              at: format.dateTime(new Date(c.issuedAt), { dateStyle: "long" }),
+            })}
           </LaFact>
         </LaFacts>
       ) : (

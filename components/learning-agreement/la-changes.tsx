@@ -11,7 +11,13 @@ export async function LaChanges({ view, signForm, proposeForm }: { view: Learnin
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00.000Z`), { dateStyle: "long" });
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
-  const explanation = !view.fullySigned ? t("changes.needsSignatures") : view.today < view.period.start ? t("changes.beforeStart") : view.today > view.period.end ? t("changes.ended") : null;
+  const explanation = !view.fullySigned
+    ? t("changes.needsSignatures")
+    : view.today < view.period.start
+      ? t("changes.beforeStart")
+      : view.today > view.period.end
+        ? t("changes.ended")
+        : null;
   return (
     <LaSection id="la-changes" title={t("changes.title")} lead={t("changes.lead")}>
       {view.changes.length === 0 ? (
@@ -32,15 +38,14 @@ export async function LaChanges({ view, signForm, proposeForm }: { view: Learnin
                   <p className="whitespace-pre-line">{change.programme}</p>
                 </div>
               )}
-              <p className="mt-2 text-slate-700">
-                {t("changes.proposed", { party: t(`party.${change.proposedBy}`), at: when(change.proposedAt) })}
-              </p>
+              <p className="mt-2 text-slate-700">{t("changes.proposed", { party: t(`party.${change.proposedBy}`), at: when(change.proposedAt) })}</p>
               <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-slate-700">
                 {LA_PARTIES.map((party) => {
                   const s = change.signatures[party];
                   return (
                     <li key={party}>
-                      {t(`party.${party}`)}: {s ? t("changes.signedBy", { name: view.signerNames[s.signerId] ?? "—", at: when(s.signedAt) }) : t("signatures.notYet")}
+                      {t(`party.${party}`)}:{" "}
+                      {s ? t("changes.signedBy", { name: view.signerNames[s.signerId] ?? "—", at: when(s.signedAt) }) : t("signatures.notYet")}
                     </li>
                   );
                 })}

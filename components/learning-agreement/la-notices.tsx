@@ -29,7 +29,11 @@ export async function LaNotices({ view }: { view: LearningAgreementView }) {
               const table = tableOf(field);
               return (
                 <li key={field}>
-                  {t("notices.missingItem", { field: t(`fields.${field}`), table, parties: TABLE_EDITORS[table].map((p) => t(`party.${p}`)).join(t("notices.or")) })}
+                  {t("notices.missingItem", {
+                    field: t(`fields.${field}`),
+                    table,
+                    parties: TABLE_EDITORS[table].map((p) => t(`party.${p}`)).join(t("notices.or")),
+                  })}
                 </li>
               );
             })}

@@ -3,7 +3,10 @@ import type { ReactNode } from "react";
 /** One part of the agreement, headed like the template's sections; breaks cleanly on paper. */
 export function LaSection({ id, title, lead, children, actions }: { id: string; title: string; lead?: ReactNode; children: ReactNode; actions?: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-title`} className="break-inside-avoid-page rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:rounded-none print:border-slate-400 print:p-3 print:shadow-none">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="break-inside-avoid-page rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:rounded-none print:border-slate-400 print:p-3 print:shadow-none"
+    >
       <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">

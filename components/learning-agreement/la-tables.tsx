@@ -32,7 +32,11 @@ export async function LaTableA({ view, editor }: TableProps) {
     <LaSection id="la-table-a" title={t("tableA.title")} lead={t("tableA.lead")}>
       <LaFacts>
         <LaFact term={t("tableA.period")} wide>
-          {t("tableA.periodValue", { start: format.dateTime(la.plannedStart, { dateStyle: "long" }), end: format.dateTime(la.plannedEnd, { dateStyle: "long" }), days })}
+          {t("tableA.periodValue", {
+            start: format.dateTime(la.plannedStart, { dateStyle: "long" }),
+            end: format.dateTime(la.plannedEnd, { dateStyle: "long" }),
+            days,
+          })}
         </LaFact>
         <LaFact term={t("fields.title")}>{la.title}</LaFact>
         <LaFact term={t("fields.hoursPerWeek")}>{la.hoursPerWeek}</LaFact>

@@ -28,8 +28,27 @@ export function TableBForm({ placementId, version, values, signedCount }: { plac
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       <VoidWarning signedCount={signedCount} />
       <LaHidden placementId={placementId} version={version} />
-      <CountedTextArea name="recognition" id="la-recognition" rows={3} label={t("fields.recognition")} hint={t("form.recognitionHint")} defaultValue={value("recognition", values.recognition)} errors={errors.recognition} max={LA_LIMITS.shortText} />
-      <TextField name="ects" id="la-ects" type="number" min={0} max={60} label={t("fields.ects")} hint={t("form.ectsHint")} defaultValue={value("ects", values.ects)} errors={errors.ects} />
+      <CountedTextArea
+        name="recognition"
+        id="la-recognition"
+        rows={3}
+        label={t("fields.recognition")}
+        hint={t("form.recognitionHint")}
+        defaultValue={value("recognition", values.recognition)}
+        errors={errors.recognition}
+        max={LA_LIMITS.shortText}
+      />
+      <TextField
+        name="ects"
+        id="la-ects"
+        type="number"
+        min={0}
+        max={60}
+        label={t("fields.ects")}
+        hint={t("form.ectsHint")}
+        defaultValue={value("ects", values.ects)}
+        errors={errors.ects}
+      />
       <fieldset className="mb-4 space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("form.documents")}</legend>
         <label className="flex items-center gap-2 text-sm">
@@ -41,7 +60,16 @@ export function TableBForm({ placementId, version, values, signedCount }: { plac
           {t("fields.europassMobility")}
         </label>
       </fieldset>
-      <CountedTextArea name="insurance" id="la-insurance" rows={3} label={t("fields.insurance")} hint={t("form.insuranceHint")} defaultValue={value("insurance", values.insurance)} errors={errors.insurance} max={LA_LIMITS.shortText} />
+      <CountedTextArea
+        name="insurance"
+        id="la-insurance"
+        rows={3}
+        label={t("fields.insurance")}
+        hint={t("form.insuranceHint")}
+        defaultValue={value("insurance", values.insurance)}
+        errors={errors.insurance}
+        max={LA_LIMITS.shortText}
+      />
       <Button type="submit" disabled={pending}>
         {t("tableB.save")}
       </Button>

@@ -10,7 +10,17 @@ import { VoidWarning } from "./void-warning";
 import { CountedTextArea } from "@/components/forms/counted-field";
 
 /** Table C, the receiving organisation's support to the trainee. */
-export function TableCForm({ placementId, version, hostSupport, signedCount }: { placementId: string; version: number; hostSupport: string; signedCount: number }) {
+export function TableCForm({
+  placementId,
+  version,
+  hostSupport,
+  signedCount,
+}: {
+  placementId: string;
+  version: number;
+  hostSupport: string;
+  signedCount: number;
+}) {
   const t = useTranslations("learningAgreement");
   const { state, formAction, pending, errors, value, key } = useLaForm(saveTableCAction);
   return (
@@ -18,7 +28,16 @@ export function TableCForm({ placementId, version, hostSupport, signedCount }: {
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       <VoidWarning signedCount={signedCount} />
       <LaHidden placementId={placementId} version={version} />
-      <CountedTextArea name="hostSupport" id="la-host-support" rows={4} label={t("fields.hostSupport")} hint={t("form.hostSupportHint")} defaultValue={value("hostSupport", hostSupport)} errors={errors.hostSupport} max={LA_LIMITS.shortText} />
+      <CountedTextArea
+        name="hostSupport"
+        id="la-host-support"
+        rows={4}
+        label={t("fields.hostSupport")}
+        hint={t("form.hostSupportHint")}
+        defaultValue={value("hostSupport", hostSupport)}
+        errors={errors.hostSupport}
+        max={LA_LIMITS.shortText}
+      />
       <Button type="submit" disabled={pending}>
         {t("tableC.save")}
       </Button>

@@ -12,7 +12,7 @@ export async function AxeResultsTable({ results }: { results: AxeResults }) {
         <Table caption={t("tableCaption")} head={[t("page"), t("scans"), t("violations")]}>
           {results.pages.map((p) => (
             <tr key={p.path}>
-              <Td className="font-mono" >{p.path}</Td>
+              <Td className="font-mono">{p.path}</Td>
               <Td className="text-right tabular-nums">{p.scans}</Td>
               <Td className="text-right tabular-nums">{p.violations}</Td>
             </tr>

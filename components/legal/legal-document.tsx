@@ -27,7 +27,17 @@ const EU_ENFORCEMENT_BODIES = "https://digital-strategy.ec.europa.eu/en/policies
 type Values = Record<string, string | number | Date>;
 
 /** `values`: the figures of single sentences, by their key within the document ("retention.cvs"). */
-export async function LegalDocument({ doc, sections, facts, values = {} }: { doc: LegalDocumentKey; sections: readonly LegalSection[]; facts: LegalFacts; values?: Record<string, Values> }) {
+export async function LegalDocument({
+  doc,
+  sections,
+  facts,
+  values = {},
+}: {
+  doc: LegalDocumentKey;
+  sections: readonly LegalSection[];
+  facts: LegalFacts;
+  values?: Record<string, Values>;
+}) {
   const t = await getTranslations(`legal.${doc}`);
   const tLegal = await getTranslations("legal");
   const email = facts.operator.email;
@@ -37,9 +47,24 @@ export async function LegalDocument({ doc, sections, facts, values = {} }: { doc
     site: facts.site,
   };
   const tags = {
-    mail: (chunks: ReactNode) => (email ? <a href={`mailto:${email}`} className="font-medium text-brand-700 underline">{chunks}</a> : chunks),
-    account: (chunks: ReactNode) => <Link href="/account" className="font-medium text-brand-700 underline">{chunks}</Link>,
-    bodies: (chunks: ReactNode) => <a href={EU_ENFORCEMENT_BODIES} className="font-medium text-brand-700 underline">{chunks}</a>,
+    mail: (chunks: ReactNode) =>
+      email ? (
+        <a href={`mailto:${email}`} className="font-medium text-brand-700 underline">
+          {chunks}
+        </a>
+      ) : (
+        chunks
+      ),
+    account: (chunks: ReactNode) => (
+      <Link href="/account" className="font-medium text-brand-700 underline">
+        {chunks}
+      </Link>
+    ),
+    bodies: (chunks: ReactNode) => (
+      <a href={EU_ENFORCEMENT_BODIES} className="font-medium text-brand-700 underline">
+        {chunks}
+      </a>
+    ),
   };
   // Keys are built from the outline, so the compiler cannot check them; tests/unit/legal-pages.test.ts does.
   const rich = t.rich as unknown as (key: string, values: Record<string, unknown>) => ReactNode;
@@ -72,7 +97,9 @@ export async function LegalDocument({ doc, sections, facts, values = {} }: { doc
           <h2 id={s.id} className="scroll-mt-4 text-xl font-semibold text-slate-900">
             {t(`${s.id}.heading` as never)}
           </h2>
-          {s.paragraphs?.map((p) => <p key={p}>{text(`${s.id}.${p}`)}</p>)}
+          {s.paragraphs?.map((p) => (
+            <p key={p}>{text(`${s.id}.${p}`)}</p>
+          ))}
           {s.items && (
             <ul className="list-disc space-y-2 pl-6">
               {s.items.map((item) => (

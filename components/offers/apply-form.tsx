@@ -70,7 +70,9 @@ function ApplyFields({
           <>
             {t("motivationHint", { min: MOTIVATION_MIN, max: MOTIVATION_MAX })}{" "}
             <span aria-live="polite" data-testid="motivation-counter" className={length > MOTIVATION_MAX ? "font-semibold text-red-700" : undefined}>
-              {length < MOTIVATION_MIN ? t("counterBelow", { count: length, max: MOTIVATION_MAX, missing: MOTIVATION_MIN - length }) : t("counter", { count: length, max: MOTIVATION_MAX })}
+              {length < MOTIVATION_MIN
+                ? t("counterBelow", { count: length, max: MOTIVATION_MAX, missing: MOTIVATION_MIN - length })
+                : t("counter", { count: length, max: MOTIVATION_MAX })}
             </span>
           </>
         }
@@ -79,7 +81,15 @@ function ApplyFields({
         <legend className="block text-sm font-medium text-slate-800">{t("cvLegend")}</legend>
         <div className="mt-2 space-y-2 text-sm">
           <label className={`flex items-start gap-2 ${profileCvFileName ? "" : "text-slate-600"}`}>
-            <input type="radio" name="cvSource" value="profile" checked={cvSource === "profile"} onChange={() => setCvSource("profile")} disabled={!profileCvFileName} className="mt-1" />
+            <input
+              type="radio"
+              name="cvSource"
+              value="profile"
+              checked={cvSource === "profile"}
+              onChange={() => setCvSource("profile")}
+              disabled={!profileCvFileName}
+              className="mt-1"
+            />
             <span>{profileCvFileName ? t("cvFromProfile", { fileName: profileCvFileName }) : t("cvNoProfileCv")}</span>
           </label>
           <label className="flex items-start gap-2">

@@ -22,7 +22,6 @@ export interface ReasonLabels {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COUNTRY_PARAMS = new Set(["sending", "host"]);
 
-
 export function reasonMessageKey(reason: MatchReason): string {
   return `reasons.${reason.id}.${reason.code}`;
 }

@@ -20,7 +20,17 @@ const TONE_PATH: Record<MatchTone, string> = {
 function ToneIcon({ tone, label }: { tone: MatchTone; label: string }) {
   return (
     <span className={`mt-0.5 inline-flex shrink-0 ${TONE_STYLE[tone]}`}>
-      <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        width="18"
+        height="18"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <circle cx="10" cy="10" r="8.5" strokeWidth="1.5" />
         <path d={TONE_PATH[tone]} />
       </svg>

@@ -11,7 +11,17 @@ import { ClientMessages } from "@/components/i18n/client-messages";
  * What the visitor can do here: sign in (back to this offer), complete the profile, follow the
  * application already sent, or apply. Other roles see nothing: only participants apply.
  */
-export async function OfferApplyPanel({ offerId, viewer, deadlinePassed, deadline }: { offerId: string; viewer: OfferViewer; deadlinePassed: boolean; deadline: Date }) {
+export async function OfferApplyPanel({
+  offerId,
+  viewer,
+  deadlinePassed,
+  deadline,
+}: {
+  offerId: string;
+  viewer: OfferViewer;
+  deadlinePassed: boolean;
+  deadline: Date;
+}) {
   const t = await getTranslations("offer.apply");
   const te = await getTranslations("enums");
   const format = await getFormatter();
@@ -21,7 +31,9 @@ export async function OfferApplyPanel({ offerId, viewer, deadlinePassed, deadlin
     case "anonymous":
       return (
         <Card title={t("title")}>
-          <p className="mb-3 text-sm text-slate-700">{deadlinePassed ? t("closed", { date: format.dateTime(deadline, { dateStyle: "long" }) }) : t("signInLead")}</p>
+          <p className="mb-3 text-sm text-slate-700">
+            {deadlinePassed ? t("closed", { date: format.dateTime(deadline, { dateStyle: "long" }) }) : t("signInLead")}
+          </p>
           {!deadlinePassed && (
             <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/offers/${offerId}`)}`} className={buttonClass()}>
               {t("signIn")}
@@ -59,6 +71,10 @@ export async function OfferApplyPanel({ offerId, viewer, deadlinePassed, deadlin
           </Card>
         );
       }
-      return <ClientMessages namespaces={["apply", "validation.cvTooLarge", "validation.cvEmpty", "upload", "saved"]}><ApplyForm offerId={offerId} profileCvFileName={viewer.profileCvFileName} /></ClientMessages>;
+      return (
+        <ClientMessages namespaces={["apply", "validation.cvTooLarge", "validation.cvEmpty", "upload", "saved"]}>
+          <ApplyForm offerId={offerId} profileCvFileName={viewer.profileCvFileName} />
+        </ClientMessages>
+      );
   }
 }

@@ -4,10 +4,15 @@ import { Card } from "@/components/ui/card";
 /** The host's own text, marked with the language it is written in (`lang`), whatever the page's language. */
 export async function OfferDescription({ description, requiredSkills, lang }: { description: string; requiredSkills: string; lang?: string }) {
   const t = await getTranslations("offer");
-  const skills = requiredSkills.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  const skills = requiredSkills
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return (
     <Card title={t("descriptionTitle")}>
-      <p lang={lang} className="whitespace-pre-line text-sm text-slate-800">{description}</p>
+      <p lang={lang} className="whitespace-pre-line text-sm text-slate-800">
+        {description}
+      </p>
       {skills.length > 0 && (
         <>
           <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("skillsTitle")}</h3>

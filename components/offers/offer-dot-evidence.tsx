@@ -31,7 +31,10 @@ export async function OfferDotEvidence({
   const t = await getTranslations("offer.dot");
   const ta = await getTranslations("activities");
   const dotTerms = check.evidence.filter((e) => e.kind === "category").map((e) => ({ phrase: e.phrase, tag: e.id }));
-  const lines = tasks.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = tasks
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const declaredEvidence = evidenceForDeclared(declared.filter(isDotActivityId), check);
   return (
     <Card title={title ?? t("tasksTitle")}>
@@ -64,7 +67,13 @@ export async function OfferDotEvidence({
             {check.categories.map((id) => (
               <li key={id}>
                 <span className="font-medium">{ta(`${id}.label`)}</span>
-                <span className="block text-slate-700">{t("evidence", { phrases: phrasesOf(check, id).map((p) => `“${p}”`).join(", ") })}</span>
+                <span className="block text-slate-700">
+                  {t("evidence", {
+                    phrases: phrasesOf(check, id)
+                      .map((p) => `“${p}”`)
+                      .join(", "),
+                  })}
+                </span>
               </li>
             ))}
           </ul>
@@ -75,7 +84,10 @@ export async function OfferDotEvidence({
             <ul className="mt-1 space-y-1 text-sm text-slate-700">
               {check.excluded.map((id) => (
                 <li key={id}>
-                  {ta(`${id}.label`)}: {phrasesOf(check, id).map((p) => `“${p}”`).join(", ")}
+                  {ta(`${id}.label`)}:{" "}
+                  {phrasesOf(check, id)
+                    .map((p) => `“${p}”`)
+                    .join(", ")}
                 </li>
               ))}
             </ul>
@@ -88,7 +100,8 @@ export async function OfferDotEvidence({
             <ul className="mt-1 space-y-1 text-sm">
               {declaredEvidence.map((d) => (
                 <li key={d.id}>
-                  {ta(`${d.id}.label`)} — <span className={d.hasEvidence ? "text-green-800" : "text-amber-900"}>{d.hasEvidence ? t("declaredFound") : t("declaredMissing")}</span>
+                  {ta(`${d.id}.label`)} —{" "}
+                  <span className={d.hasEvidence ? "text-green-800" : "text-amber-900"}>{d.hasEvidence ? t("declaredFound") : t("declaredMissing")}</span>
                 </li>
               ))}
             </ul>

@@ -7,7 +7,6 @@ import { OfferFact } from "./offer-fact";
 import { displayName } from "@/lib/text/display-name";
 import { audienceText, durationText } from "./offer-terms-text";
 
-
 /** The practical facts of an offer: where, when, how long, paid or not, how many places, until when. */
 export async function OfferFacts({ offer, deadlinePassed }: { offer: OfferPageData; deadlinePassed: boolean }) {
   const t = await getTranslations("offer.facts");

@@ -31,7 +31,13 @@ export function OfferViewerProvider({ offerId, children }: { offerId: string; ch
     };
   }, [signedIn, offerId, locale, key]);
   const state: ViewerState =
-    user === undefined ? { status: "loading" } : user === null ? { status: "anonymous" } : parts?.key === key ? { status: "ready", parts: parts.parts } : { status: "loading" };
+    user === undefined
+      ? { status: "loading" }
+      : user === null
+        ? { status: "anonymous" }
+        : parts?.key === key
+          ? { status: "ready", parts: parts.parts }
+          : { status: "loading" };
   // Keeps what is shown while a reload runs (after applying): no flash of the placeholder.
   const shown: ViewerState = state.status === "loading" && parts && user ? { status: "ready", parts: parts.parts } : state;
   const reload = useCallback(() => setVersion((v) => v + 1), []);

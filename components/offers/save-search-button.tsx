@@ -27,7 +27,15 @@ export function SaveSearchButton({ query, summary }: { query: string; summary: s
         <form key={query} action={action} noValidate className="mt-3">
           <p className="mb-3 text-sm text-slate-700">{t("saveSearchIntro")}</p>
           <input type="hidden" name="query" value={query} />
-          <TextField name="name" id="saved-search-name" label={t("searchName")} defaultValue={defaultName} maxLength={SAVED_SEARCH_NAME_MAX} required errors={errors.name} />
+          <TextField
+            name="name"
+            id="saved-search-name"
+            label={t("searchName")}
+            defaultValue={defaultName}
+            maxLength={SAVED_SEARCH_NAME_MAX}
+            required
+            errors={errors.name}
+          />
           <Button type="submit" disabled={pending}>
             {t("saveSearch")}
           </Button>

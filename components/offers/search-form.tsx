@@ -44,11 +44,19 @@ export async function SearchForm({ params, facets }: { params: OfferSearchParams
   const durationKeys = Object.keys(DURATION_BUCKETS) as (keyof typeof DURATION_BUCKETS)[];
   const facetSelects: { facet: FacetKey; any: string; options: Option[] }[] = [
     { facet: "country", any: t("countryAny"), options: options(facets.country, params.country, (v) => displayName(locale, "region", v)).sort(byLabel) },
-    { facet: "category", any: t("categoryAny"), options: options(facets.category, params.category, (v) => ta(`${v}.label` as never)).sort(inOrder(DOT_ACTIVITY_IDS)) },
+    {
+      facet: "category",
+      any: t("categoryAny"),
+      options: options(facets.category, params.category, (v) => ta(`${v}.label` as never)).sort(inOrder(DOT_ACTIVITY_IDS)),
+    },
     { facet: "language", any: t("languageAny"), options: options(facets.language, params.language, (v) => displayName(locale, "language", v)).sort(byLabel) },
     // docs/domain.md §3a: who the offer is for.
     { facet: "for", any: t("forAny"), options: options(facets.for, params.for, (v) => tt(`audience.${v}` as never)).sort(inOrder(OFFER_AUDIENCES)) },
-    { facet: "remote", any: t("remoteAny"), options: options(facets.remote, params.remote, (v) => te(`workMode.${REMOTE_VALUES[v as keyof typeof REMOTE_VALUES]}`)).sort(inOrder(remoteKeys)) },
+    {
+      facet: "remote",
+      any: t("remoteAny"),
+      options: options(facets.remote, params.remote, (v) => te(`workMode.${REMOTE_VALUES[v as keyof typeof REMOTE_VALUES]}`)).sort(inOrder(remoteKeys)),
+    },
     {
       facet: "duration",
       any: t("durationAny"),
@@ -63,11 +71,20 @@ export async function SearchForm({ params, facets }: { params: OfferSearchParams
   const active = facetSelects.filter(({ facet }) => params[facet]).length;
   const formTarget = await localePath("/offers");
   return (
-    <form id={SEARCH_FORM_ID} role="search" aria-label={t("formLabel")} action={formTarget} method="get" className="h-fit rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <form
+      id={SEARCH_FORM_ID}
+      role="search"
+      aria-label={t("formLabel")}
+      action={formTarget}
+      method="get"
+      className="h-fit rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <TextField name="q" id="search-q" type="search" label={t("q")} hint={t("qHint")} defaultValue={params.q} maxLength={200} />
       {/* On a phone the filters fold away so the results come first; from lg up they are always open (app/globals.css). */}
       <details className="filters-disclosure mb-4">
-        <summary className="cursor-pointer rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold text-slate-900">{t("filtersToggle", { count: active })}</summary>
+        <summary className="cursor-pointer rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold text-slate-900">
+          {t("filtersToggle", { count: active })}
+        </summary>
         <fieldset className="mt-3 lg:mt-0">
           <legend className="mb-2 text-base font-semibold text-slate-900">{t("filters")}</legend>
           {facetSelects.map(({ facet, any, options: opts }) => (

@@ -7,7 +7,6 @@ import { MatchSummary } from "./match-summary";
 import { displayName } from "@/lib/text/display-name";
 import { audienceText, durationText } from "./offer-terms-text";
 
-
 /** One search result: the title links to the offer page; the facts a student compares offers by. */
 export async function SearchResultCard({ item }: { item: OfferSearchItem }) {
   const [t, ts, te, ta, tt, format, locale] = await Promise.all([
@@ -24,7 +23,9 @@ export async function SearchResultCard({ item }: { item: OfferSearchItem }) {
   const stipend = item.stipendCents
     ? t("stipend", { amount: format.number(item.stipendCents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }) })
     : t("unpaid");
-  const languages = item.languages.map((l) => t("languageLevel", { language: displayName(locale, "language", l.language), level: te(`cefr.${l.level}`) })).join(", ");
+  const languages = item.languages
+    .map((l) => t("languageLevel", { language: displayName(locale, "language", l.language), level: te(`cefr.${l.level}`) }))
+    .join(", ");
   return (
     <article aria-labelledby={titleId} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h3 id={titleId} className="text-lg font-semibold">
@@ -69,7 +70,9 @@ export async function SearchResultCard({ item }: { item: OfferSearchItem }) {
           </div>
         )}
       </dl>
-      <p className="mt-2 text-sm font-medium text-slate-800">{t("deadline", { date: format.dateTime(item.applicationDeadline, { dateStyle: "medium", timeZone: "UTC" }) })}</p>
+      <p className="mt-2 text-sm font-medium text-slate-800">
+        {t("deadline", { date: format.dateTime(item.applicationDeadline, { dateStyle: "medium", timeZone: "UTC" }) })}
+      </p>
       {item.match && (
         <div className="mt-3 border-t border-slate-100 pt-3" aria-label={ts("matchFor", { title: item.title })} role="group">
           <MatchSummary result={item.match} compact />

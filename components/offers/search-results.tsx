@@ -10,7 +10,17 @@ import { SearchPagination } from "./search-pagination";
 import { SearchResultCard } from "./search-result-card";
 
 /** The count, the sort (a control of the search form, placed here), the cards and the pages. */
-export async function SearchResults({ params, result, canMatch, actions }: { params: OfferSearchParams; result: OfferSearchResult; canMatch: boolean; actions?: ReactNode }) {
+export async function SearchResults({
+  params,
+  result,
+  canMatch,
+  actions,
+}: {
+  params: OfferSearchParams;
+  result: OfferSearchResult;
+  canMatch: boolean;
+  actions?: ReactNode;
+}) {
   const t = await getTranslations("search");
   const hasWords = searchTerms(params.q).length > 0;
   // The first option is "no sort chosen" (sent empty, so typing words later gives relevance);
@@ -31,7 +41,13 @@ export async function SearchResults({ params, result, canMatch, actions }: { par
             <label htmlFor="search-sort" className="block text-sm font-medium text-slate-800">
               {t("sort")}
             </label>
-            <select id="search-sort" name="sort" form={SEARCH_FORM_ID} defaultValue={chosen} className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm">
+            <select
+              id="search-sort"
+              name="sort"
+              form={SEARCH_FORM_ID}
+              defaultValue={chosen}
+              className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm"
+            >
               <option value="">{t("sortDefault", { sort: t(`sorts.${fallback}`) })}</option>
               {sorts.map((s) => (
                 <option key={s} value={s}>

@@ -32,7 +32,8 @@ export async function PlacementCheckList({ checks, evaluatedAt }: { checks: read
               </span>
               <div className="text-sm">
                 <p className="font-semibold text-slate-900">
-                  {tr.title(c.id)} <span className={c.ok ? "text-green-800" : hard ? "text-red-800" : "text-amber-900"}>— {c.ok ? t("passes") : t("fails")}</span>
+                  {tr.title(c.id)}{" "}
+                  <span className={c.ok ? "text-green-800" : hard ? "text-red-800" : "text-amber-900"}>— {c.ok ? t("passes") : t("fails")}</span>
                   {!hard && <span className="ml-2 text-xs font-normal text-slate-600">{t("advisory")}</span>}
                 </p>
                 <p className="text-slate-700">{tr.message(c)}</p>

@@ -15,7 +15,11 @@ export async function checkTranslator() {
   const t = await getTranslations("placementChecks");
   const enums = await getTranslations("enums");
   const activities = await getTranslations("activities");
-  const labels = { country: (code: string) => displayName(locale, "region", code), enums: (key: string) => enums(key as never), activity: (key: string) => activities(key as never) };
+  const labels = {
+    country: (code: string) => displayName(locale, "region", code),
+    enums: (key: string) => enums(key as never),
+    activity: (key: string) => activities(key as never),
+  };
   return {
     title: (id: string) => (t.has(`${id}.title` as never) ? t(`${id}.title` as never) : id),
     message(check: CheckLike): string {

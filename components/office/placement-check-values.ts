@@ -28,7 +28,6 @@ const COUNTRY_PARAMS = new Set(["sending", "host", "country"]);
 // Years read as years ("2026"), never as grouped numbers ("2,026").
 const YEAR_PARAMS = new Set(["callYear", "first", "last"]);
 
-
 export function checkMessageKey(check: Pick<CheckLike, "id" | "code">): string {
   return `${check.id}.${check.code}`;
 }
@@ -45,7 +44,11 @@ export function checkMessageValues(check: CheckLike, labels: CheckLabels): Recor
     else if (key === "type" && isHostOrganisationType(value)) out[key] = labels.enums(`hostType.${value}`);
     else if (key === "format" && isFormatId(value)) out[key] = labels.enums(`format.${value}`);
     else if (key === "found" && typeof value === "string") {
-      out[key] = value.split(",").filter(isDotActivityId).map((id) => labels.activity(`${id}.label`)).join(", ");
+      out[key] = value
+        .split(",")
+        .filter(isDotActivityId)
+        .map((id) => labels.activity(`${id}.label`))
+        .join(", ");
     } else out[key] = value;
   }
   return out;

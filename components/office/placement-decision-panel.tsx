@@ -55,7 +55,19 @@ function RefusedChecks({ state, checkTexts }: { state: FormState; checkTexts: Re
  * The confirmation before an approval is written: the key action, the period, the grant and, for an
  * override, the failing check and the officer's own words. Like reject's, the step lives on the page.
  */
-function ApproveConfirm({ id, summary, pending, onCancel, children }: { id: string; summary: DecisionSummary; pending: boolean; onCancel: () => void; children?: React.ReactNode }) {
+function ApproveConfirm({
+  id,
+  summary,
+  pending,
+  onCancel,
+  children,
+}: {
+  id: string;
+  summary: DecisionSummary;
+  pending: boolean;
+  onCancel: () => void;
+  children?: React.ReactNode;
+}) {
   const t = useTranslations("placementReview");
   const rows: [string, string][] = [
     [t("confirm.action"), summary.action],
@@ -89,7 +101,17 @@ function ApproveConfirm({ id, summary, pending, onCancel, children }: { id: stri
   );
 }
 
-function ApproveForm({ placementId, mode, checkTexts, summary }: { placementId: string; mode: Mode; checkTexts: Record<string, CheckText>; summary: DecisionSummary }) {
+function ApproveForm({
+  placementId,
+  mode,
+  checkTexts,
+  summary,
+}: {
+  placementId: string;
+  mode: Mode;
+  checkTexts: Record<string, CheckText>;
+  summary: DecisionSummary;
+}) {
   const t = useTranslations("placementReview");
   const [state, action, pending] = useFormActionState(approvePlacementAction, initialFormState);
   const [confirming, setConfirming] = useState(false);
@@ -109,7 +131,19 @@ function ApproveForm({ placementId, mode, checkTexts, summary }: { placementId: 
   );
 }
 
-function OverrideForm({ placementId, limits, checkTexts, failing, summary }: { placementId: string; limits: DecisionLimits; checkTexts: Record<string, CheckText>; failing: string[]; summary: DecisionSummary }) {
+function OverrideForm({
+  placementId,
+  limits,
+  checkTexts,
+  failing,
+  summary,
+}: {
+  placementId: string;
+  limits: DecisionLimits;
+  checkTexts: Record<string, CheckText>;
+  failing: string[];
+  summary: DecisionSummary;
+}) {
   const t = useTranslations("placementReview");
   const ta = useTranslations("activities");
   const text = useFormText();
@@ -136,7 +170,11 @@ function OverrideForm({ placementId, limits, checkTexts, failing, summary }: { p
     >
       <FormHead id="override-title" title={t("overrideTitle")} placementId={placementId} state={state} />
       <p className="mb-3 text-sm text-slate-700">{t("overrideHint")}</p>
-      <fieldset className="mb-4" aria-describedby={categoryErrors.length ? "override-categories-error" : undefined} aria-invalid={categoryErrors.length ? true : undefined}>
+      <fieldset
+        className="mb-4"
+        aria-describedby={categoryErrors.length ? "override-categories-error" : undefined}
+        aria-invalid={categoryErrors.length ? true : undefined}
+      >
         <legend className="text-sm font-medium text-slate-800">{t("overrideCategories")}</legend>
         <ul className="mt-2 space-y-2">
           {DOT_ACTIVITY_IDS.map((id) => (
@@ -214,7 +252,19 @@ function RejectForm({ placementId, limits }: { placementId: string; limits: Deci
   return <RejectFields key={JSON.stringify(state)} placementId={placementId} state={state} action={action} pending={pending} reasonMax={limits.reasonMax} />;
 }
 
-function RejectFields({ placementId, state, action, pending, reasonMax }: { placementId: string; state: FormState; action: (f: FormData) => void; pending: boolean; reasonMax: number }) {
+function RejectFields({
+  placementId,
+  state,
+  action,
+  pending,
+  reasonMax,
+}: {
+  placementId: string;
+  state: FormState;
+  action: (f: FormData) => void;
+  pending: boolean;
+  reasonMax: number;
+}) {
   const t = useTranslations("placementReview");
   const [confirming, setConfirming] = useState(false);
   const values = state && !state.ok ? state.values : undefined;

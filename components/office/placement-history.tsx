@@ -3,7 +3,18 @@ import { isDotActivityId } from "@/lib/domain/activities";
 import type { HistoryEntry } from "@/lib/server/services/placement/review";
 import { Card } from "@/components/ui/card";
 
-const KNOWN_VERBS = new Set(["application.accept", "placement.propose", "placement.format", "placement.approve", "placement.override", "placement.reject", "placement.cancel", "placement.repropose", "application.release", "learning-agreement.create"]);
+const KNOWN_VERBS = new Set([
+  "application.accept",
+  "placement.propose",
+  "placement.format",
+  "placement.approve",
+  "placement.override",
+  "placement.reject",
+  "placement.cancel",
+  "placement.repropose",
+  "application.release",
+  "learning-agreement.create",
+]);
 
 const field = (after: unknown, key: string): unknown => (after && typeof after === "object" ? (after as Record<string, unknown>)[key] : undefined);
 
@@ -31,9 +42,18 @@ export async function PlacementHistory({ entries }: { entries: readonly HistoryE
                   </span>
                 </p>
                 {e.verb === "placement.override" && Array.isArray(categories) && (
-                  <p className="text-slate-800">{t("confirmed", { categories: categories.filter(isDotActivityId).map((id) => ta(`${id}.label`)).join(", ") })}</p>
+                  <p className="text-slate-800">
+                    {t("confirmed", {
+                      categories: categories
+                        .filter(isDotActivityId)
+                        .map((id) => ta(`${id}.label`))
+                        .join(", "),
+                    })}
+                  </p>
                 )}
-                {typeof justification === "string" && <blockquote className="mt-1 border-l-4 border-amber-300 bg-amber-50 p-2 whitespace-pre-line text-slate-900">{justification}</blockquote>}
+                {typeof justification === "string" && (
+                  <blockquote className="mt-1 border-l-4 border-amber-300 bg-amber-50 p-2 whitespace-pre-line text-slate-900">{justification}</blockquote>
+                )}
                 {e.verb === "placement.reject" && typeof reason === "string" && (
                   <blockquote className="mt-1 border-l-4 border-red-300 bg-red-50 p-2 whitespace-pre-line text-slate-900">{reason}</blockquote>
                 )}

@@ -96,7 +96,19 @@ export async function PlacementQueue({ filters, invalid, data }: { filters: Queu
         {t("count", { count: data.total })}
       </p>
       {data.items.length ? (
-        <Table caption={t("caption")} head={[t("participant"), t("traineeship"), t("action"), t("period"), t("status"), <span key="open" className="sr-only">{t("open")}</span>]}>
+        <Table
+          caption={t("caption")}
+          head={[
+            t("participant"),
+            t("traineeship"),
+            t("action"),
+            t("period"),
+            t("status"),
+            <span key="open" className="sr-only">
+              {t("open")}
+            </span>,
+          ]}
+        >
           {data.items.map((p) => (
             <tr key={p.id}>
               <Td className="font-medium">{p.participantName}</Td>
@@ -106,9 +118,7 @@ export async function PlacementQueue({ filters, invalid, data }: { filters: Queu
               <Td>
                 <Badge tone="info">{p.action}</Badge> <span className="text-slate-600">{p.callYear}</span>
               </Td>
-              <Td>
-                {format.dateTimeRange(p.startDate, p.endDate, { dateStyle: "medium" })}
-              </Td>
+              <Td>{format.dateTimeRange(p.startDate, p.endDate, { dateStyle: "medium" })}</Td>
               <Td>
                 <Badge tone={statusTone(p.status)}>{te(`placementStatus.${p.status}`)}</Badge>
                 <span className="block text-xs text-slate-600">

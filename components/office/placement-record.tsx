@@ -15,14 +15,32 @@ export async function PlacementRecord({ record, placementId }: { record: Mobilit
   const euro = (cents: number) => format.number(cents / 100, { style: "currency", currency: "EUR" });
   const overrideCategories = categoriesOf(record.overrideCategories);
   const rows: [string, React.ReactNode][] = [
-    [t("mobilityId"), <code key="id" className="font-mono">{record.mobilityId}</code>],
-    [t("agreementNumber"), <code key="ag" className="font-mono">{record.agreementNumber}</code>],
+    [
+      t("mobilityId"),
+      <code key="id" className="font-mono">
+        {record.mobilityId}
+      </code>,
+    ],
+    [
+      t("agreementNumber"),
+      <code key="ag" className="font-mono">
+        {record.agreementNumber}
+      </code>,
+    ],
     [t("activityType"), record.activityType],
     [t("actionCall"), `${record.action} · ${record.callYear}`],
     [t("period"), format.dateTimeRange(record.startDate, record.endDate, { dateStyle: "long" })],
     [t("durationDays"), t("days", { count: record.durationDays })],
-    [t("categories"), categoriesOf(record.categories).map((id) => ta(`${id}.label`)).join(", ")],
-    [t("approvedBy"), t("approvedByValue", { name: record.approvedByName || "—", date: format.dateTime(record.approvedAt, { dateStyle: "medium", timeStyle: "short" }) })],
+    [
+      t("categories"),
+      categoriesOf(record.categories)
+        .map((id) => ta(`${id}.label`))
+        .join(", "),
+    ],
+    [
+      t("approvedBy"),
+      t("approvedByValue", { name: record.approvedByName || "—", date: format.dateTime(record.approvedAt, { dateStyle: "medium", timeStyle: "short" }) }),
+    ],
   ];
   const grantRows: [string, string][] = [
     // docs/domain.md §3a: staff, KA121/KA122 learners and short-term traineeships are paid per day.

@@ -75,7 +75,11 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
             role="status"
             className={`rounded-md p-4 text-sm font-medium ${mode === "approve" ? "bg-green-50 text-green-900" : mode === "override" ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-900"}`}
           >
-            {mode === "approve" ? t("verdictApprove") : mode === "override" ? t("verdictOverride") : t("verdictRefuse", { count: data.checks.filter((c) => !c.ok && c.id !== "digital-activity").length })}
+            {mode === "approve"
+              ? t("verdictApprove")
+              : mode === "override"
+                ? t("verdictOverride")
+                : t("verdictRefuse", { count: data.checks.filter((c) => !c.ok && c.id !== "digital-activity").length })}
             {!data.agreementNumber && (
               <p className="mt-2">
                 {t("noAgreement", { action: p.action, callYear: String(p.callYear) })}{" "}
@@ -123,7 +127,12 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
               rows={[
                 [t("hostName"), host.legalName],
                 [t("hostType"), te(`hostType.${host.type}`)],
-                [t("location"), <span key="l">{offer.city}, <CountryName code={offer.country} /></span>],
+                [
+                  t("location"),
+                  <span key="l">
+                    {offer.city}, <CountryName code={offer.country} />
+                  </span>,
+                ],
                 [t("size"), host.belowTwoFifty ? t("sizeSmall") : t("sizeLarge")],
                 [t("sector"), host.naceSection],
                 [t("picOid"), [host.pic, host.oid].filter(Boolean).join(" · ") || "—"],
@@ -156,7 +165,12 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
                     topUp: euro(grant.traineeshipTopUpCents + grant.fewerOpportunitiesTopUpCents),
                   })
                 : grant.basis === "daily-bands"
-                  ? tf("grantBands", { days: grant.days, rate: euro(grant.dailyRateCents), secondDays: grant.secondBandDays, secondRate: euro(grant.secondBandDailyCents) })
+                  ? tf("grantBands", {
+                      days: grant.days,
+                      rate: euro(grant.dailyRateCents),
+                      secondDays: grant.secondBandDays,
+                      secondRate: euro(grant.secondBandDailyCents),
+                    })
                   : tf("grantDaily", { days: grant.days, rate: euro(grant.dailyRateCents) })}
             </p>
           )}
@@ -198,7 +212,14 @@ export async function PlacementReview({ data, done, cancelled = false }: { data:
 
         <PlacementCheckList checks={data.checks} evaluatedAt={data.checksEvaluatedAt} />
 
-        <OfferDotEvidence tasks={offer.tasks} lang={offer.language} check={data.classification} declared={offer.categories.map((c) => c.category)} noEvidenceText={t("noEvidence")} title={t("tasksTitle")} />
+        <OfferDotEvidence
+          tasks={offer.tasks}
+          lang={offer.language}
+          check={data.classification}
+          declared={offer.categories.map((c) => c.category)}
+          noEvidenceText={t("noEvidence")}
+          title={t("tasksTitle")}
+        />
 
         {p.status === "PROPOSED" && (
           <PlacementDecisionPanel

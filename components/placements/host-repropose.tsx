@@ -9,7 +9,19 @@ import { FormMessage } from "@/components/ui/form-message";
 import { type PeriodCheckBase, PeriodFields } from "./period-fields";
 
 /** After the office's refusal: the host proposes corrected dates, warned like when accepting. */
-export function HostRepropose({ applicationId, base, terms, defaultStart, defaultEnd }: { applicationId: string; base: PeriodCheckBase; terms: OfferTerms; defaultStart: string; defaultEnd: string }) {
+export function HostRepropose({
+  applicationId,
+  base,
+  terms,
+  defaultStart,
+  defaultEnd,
+}: {
+  applicationId: string;
+  base: PeriodCheckBase;
+  terms: OfferTerms;
+  defaultStart: string;
+  defaultEnd: string;
+}) {
   const t = useTranslations("placementLifecycle");
   const [state, action, pending] = useFormActionState(reproposeAction, initialFormState);
   const errors = state && !state.ok ? state.fieldErrors : {};

@@ -50,13 +50,25 @@ export function PeriodFields({
   const text = useFormText();
   const [start, setStart] = useState(defaultStart);
   const [end, setEnd] = useState(defaultEnd);
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const warnings = useMemo(() => (hydrated ? acceptWarnings({ ...base, start, end }, terms) : []), [hydrated, base, start, end, terms]);
   const warningText = useWarningText();
   const ackErrors = errors.acceptAnyway;
   return (
     <>
-      <TextField name="start" id={`${idPrefix}-start`} type="date" label={t("start")} value={start} onChange={(e) => setStart(e.target.value)} errors={errors.start} />
+      <TextField
+        name="start"
+        id={`${idPrefix}-start`}
+        type="date"
+        label={t("start")}
+        value={start}
+        onChange={(e) => setStart(e.target.value)}
+        errors={errors.start}
+      />
       <TextField name="end" id={`${idPrefix}-end`} type="date" label={t("end")} value={end} onChange={(e) => setEnd(e.target.value)} errors={errors.end} />
       <div aria-live="polite" data-testid={`${idPrefix}-warnings`}>
         {warnings.length > 0 && (

@@ -49,7 +49,15 @@ export function ReasonStepForm({
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <CountedTextArea name="reason" id={`${id}-reason`} rows={3} max={LIFECYCLE_REASON_MAX} label={t("reason")} hint={t("reasonHint")} errors={errors.reason} />
+        <CountedTextArea
+          name="reason"
+          id={`${id}-reason`}
+          rows={3}
+          max={LIFECYCLE_REASON_MAX}
+          label={t("reason")}
+          hint={t("reasonHint")}
+          errors={errors.reason}
+        />
         <Button type="submit" variant="danger" disabled={pending}>
           {submit}
         </Button>

@@ -5,12 +5,28 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 
 /** Call year + key action filter as a plain GET form: works without JavaScript, the URL holds it. */
-export async function RecordFilterForm({ action, filters, callYears, submitLabel }: { action: string; filters: RecordFilters; callYears: number[]; submitLabel: string }) {
+export async function RecordFilterForm({
+  action,
+  filters,
+  callYears,
+  submitLabel,
+}: {
+  action: string;
+  filters: RecordFilters;
+  callYears: number[];
+  submitLabel: string;
+}) {
   const t = await getTranslations("records.filters");
   // A year in the link but without records still shows as chosen.
   const years = [...new Set([...callYears, ...(filters.callYear !== null ? [filters.callYear] : [])])].sort((a, b) => b - a);
   return (
-    <form method="get" action={action} role="search" aria-label={t("label")} className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={t("label")}
+      className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="w-48">
         <SelectField name="callYear" id="filter-callYear" label={t("callYear")} defaultValue={filters.callYear?.toString() ?? ""}>
           <option value="">{t("anyCallYear")}</option>

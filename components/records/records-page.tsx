@@ -27,7 +27,10 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
   const formTarget = await localePath("/office/records");
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} lead={data.institution ? t("lead", { name: data.institution.name, code: sendingCodeOf(data.institution) }) : t("noInstitution")} />
+      <PageHeader
+        title={t("title")}
+        lead={data.institution ? t("lead", { name: data.institution.name, code: sendingCodeOf(data.institution) }) : t("noInstitution")}
+      />
       {invalid && (
         <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm font-medium text-amber-900">
           {t("invalidLink")}
@@ -86,7 +89,10 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
             <h2 id="records-list" className="text-lg font-semibold text-slate-900">
               {t("list.title")} <span className="text-base font-normal text-slate-700">{t("list.pageOf", { page: data.page, pages: data.pages })}</span>
             </h2>
-            <Table caption={t("list.title")} head={[t("list.mobility"), t("list.participant"), t("list.host"), t("list.period"), t("list.categories"), t("list.grant"), t("list.status")]}>
+            <Table
+              caption={t("list.title")}
+              head={[t("list.mobility"), t("list.participant"), t("list.host"), t("list.period"), t("list.categories"), t("list.grant"), t("list.status")]}
+            >
               {data.records.map((r) => {
                 const missing = [...validateRecordForExport(r), ...invalidCodesForExport(r)];
                 const name = [r.participantFirstName, r.participantLastName].filter((n) => n.trim()).join(" ");
@@ -113,9 +119,21 @@ export async function RecordsPage({ data, params, invalid }: { data: Data; param
                       <span className="whitespace-nowrap">{format.dateTime(r.endDate, { dateStyle: "medium" })}</span>
                       <span className="block text-slate-700">{t("list.days", { days: r.durationDays })}</span>
                     </Td>
-                    <Td>{recordCategories(r.categories).map((c) => ta(`${c}.label`)).join(", ")}</Td>
-                    <Td className="whitespace-nowrap text-right tabular-nums">{format.number(r.totalGrantCents / 100, { style: "currency", currency: "EUR" })}</Td>
-                    <Td>{missing.length ? <Badge tone="warning">{t("list.missing", { count: missing.length })}</Badge> : <Badge tone="success">{t("list.ready")}</Badge>}</Td>
+                    <Td>
+                      {recordCategories(r.categories)
+                        .map((c) => ta(`${c}.label`))
+                        .join(", ")}
+                    </Td>
+                    <Td className="whitespace-nowrap text-right tabular-nums">
+                      {format.number(r.totalGrantCents / 100, { style: "currency", currency: "EUR" })}
+                    </Td>
+                    <Td>
+                      {missing.length ? (
+                        <Badge tone="warning">{t("list.missing", { count: missing.length })}</Badge>
+                      ) : (
+                        <Badge tone="success">{t("list.ready")}</Badge>
+                      )}
+                    </Td>
                   </tr>
                 );
               })}

@@ -2,7 +2,8 @@ import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { recordFilterQuery, type RecordFilters } from "@/lib/validation/record-export";
 
-const linkClass = "inline-flex items-center rounded-md bg-white px-3 py-1.5 text-sm font-medium text-brand-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-100";
+const linkClass =
+  "inline-flex items-center rounded-md bg-white px-3 py-1.5 text-sm font-medium text-brand-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-100";
 
 /** Previous / next links that keep the filters in the URL. */
 export async function RecordsPagination({ params, page, pages }: { params: RecordFilters; page: number; pages: number }) {

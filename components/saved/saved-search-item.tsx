@@ -33,7 +33,9 @@ export function SavedSearchItem({ search }: { search: SavedSearchView }) {
             </Link>
           </h3>
           <p className="text-sm text-slate-700">{search.summary}</p>
-          {search.lastAlertAt && <p className="text-sm text-slate-600">{t("lastAlert", { date: format.dateTime(new Date(search.lastAlertAt), { dateStyle: "medium" }) })}</p>}
+          {search.lastAlertAt && (
+            <p className="text-sm text-slate-600">{t("lastAlert", { date: format.dateTime(new Date(search.lastAlertAt), { dateStyle: "medium" }) })}</p>
+          )}
         </div>
         <form action={toggleAlerts} className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="searchId" value={search.id} />
@@ -49,7 +51,15 @@ export function SavedSearchItem({ search }: { search: SavedSearchView }) {
           <summary className="cursor-pointer font-medium text-brand-800">{t("rename")}</summary>
           <form action={rename} noValidate className="mt-2 max-w-sm">
             <input type="hidden" name="searchId" value={search.id} />
-            <TextField name="name" id={`rename-${search.id}`} label={t("newName")} defaultValue={search.name} maxLength={SAVED_SEARCH_NAME_MAX} required errors={renameErrors.name} />
+            <TextField
+              name="name"
+              id={`rename-${search.id}`}
+              label={t("newName")}
+              defaultValue={search.name}
+              maxLength={SAVED_SEARCH_NAME_MAX}
+              required
+              errors={renameErrors.name}
+            />
             <Button type="submit" variant="secondary" disabled={renaming}>
               {t("saveName")}
             </Button>

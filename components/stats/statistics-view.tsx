@@ -19,9 +19,7 @@ export async function StatisticsView({ stats, filters, exportPath }: { stats: St
   const format = await getFormatter();
   const label = await statisticsLabeller();
   if (stats.total === 0) {
-    return (
-      <EmptyState title={t("emptyTitle")}>{filters.callYear !== null || filters.action !== null ? t("emptyFiltered") : t("emptyBody")}</EmptyState>
-    );
+    return <EmptyState title={t("emptyTitle")}>{filters.callYear !== null || filters.action !== null ? t("emptyFiltered") : t("emptyBody")}</EmptyState>;
   }
   const count = (c: Record<string, number>) => Object.keys(c).length;
   return (

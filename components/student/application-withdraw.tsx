@@ -27,7 +27,16 @@ export function ApplicationWithdraw({ applicationId }: { applicationId: string }
         }}
       >
         <input type="hidden" name="applicationId" value={applicationId} />
-        <CountedTextArea name="reason" id="withdraw-reason" rows={3} max={TEXT_MAX.reason} label={t("reason")} hint={t("reasonHint")} errors={errors.reason} defaultValue={state && !state.ok ? state.values?.reason : undefined} />
+        <CountedTextArea
+          name="reason"
+          id="withdraw-reason"
+          rows={3}
+          max={TEXT_MAX.reason}
+          label={t("reason")}
+          hint={t("reasonHint")}
+          errors={errors.reason}
+          defaultValue={state && !state.ok ? state.values?.reason : undefined}
+        />
         <Button type="submit" variant="danger" disabled={pending}>
           {t("submit")}
         </Button>

@@ -5,7 +5,17 @@ import type { ChangeEvent } from "react";
 import { TextField } from "@/components/ui/field";
 
 /** The CV upload: the current file with its download link, and a file input to add or replace it. */
-export function CvField({ currentFileName, downloadHref, errors, onChange }: { currentFileName: string | null; downloadHref: string; errors?: string[]; onChange?: (event: ChangeEvent<HTMLInputElement>) => void }) {
+export function CvField({
+  currentFileName,
+  downloadHref,
+  errors,
+  onChange,
+}: {
+  currentFileName: string | null;
+  downloadHref: string;
+  errors?: string[];
+  onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
+}) {
   const t = useTranslations("profile");
   return (
     <div>
@@ -21,7 +31,15 @@ export function CvField({ currentFileName, downloadHref, errors, onChange }: { c
           t("cvNone")
         )}
       </p>
-      <TextField name="cv" type="file" accept={CV_ACCEPT} label={currentFileName ? t("cvReplace") : t("cvUpload")} hint={t("cvHint")} errors={errors} onChange={onChange} />
+      <TextField
+        name="cv"
+        type="file"
+        accept={CV_ACCEPT}
+        label={currentFileName ? t("cvReplace") : t("cvUpload")}
+        hint={t("cvHint")}
+        errors={errors}
+        onChange={onChange}
+      />
     </div>
   );
 }

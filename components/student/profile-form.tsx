@@ -44,7 +44,14 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function Checkbox({ name, label, hint, defaultChecked }: { name: string; label: string; hint: string; defaultChecked: boolean }) {
   return (
     <div className="mb-4 flex items-start gap-3">
-      <input id={`field-${name}`} type="checkbox" name={name} defaultChecked={defaultChecked} aria-describedby={`field-${name}-hint`} className="mt-1 h-4 w-4" />
+      <input
+        id={`field-${name}`}
+        type="checkbox"
+        name={name}
+        defaultChecked={defaultChecked}
+        aria-describedby={`field-${name}-hint`}
+        className="mt-1 h-4 w-4"
+      />
       <div>
         <label htmlFor={`field-${name}`} className="text-sm font-medium text-slate-800">
           {label}
@@ -82,7 +89,10 @@ export function ProfileForm({
   const checked = (key: "oneCycleProgramme" | "fewerOpportunities") => (failed ? failed.values?.[key] === "on" : (profile?.[key] ?? false));
 
   const typedRows = failed
-    ? Array.from({ length: MAX_PROFILE_LANGUAGES }, (_, i) => ({ language: failed.values?.[`languageCode.${i}`] ?? "", level: failed.values?.[`languageLevel.${i}`] ?? "" }))
+    ? Array.from({ length: MAX_PROFILE_LANGUAGES }, (_, i) => ({
+        language: failed.values?.[`languageCode.${i}`] ?? "",
+        level: failed.values?.[`languageLevel.${i}`] ?? "",
+      }))
     : null;
   const rows = typedRows ?? profile?.languages ?? [];
   const filled = rows.filter((r) => r.language || r.level).length;
@@ -91,10 +101,22 @@ export function ProfileForm({
   return (
     // Remounted per result: React resets a form after its action, and a <select> would fall back
     // to its first option instead of the values just chosen.
-    <form key={state ? JSON.stringify(state) : "initial"} action={formAction} onSubmit={checkCv} noValidate className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form
+      key={state ? JSON.stringify(state) : "initial"}
+      action={formAction}
+      onSubmit={checkCv}
+      noValidate
+      className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
       <FormMessage message={state?.ok ? state.message : state?.message} tone={state?.ok ? "success" : "error"} />
       <Section title={t("studiesTitle")}>
-        <SelectField name="institutionId" label={t("institution")} defaultValue={v("institutionId") || (homeInstitutionId ?? "")} errors={errors.institutionId} required>
+        <SelectField
+          name="institutionId"
+          label={t("institution")}
+          defaultValue={v("institutionId") || (homeInstitutionId ?? "")}
+          errors={errors.institutionId}
+          required
+        >
           <option value="">{t("choose")}</option>
           {institutions.map((i) => (
             <option key={i.id} value={i.id}>
@@ -120,19 +142,57 @@ export function ProfileForm({
           ))}
         </SelectField>
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField name="graduationDate" type="date" label={t("graduationDate")} hint={t("graduationDateHint")} defaultValue={v("graduationDate")} errors={errors.graduationDate} />
-          <TextField name="selectedOn" type="date" label={t("selectedOn")} hint={t("selectedOnHint")} defaultValue={v("selectedOn")} errors={errors.selectedOn} />
+          <TextField
+            name="graduationDate"
+            type="date"
+            label={t("graduationDate")}
+            hint={t("graduationDateHint")}
+            defaultValue={v("graduationDate")}
+            errors={errors.graduationDate}
+          />
+          <TextField
+            name="selectedOn"
+            type="date"
+            label={t("selectedOn")}
+            hint={t("selectedOnHint")}
+            defaultValue={v("selectedOn")}
+            errors={errors.selectedOn}
+          />
         </div>
-        <TextField name="previousMobilityMonths" type="number" min={0} max={24} step={1} label={t("previousMonths")} hint={t("previousMonthsHint")} defaultValue={v("previousMobilityMonths") || "0"} errors={errors.previousMobilityMonths} />
+        <TextField
+          name="previousMobilityMonths"
+          type="number"
+          min={0}
+          max={24}
+          step={1}
+          label={t("previousMonths")}
+          hint={t("previousMonthsHint")}
+          defaultValue={v("previousMobilityMonths") || "0"}
+          errors={errors.previousMobilityMonths}
+        />
         <Checkbox name="oneCycleProgramme" label={t("oneCycle")} hint={t("oneCycleHint")} defaultChecked={checked("oneCycleProgramme")} />
       </Section>
       <Section title={t("personalTitle")}>
-        <p className="mb-3 text-sm text-slate-600">
-          {t("legalNamesHint")}
-        </p>
+        <p className="mb-3 text-sm text-slate-600">{t("legalNamesHint")}</p>
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <CountedTextField name="firstName" label={t("firstName")} defaultValue={name("firstName")} errors={errors.firstName} required max={MAX_LEGAL_NAME_LENGTH} autoComplete="given-name" />
-          <CountedTextField name="lastName" label={t("lastName")} defaultValue={name("lastName")} errors={errors.lastName} required max={MAX_LEGAL_NAME_LENGTH} autoComplete="family-name" />
+          <CountedTextField
+            name="firstName"
+            label={t("firstName")}
+            defaultValue={name("firstName")}
+            errors={errors.firstName}
+            required
+            max={MAX_LEGAL_NAME_LENGTH}
+            autoComplete="given-name"
+          />
+          <CountedTextField
+            name="lastName"
+            label={t("lastName")}
+            defaultValue={name("lastName")}
+            errors={errors.lastName}
+            required
+            max={MAX_LEGAL_NAME_LENGTH}
+            autoComplete="family-name"
+          />
         </div>
         <div className="grid gap-x-4 sm:grid-cols-2">
           <CountrySelect name="nationality" label={t("nationality")} defaultValue={v("nationality")} errors={errors.nationality} placeholder={t("choose")} />
@@ -150,7 +210,15 @@ export function ProfileForm({
       </Section>
       <ProfileLanguages rows={rows} count={rowCount} errors={errors} />
       <Section title={t("skillsCvTitle")}>
-        <CountedTextArea name="skills" rows={5} max={TEXT_MAX.profileSkills} label={t("skills")} hint={t("skillsHint")} defaultValue={v("skills")} errors={errors.skills} />
+        <CountedTextArea
+          name="skills"
+          rows={5}
+          max={TEXT_MAX.profileSkills}
+          label={t("skills")}
+          hint={t("skillsHint")}
+          defaultValue={v("skills")}
+          errors={errors.skills}
+        />
         <CvField currentFileName={profile?.cvFileName ?? null} downloadHref="/cv/profile" errors={cvError ? [cvError] : errors.cv} onChange={onCvChange} />
       </Section>
       <UploadProgress pending={pending} file={sending} />

@@ -37,7 +37,13 @@ export function ProfileLanguages({ rows, count, errors }: { rows: Row[]; count: 
         const rowErrors = errors[`languages.${i}`] ?? [];
         return (
           <div key={i} className="grid gap-x-4 sm:grid-cols-2">
-            <SelectField name="languageCode" id={`languageCode-${i}`} label={t("languageN", { n: i + 1 })} defaultValue={rows[i]?.language ?? ""} errors={rowErrors.filter((k) => !isLevelError(k))}>
+            <SelectField
+              name="languageCode"
+              id={`languageCode-${i}`}
+              label={t("languageN", { n: i + 1 })}
+              defaultValue={rows[i]?.language ?? ""}
+              errors={rowErrors.filter((k) => !isLevelError(k))}
+            >
               <option value="">{t("none")}</option>
               {options.map((o) => (
                 <option key={o.code} value={o.code}>
@@ -45,7 +51,13 @@ export function ProfileLanguages({ rows, count, errors }: { rows: Row[]; count: 
                 </option>
               ))}
             </SelectField>
-            <SelectField name="languageLevel" id={`languageLevel-${i}`} label={t("levelN", { n: i + 1 })} defaultValue={rows[i]?.level ?? ""} errors={rowErrors.filter(isLevelError)}>
+            <SelectField
+              name="languageLevel"
+              id={`languageLevel-${i}`}
+              label={t("levelN", { n: i + 1 })}
+              defaultValue={rows[i]?.level ?? ""}
+              errors={rowErrors.filter(isLevelError)}
+            >
               <option value="">{t("none")}</option>
               {CEFR_LEVEL_CODES.map((l) => (
                 <option key={l} value={l}>

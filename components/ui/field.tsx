@@ -8,7 +8,14 @@ const CONTROL =
 type Common = { name: string; label: ReactNode; errors?: string[]; hint?: ReactNode; id?: string };
 
 /** Label, control, hint and translated errors wired together with aria-describedby. */
-function FieldShell({ name, id: idOverride, label, errors, hint, children }: Common & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
+function FieldShell({
+  name,
+  id: idOverride,
+  label,
+  errors,
+  hint,
+  children,
+}: Common & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
   const text = useFormText();
   const id = idOverride ?? `field-${name}`;
   const errorId = `${id}-error`;

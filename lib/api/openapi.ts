@@ -34,7 +34,7 @@ const AUTHENTICATION = [
   "The others need the portal's session cookie (`next-auth.session-token`, `__Host-next-auth.session-token` over https): sign in on the portal's sign-in page, or as a script:",
   "`GET /api/auth/csrf` (keep its cookie and `csrfToken`), then `POST /api/auth/callback/credentials` as `application/x-www-form-urlencoded` with `csrfToken`, `email`, `password` and `json=true`; the answer sets the session cookie (8 hours).",
   "A request carrying an `Origin` header must come from the portal's own origin (`403` otherwise); an account with a one-time password must choose its own first (`403`).",
-  "Refusals are `{\"error\": {\"message\", \"issues\": [{\"path\", \"message\"}]}}` in English; bodies are JSON only (`415`) and at most 64 KB (`413`).",
+  'Refusals are `{"error": {"message", "issues": [{"path", "message"}]}}` in English; bodies are JSON only (`415`) and at most 64 KB (`413`).',
   "A method a path does not list answers `405` with an `Allow` header.",
 ].join("\n\n");
 
@@ -71,9 +71,7 @@ function withoutSafeIntegerBounds(value: unknown): unknown {
 
 function components(registry: z.core.$ZodRegistry<{ id: string }>, io: "input" | "output"): Record<string, Json> {
   const { schemas } = z.toJSONSchema(registry, { target: "draft-2020-12", io, unrepresentable: "any", uri: (id) => REF + id });
-  return Object.fromEntries(
-    Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, withoutSafeIntegerBounds(schema) as Json]),
-  );
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, withoutSafeIntegerBounds(schema) as Json]));
 }
 
 /** One parameter per field of a query schema; OpenAPI query values are strings on the wire, typed here as the schema reads them. */
@@ -118,7 +116,8 @@ function errorResponses(op: Operation): Record<string, Json> {
   if (op.body) Object.assign(texts, { 400: ERROR_TEXT[400], 413: ERROR_TEXT[413], 415: ERROR_TEXT[415] });
   if (op.access === "session") Object.assign(texts, { 401: ERROR_TEXT[401], 403: ERROR_TEXT[403] });
   if (op.throttled) texts[429] = ERROR_TEXT[429];
-  for (const [status, text] of Object.entries(op.errors ?? {})) texts[Number(status)] = texts[Number(status)] && status === "429" ? `${texts[429]} ${text}` : text;
+  for (const [status, text] of Object.entries(op.errors ?? {}))
+    texts[Number(status)] = texts[Number(status)] && status === "429" ? `${texts[429]} ${text}` : text;
   texts[500] = ERROR_TEXT[500];
   return Object.fromEntries(
     Object.entries(texts)
@@ -193,7 +192,12 @@ export function buildOpenApiDocument({ appUrl }: { appUrl: string }) {
       // Names are unique across both registries: bodies end in "Body", answers in "Response" or a shared name.
       schemas: { ...components(outputs, "output"), ...components(inputs, "input") },
       securitySchemes: {
-        [SESSION_SCHEME]: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The portal's session cookie (`__Host-next-auth.session-token` over https)." },
+        [SESSION_SCHEME]: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "The portal's session cookie (`__Host-next-auth.session-token` over https).",
+        },
       },
     },
   };

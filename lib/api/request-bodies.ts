@@ -22,7 +22,10 @@ export const offerBodySchema = z.object({
   durationMaxDays: offerFields.durationMaxDays.optional(),
   stipendPerMonth: offerFields.stipendPerMonth.optional(),
   categories: offerFields.categories.optional(),
-  languages: z.array(z.object({ language: z.enum(OFFER_LANGUAGES), level: z.enum(CEFR_LEVEL_CODES) })).max(5).optional(),
+  languages: z
+    .array(z.object({ language: z.enum(OFFER_LANGUAGES), level: z.enum(CEFR_LEVEL_CODES) }))
+    .max(5)
+    .optional(),
   publish: z.boolean().optional().meta({ description: "true: save and publish (re-checked on the server)." }),
 });
 

@@ -44,7 +44,8 @@ function typeOf(schema: Json, components: Record<string, Json>): string {
   if (s.const !== undefined) return JSON.stringify(s.const);
   if (Array.isArray(s.anyOf)) return (s.anyOf as Json[]).map((a) => typeOf(a, components)).join(" | ");
   if (s.type === "array") return `${typeOf((s.items as Json) ?? {}, components)}[]`;
-  if (s.type === "object" && s.additionalProperties && typeof s.additionalProperties === "object") return `map of ${typeOf(s.additionalProperties as Json, components)}`;
+  if (s.type === "object" && s.additionalProperties && typeof s.additionalProperties === "object")
+    return `map of ${typeOf(s.additionalProperties as Json, components)}`;
   if (Array.isArray(s.type)) return s.type.join(" | ");
   return typeof s.type === "string" ? s.type : "any";
 }

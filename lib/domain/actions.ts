@@ -1,24 +1,9 @@
-import {
-  KA107_DOT_HOSTS,
-  MEMBER_AND_ASSOCIATED_2021_2027,
-  isProgrammeCountry,
-  normalizeCountryCode,
-} from "./countries";
+import { KA107_DOT_HOSTS, MEMBER_AND_ASSOCIATED_2021_2027, isProgrammeCountry, normalizeCountryCode } from "./countries";
 
 // docs/domain.md §2 and §3a: the key actions a DOT mobility can fall under. KA103/KA107/KA131 are
 // higher education; KA121 (accredited) and KA122 (short-term projects) exist per sector: VET,
 // school education (SCH) and adult education (ADU).
-export const KEY_ACTIONS = [
-  "KA103",
-  "KA107",
-  "KA131",
-  "KA121-VET",
-  "KA122-VET",
-  "KA121-SCH",
-  "KA122-SCH",
-  "KA121-ADU",
-  "KA122-ADU",
-] as const;
+export const KEY_ACTIONS = ["KA103", "KA107", "KA131", "KA121-VET", "KA122-VET", "KA121-SCH", "KA122-SCH", "KA121-ADU", "KA122-ADU"] as const;
 export type KeyAction = (typeof KEY_ACTIONS)[number];
 
 /** The education sector an action belongs to (docs/domain.md §3a). */
@@ -121,25 +106,14 @@ export function chooseAction(
   options: HostCountryOptions = {},
 ): KeyAction | null {
   for (const action of actionsOfSector(sector)) {
-    if (
-      isEligibleSendingCountry(action, sendingCountry, callYear) &&
-      isEligibleHostCountry(action, sendingCountry, hostCountry, callYear, options)
-    ) {
+    if (isEligibleSendingCountry(action, sendingCountry, callYear) && isEligibleHostCountry(action, sendingCountry, hostCountry, callYear, options)) {
       return action;
     }
   }
   return null;
 }
 
-export const HOST_ORGANISATION_TYPES = [
-  "COMPANY",
-  "NGO",
-  "PUBLIC_BODY",
-  "RESEARCH",
-  "HEI",
-  "EU_INSTITUTION",
-  "NATIONAL_AGENCY",
-] as const;
+export const HOST_ORGANISATION_TYPES = ["COMPANY", "NGO", "PUBLIC_BODY", "RESEARCH", "HEI", "EU_INSTITUTION", "NATIONAL_AGENCY"] as const;
 export type HostOrganisationType = (typeof HOST_ORGANISATION_TYPES)[number];
 
 export function isHostOrganisationType(value: unknown): value is HostOrganisationType {

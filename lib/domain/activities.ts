@@ -11,12 +11,7 @@ export const DOT_ACTIVITY_IDS = [
 ] as const;
 
 // docs/domain.md §1: kinds of work that never make a traineeship a DOT, whatever tools are used.
-export const EXCLUDED_ACTIVITY_IDS = [
-  "customer-support",
-  "order-fulfilment",
-  "data-entry-office",
-  "office-software",
-] as const;
+export const EXCLUDED_ACTIVITY_IDS = ["customer-support", "order-fulfilment", "data-entry-office", "office-software"] as const;
 
 export type DotActivityId = (typeof DOT_ACTIVITY_IDS)[number];
 export type ExcludedActivityId = (typeof EXCLUDED_ACTIVITY_IDS)[number];

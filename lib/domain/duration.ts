@@ -1,11 +1,4 @@
-import {
-  type CalendarDate,
-  addMonthsMinusOneDay,
-  compareDates,
-  formatIsoDate,
-  inclusiveDayCount,
-  parseIsoDate,
-} from "./dates";
+import { type CalendarDate, addMonthsMinusOneDay, compareDates, formatIsoDate, inclusiveDayCount, parseIsoDate } from "./dates";
 
 // docs/domain.md §3: at least 60 days, at most 12 months.
 export const MIN_DURATION_DAYS = 60;
@@ -70,8 +63,6 @@ export function monthsForCap(start: CalendarDate, end: CalendarDate): MonthsSpan
   let wholeMonths = 0;
   while (compareDates(addMonthsMinusOneDay(start, wholeMonths + 1), end) <= 0) wholeMonths += 1;
   const lastWholeMonthEnd = wholeMonths === 0 ? null : addMonthsMinusOneDay(start, wholeMonths);
-  const extraDays = lastWholeMonthEnd === null
-    ? inclusiveDayCount(start, end)
-    : inclusiveDayCount(lastWholeMonthEnd, end) - 1;
+  const extraDays = lastWholeMonthEnd === null ? inclusiveDayCount(start, end) : inclusiveDayCount(lastWholeMonthEnd, end) - 1;
   return { wholeMonths, extraDays, months: wholeMonths + extraDays / 30 };
 }

@@ -94,10 +94,16 @@ const SECTOR_TOP_UPS = { traineeship: 0, fewerOpportunities: 0, greenTravel: 50 
 export const DEFAULT_GRANT_RATES: readonly GrantRateRow[] = [
   ...rowsFor("KA103", range(2014, 2020), { 1: 400, 2: 350, 3: 300 }, { traineeship: 150, fewerOpportunities: 0, greenTravel: 0 }),
   ...rowsFor("KA107", range(2015, 2020), { 1: 700, 2: 700, 3: 700 }, { traineeship: 0, fewerOpportunities: 0, greenTravel: 0 }),
-  ...rowsFor("KA131", range(2021, 2027), { 1: 540, 2: 490, 3: 440 }, { traineeship: 150, fewerOpportunities: 250, greenTravel: 50 }, {
-    shortTerm: [79, 56],
-    staff: { 1: 180, 2: 160, 3: 140 },
-  }),
+  ...rowsFor(
+    "KA131",
+    range(2021, 2027),
+    { 1: 540, 2: 490, 3: 440 },
+    { traineeship: 150, fewerOpportunities: 250, greenTravel: 50 },
+    {
+      shortTerm: [79, 56],
+      staff: { 1: 180, 2: 160, 3: 140 },
+    },
+  ),
   ...(["KA121-VET", "KA122-VET", "KA121-SCH", "KA122-SCH", "KA121-ADU", "KA122-ADU"] as const).flatMap((action) =>
     rowsFor(action, range(2021, 2027), NONE, SECTOR_TOP_UPS, SECTOR_DAILY),
   ),
@@ -154,18 +160,14 @@ export function estimateGrant(input: GrantEstimateInput): GrantEstimate | null {
   // KA107 is a flat rate: partner countries have no §4 group, the group-1 row holds it.
   const group = input.action === "KA107" ? null : countryGroupOf(input.hostCountry, input.callYear);
   if (input.action !== "KA107" && group === null) return null;
-  const row = rates.find(
-    (r) => r.action === input.action && r.callYear === input.callYear && r.countryGroup === (group ?? 1),
-  );
+  const row = rates.find((r) => r.action === input.action && r.callYear === input.callYear && r.countryGroup === (group ?? 1));
   if (!row) return null;
   const basis = FORMATS[input.format ?? "HE-SMT-LONG"].grantBasis;
   if (basis !== "monthly") return dailyEstimate(input, row, basis, group);
   const duration = fundedDuration(input.days);
   const baseCents = proratedCents(row.monthlyRateCents, duration);
   const traineeshipTopUpCents = proratedCents(row.traineeshipTopUpCents, duration);
-  const fewerOpportunitiesTopUpCents = input.fewerOpportunities
-    ? proratedCents(row.fewerOpportunitiesTopUpCents, duration)
-    : 0;
+  const fewerOpportunitiesTopUpCents = input.fewerOpportunities ? proratedCents(row.fewerOpportunitiesTopUpCents, duration) : 0;
   const greenTravelCents = input.greenTravel ? row.greenTravelCents : 0;
   return {
     basis,
@@ -190,18 +192,12 @@ export function estimateGrant(input: GrantEstimateInput): GrantEstimate | null {
  * 1–14 at the first band and days 15–30 at the second, with no monthly top-up. Green travel is
  * paid once where the row has it. Null when the row sets no daily rate for this basis (0 = not set).
  */
-function dailyEstimate(
-  input: GrantEstimateInput,
-  row: GrantRateRow,
-  basis: Exclude<GrantBasis, "monthly">,
-  group: CountryGroup | null,
-): GrantEstimate | null {
+function dailyEstimate(input: GrantEstimateInput, row: GrantRateRow, basis: Exclude<GrantBasis, "monthly">, group: CountryGroup | null): GrantEstimate | null {
   const days = Math.max(0, Math.floor(input.days));
   const first = basis === "daily-bands" ? Math.min(days, SHORT_TERM_FIRST_BAND_DAYS) : days;
   const second = days - first;
-  const rate = basis === "daily-bands" ? (row.shortTermFirstBandCents ?? 0)
-    : basis === "staff-daily" ? (row.staffDailyCents ?? 0)
-    : (row.learnerDailyCents ?? 0);
+  const rate =
+    basis === "daily-bands" ? (row.shortTermFirstBandCents ?? 0) : basis === "staff-daily" ? (row.staffDailyCents ?? 0) : (row.learnerDailyCents ?? 0);
   const secondRate = basis === "daily-bands" ? (row.shortTermSecondBandCents ?? 0) : 0;
   if (rate <= 0) return null;
   const baseCents = first * rate + second * secondRate;

@@ -38,12 +38,7 @@ export function mobilityIdFor(input: MobilityIdInput): string {
   return `${input.callYear}-${input.action}-${compact(input.erasmusCode)}-${tail}`;
 }
 
-export type MobilityRecordProblem =
-  | "invalid-placement-id"
-  | "missing-agreement-number"
-  | "invalid-dates"
-  | "no-categories"
-  | "no-grant-rate";
+export type MobilityRecordProblem = "invalid-placement-id" | "missing-agreement-number" | "invalid-dates" | "no-categories" | "no-grant-rate";
 
 /** A record that cannot be built from the data given (the service turns it into a refusal). */
 export class MobilityRecordError extends Error {
@@ -103,7 +98,13 @@ export interface MobilityRecordInput {
   /** ISO 639-1: the offer's working language. */
   readonly mainLanguage: string;
   /** Only an HEI has an Erasmus code; other organisations are known by their OID (§3a). */
-  readonly sending: { readonly name: string; readonly erasmusCode: string | null; readonly oid?: string | null; readonly country: string; readonly city: string };
+  readonly sending: {
+    readonly name: string;
+    readonly erasmusCode: string | null;
+    readonly oid?: string | null;
+    readonly country: string;
+    readonly city: string;
+  };
   readonly receiving: {
     readonly name: string;
     readonly pic?: string | null;
@@ -239,7 +240,12 @@ export function buildMobilityRecord(input: MobilityRecordInput): MobilityRecordF
     format,
     activityType: activityTypeFor(input.action, format),
     agreementNumber,
-    mobilityId: mobilityIdFor({ erasmusCode: sending.erasmusCode || sending.oid || "", callYear: input.callYear, action: input.action, placementId: input.placementId }),
+    mobilityId: mobilityIdFor({
+      erasmusCode: sending.erasmusCode || sending.oid || "",
+      callYear: input.callYear,
+      action: input.action,
+      placementId: input.placementId,
+    }),
     digitalSkills: true,
     categories,
     startDate: dateFromIso(input.start),

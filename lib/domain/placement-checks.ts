@@ -197,12 +197,16 @@ function formatCheck({ input, format }: Context): CheckResult {
   const { category } = input.participant;
   const params = { format, activityCode: rule.activityCode, action: String(input.action), category: String(category) };
   if (isParticipantCategory(category) && !rule.categories.includes(category)) {
-    return check("format", false, "category-not-in-format",
-      `${format} is for ${rule.categories.join(", ")}, not for ${category}.`, { ...params, categories: rule.categories.join(",") });
+    return check("format", false, "category-not-in-format", `${format} is for ${rule.categories.join(", ")}, not for ${category}.`, {
+      ...params,
+      categories: rule.categories.join(","),
+    });
   }
   if (isKeyAction(input.action) && !rule.actions.includes(input.action)) {
-    return check("format", false, "action-not-in-format",
-      `${format} runs under ${rule.actions.join(", ")}, not under ${input.action}.`, { ...params, actions: rule.actions.join(",") });
+    return check("format", false, "action-not-in-format", `${format} runs under ${rule.actions.join(", ")}, not under ${input.action}.`, {
+      ...params,
+      actions: rule.actions.join(","),
+    });
   }
   return check("format", true, "ok", `${format} (activity type ${rule.activityCode}) under ${String(input.action)}.`, params);
 }
@@ -219,11 +223,10 @@ function digitalActivityCheck(input: PlacementCheckInput, classification: Classi
     unknownDeclared,
   };
   const base = classification.qualifies
-    ? check("digital-activity", true, "evidence-found",
-        `The tasks show evidence of: ${classification.categories.join(", ")}.`,
-        { found: classification.categories.join(",") })
-    : check("digital-activity", false, "no-evidence",
-        "The tasks show no evidence of any digital-skills activity; an officer should read them.");
+    ? check("digital-activity", true, "evidence-found", `The tasks show evidence of: ${classification.categories.join(", ")}.`, {
+        found: classification.categories.join(","),
+      })
+    : check("digital-activity", false, "no-evidence", "The tasks show no evidence of any digital-skills activity; an officer should read them.");
   return { ...base, details };
 }
 
@@ -234,8 +237,14 @@ function durationCheck({ input, format, settings }: Context): CheckResult {
   const maxDays = "days" in bounds.max ? bounds.max.days : 0;
   const duration = durationRule(input.start, input.end, { minDays: bounds.minDays, maxMonths: maxMonths || 1200 });
   const params = {
-    start: input.start, end: input.end, days: duration.days, latestEnd: duration.latestEnd ?? "",
-    format: format ?? "", minDays: bounds.minDays, maxDays, maxMonths,
+    start: input.start,
+    end: input.end,
+    days: duration.days,
+    latestEnd: duration.latestEnd ?? "",
+    format: format ?? "",
+    minDays: bounds.minDays,
+    maxDays,
+    maxMonths,
   };
   const limits = maxMonths ? `${bounds.minDays} days and ${maxMonths} months` : `${bounds.minDays} and ${maxDays} days`;
   switch (duration.problem) {
@@ -253,8 +262,13 @@ function durationCheck({ input, format, settings }: Context): CheckResult {
     case "too-short":
       return check("duration", false, "too-short", `The placement lasts ${duration.days} days; at least ${bounds.minDays} are required.`, params);
     case "too-long": // docs/domain.md §3: end ≤ start + 12 months − 1 day
-      return check("duration", false, "too-long",
-        `The placement ends after ${duration.latestEnd}, the last day of ${maxMonths} months from the start.`, params);
+      return check(
+        "duration",
+        false,
+        "too-long",
+        `The placement ends after ${duration.latestEnd}, the last day of ${maxMonths} months from the start.`,
+        params,
+      );
   }
 }
 
@@ -266,14 +280,19 @@ function countryCheck({ input, settings }: Context): CheckResult {
   }
   const range = ACTION_CALL_YEARS[action];
   if (!Number.isInteger(callYear) || callYear < range.first || callYear > range.last) {
-    return check("country", false, "action-not-in-call-year",
-      `${action} ran in calls ${range.first}–${range.last}, not in call ${callYear}.`,
-      { action, callYear, first: range.first, last: range.last });
+    return check("country", false, "action-not-in-call-year", `${action} ran in calls ${range.first}–${range.last}, not in call ${callYear}.`, {
+      action,
+      callYear,
+      first: range.first,
+      last: range.last,
+    });
   }
   const sending = normalizeCountryCode(input.sendingCountry);
   const host = normalizeCountryCode(input.hostCountry);
   if (sending === null) {
-    return check("country", false, "unknown-sending-country", `"${input.sendingCountry}" is not an ISO 3166-1 country code.`, { country: input.sendingCountry });
+    return check("country", false, "unknown-sending-country", `"${input.sendingCountry}" is not an ISO 3166-1 country code.`, {
+      country: input.sendingCountry,
+    });
   }
   if (host === null) {
     return check("country", false, "unknown-host-country", `"${input.hostCountry}" is not an ISO 3166-1 country code.`, { country: input.hostCountry });
@@ -288,9 +307,11 @@ function countryCheck({ input, settings }: Context): CheckResult {
   }
   if (!isEligibleHostCountry(action, sending, host, callYear, { vetOutsideAssociated: settings.vetOutsideAssociated })) {
     const rule =
-      action === "KA103" ? `a Programme Country of call ${callYear}`
-      : action === "KA107" ? `a Horizon 2020 associated country that is not a Programme Country (${[...KA107_DOT_HOSTS].join(" ")})`
-      : "an EU Member State or associated third country";
+      action === "KA103"
+        ? `a Programme Country of call ${callYear}`
+        : action === "KA107"
+          ? `a Horizon 2020 associated country that is not a Programme Country (${[...KA107_DOT_HOSTS].join(" ")})`
+          : "an EU Member State or associated third country";
     return check("country", false, "host-not-eligible", `Under ${action} the host country must be ${rule}; ${host} is not.`, params);
   }
   return check("country", true, "ok", `${sending} may send to ${host} under ${action} in call ${callYear}.`, params);
@@ -313,23 +334,37 @@ function participantCheck(input: PlacementCheckInput): CheckResult {
   const params = { category, callYear: input.callYear, action: input.action };
   if (!isCategoryOpenInCallYear(category, input.callYear)) {
     const first = firstCallYearFor(category);
-    return check("participant", false, "category-not-open",
-      `${category} could take part in DOT traineeships from call ${first}, not in call ${input.callYear}.`, { ...params, first });
+    return check(
+      "participant",
+      false,
+      "category-not-open",
+      `${category} could take part in DOT traineeships from call ${first}, not in call ${input.callYear}.`,
+      { ...params, first },
+    );
   }
   if ((input.action === "KA103" || input.action === "KA107") && !isHigherEducationLearner(category)) {
-    return check("participant", false, "category-not-in-action",
-      `${input.action} is for higher-education students and recent graduates only, not ${category}.`, params);
+    return check(
+      "participant",
+      false,
+      "category-not-in-action",
+      `${input.action} is for higher-education students and recent graduates only, not ${category}.`,
+      params,
+    );
   }
   // §3a: KA131 admits only higher-education participants; each KA121/KA122 only its sector's.
   const sector = SECTOR_OF_CATEGORY[category];
   if (isKeyAction(input.action) && sectorOfAction(input.action) !== sector) {
-    return check("participant", false, "category-not-in-sector",
-      `${input.action} is ${SECTOR_TEXT[sectorOfAction(input.action)]}; ${category} is not.`, { ...params, sector: sectorOfAction(input.action) });
+    return check("participant", false, "category-not-in-sector", `${input.action} is ${SECTOR_TEXT[sectorOfAction(input.action)]}; ${category} is not.`, {
+      ...params,
+      sector: sectorOfAction(input.action),
+    });
   }
   const sendingType = input.sendingOrganisationType;
   if (sendingType !== undefined && isSendingOrganisationType(sendingType) && SECTOR_OF_SENDING_TYPE[sendingType] !== sector) {
-    return check("participant", false, "not-sent-by-this-organisation",
-      `A ${sendingType} organisation does not send ${category} participants.`, { ...params, sendingType });
+    return check("participant", false, "not-sent-by-this-organisation", `A ${sendingType} organisation does not send ${category} participants.`, {
+      ...params,
+      sendingType,
+    });
   }
   if (input.action === "KA107" && isRecentGraduateCategory(category)) {
     return check("participant", false, "recent-graduate-not-in-ka107", "Recent graduates cannot take part in KA107.", params);
@@ -348,8 +383,7 @@ function recentGraduateCheck({ input, format, settings }: Context): CheckResult 
     return check("recent-graduate", true, "not-applicable", "Does not apply: the participant is not a recent graduate.");
   }
   if (input.action === "KA107") {
-    return check("recent-graduate", true, "not-applicable-ka107",
-      "Does not apply: KA107 has no recent-graduate traineeships (see the participant check).");
+    return check("recent-graduate", true, "not-applicable-ka107", "Does not apply: KA107 has no recent-graduate traineeships (see the participant check).");
   }
   const rule = format ? FORMATS[format].recentGraduateRule : null;
   if (rule === null) {
@@ -357,7 +391,8 @@ function recentGraduateCheck({ input, format, settings }: Context): CheckResult 
   }
   if (!graduationDate) return check("recent-graduate", false, "missing-graduation-date", "The graduation date is missing.");
   const graduation = parseIsoDate(graduationDate);
-  if (!graduation) return check("recent-graduate", false, "invalid-graduation-date", `The graduation date "${graduationDate}" is not a valid date.`, { graduationDate });
+  if (!graduation)
+    return check("recent-graduate", false, "invalid-graduation-date", `The graduation date "${graduationDate}" is not a valid date.`, { graduationDate });
   const latest = addMonthsMinusOneDay(graduation, RECENT_GRADUATE_WINDOW_MONTHS);
   const latestEnd = formatIsoDate(latest);
   if (rule === "vet") return vetRecentGraduateCheck(input, graduationDate, latestEnd, settings);
@@ -366,17 +401,26 @@ function recentGraduateCheck({ input, format, settings }: Context): CheckResult 
   if (!selection) return check("recent-graduate", false, "invalid-selection-date", `The selection date "${selectedOn}" is not a valid date.`, { selectedOn });
   const params = { graduationDate, selectedOn, latestEnd, end: input.end };
   if (compareDates(selection, graduation) > 0) {
-    return check("recent-graduate", false, "selected-after-graduation",
-      `The participant was selected on ${selectedOn}, after graduating on ${graduationDate}; selection must happen during the last year of study.`, params);
+    return check(
+      "recent-graduate",
+      false,
+      "selected-after-graduation",
+      `The participant was selected on ${selectedOn}, after graduating on ${graduationDate}; selection must happen during the last year of study.`,
+      params,
+    );
   }
   const end = parseIsoDate(input.end);
   if (!end) return check("recent-graduate", false, "invalid-end", "Cannot check: the end date is not a valid date.", params);
   if (compareDates(end, latest) > 0) {
-    return check("recent-graduate", false, "ends-too-late",
-      `The traineeship must end by ${latestEnd}, within 12 months of graduation on ${graduationDate}.`, params);
+    return check(
+      "recent-graduate",
+      false,
+      "ends-too-late",
+      `The traineeship must end by ${latestEnd}, within 12 months of graduation on ${graduationDate}.`,
+      params,
+    );
   }
-  return check("recent-graduate", true, "ok",
-    `Selected before graduation and ending by ${latestEnd}, within 12 months of graduation.`, params);
+  return check("recent-graduate", true, "ok", `Selected before graduation and ending by ${latestEnd}, within 12 months of graduation.`, params);
 }
 
 // §3a, unconfirmed whether the mobility must start or end within the 12 months: a setting.
@@ -387,8 +431,13 @@ function vetRecentGraduateCheck(input: PlacementCheckInput, graduationDate: stri
   if (!date) return check("recent-graduate", false, "invalid-end", "Cannot check: the placement dates are not valid.", params);
   const latest = parseIsoDate(latestEnd)!;
   if (compareDates(date, latest) > 0) {
-    return check("recent-graduate", false, "vet-outside-window",
-      `The mobility must ${anchor} by ${latestEnd}, within 12 months of graduation on ${graduationDate}.`, params);
+    return check(
+      "recent-graduate",
+      false,
+      "vet-outside-window",
+      `The mobility must ${anchor} by ${latestEnd}, within 12 months of graduation on ${graduationDate}.`,
+      params,
+    );
   }
   return check("recent-graduate", true, "vet-ok", `The mobility ${anchor}s by ${latestEnd}, within 12 months of graduation.`, params);
 }
@@ -399,15 +448,16 @@ function vetRecentGraduateCheck(input: PlacementCheckInput, graduationDate: stri
 function studyCycleCapCheck({ input, format }: Context): CheckResult {
   const { category, previousMonths, oneCycleProgramme } = input.participant;
   if (!isParticipantCategory(category) || !isHigherEducationLearner(category)) {
-    return check("study-cycle-cap", true, "not-applicable",
-      "Does not apply: the study-cycle cap concerns higher-education students and recent graduates.");
+    return check("study-cycle-cap", true, "not-applicable", "Does not apply: the study-cycle cap concerns higher-education students and recent graduates.");
   }
   if (format !== null && !FORMATS[format].studyCycleCap) {
     return check("study-cycle-cap", true, "not-applicable-format", "Does not apply to this format: the cap concerns long-term traineeships.", { format });
   }
   const previous = previousMonths ?? 0;
   if (!Number.isFinite(previous) || previous < 0) {
-    return check("study-cycle-cap", false, "invalid-previous-months", "Previous months of mobility must be a number of 0 or more.", { previousMonths: String(previousMonths) });
+    return check("study-cycle-cap", false, "invalid-previous-months", "Previous months of mobility must be a number of 0 or more.", {
+      previousMonths: String(previousMonths),
+    });
   }
   const start = parseIsoDate(input.start);
   const end = parseIsoDate(input.end);
@@ -438,7 +488,13 @@ function virtualComponentCheck({ input, format }: Context): CheckResult {
   const eqfLevel = input.participant.eqfLevel ?? 0;
   if (component === null) {
     return required
-      ? check("virtual-component", false, "missing", "A short-term traineeship of a bachelor, master or short-cycle student needs a virtual component: give its dates and what the trainee does.", { eqfLevel })
+      ? check(
+          "virtual-component",
+          false,
+          "missing",
+          "A short-term traineeship of a bachelor, master or short-cycle student needs a virtual component: give its dates and what the trainee does.",
+          { eqfLevel },
+        )
       : check("virtual-component", true, "optional-none", "No virtual component: it is optional for doctoral candidates.", { eqfLevel });
   }
   const start = parseIsoDate(component.start);
@@ -448,8 +504,10 @@ function virtualComponentCheck({ input, format }: Context): CheckResult {
     return check("virtual-component", false, "invalid-dates", "The virtual component's dates are not a valid period.", params);
   }
   if (component.description.trim().length < MIN_VIRTUAL_DESCRIPTION) {
-    return check("virtual-component", false, "missing-description",
-      `Describe the virtual component in at least ${MIN_VIRTUAL_DESCRIPTION} characters.`, { ...params, min: MIN_VIRTUAL_DESCRIPTION });
+    return check("virtual-component", false, "missing-description", `Describe the virtual component in at least ${MIN_VIRTUAL_DESCRIPTION} characters.`, {
+      ...params,
+      min: MIN_VIRTUAL_DESCRIPTION,
+    });
   }
   return check("virtual-component", true, "ok", `Virtual component from ${component.start} to ${component.end}.`, params);
 }

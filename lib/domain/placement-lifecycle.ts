@@ -14,17 +14,7 @@ export const LIFECYCLE_REASON_MAX = 1000;
 
 export type LifecycleActor = "host" | "student" | "office";
 
-export const LIFECYCLE_EVENTS = [
-  "shortlist",
-  "accept",
-  "reject",
-  "withdraw",
-  "approve",
-  "office-reject",
-  "repropose",
-  "release",
-  "cancel",
-] as const;
+export const LIFECYCLE_EVENTS = ["shortlist", "accept", "reject", "withdraw", "approve", "office-reject", "repropose", "release", "cancel"] as const;
 export type LifecycleEvent = (typeof LIFECYCLE_EVENTS)[number];
 
 export interface LifecycleState {
@@ -58,14 +48,17 @@ export const TRANSITIONS: Readonly<Record<LifecycleEvent, Transition>> = {
   // The host gives up after a refusal: the application is rejected and the place is free again.
   release: { actors: ["host"], from: [{ application: "ACCEPTED", placement: "REJECTED" }], to: { application: "REJECTED", placement: "REJECTED" } },
   // The participant or the office calls off an approved placement: the place is free again.
-  cancel: { actors: ["student", "office"], from: [{ application: "ACCEPTED", placement: "APPROVED" }], to: { application: "WITHDRAWN", placement: "CANCELLED" } },
+  cancel: {
+    actors: ["student", "office"],
+    from: [{ application: "ACCEPTED", placement: "APPROVED" }],
+    to: { application: "WITHDRAWN", placement: "CANCELLED" },
+  },
 };
 
 const same = (a: LifecycleState, b: LifecycleState) => a.application === b.application && a.placement === b.placement;
 
 export type TransitionResult =
-  | { readonly ok: true; readonly to: LifecycleState }
-  | { readonly ok: false; readonly problem: "actor-not-allowed" | "not-allowed-now" };
+  { readonly ok: true; readonly to: LifecycleState } | { readonly ok: false; readonly problem: "actor-not-allowed" | "not-allowed-now" };
 
 /** Where `event` by `actor` takes `state`, or why it may not happen. */
 export function transition(state: LifecycleState, event: LifecycleEvent, actor: LifecycleActor): TransitionResult {

@@ -43,5 +43,10 @@ export function proposeActionAndCallYear(input: ProposalInput): Proposal {
   const sector = SECTOR_OF_CATEGORY[category];
   const action = chooseAction(input.sendingCountry, input.hostCountry, callYear, sector, { vetOutsideAssociated: settings.vetOutsideAssociated });
   const fallback = sector === "HE" ? "KA131" : actionsOfSector(sector)[0]!;
-  return { action: action ?? fallback, callYear, format: inferFormat(category, input.days ?? null, settings, { shortTermOffer: input.shortTermOffer }), countriesFit: action !== null };
+  return {
+    action: action ?? fallback,
+    callYear,
+    format: inferFormat(category, input.days ?? null, settings, { shortTermOffer: input.shortTermOffer }),
+    countriesFit: action !== null,
+  };
 }

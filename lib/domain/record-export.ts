@@ -1,7 +1,16 @@
 import { isoDateOrNull } from "./dates";
 import { isDotActivityId, type DotActivityId } from "./activities";
 import { isKeyAction, sectorOfAction } from "./actions";
-import { bmCountryCode, bmDigitalSkills, isBmActivityType, isBmCountry, isBmDigitalSkills, isBmEqfLevel, isBmFieldOfEducation, isBmLanguage } from "./bm/code-lists";
+import {
+  bmCountryCode,
+  bmDigitalSkills,
+  isBmActivityType,
+  isBmCountry,
+  isBmDigitalSkills,
+  isBmEqfLevel,
+  isBmFieldOfEducation,
+  isBmLanguage,
+} from "./bm/code-lists";
 import { toCsv } from "./csv";
 
 // docs/domain.md §5: the mobility record as the Beneficiary Module / Mobility Tool+ hold it, one column
@@ -97,7 +106,13 @@ const MONEY_KEYS: ReadonlySet<string> = new Set(["monthlyRate", "dailyRate", "ba
 /** Higher-education actions report the sending HEI by Erasmus code; the others by OID (§3a). */
 const isHigherEducation = (r: ExportRecord) => !isKeyAction(r.action) || sectorOfAction(r.action) === "HE";
 
-const col = <K extends string>(key: K, header: string, required: ColumnDef["required"], value: ColumnDef["value"], inList?: ColumnDef["inList"]): ColumnDef<K> => ({
+const col = <K extends string>(
+  key: K,
+  header: string,
+  required: ColumnDef["required"],
+  value: ColumnDef["value"],
+  inList?: ColumnDef["inList"],
+): ColumnDef<K> => ({
   key,
   header,
   required,
@@ -113,7 +128,13 @@ export const RECORD_EXPORT_COLUMNS = [
   col("mobilityId", "Mobility ID", true, (r) => r.mobilityId),
   col("keyAction", "Key Action", true, (r) => r.action),
   col("callYear", "Call Year", true, (r) => r.callYear),
-  col("activityType", "Activity Type", true, (r) => r.activityType, (v, r) => isBmActivityType(r.action, v)),
+  col(
+    "activityType",
+    "Activity Type",
+    true,
+    (r) => r.activityType,
+    (v, r) => isBmActivityType(r.action, v),
+  ),
   col("participantFirstName", "Participant First Name", true, (r) => r.participantFirstName),
   col("participantLastName", "Participant Last Name", true, (r) => r.participantLastName),
   col("participantEmail", "Participant Email", true, (r) => r.participantEmail),
@@ -124,12 +145,23 @@ export const RECORD_EXPORT_COLUMNS = [
   col("recentGraduate", "Recent Graduate", true, (r) => r.recentGraduate),
   col("fewerOpportunities", "Fewer Opportunities", true, (r) => r.fewerOpportunities),
   col("fieldOfEducation", "Field of Education (ISCED-F)", true, (r) => r.fieldOfEducation, isBmFieldOfEducation),
-  col("studyLevel", "Study Level (EQF)", true, (r) => r.eqfLevel, (v, r) => isBmEqfLevel(r.action, Number(v))),
+  col(
+    "studyLevel",
+    "Study Level (EQF)",
+    true,
+    (r) => r.eqfLevel,
+    (v, r) => isBmEqfLevel(r.action, Number(v)),
+  ),
   col("previousParticipationMonths", "Previous Participation (months)", true, (r) => r.previousParticipationMonths),
   col("mainLanguage", "Main Language", true, (r) => r.mainLanguage, isBmLanguage),
   col("sendingName", "Sending Organisation Name", true, (r) => r.sendingName),
   col("sendingErasmusCode", "Sending Erasmus Code", isHigherEducation, (r) => r.sendingErasmusCode),
-  col("sendingOid", "Sending OID", (r) => !isHigherEducation(r), (r) => r.sendingOid),
+  col(
+    "sendingOid",
+    "Sending OID",
+    (r) => !isHigherEducation(r),
+    (r) => r.sendingOid,
+  ),
   col("sendingCountry", "Sending Country", true, (r) => country(r.sendingCountry), isBmCountry),
   col("sendingCity", "Sending City", true, (r) => r.sendingCity),
   col("receivingName", "Receiving Organisation Name", true, (r) => r.receivingName),
@@ -147,7 +179,13 @@ export const RECORD_EXPORT_COLUMNS = [
   col("virtualStart", "Virtual Component Start", false, (r) => isoDateOrNull(r.virtualStart)),
   col("virtualEnd", "Virtual Component End", false, (r) => isoDateOrNull(r.virtualEnd)),
   // KA103/KA107 report a yes/no flag, the 2021–2027 actions a level (lib/domain/bm/code-lists.ts).
-  col("digitalSkills", "Digital Skills", true, (r) => bmDigitalSkills(r.action, r.digitalSkills), (v, r) => isBmDigitalSkills(r.action, v)),
+  col(
+    "digitalSkills",
+    "Digital Skills",
+    true,
+    (r) => bmDigitalSkills(r.action, r.digitalSkills),
+    (v, r) => isBmDigitalSkills(r.action, v),
+  ),
   col("dotCategories", "DOT Categories", true, (r) => recordCategories(r.categories).join("; ") || null),
   col("fundedMonths", "Funded Months", true, (r) => r.fundedMonths),
   col("extraDays", "Extra Days", true, (r) => r.extraDays),
@@ -250,7 +288,12 @@ export function recordToJson(record: ExportRecord): Record<string, Value> {
 export function exportFileName(parts: readonly (string | number | undefined | null)[], extension: string): string {
   const base = parts
     .filter((p) => p !== undefined && p !== null && String(p).trim() !== "")
-    .map((p) => String(p).trim().replace(/[^A-Za-z0-9.-]+/g, "-").replace(/^-+|-+$/g, ""))
+    .map((p) =>
+      String(p)
+        .trim()
+        .replace(/[^A-Za-z0-9.-]+/g, "-")
+        .replace(/^-+|-+$/g, ""),
+    )
     .filter(Boolean)
     .join("_");
   return `${base || "export"}.${extension}`;

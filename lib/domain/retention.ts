@@ -157,4 +157,12 @@ export type RetentionCounts = {
   dataExports: number;
 };
 
-export const EMPTY_RETENTION_COUNTS: RetentionCounts = { cvs: 0, cvFailures: 0, accounts: 0, accountsKept: 0, authTokens: 0, throttleCounters: 0, dataExports: 0 };
+export const EMPTY_RETENTION_COUNTS: RetentionCounts = {
+  cvs: 0,
+  cvFailures: 0,
+  accounts: 0,
+  accountsKept: 0,
+  authTokens: 0,
+  throttleCounters: 0,
+  dataExports: 0,
+};

@@ -17,7 +17,7 @@ export function topK<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => 
     heap[j] = t;
   };
   const down = (from: number) => {
-    for (let i = from; ; ) {
+    for (let i = from; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let top = i;
@@ -31,7 +31,7 @@ export function topK<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => 
   for (const item of items) {
     if (heap.length < k) {
       heap.push(item);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!worse(i, parent)) break;
         swap(i, parent);

@@ -16,7 +16,8 @@ const overLimit = (bytes: number, maxMb: number) => (Number(megabytes(bytes)) > 
 export function cvFileProblem(file: { name: string; size: number; type: string }): string | null {
   const pdf = file.type === "application/pdf" || file.name.toLowerCase().endsWith(".pdf");
   if (!pdf) return messageKey("upload.notPdf", { name: file.name });
-  if (file.size > CV_MAX_BYTES) return messageKey("upload.tooLarge", { name: file.name, size: overLimit(file.size, CV_MAX_BYTES / MB), max: CV_MAX_BYTES / MB });
+  if (file.size > CV_MAX_BYTES)
+    return messageKey("upload.tooLarge", { name: file.name, size: overLimit(file.size, CV_MAX_BYTES / MB), max: CV_MAX_BYTES / MB });
   if (file.size === 0) return "validation.cvEmpty";
   return null;
 }

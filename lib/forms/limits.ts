@@ -20,7 +20,37 @@ export const MESSAGE_MAX = 2000;
 export const MAX_TASKS_TEXT = 10_000;
 
 // The 24 official EU languages, then the main languages of the other programme countries.
-export const OFFER_LANGUAGES = ["en", "nl", "da", "de", "fr", "es", "it", "pl", "pt", "sv", "fi", "cs", "el", "hu", "ro", "bg", "hr", "sk", "sl", "et", "lv", "lt", "ga", "mt", "is", "nb", "tr", "mk", "sr"] as const;
+export const OFFER_LANGUAGES = [
+  "en",
+  "nl",
+  "da",
+  "de",
+  "fr",
+  "es",
+  "it",
+  "pl",
+  "pt",
+  "sv",
+  "fi",
+  "cs",
+  "el",
+  "hu",
+  "ro",
+  "bg",
+  "hr",
+  "sk",
+  "sl",
+  "et",
+  "lv",
+  "lt",
+  "ga",
+  "mt",
+  "is",
+  "nb",
+  "tr",
+  "mk",
+  "sr",
+] as const;
 export const WORK_MODES = ["ON_SITE", "HYBRID", "REMOTE"] as const;
 export const MAX_OFFER_DESCRIPTION = 5000;
 

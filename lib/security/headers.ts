@@ -62,7 +62,19 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-const PERMISSIONS_OFF = ["camera", "microphone", "geolocation", "payment", "usb", "serial", "midi", "magnetometer", "gyroscope", "accelerometer", "display-capture"];
+const PERMISSIONS_OFF = [
+  "camera",
+  "microphone",
+  "geolocation",
+  "payment",
+  "usb",
+  "serial",
+  "midi",
+  "magnetometer",
+  "gyroscope",
+  "accelerometer",
+  "display-capture",
+];
 
 /** Headers for every response, page or API. HSTS only when the public URL is https. */
 export function baseSecurityHeaders({ https }: { https: boolean }): Record<string, string> {

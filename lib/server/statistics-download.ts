@@ -17,7 +17,11 @@ export const statisticsExportQuery = queryInput((query) => statisticsExportSchem
  * One statistics table as CSV (code, label, count), labels in the reader's language. The caller
  * has authorized and picks the scope.
  */
-export async function statisticsCsvResponse(input: z.infer<typeof statisticsExportSchema>, scope: string, load: (filters: RecordFilters) => Promise<Statistics>): Promise<Response> {
+export async function statisticsCsvResponse(
+  input: z.infer<typeof statisticsExportSchema>,
+  scope: string,
+  load: (filters: RecordFilters) => Promise<Statistics>,
+): Promise<Response> {
   const { table, ...filters } = input;
   const [stats, label, t] = await Promise.all([load(filters), statisticsLabeller(), getTranslations("stats.csv")]);
   const rows = Object.entries(stats[table]).map(([key, count]) => [key, label(table, key), count]);

@@ -11,8 +11,7 @@ export const ADMIN_PAGE_SIZE = 20;
 export const MAX_ADMIN_PAGE = 10_000;
 
 /** One value per parameter; "" → undefined. */
-export const optionalParam = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === "" || v === undefined ? undefined : v), schema.optional());
+export const optionalParam = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === undefined ? undefined : v), schema.optional());
 
 /** Digits only, 1 … MAX_ADMIN_PAGE; absent or empty = 1. */
 export const pageParam = z.preprocess(
@@ -21,7 +20,11 @@ export const pageParam = z.preprocess(
 );
 
 /** Parses; on failure drops the bad parameters and parses again, so the valid filters still apply. */
-export function parseParamsLenient<S extends z.ZodType<Record<string, unknown>>>(schema: S, keys: readonly string[], raw: RawParams): { data: z.infer<S>; issues: ParamIssue[] } {
+export function parseParamsLenient<S extends z.ZodType<Record<string, unknown>>>(
+  schema: S,
+  keys: readonly string[],
+  raw: RawParams,
+): { data: z.infer<S>; issues: ParamIssue[] } {
   const pick = (skip: ReadonlySet<string>) => Object.fromEntries(keys.filter((k) => !skip.has(k)).map((k) => [k, raw[k]]));
   const first = schema.safeParse(pick(new Set()));
   if (first.success) return { data: first.data, issues: [] };

@@ -18,7 +18,8 @@ export const decisionSchema = z
     acceptAnyway: acknowledgeSchema,
   })
   .superRefine((v, ctx) => {
-    if (v.decision === "REJECT" && (!v.reason || v.reason.length < 10)) ctx.addIssue({ code: "custom", path: ["reason"], message: "validation.reasonRequired" });
+    if (v.decision === "REJECT" && (!v.reason || v.reason.length < 10))
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "validation.reasonRequired" });
     if (v.decision === "ACCEPT") {
       if (!v.start) ctx.addIssue({ code: "custom", path: ["start"], message: "validation.dateRequired" });
       if (!v.end) ctx.addIssue({ code: "custom", path: ["end"], message: "validation.dateRequired" });

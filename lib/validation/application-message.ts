@@ -7,11 +7,7 @@ import { maxChars } from "./messages";
 // parse with these schemas.
 export { MESSAGE_MAX };
 
-const body = z
-  .string("applicationMessages.errors.empty")
-  .trim()
-  .min(1, "applicationMessages.errors.empty")
-  .max(MESSAGE_MAX, maxChars(MESSAGE_MAX));
+const body = z.string("applicationMessages.errors.empty").trim().min(1, "applicationMessages.errors.empty").max(MESSAGE_MAX, maxChars(MESSAGE_MAX));
 
 export const messageSchema = z.object({
   applicationId: z.string("errors.notFound").min(1, "errors.notFound").max(64, "errors.notFound"),

@@ -10,7 +10,6 @@ export { MOTIVATION_MAX, MOTIVATION_MIN, motivationLength };
 export const CV_UPLOAD_MAX_BYTES = CV_MAX_BYTES;
 export const CV_SOURCES = ["profile", "upload"] as const;
 
-
 export const applySchema = z
   .object({
     offerId: z.string("errors.notFound").min(1, "errors.notFound").max(64, "errors.notFound"),

@@ -16,13 +16,7 @@ const newPasswordSchema = z
   .refine((v) => passwordLength(v) >= PASSWORD_MIN, "validation.password.short")
   .refine((v) => passwordLength(v) <= PASSWORD_MAX, "validation.password.long");
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "validation.required")
-  .max(254, maxChars(254))
-  .pipe(z.email("validation.email"));
+export const emailSchema = z.string().trim().toLowerCase().min(1, "validation.required").max(254, maxChars(254)).pipe(z.email("validation.email"));
 
 export const signInSchema = z.object({
   email: emailSchema,

@@ -34,17 +34,15 @@ export const tasksTextSchema = z.string("validation.textRequired").max(MAX_TASKS
 export const activityCheckSchema = z.object({ text: tasksTextSchema }, "validation.objectRequired");
 
 /** ISO 3166-1 alpha-2, with the EU's EL/UK aliases accepted and stored as GR/GB (docs/domain.md §2). */
-export const countryCodeSchema = z
-  .string("validation.countryRequired")
-  .transform((value, ctx) => {
-    const code = normalizeCountryCode(value);
-    if (!code) {
-      // An empty choice is the common case: the user skipped the list.
-      ctx.addIssue({ code: "custom", message: value.trim() ? "validation.countryUnknown" : "validation.countryRequired" });
-      return z.NEVER;
-    }
-    return code;
-  });
+export const countryCodeSchema = z.string("validation.countryRequired").transform((value, ctx) => {
+  const code = normalizeCountryCode(value);
+  if (!code) {
+    // An empty choice is the common case: the user skipped the list.
+    ctx.addIssue({ code: "custom", message: value.trim() ? "validation.countryUnknown" : "validation.countryRequired" });
+    return z.NEVER;
+  }
+  return code;
+});
 
 // An empty date picker sends "": that is a missing date, not a malformed one.
 export const isoDateSchema = z
@@ -65,7 +63,11 @@ export const placementCheckSchema = z
         .toUpperCase()
         .refine((v) => FORMAT_INPUTS.includes(v), "validation.formatUnknown")
         .optional(),
-      callYear: z.number("validation.callYearInvalid").int("validation.callYearInvalid").min(2014, "validation.callYearInvalid").max(2100, "validation.callYearInvalid"),
+      callYear: z
+        .number("validation.callYearInvalid")
+        .int("validation.callYearInvalid")
+        .min(2014, "validation.callYearInvalid")
+        .max(2100, "validation.callYearInvalid"),
       participant: z.object(
         {
           category: z.enum(PARTICIPANT_CATEGORIES, "validation.categoryUnknown"),
@@ -80,7 +82,10 @@ export const placementCheckSchema = z
       ),
       sendingOrganisationType: z.enum(SENDING_ORGANISATION_TYPES, "validation.hostTypeUnknown").optional(),
       virtualComponent: z
-        .object({ start: isoDateSchema, end: isoDateSchema, description: z.string("validation.textRequired").max(2_000, maxChars(2_000)) }, "validation.objectRequired")
+        .object(
+          { start: isoDateSchema, end: isoDateSchema, description: z.string("validation.textRequired").max(2_000, maxChars(2_000)) },
+          "validation.objectRequired",
+        )
         .optional(),
       sendingCountry: countryCodeSchema,
       hostCountry: countryCodeSchema,

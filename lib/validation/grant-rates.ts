@@ -87,7 +87,11 @@ function rowsFromFlatKeys(raw: unknown): unknown {
 export const grantRateTableSchema = z.preprocess(
   rowsFromFlatKeys,
   z
-    .object({ action: actionSchema, callYear: callYearSchema, rows: z.array(rateRow).min(1, `${V}.groupUnknown`).max(COUNTRY_GROUPS.length, `${V}.groupUnknown`) })
+    .object({
+      action: actionSchema,
+      callYear: callYearSchema,
+      rows: z.array(rateRow).min(1, `${V}.groupUnknown`).max(COUNTRY_GROUPS.length, `${V}.groupUnknown`),
+    })
     .superRefine((v, ctx) => {
       callYearOfAction(v, ctx);
       // Every column the action's table shows is required.

@@ -35,7 +35,12 @@ export const hostOrganisationSchema = z.object({
   oid: oidSchema,
   vat: optionalText(20)
     .transform((v) => v?.replace(/\s/g, "").toUpperCase())
-    .pipe(z.string().regex(/^[A-Z]{2}[A-Z0-9]{2,13}$/, "validation.vat").optional()),
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Z]{2}[A-Z0-9]{2,13}$/, "validation.vat")
+        .optional(),
+    ),
 });
 
 export type HostOrganisationInput = z.infer<typeof hostOrganisationSchema>;

@@ -9,7 +9,10 @@ import { LA_PARTIES } from "@/lib/domain/learning-agreement";
 export const LA_DOCUMENT_VERSION = "1.0.0";
 export const LA_DOCUMENT_SCHEMA_PATH = "/api/v1/schemas/learning-agreement-traineeship.json";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("A calendar date, YYYY-MM-DD.");
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("A calendar date, YYYY-MM-DD.");
 const timestamp = z.iso.datetime().describe("An instant, ISO 8601 in UTC.");
 const id = z.string().min(1).describe("A portal identifier (opaque).");
 
@@ -32,7 +35,7 @@ export const laDocumentSchema = z
     trainee: z.object({ name: z.string(), email: z.string().describe("The e-mail address of the trainee's account.") }),
     sendingInstitution: z.object({
       name: z.string(),
-      erasmusCode: z.string().nullable().describe("Erasmus code of a HEI, e.g. \"B  GENT01\"."),
+      erasmusCode: z.string().nullable().describe('Erasmus code of a HEI, e.g. "B  GENT01".'),
       ...organisationIds,
       country: z.string().describe("ISO 3166-1 alpha-2."),
       city: z.string(),

@@ -15,14 +15,22 @@ const ref = {
 };
 
 const text = (max: number, min = 0, minMessage = "validation.required") =>
-  z.string().trim().max(max, maxChars(max)).refine((v) => v.length >= min, minMessage);
+  z
+    .string()
+    .trim()
+    .max(max, maxChars(max))
+    .refine((v) => v.length >= min, minMessage);
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const emptyToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 export const tableASchema = z.object({
   ...ref,
   title: text(LA_LIMITS.title, 3, "learningAgreement.validation.titleShort"),
-  hoursPerWeek: z.coerce.number("learningAgreement.validation.hours").int("learningAgreement.validation.hours").min(1, "learningAgreement.validation.hours").max(48, "learningAgreement.validation.hours"),
+  hoursPerWeek: z.coerce
+    .number("learningAgreement.validation.hours")
+    .int("learningAgreement.validation.hours")
+    .min(1, "learningAgreement.validation.hours")
+    .max(48, "learningAgreement.validation.hours"),
   programme: text(LA_LIMITS.programme, 20, "learningAgreement.validation.programmeShort"),
   digitalSkills: text(LA_LIMITS.longText, 10, "learningAgreement.validation.digitalSkillsShort"),
   learningOutcomes: text(LA_LIMITS.longText),
@@ -37,7 +45,15 @@ export const tableASchema = z.object({
 export const tableBSchema = z.object({
   ...ref,
   recognition: text(LA_LIMITS.shortText),
-  ects: z.preprocess(emptyToNull, z.coerce.number("learningAgreement.validation.ects").int("learningAgreement.validation.ects").min(0, "learningAgreement.validation.ects").max(60, "learningAgreement.validation.ects").nullable()),
+  ects: z.preprocess(
+    emptyToNull,
+    z.coerce
+      .number("learningAgreement.validation.ects")
+      .int("learningAgreement.validation.ects")
+      .min(0, "learningAgreement.validation.ects")
+      .max(60, "learningAgreement.validation.ects")
+      .nullable(),
+  ),
   transcript: checkbox,
   europassMobility: checkbox,
   insurance: text(LA_LIMITS.shortText),

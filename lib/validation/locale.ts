@@ -9,7 +9,10 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** The language switch: a known locale, and the page to show in it (anything else: the home page). */
 export const localeChoiceSchema = z.object({
-  locale: z.preprocess(first, z.custom<Locale>((value) => isLocale(value))),
+  locale: z.preprocess(
+    first,
+    z.custom<Locale>((value) => isLocale(value)),
+  ),
   path: z.preprocess((value) => {
     const path = first(value);
     return typeof path === "string" && OWN_PATH.test(path) ? path : "/";

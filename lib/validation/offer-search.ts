@@ -56,9 +56,7 @@ const countrySchema = optional(
   }),
 );
 
-const monthSchema = optional(
-  z.string("search.invalid.start").refine((v) => /^(20\d\d)-(0[1-9]|1[0-2])$/.test(v), "search.invalid.start"),
-);
+const monthSchema = optional(z.string("search.invalid.start").refine((v) => /^(20\d\d)-(0[1-9]|1[0-2])$/.test(v), "search.invalid.start"));
 
 export const offerSearchSchema = z.object({
   q: z.preprocess((v) => (v === undefined ? "" : v), z.string("search.invalid.q").trim().max(MAX_QUERY_LENGTH, "search.invalid.q")),
@@ -150,7 +148,11 @@ const MAX_TERM_LENGTH = 40;
  * "AND"/"OR"/"NOT" stay as ordinary words (lower-cased, they are not operators in either syntax).
  */
 export function searchTerms(q: string): string[] {
-  const words = q.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const words =
+    q
+      .normalize("NFC")
+      .toLowerCase()
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   return [...new Set(words.map((w) => w.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_TERMS);
 }
 

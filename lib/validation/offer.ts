@@ -22,7 +22,11 @@ export { MAX_OFFER_DAYS };
 export const offerSchema = z
   .object({
     // Set when editing; ownership is checked on the server (lib/server/services/offers.ts).
-    offerId: z.string().max(64).optional().transform((v) => v || null),
+    offerId: z
+      .string()
+      .max(64)
+      .optional()
+      .transform((v) => v || null),
     // Which button was pressed: save the draft, or save and publish.
     intent: z.enum(["save", "publish"]).default("save"),
     title: z.string().trim().min(5, "validation.titleShort").max(TEXT_MAX.offerTitle, maxChars(TEXT_MAX.offerTitle)),
@@ -47,7 +51,10 @@ export const offerSchema = z
     earliestStart: isoDateSchema,
     latestEnd: isoDateSchema,
     applicationDeadline: isoDateSchema,
-    stipendPerMonth: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number("validation.stipend").min(0, "validation.stipend").max(10_000, "validation.stipend").optional()),
+    stipendPerMonth: z.preprocess(
+      (v) => (v === "" || v === undefined ? undefined : v),
+      z.coerce.number("validation.stipend").min(0, "validation.stipend").max(10_000, "validation.stipend").optional(),
+    ),
     places: wholeNumber(1, 50, "validation.places"),
     requiredSkills: z.string().trim().max(TEXT_MAX.offerSkills, maxChars(TEXT_MAX.offerSkills)).default(""),
     categories: z.preprocess(asList, z.array(z.enum(DOT_ACTIVITY_IDS, "validation.activityUnknown")).max(7)),
@@ -55,9 +62,10 @@ export const offerSchema = z
     languageLevel: z.preprocess(asList, z.array(z.union([z.literal(""), z.enum(CEFR_LEVEL_CODES, "validation.levelUnknown")])).max(5)),
   })
   .superRefine((v, ctx) => {
-    const [minField, maxField, message] = v.durationUnit === "days"
-      ? (["durationMinDays", "durationMaxDays", "validation.durationDays"] as const)
-      : (["durationMinMonths", "durationMaxMonths", "validation.durationMonths"] as const);
+    const [minField, maxField, message] =
+      v.durationUnit === "days"
+        ? (["durationMinDays", "durationMaxDays", "validation.durationDays"] as const)
+        : (["durationMinMonths", "durationMaxMonths", "validation.durationMonths"] as const);
     const min = v[minField];
     const max = v[maxField];
     if (min === undefined) ctx.addIssue({ code: "custom", path: [minField], message });
@@ -68,38 +76,53 @@ export const offerSchema = z
     const end = parseIsoDate(v.latestEnd);
     const deadline = parseIsoDate(v.applicationDeadline);
     if (start && end && compareDates(end, start) <= 0) ctx.addIssue({ code: "custom", path: ["latestEnd"], message: "validation.endBeforeStart" });
-    if (start && deadline && compareDates(deadline, start) > 0) ctx.addIssue({ code: "custom", path: ["applicationDeadline"], message: "validation.deadlineAfterStart" });
+    if (start && deadline && compareDates(deadline, start) > 0)
+      ctx.addIssue({ code: "custom", path: ["applicationDeadline"], message: "validation.deadlineAfterStart" });
     // A draft may keep an impossible period while it is being worked on; publishing may not
     // (the service refuses too, for offers already published and for the list's publish button).
     if (v.intent === "publish") {
-      for (const problem of offerWindowProblems({ ...v, durationMinMonths: v.durationMinMonths ?? 0, durationMinDays: v.durationUnit === "days" ? min : null })) ctx.addIssue({ code: "custom", path: [problem.field], message: OFFER_WINDOW_MESSAGES[problem.code] });
+      for (const problem of offerWindowProblems({ ...v, durationMinMonths: v.durationMinMonths ?? 0, durationMinDays: v.durationUnit === "days" ? min : null }))
+        ctx.addIssue({ code: "custom", path: [problem.field], message: OFFER_WINDOW_MESSAGES[problem.code] });
     }
     v.languageCode.forEach((code, i) => {
       if (code && !v.languageLevel[i]) ctx.addIssue({ code: "custom", path: ["languageLevel"], message: "validation.levelRequired" });
     });
   })
-  .transform(({ languageCode, languageLevel, stipendPerMonth, for: audiences, durationUnit, durationMinMonths, durationMaxMonths, durationMinDays, durationMaxDays, ...rest }) => {
-    const languages = new Map<string, CefrLevelCode>();
-    languageCode.forEach((code, i) => {
-      const level = languageLevel[i];
-      if (code && level) languages.set(code, level);
-    });
-    // The refinement above made the chosen unit's numbers present.
-    const days = durationUnit === "days" ? { min: durationMinDays!, max: durationMaxDays! } : null;
-    return {
-      ...rest,
-      ...audienceFlags(audiences),
-      // A range in days keeps the month columns consistent: the months that cover the days
-      // (lib/domain/offer-terms.ts, monthsCoveringDays); a range in months clears the days.
-      durationMinMonths: days ? monthsCoveringDays(days.min) : durationMinMonths!,
-      durationMaxMonths: days ? monthsCoveringDays(days.max) : durationMaxMonths!,
-      durationMinDays: days?.min ?? null,
-      durationMaxDays: days?.max ?? null,
-      categories: [...new Set(rest.categories)],
-      languages: [...languages].map(([language, level]) => ({ language, level })),
-      stipendCents: stipendPerMonth === undefined ? null : Math.round(stipendPerMonth * 100),
-    };
-  });
+  .transform(
+    ({
+      languageCode,
+      languageLevel,
+      stipendPerMonth,
+      for: audiences,
+      durationUnit,
+      durationMinMonths,
+      durationMaxMonths,
+      durationMinDays,
+      durationMaxDays,
+      ...rest
+    }) => {
+      const languages = new Map<string, CefrLevelCode>();
+      languageCode.forEach((code, i) => {
+        const level = languageLevel[i];
+        if (code && level) languages.set(code, level);
+      });
+      // The refinement above made the chosen unit's numbers present.
+      const days = durationUnit === "days" ? { min: durationMinDays!, max: durationMaxDays! } : null;
+      return {
+        ...rest,
+        ...audienceFlags(audiences),
+        // A range in days keeps the month columns consistent: the months that cover the days
+        // (lib/domain/offer-terms.ts, monthsCoveringDays); a range in months clears the days.
+        durationMinMonths: days ? monthsCoveringDays(days.min) : durationMinMonths!,
+        durationMaxMonths: days ? monthsCoveringDays(days.max) : durationMaxMonths!,
+        durationMinDays: days?.min ?? null,
+        durationMaxDays: days?.max ?? null,
+        categories: [...new Set(rest.categories)],
+        languages: [...languages].map(([language, level]) => ({ language, level })),
+        stipendCents: stipendPerMonth === undefined ? null : Math.round(stipendPerMonth * 100),
+      };
+    },
+  );
 
 export type OfferInput = z.infer<typeof offerSchema>;
 

@@ -66,7 +66,11 @@ export const participantProfileSchema = z
     eqfLevel: z.coerce.number("validation.eqfLevel").int("validation.eqfLevel").min(1, "validation.eqfLevel").max(8, "validation.eqfLevel"),
     graduationDate: optionalDate,
     selectedOn: optionalDate,
-    previousMobilityMonths: z.coerce.number("validation.previousMonths").int("validation.previousMonths").min(0, "validation.previousMonths").max(24, "validation.previousMonths"),
+    previousMobilityMonths: z.coerce
+      .number("validation.previousMonths")
+      .int("validation.previousMonths")
+      .min(0, "validation.previousMonths")
+      .max(24, "validation.previousMonths"),
     oneCycleProgramme: checkbox,
     fewerOpportunities: checkbox,
     nationality: z.preprocess(emptyToUndefined, countryCodeSchema),
@@ -85,7 +89,13 @@ export const participantProfileSchema = z
       const list = (x: unknown) => (Array.isArray(x) ? x.map(text) : []);
       const date = (x: unknown) => (text(x) ? parseIsoDate(text(x)) : null);
       // EQF range per kind of programme (docs/domain.md §5: higher education is EQF 5–8).
-      if (isParticipantCategory(v.category) && Number.isInteger(v.eqfLevel) && v.eqfLevel >= 1 && v.eqfLevel <= 8 && !isEqfLevelAllowed(v.category, v.eqfLevel)) {
+      if (
+        isParticipantCategory(v.category) &&
+        Number.isInteger(v.eqfLevel) &&
+        v.eqfLevel >= 1 &&
+        v.eqfLevel <= 8 &&
+        !isEqfLevelAllowed(v.category, v.eqfLevel)
+      ) {
         const { min } = eqfRangeFor(v.category);
         const message = min === 5 ? "validation.eqfHigherEducation" : min === 2 ? "validation.eqfVet" : "validation.eqfLevel";
         ctx.addIssue({ code: "custom", path: ["eqfLevel"], message });

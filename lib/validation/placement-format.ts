@@ -13,7 +13,10 @@ export const MAX_VIRTUAL_DESCRIPTION = 2_000;
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const optionalDate = z.preprocess(
   blankToUndefined,
-  z.string(`${V}.dateInvalid`).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDate(v) !== null, `${V}.dateInvalid`).optional(),
+  z
+    .string(`${V}.dateInvalid`)
+    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDate(v) !== null, `${V}.dateInvalid`)
+    .optional(),
 );
 
 export const placementFormatSchema = z

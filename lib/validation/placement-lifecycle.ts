@@ -11,19 +11,13 @@ import { maxChars } from "./messages";
 export const acknowledgeSchema = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 const applicationId = z.string("errors.notFound").min(1, "errors.notFound").max(64, "errors.notFound");
-const reason = z
-  .string()
-  .trim()
-  .min(LIFECYCLE_REASON_MIN, "validation.reasonRequired")
-  .max(LIFECYCLE_REASON_MAX, maxChars(LIFECYCLE_REASON_MAX));
+const reason = z.string().trim().min(LIFECYCLE_REASON_MIN, "validation.reasonRequired").max(LIFECYCLE_REASON_MAX, maxChars(LIFECYCLE_REASON_MAX));
 
-export const reproposeSchema = z
-  .object({ applicationId, start: isoDateSchema, end: isoDateSchema, acceptAnyway: acknowledgeSchema })
-  .superRefine((v, ctx) => {
-    const s = parseIsoDate(v.start);
-    const e = parseIsoDate(v.end);
-    if (s && e && compareDates(e, s) <= 0) ctx.addIssue({ code: "custom", path: ["end"], message: "validation.endBeforeStart" });
-  });
+export const reproposeSchema = z.object({ applicationId, start: isoDateSchema, end: isoDateSchema, acceptAnyway: acknowledgeSchema }).superRefine((v, ctx) => {
+  const s = parseIsoDate(v.start);
+  const e = parseIsoDate(v.end);
+  if (s && e && compareDates(e, s) <= 0) ctx.addIssue({ code: "custom", path: ["end"], message: "validation.endBeforeStart" });
+});
 export type ReproposeInput = z.infer<typeof reproposeSchema>;
 
 export const releaseSchema = z.object({ applicationId, reason });

@@ -17,7 +17,12 @@ const digits = (v: unknown) => (typeof v === "string" && /^\d{1,5}$/.test(v) ? N
 
 const callYear = z.preprocess(
   (v) => digits(blankToNull(v)),
-  z.number("records.invalid.callYear").int("records.invalid.callYear").min(FIRST_CALL_YEAR, "records.invalid.callYear").max(LAST_CALL_YEAR, "records.invalid.callYear").nullable(),
+  z
+    .number("records.invalid.callYear")
+    .int("records.invalid.callYear")
+    .min(FIRST_CALL_YEAR, "records.invalid.callYear")
+    .max(LAST_CALL_YEAR, "records.invalid.callYear")
+    .nullable(),
 );
 
 export const recordFilterSchema = z.object({

@@ -56,17 +56,12 @@ export type HostOverrides = HostInput & {
   user?: true | UserOverrides;
 };
 
-export async function createHostOrganisation(
-  db: SeedDb,
-  overrides: HostOverrides = {},
-): Promise<HostOrganisation & { users: User[] }> {
+export async function createHostOrganisation(db: SeedDb, overrides: HostOverrides = {}): Promise<HostOrganisation & { users: User[] }> {
   const { user, ...fields } = overrides;
   const host = await db.hostOrganisation.create({ data: hostData(fields) });
   const users: User[] = [];
   if (user) {
-    users.push(
-      await createUser(db, { ...(user === true ? {} : user), role: "COMPANY", hostOrganisationId: host.id }),
-    );
+    users.push(await createUser(db, { ...(user === true ? {} : user), role: "COMPANY", hostOrganisationId: host.id }));
   }
   return { ...host, users };
 }
@@ -74,13 +69,8 @@ export async function createHostOrganisation(
 export type OfferOverrides = Omit<OfferInput, "hostId"> & { hostId?: string };
 
 /** Offer + declared OfferCategory rows + OfferLanguage rows; country and city follow the host. */
-export async function createOffer(
-  db: SeedDb,
-  overrides: OfferOverrides = {},
-): Promise<Offer & { categories: OfferCategory[]; languages: OfferLanguage[] }> {
-  const host = overrides.hostId
-    ? await db.hostOrganisation.findUniqueOrThrow({ where: { id: overrides.hostId } })
-    : await createHostOrganisation(db);
+export async function createOffer(db: SeedDb, overrides: OfferOverrides = {}): Promise<Offer & { categories: OfferCategory[]; languages: OfferLanguage[] }> {
+  const host = overrides.hostId ? await db.hostOrganisation.findUniqueOrThrow({ where: { id: overrides.hostId } }) : await createHostOrganisation(db);
   const rows = offerData({ country: host.country, city: host.city, ...overrides, hostId: host.id });
   return db.offer.create({
     data: {
@@ -107,9 +97,7 @@ export async function createParticipant(
 ): Promise<ParticipantProfile & { user: User; languages: ParticipantLanguage[] }> {
   const institutionId = overrides.institutionId ?? (await createInstitution(db)).id;
   const { user: userOverrides, ...fields } = overrides;
-  const user = fields.userId
-    ? await db.user.findUniqueOrThrow({ where: { id: fields.userId } })
-    : await createUser(db, { role: "STUDENT", ...userOverrides });
+  const user = fields.userId ? await db.user.findUniqueOrThrow({ where: { id: fields.userId } }) : await createUser(db, { role: "STUDENT", ...userOverrides });
   // Test users are "Test User <tag>": legal names follow the display name unless given.
   const [firstName, ...rest] = user.name.split(" ");
   const rows = participantData({ firstName, lastName: rest.join(" ") || firstName, ...fields, institutionId, userId: user.id });
@@ -162,8 +150,24 @@ const TASK_FOR_ACTIVITY: Readonly<Record<string, string>> = {
 };
 
 const CITY: Readonly<Record<string, string>> = {
-  NL: "Utrecht", BE: "Gent", DE: "Berlin", FR: "Lyon", ES: "Madrid", IT: "Milano", PT: "Porto", PL: "Kraków", DK: "Aarhus",
-  SE: "Malmö", FI: "Tampere", IE: "Cork", AT: "Graz", CZ: "Brno", CH: "Zürich", UA: "Lviv", GE: "Tbilisi", TR: "İzmir",
+  NL: "Utrecht",
+  BE: "Gent",
+  DE: "Berlin",
+  FR: "Lyon",
+  ES: "Madrid",
+  IT: "Milano",
+  PT: "Porto",
+  PL: "Kraków",
+  DK: "Aarhus",
+  SE: "Malmö",
+  FI: "Tampere",
+  IE: "Cork",
+  AT: "Graz",
+  CZ: "Brno",
+  CH: "Zürich",
+  UA: "Lviv",
+  GE: "Tbilisi",
+  TR: "İzmir",
 };
 
 export type MobilityRecordOverrides = Omit<Partial<Prisma.MobilityRecordUncheckedCreateInput>, "placementId" | "categories"> & {
@@ -225,7 +229,9 @@ export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecord
   const start = columns.startDate ? new Date(columns.startDate) : utcDate(callYear, 10, 1);
   const end = columns.endDate
     ? new Date(columns.endDate)
-    : inDays ? addDays(start, (days ?? Math.max(10, FORMATS[format].minDays)) - 1) : periodEnd(start, months);
+    : inDays
+      ? addDays(start, (days ?? Math.max(10, FORMATS[format].minDays)) - 1)
+      : periodEnd(start, months);
   const tasks = categories.map((c) => TASK_FOR_ACTIVITY[c]).filter(Boolean);
   const offer = await createOffer(db, {
     hostId: host.id,
@@ -271,7 +277,11 @@ export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecord
   const virtual =
     columns.virtualStart || !virtualComponentRequired(format, participant.eqfLevel)
       ? { virtualStart: columns.virtualStart ?? null, virtualEnd: columns.virtualEnd ?? null, virtualDescription: columns.virtualDescription ?? null }
-      : { virtualStart: addDays(start, -14), virtualEnd: addDays(start, -1), virtualDescription: "Online onboarding and weekly calls with the mentor before the stay." };
+      : {
+          virtualStart: addDays(start, -14),
+          virtualEnd: addDays(start, -1),
+          virtualDescription: "Online onboarding and weekly calls with the mentor before the stay.",
+        };
   const officer =
     (await db.user.findFirst({ where: { role: "OFFICE", institutionId: institution.id }, orderBy: { createdAt: "asc" } })) ??
     (await createUser(db, { role: "OFFICE", institutionId: institution.id }));
@@ -308,6 +318,8 @@ export async function createMobilityRecord(db: SeedDb, overrides: MobilityRecord
     approvedBy: { id: officer.id, name: officer.name },
     approvedAt,
   });
-  const record = await db.mobilityRecord.create({ data: { ...built, ...columns, ...(overrides.categories ? { categories: [...categories] } : {}), placementId: placement.id } });
+  const record = await db.mobilityRecord.create({
+    data: { ...built, ...columns, ...(overrides.categories ? { categories: [...categories] } : {}), placementId: placement.id },
+  });
   return { ...record, placement };
 }

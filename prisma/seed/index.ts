@@ -70,9 +70,7 @@ export async function seedDatabase(db: SeedDb, options: SeedOptions = {}): Promi
   if (options.log ?? true) {
     const newRows = Object.values(created).reduce((a, b) => a + b, 0);
     const parts = Object.entries(totals).map(([k, v]) => `${v} ${k}`);
-    console.log(
-      `Seed (reference ${isoDate(referenceDate)}): ${parts.join(", ")} — ${newRows} rows created in ${(millis / 1000).toFixed(1)} s`,
-    );
+    console.log(`Seed (reference ${isoDate(referenceDate)}): ${parts.join(", ")} — ${newRows} rows created in ${(millis / 1000).toFixed(1)} s`);
     for (const w of plan.warnings) console.warn(`Seed warning: ${w}`);
   }
   return result;

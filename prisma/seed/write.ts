@@ -6,7 +6,18 @@ import type { SeedDb } from "./db";
 import type { SeedPlan } from "./plan";
 
 export type CreatedCounts = Record<
-  "institutions" | "hosts" | "users" | "participants" | "offers" | "applications" | "placements" | "agreements" | "grantRates" | "learningAgreements" | "mobilityRecords" | "childRows",
+  | "institutions"
+  | "hosts"
+  | "users"
+  | "participants"
+  | "offers"
+  | "applications"
+  | "placements"
+  | "agreements"
+  | "grantRates"
+  | "learningAgreements"
+  | "mobilityRecords"
+  | "childRows",
   number
 >;
 
@@ -70,9 +81,7 @@ export async function writePlan(db: SeedDb, plan: SeedPlan, passwordHash: () => 
 
   const hosts = await insertMissing({
     rows: plan.hosts,
-    existing: await inChunks(ids(plan.hosts), (part) =>
-      db.hostOrganisation.findMany({ where: { id: { in: part } }, select: { id: true } }),
-    ),
+    existing: await inChunks(ids(plan.hosts), (part) => db.hostOrganisation.findMany({ where: { id: { in: part } }, select: { id: true } })),
     plannedKey: (r) => r.id,
     existingKey: (e) => e.id,
     create: (data) => db.hostOrganisation.createMany({ data }),
@@ -119,9 +128,7 @@ export async function writePlan(db: SeedDb, plan: SeedPlan, passwordHash: () => 
   const offerRows = plan.offers.map((o) => ({ ...o, hostId: remap(hosts.ids, o.hostId) }));
   const offers = await insertMissing({
     rows: offerRows,
-    existing: await inChunks(ids(offerRows), (part) =>
-      db.offer.findMany({ where: { id: { in: part } }, select: { id: true } }),
-    ),
+    existing: await inChunks(ids(offerRows), (part) => db.offer.findMany({ where: { id: { in: part } }, select: { id: true } })),
     plannedKey: (r) => r.id,
     existingKey: (e) => e.id,
     create: (data) => db.offer.createMany({ data }),
@@ -229,8 +236,9 @@ export async function writePlan(db: SeedDb, plan: SeedPlan, passwordHash: () => 
   }));
   const approvedNow = new Set(
     (
-      await inChunks(recordRows.map((r) => r.placementId), (part) =>
-        db.placement.findMany({ where: { id: { in: part }, status: "APPROVED" }, select: { id: true } }),
+      await inChunks(
+        recordRows.map((r) => r.placementId),
+        (part) => db.placement.findMany({ where: { id: { in: part }, status: "APPROVED" }, select: { id: true } }),
       )
     ).map((p) => p.id),
   );

@@ -47,7 +47,12 @@ export function request(path, { method = "GET", headers = {}, body, from = "127.
         const chunks = [];
         res.on("data", (c) => chunks.push(c));
         res.on("end", () =>
-          resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString("utf8"), upstream: String(res.headers["x-upstream"] ?? "?") }),
+          resolve({
+            status: res.statusCode,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+            upstream: String(res.headers["x-upstream"] ?? "?"),
+          }),
         );
         res.on("error", reject);
       },

@@ -28,10 +28,16 @@ const ALERT_JOBS = 3;
 /** Saved searches with alerts on (all offers published since 15 November: the seed has some). */
 async function prepareAlerts(db) {
   const students = (
-    await db.query(`SELECT id, email FROM "User" WHERE role = 'STUDENT' AND "deletedAt" IS NULL AND email <> $1 ORDER BY id LIMIT $2`, [STUDENT, ALERT_SEARCHES])
+    await db.query(`SELECT id, email FROM "User" WHERE role = 'STUDENT' AND "deletedAt" IS NULL AND email <> $1 ORDER BY id LIMIT $2`, [
+      STUDENT,
+      ALERT_SEARCHES,
+    ])
   ).rows;
   for (const [i, s] of students.entries()) {
-    await db.query(`INSERT INTO "SavedSearch" (id, "userId", name, query, "alertsOn", "createdAt") VALUES ($1, $2, 'Scale-out alert', '', true, '2026-11-15T00:00:00Z')`, [`scale-out-search-${i}`, s.id]);
+    await db.query(
+      `INSERT INTO "SavedSearch" (id, "userId", name, query, "alertsOn", "createdAt") VALUES ($1, $2, 'Scale-out alert', '', true, '2026-11-15T00:00:00Z')`,
+      [`scale-out-search-${i}`, s.id],
+    );
   }
   return students.map((s) => s.email);
 }
@@ -43,7 +49,12 @@ const queueAlertJobs = (db) =>
   );
 
 const sinkLines = () =>
-  existsSync(sinkOut) ? readFileSync(sinkOut, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)) : [];
+  existsSync(sinkOut)
+    ? readFileSync(sinkOut, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
 
 /** Mail jobs created since `since`, counted per status. */
 const mailJobs = (db, since) =>
@@ -91,10 +102,14 @@ const during = await withDb(async (db) => ({
   messages: (await db.query(`SELECT count(*)::int AS n FROM "ApplicationMessage" WHERE "createdAt" >= $1`, [since])).rows[0].n,
   jobs: (await mailJobs(db, since)).rows,
 }));
-console.log(`  ${2 * perSide} POST /api/v1/applications/{id}/messages (student and company alternating, 4 at a time); instance pid ${killPid} killed (SIGKILL) after ${killedAfter}`);
+console.log(
+  `  ${2 * perSide} POST /api/v1/applications/{id}/messages (student and company alternating, 4 at a time); instance pid ${killPid} killed (SIGKILL) after ${killedAfter}`,
+);
 console.log(`  ${ALERT_JOBS} search-alerts jobs queued at once just before the kill, for ${alertRecipients.length} saved searches with alerts on`);
 console.log(`  answers: ${[...outcomes].map(([k, n]) => `${k} × ${n}`).join(", ")}`);
-console.log(`  messages stored: ${during.messages}; mail jobs while SMTP refuses: ${describe(during.jobs)}; mails received: ${sinkLines().length - receivedBefore}`);
+console.log(
+  `  messages stored: ${during.messages}; mail jobs while SMTP refuses: ${describe(during.jobs)}; mails received: ${sinkLines().length - receivedBefore}`,
+);
 
 await sleep(3000); // a few failed deliveries while the SMTP server is down
 const retrying = await withDb((db) => mailJobs(db, since));
@@ -130,7 +145,9 @@ console.log(`  duplicates (received − distinct):        ${received.length - di
 console.log(`  lost (a job whose Message-ID never came): ${lost.length}`);
 // An alert's subject names the saved search, in the recipient's language.
 const alerts = alertRecipients.map((email) => received.filter((m) => m.to.includes(email) && m.subject?.includes("Scale-out alert")).length);
-const alertJobs = (await withDb((db) => db.query(`SELECT status, count(*)::int AS n FROM "Job" WHERE kind = 'search-alerts' AND "createdAt" >= $1 GROUP BY status`, [since]))).rows;
+const alertJobs = (
+  await withDb((db) => db.query(`SELECT status, count(*)::int AS n FROM "Job" WHERE kind = 'search-alerts' AND "createdAt" >= $1 GROUP BY status`, [since]))
+).rows;
 console.log(`  search-alerts jobs: ${describe(alertJobs)}; alert mails per saved search: ${alerts.join(", ")} (one each expected)`);
 const ok = jobIds.length > 0 && lost.length === 0 && received.length === distinct.size && alerts.every((n) => n === 1);
 console.log(`  → ${ok ? "✓" : "✗"} every mail delivered once, one alert per saved search`);

@@ -5,7 +5,10 @@
 //   node scripts/scale-out/report.mjs runs.jsonl
 import { readFileSync } from "node:fs";
 
-const lines = readFileSync(process.argv[2] ?? "scale-out-runs.jsonl", "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const lines = readFileSync(process.argv[2] ?? "scale-out-runs.jsonl", "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => JSON.parse(l));
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);

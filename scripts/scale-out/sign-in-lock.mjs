@@ -20,14 +20,14 @@ let failures = 0;
 for (let i = 1; i <= 40; i++) {
   const r = await attempt("wrong password, attempt " + i);
   if (r.throttled === null) failures++;
-  console.log(`  #${String(i).padStart(2)} wrong password → ${r.upstream.padEnd(15)} ${r.throttled === null ? `refused (${r.error}), failure ${failures}` : `throttled, wait ${r.throttled} s`}`);
+  console.log(
+    `  #${String(i).padStart(2)} wrong password → ${r.upstream.padEnd(15)} ${r.throttled === null ? `refused (${r.error}), failure ${failures}` : `throttled, wait ${r.throttled} s`}`,
+  );
   if (r.throttled !== null && r.throttled > 60) break; // locked
   if (r.throttled !== null) await sleep(r.throttled * 1000 + 100);
 }
 
-const { rows } = await withDb((db) =>
-  db.query(`SELECT count, "lockedUntil" FROM "ThrottleCounter" WHERE key = $1`, [`sign-in-account:${account}`]),
-);
+const { rows } = await withDb((db) => db.query(`SELECT count, "lockedUntil" FROM "ThrottleCounter" WHERE key = $1`, [`sign-in-account:${account}`]));
 console.log(`  ThrottleCounter "sign-in-account:${account}": ${rows[0]?.count} failures, locked until ${rows[0]?.lockedUntil?.toISOString() ?? "–"}`);
 
 const answeredBy = new Set();

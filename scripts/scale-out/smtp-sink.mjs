@@ -49,7 +49,12 @@ function session(socket) {
           continue;
         }
         const message = data.join("\r\n");
-        const record = { at: new Date().toISOString(), messageId: header(message, "Message-ID"), subject: decodeWords(header(message, "Subject")), to: envelope.to };
+        const record = {
+          at: new Date().toISOString(),
+          messageId: header(message, "Message-ID"),
+          subject: decodeWords(header(message, "Subject")),
+          to: envelope.to,
+        };
         appendFileSync(out, `${JSON.stringify(record)}\n`);
         data = null;
         envelope = { from: null, to: [] };

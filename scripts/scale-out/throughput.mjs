@@ -41,6 +41,8 @@ for (let run = 1; run <= runs; run++) {
       cores: used.cores,
     };
     appendFileSync(out, `${JSON.stringify(line)}\n`);
-    console.log(`  ${instances} instance(s), run ${run}: ${t.name.padEnd(24)} ${r.requests.average.toFixed(0).padStart(5)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}  CPU: instances ${used.instances.toFixed(0)} %, postgres ${used.postgres.toFixed(0)} %, machine ${used.machine.toFixed(0)} % of ${used.cores * 100} %`);
+    console.log(
+      `  ${instances} instance(s), run ${run}: ${t.name.padEnd(24)} ${r.requests.average.toFixed(0).padStart(5)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}  CPU: instances ${used.instances.toFixed(0)} %, postgres ${used.postgres.toFixed(0)} %, machine ${used.machine.toFixed(0)} % of ${used.cores * 100} %`,
+    );
   }
 }

@@ -3,7 +3,12 @@
 import { expect, expectNoAxeViolations, linkFromOutbox, registerVerifyAndSignIn, signIn, test } from "./fixtures";
 
 const PASSWORD = "a long enough password";
-const account = (name: string) => ({ as: "student" as const, name, email: `${name.toLowerCase().replace(/\W/g, ".")}.${Date.now()}@e2e.example`, password: PASSWORD });
+const account = (name: string) => ({
+  as: "student" as const,
+  name,
+  email: `${name.toLowerCase().replace(/\W/g, ".")}.${Date.now()}@e2e.example`,
+  password: PASSWORD,
+});
 
 test("forgot password: generic answer, a single-use link from the outbox, the new password works and the old one not", async ({ page }) => {
   const user = account("Piet Reset");
@@ -61,7 +66,9 @@ test("forgot password: generic answer, a single-use link from the outbox, the ne
 test("after sign-out the saved session cookie is refused in a new browser", async ({ page, browser, baseURL }) => {
   await registerVerifyAndSignIn(page, account("Copy Cat"));
   const saved = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
-  expect(saved.map((c) => ({ name: c.name, httpOnly: c.httpOnly, sameSite: c.sameSite }))).toEqual([{ name: "next-auth.session-token", httpOnly: true, sameSite: "Lax" }]);
+  expect(saved.map((c) => ({ name: c.name, httpOnly: c.httpOnly, sameSite: c.sameSite }))).toEqual([
+    { name: "next-auth.session-token", httpOnly: true, sameSite: "Lax" },
+  ]);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL("/en");
 

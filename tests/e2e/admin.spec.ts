@@ -194,7 +194,10 @@ test("the administrator verifies an unverified host, cannot verify an EU body, a
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/verb=host.verify/);
   // The item is named, not shown as its id; the id stays in the details as a reference.
-  const event = page.getByRole("listitem").filter({ hasText: "host.verify" }).filter({ hasText: `Host organisation: ${HOST}` });
+  const event = page
+    .getByRole("listitem")
+    .filter({ hasText: "host.verify" })
+    .filter({ hasText: `Host organisation: ${HOST}` });
   await expect(event).toHaveCount(1);
   await event.getByText("host.verify").click();
   await expect(event.getByRole("heading", { name: "After" })).toBeVisible();

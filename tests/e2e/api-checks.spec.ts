@@ -18,7 +18,15 @@ test.describe("GET /api/v1/activities", () => {
     const en = await request.get("/api/v1/activities");
     expect(en.status()).toBe(200);
     const body = await en.json();
-    expect(body.categories.map((c: { id: string }) => c.id)).toEqual(["digital-marketing", "digital-design", "software-development", "it-systems", "cybersecurity", "data-analytics", "robotics-ai"]);
+    expect(body.categories.map((c: { id: string }) => c.id)).toEqual([
+      "digital-marketing",
+      "digital-design",
+      "software-development",
+      "it-systems",
+      "cybersecurity",
+      "data-analytics",
+      "robotics-ai",
+    ]);
     expect(body.exclusions.map((c: { id: string }) => c.id)).toEqual(["customer-support", "order-fulfilment", "data-entry-office", "office-software"]);
     expect(body.categories[2].label).toBe("Software development");
     const da = await (await request.get("/api/v1/activities?locale=da")).json();
@@ -81,13 +89,21 @@ test.describe("POST /api/v1/checks/placement", () => {
     expect(body.approvable).toBe(true);
     expect(body.durationDays).toBe(153);
     expect(body.checks.map((c: { id: string }) => c.id)).toEqual([
-      "digital-activity", "format", "duration", "country", "participant", "recent-graduate", "study-cycle-cap", "virtual-component", "host-organisation",
+      "digital-activity",
+      "format",
+      "duration",
+      "country",
+      "participant",
+      "recent-graduate",
+      "study-cycle-cap",
+      "virtual-component",
+      "host-organisation",
     ]);
     // No format given: inferred from the category and the 153 days (docs/domain.md §3a).
     expect(body.format).toEqual({ id: "HE-SMT-LONG", activityCode: "HE-SMT", inferred: true });
     expect(body.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
     // NL is in group 2 (490 EUR) + traineeship top-up 150 EUR: 153 days = 5 months + 3 days.
-    expect(body.grant).toMatchObject({ currency: "EUR", countryGroup: 2, fullMonths: 5, extraDays: 3, totalCents: 5 * 64000 + 3 * 64000 / 30 });
+    expect(body.grant).toMatchObject({ currency: "EUR", countryGroup: 2, fullMonths: 5, extraDays: 3, totalCents: 5 * 64000 + (3 * 64000) / 30 });
   });
 
   test("a real country outside the programme is a valid request whose country check fails", async ({ request }) => {
@@ -105,7 +121,9 @@ test.describe("POST /api/v1/checks/placement", () => {
   });
 
   test("an EU institution host and a too-short placement are refused with reasons", async ({ request }) => {
-    const body = await (await request.post("/api/v1/checks/placement", { data: { ...placement, hostOrganisationType: "EU_INSTITUTION", end: "2026-04-28" } })).json();
+    const body = await (
+      await request.post("/api/v1/checks/placement", { data: { ...placement, hostOrganisationType: "EU_INSTITUTION", end: "2026-04-28" } })
+    ).json();
     expect(body.approvable).toBe(false);
     const failed = body.checks.filter((c: { ok: boolean }) => !c.ok).map((c: { id: string }) => c.id);
     expect(failed).toEqual(["duration", "host-organisation"]);
@@ -145,14 +163,22 @@ test.describe("POST /api/v1/checks/placement", () => {
     expect(blended.grant).toMatchObject({ basis: "daily-bands", totalCents: 14 * 7900 + 6 * 5600 });
 
     const vet = {
-      ...placement, action: "KA121-VET", format: "SM-JOB-SHDW", participant: { category: "VET_STAFF" }, start: "2026-03-02", end: "2026-03-22",
+      ...placement,
+      action: "KA121-VET",
+      format: "SM-JOB-SHDW",
+      participant: { category: "VET_STAFF" },
+      start: "2026-03-02",
+      end: "2026-03-22",
     };
     const shadowing = await (await request.post("/api/v1/checks/placement", { data: vet })).json();
     expect(shadowing).toMatchObject({ approvable: true, format: { id: "SM-JOB-SHDW", activityCode: "SM-JOB-SHDW" }, durationDays: 21 });
   });
 
   test("malformed JSON and a wrong method", async ({ request }) => {
-    const malformed = await request.post("/api/v1/checks/placement", { data: Buffer.from('{"action": "KA131",'), headers: { "content-type": "application/json" } });
+    const malformed = await request.post("/api/v1/checks/placement", {
+      data: Buffer.from('{"action": "KA131",'),
+      headers: { "content-type": "application/json" },
+    });
     expect(malformed.status()).toBe(400);
     expect((await request.delete("/api/v1/checks/placement")).status()).toBe(405);
   });

@@ -15,7 +15,7 @@ test("the footer leads to the API reference; it lists every operation and links 
   const reload = await page.goto("/en/api-docs");
   expect(reload!.headers()["content-security-policy"]).not.toContain("nonce-");
 
-  const doc = await request.get(await page.getByRole("link", { name: /OpenAPI 3\.1 document/ }).getAttribute("href") ?? "");
+  const doc = await request.get((await page.getByRole("link", { name: /OpenAPI 3\.1 document/ }).getAttribute("href")) ?? "");
   expect(doc.status()).toBe(200);
   expect(doc.headers()["content-type"]).toContain("application/json");
   expect(doc.headers()["cache-control"]).toBe("public, max-age=3600");

@@ -98,7 +98,10 @@ test("host and applicant exchange messages; the other side is mailed a link; the
   await page.context().clearCookies();
   await signInAs(page, "OFFICE");
   await page.goto("/office/placements?status=PROPOSED");
-  await page.getByRole("link", { name: new RegExp(student.name) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(student.name) })
+    .first()
+    .click();
   const officeThread = page.locator("#messages");
   await expect(officeThread.getByText(reply)).toBeVisible();
   await expect(officeThread.getByText("Your office can read it, not write in it.", { exact: false })).toBeVisible();

@@ -25,7 +25,9 @@ test("a company writes an offer whose live DOT check goes from not qualifying to
   await expect(page.getByText(/cannot be published: its tasks show no digital-skills activity/)).toBeVisible();
   await expect(page.getByLabel("Tasks")).toHaveAttribute("aria-invalid", "true");
 
-  await page.getByLabel("Tasks").fill("Type customer records into Excel.\nDevelop new features of our React web application in TypeScript.\nWrite automated tests for the REST API.");
+  await page
+    .getByLabel("Tasks")
+    .fill("Type customer records into Excel.\nDevelop new features of our React web application in TypeScript.\nWrite automated tests for the REST API.");
   await expect(check.getByText("Qualifies as a digital-skills traineeship.")).toBeVisible();
   await expect(check.getByText("Software development")).toBeVisible();
   await expect(check.getByText("Declared, no evidence found in the tasks:")).toBeHidden();
@@ -129,7 +131,13 @@ test("a company is told in plain words what a draft lacks, sees it without appli
 
   // A published offer offers no delete, only close.
   await page.goto("/company");
-  await page.getByRole("row").filter({ has: page.getByText("Published", { exact: true }) }).first().getByRole("link").first().click();
+  await page
+    .getByRole("row")
+    .filter({ has: page.getByText("Published", { exact: true }) })
+    .first()
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page.getByRole("button", { name: "Close offer" })).toBeVisible();
   await expect(page.getByText("Delete this draft…")).toHaveCount(0);
 });
@@ -138,7 +146,9 @@ test("a company writing its tasks in Polish is told so, sets the offer's languag
   await signInAs(page, "COMPANY");
   await page.goto("/company/offers/new");
   await expect(page.getByLabel("Offer written in")).toHaveValue("en");
-  await page.getByLabel("Tasks").fill("Będziesz tworzyć aplikacje internetowe w naszym zespole.\nProgramowanie nowych funkcji w TypeScript oraz testy dla naszych klientów.");
+  await page
+    .getByLabel("Tasks")
+    .fill("Będziesz tworzyć aplikacje internetowe w naszym zespole.\nProgramowanie nowych funkcji w TypeScript oraz testy dla naszych klientów.");
   await expect(page.getByText("Language recognised in the tasks: Polish.")).toBeVisible();
   await expect(page.getByTestId("dot-live-check").getByText("Software development")).toBeVisible();
   await expectNoAxeViolations(page);

@@ -1,7 +1,12 @@
 import { expect, expectNoAxeViolations, registerVerifyAndSignIn, signInAs, test } from "./fixtures";
 
 test("a new company sets up its organisation: bad fields are explained, then the dashboard shows it", async ({ page }) => {
-  await registerVerifyAndSignIn(page, { as: "company", name: "Mette Lindqvist", email: `mette.${Date.now()}@pixelhavn.example`, password: "a long enough password" });
+  await registerVerifyAndSignIn(page, {
+    as: "company",
+    name: "Mette Lindqvist",
+    email: `mette.${Date.now()}@pixelhavn.example`,
+    password: "a long enough password",
+  });
 
   await page.getByRole("link", { name: "Set up your organisation" }).click();
   await expect(page).toHaveURL("/en/company/organisation");
@@ -34,7 +39,9 @@ test("a new company sets up its organisation: bad fields are explained, then the
   await expect(page.getByText("Not verified yet")).toBeVisible();
   // What it means, who checks, and what the company can do meanwhile.
   await expect(page.getByTestId("not-verified-explanation")).toContainText("The portal administrator checks that every new organisation exists");
-  await expect(page.getByTestId("not-verified-explanation")).toContainText("Meanwhile you can complete your organisation, publish offers and receive applications");
+  await expect(page.getByTestId("not-verified-explanation")).toContainText(
+    "Meanwhile you can complete your organisation, publish offers and receive applications",
+  );
   await page.screenshot({ path: "test-results/screenshots/company-not-verified.png" });
   await expectNoAxeViolations(page);
 });

@@ -7,7 +7,9 @@ const ORIGIN = "http://guard.test";
 
 test.beforeEach(async ({ page }) => {
   await page.route(`${ORIGIN}/**`, (route) =>
-    new URL(route.request().url()).pathname === "/" ? route.fulfill({ contentType: "text/html", body: "<title>Guard</title><h1>Guard</h1>" }) : route.fulfill({ status: 404, body: "Not found" }),
+    new URL(route.request().url()).pathname === "/"
+      ? route.fulfill({ contentType: "text/html", body: "<title>Guard</title><h1>Guard</h1>" })
+      : route.fulfill({ status: 404, body: "Not found" }),
   );
   await page.goto(`${ORIGIN}/`);
 });
@@ -23,7 +25,11 @@ test("a request that fails for no reason fails the spec", async ({ page }) => {
 
 test("an uncaught error fails the spec", async ({ page }) => {
   test.fail();
-  await page.evaluate(() => setTimeout(() => { throw new Error("uncaught"); }));
+  await page.evaluate(() =>
+    setTimeout(() => {
+      throw new Error("uncaught");
+    }),
+  );
   await page.waitForTimeout(200);
 });
 

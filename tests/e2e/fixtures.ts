@@ -106,7 +106,8 @@ function watch(context: BrowserContext, problems: Problem[], answered: Set<strin
 }
 
 /** Chromium's own line for a failed resource whose status was an answer (above); anything else is a problem. */
-const isAnsweredStatus = (p: Problem, answered: Set<string>) => /^console error: Failed to load resource: the server responded with a status of 4\d\d/.test(p.text) && answered.has(p.url);
+const isAnsweredStatus = (p: Problem, answered: Set<string>) =>
+  /^console error: Failed to load resource: the server responded with a status of 4\d\d/.test(p.text) && answered.has(p.url);
 
 export const test = base.extend<{ consoleGuard: void }>({
   consoleGuard: [

@@ -84,7 +84,9 @@ async function sendApplication(student: Page) {
   await hydrated(student);
   await student
     .getByLabel("Your motivation")
-    .fill("I study software engineering in Ghent and build Python services with Docker in my free time. Route planning for real trucks is the kind of problem I want to learn on.");
+    .fill(
+      "I study software engineering in Ghent and build Python services with Docker in my free time. Route planning for real trucks is the kind of problem I want to learn on.",
+    );
   await student.getByLabel("Upload a CV for this application").check();
   await student.getByLabel("CV file (PDF)").setInputFiles(path.resolve("tests/fixtures/files/cv.pdf"));
   await student.getByRole("button", { name: "Send my application" }).click();
@@ -106,7 +108,12 @@ async function studentFindsAndApplies(student: Page, offerId: string, email: str
   const match = student.getByTestId("match-summary");
   await expect(match.getByText(/Denmark may host trainees from Belgium/)).toBeVisible();
   await expect(match.getByText(/Python/).first()).toBeVisible();
-  await expect(student.getByTestId("grant-estimate").getByText(/^About €[\d,]+ for \d+ months$/).first()).toBeVisible();
+  await expect(
+    student
+      .getByTestId("grant-estimate")
+      .getByText(/^About €[\d,]+ for \d+ months$/)
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(student);
 
   // Not confirmed yet: the application is refused with the reason, and the banner offers a new link.

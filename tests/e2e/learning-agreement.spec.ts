@@ -82,7 +82,9 @@ test("the trainee, the officer and the company sign in turn; an edit voids a sig
   await expect(company.getByText("You sign for: Receiving organisation")).toBeVisible();
   await expectNoAxeViolations(company);
   await sign(company, "Fully signed");
-  await expect(company.getByRole("status").filter({ hasText: /^All three parties have signed version \d+: the Learning Agreement is in force\.$/ })).toBeVisible();
+  await expect(
+    company.getByRole("status").filter({ hasText: /^All three parties have signed version \d+: the Learning Agreement is in force\.$/ }),
+  ).toBeVisible();
   await expect(company.getByText("Signatures voided")).toHaveCount(0);
   await expect(company.getByRole("button", { name: /^Sign version/ })).toHaveCount(0);
   await expectNoAxeViolations(company);
@@ -118,7 +120,11 @@ test("nobody else sees the agreement: another company, another institution's off
   await trainee.waitForURL(/\/learning-agreement$/);
   const laPath = new URL(trainee.url()).pathname;
 
-  for (const [role, email] of [["COMPANY", "company2@demo.dot-portal.eu"], ["OFFICE", "office.madrid@demo.dot-portal.eu"], ["STUDENT", undefined]] as const) {
+  for (const [role, email] of [
+    ["COMPANY", "company2@demo.dot-portal.eu"],
+    ["OFFICE", "office.madrid@demo.dot-portal.eu"],
+    ["STUDENT", undefined],
+  ] as const) {
     const page = await newPage(browser);
     await signInAs(page, role, email);
     expect((await page.goto(laPath))?.status(), `${role} ${email ?? ""}`).toBe(404);

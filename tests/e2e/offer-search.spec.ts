@@ -115,7 +115,11 @@ test("the same search is public JSON", async ({ request }) => {
   expect(res.status()).toBe(200);
   const body = await res.json();
   expect(body.total).toBeGreaterThan(0);
-  expect(body.items[0]).toMatchObject({ country: "NL", categories: expect.arrayContaining(["software-development"]), deadline: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  expect(body.items[0]).toMatchObject({
+    country: "NL",
+    categories: expect.arrayContaining(["software-development"]),
+    deadline: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+  });
   const one = await request.get(`/api/v1/offers/${body.items[0].id}`);
   expect(one.status()).toBe(200);
   const bad = await request.get("/api/v1/offers?country=XX&page=0");

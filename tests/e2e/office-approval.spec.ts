@@ -199,11 +199,17 @@ test("an officer of another institution cannot see or act on Ghent's placements 
   // The server action: Madrid's own review form, its placement id swapped for Ghent's.
   await page.goto("/office/placements");
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: /^Review / }).first().click();
+  await page
+    .getByRole("link", { name: /^Review / })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /^Placement of / })).toBeVisible();
   const madridId = page.url().split("/").pop()!;
   // The decision panel's first form (approve); the format form above it has its own test below.
-  const form = page.locator("form", { has: page.locator("input[name=placementId]") }).filter({ hasNot: page.getByRole("button", { name: "Save format" }) }).first();
+  const form = page
+    .locator("form", { has: page.locator("input[name=placementId]") })
+    .filter({ hasNot: page.getByRole("button", { name: "Save format" }) })
+    .first();
   // Open the confirmation first: React re-renders the form then and would restore the hidden value.
   await form.getByRole("button").last().click();
   await form.locator("input[name=placementId]").evaluate((input, id) => ((input as HTMLInputElement).value = id), ghentId);

@@ -128,7 +128,9 @@ test("the officer filters the records, downloads CSV, XLSX and JSON, and the fil
   expect(body.count).toBe(count);
   expect(body.records).toHaveLength(count);
   expect(body.columns.map((c: { header: string }) => c.header)).toEqual(RECORD_EXPORT_HEADERS);
-  expect(body.records.map((r: { participantFirstName: string; participantLastName: string }) => `${r.participantFirstName} ${r.participantLastName}`).sort()).toEqual([...csvNames].sort());
+  expect(
+    body.records.map((r: { participantFirstName: string; participantLastName: string }) => `${r.participantFirstName} ${r.participantLastName}`).sort(),
+  ).toEqual([...csvNames].sort());
   // docs/decisions/0016: Yes/No for KA103/KA107, a level for KA131.
   expect(action === "KA131" ? ["ADVANCED", "BASIC", "NONE"] : ["Yes", "No"]).toContain(body.records[0].digitalSkills);
   expect(body.template.version).toBe("2024-11-06");
@@ -193,7 +195,12 @@ test("the public statistics page and GET /api/v1/stats give the same aggregate n
   const csv = await request.get("/stats/export?table=byCategory");
   expect(csv.headers()["content-disposition"]).toContain("dot-statistics_public_byCategory.csv");
   const rows = parseCsv((await csv.text()).replace(/^\uFEFF/, ""));
-  expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(Object.keys(stats.byCategory).sort());
+  expect(
+    rows
+      .slice(1)
+      .map((r) => r[0])
+      .sort(),
+  ).toEqual(Object.keys(stats.byCategory).sort());
 
   expect((await request.get("/stats/export?table=byName")).status()).toBe(400);
   expect((await request.post("/api/v1/stats")).status()).toBe(405);

@@ -50,7 +50,9 @@ test("the officer edits a grant rate, sees a bad amount refused, and sets an agr
   const agreement = page.getByLabel("Agreement number for KA103, call 2016");
   await agreement.fill("2017-1-BE02-KA103-051716");
   await page.getByRole("button", { name: "Save number" }).click();
-  await expect(page.getByLabel("Agreement number for KA103, call 2016")).toHaveAccessibleDescription(/The year at the start of this number is not this call year/);
+  await expect(page.getByLabel("Agreement number for KA103, call 2016")).toHaveAccessibleDescription(
+    /The year at the start of this number is not this call year/,
+  );
   await page.getByLabel("Agreement number for KA103, call 2016").fill("2016-1-be02-ka103-051716");
   await page.getByRole("button", { name: "Save number" }).click();
   await expect(page.getByText("The agreement number is saved.")).toBeVisible();

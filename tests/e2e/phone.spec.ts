@@ -22,7 +22,10 @@ async function expectNoSidewaysScroll(page: Page, name: string) {
     const culprits = [...document.body.querySelectorAll("*")]
       .filter((el) => sticksOut(el) && !(el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement)))
       .slice(0, 5)
-      .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> ${Math.round(el.getBoundingClientRect().right)}px: ${(el.textContent ?? "").trim().slice(0, 60)}`);
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> ${Math.round(el.getBoundingClientRect().right)}px: ${(el.textContent ?? "").trim().slice(0, 60)}`,
+      );
     return { scrollWidth: root.scrollWidth, clientWidth: width, culprits: root.scrollWidth > width ? culprits : [] };
   });
   expect.soft(scrollWidth, `${name}: ${scrollWidth}px wide on a ${clientWidth}px screen\n${culprits.join("\n")}`).toBeLessThanOrEqual(clientWidth);

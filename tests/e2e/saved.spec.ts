@@ -81,7 +81,7 @@ test("a saved search e-mails the student when a company publishes a matching off
   await expect(page.getByText(student.email, { exact: true })).toBeVisible();
   await expect(page.getByText(`${WORD} web trainee`).first()).toBeVisible();
   // The HTML part is served on its own, sandboxed, with the absolute link to the new offer in Dutch.
-  const html = await page.request.get(await page.getByRole("link", { name: /^HTML version/ }).getAttribute("href") ?? "");
+  const html = await page.request.get((await page.getByRole("link", { name: /^HTML version/ }).getAttribute("href")) ?? "");
   expect(html.headers()["content-security-policy"]).toContain("sandbox");
   expect(await html.text()).toMatch(/href="http:\/\/127\.0\.0\.1:\d+\/nl\/offers\/[^"]+">Alertwatch web trainee<\/a>/);
 

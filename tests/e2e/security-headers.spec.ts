@@ -34,7 +34,9 @@ async function watchCsp(page: Page) {
   await page.exposeFunction("reportCspViolation", (text: string) => problems.push(`csp: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      );
     });
   });
   return problems;
@@ -78,7 +80,8 @@ test("a cached public page carries the CSP without nonce (CACHEABLE_PAGES), and 
     // The same HTML for everyone cannot carry a per-request nonce (docs/decisions/0007-csp-for-cached-pages.md).
     expect(csp, path).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/);
     expect(csp, path).not.toMatch(/nonce-|strict-dynamic|unsafe-eval/);
-    for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"]) expect(csp, path).toContain(d);
+    for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"])
+      expect(csp, path).toContain(d);
     expect(await page.locator("script[nonce]").count(), path).toBe(0);
     // The header's island ran (it asked who is signed in): scripts work under this policy.
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
@@ -132,7 +135,10 @@ test("a foreign Origin is refused with 403 by the cookie-authenticated API and b
   const id = await arneClaesPlacementId(page);
 
   // The API: a cross-site POST riding the officer's cookie.
-  const rejected = await page.request.post(`/api/v1/placements/${id}/reject`, { data: { reason: "Forged by another site, must never land." }, headers: { Origin: EVIL } });
+  const rejected = await page.request.post(`/api/v1/placements/${id}/reject`, {
+    data: { reason: "Forged by another site, must never land." },
+    headers: { Origin: EVIL },
+  });
   expect(rejected.status()).toBe(403);
   expect((await rejected.json()).error.message).toMatch(/Cross-origin/);
   const list = await page.request.get(`/api/v1/placements/${id}`);
@@ -141,7 +147,9 @@ test("a foreign Origin is refused with 403 by the cookie-authenticated API and b
   expect(list.headers()["cache-control"]).toBe("private, no-store");
   expect((await page.request.get("/api/v1/placements?status=ALL")).headers()["cache-control"]).toBe("private, no-store");
   // The same request from our own origin is not refused for its Origin (here: 400, the reason is too short).
-  expect((await page.request.post(`/api/v1/placements/${id}/reject`, { data: { reason: "short" }, headers: { Origin: new URL(page.url()).origin } })).status()).toBe(400);
+  expect(
+    (await page.request.post(`/api/v1/placements/${id}/reject`, { data: { reason: "short" }, headers: { Origin: new URL(page.url()).origin } })).status(),
+  ).toBe(400);
   // JSON routes take JSON only.
   const form = await page.request.post(`/api/v1/placements/${id}/reject`, { form: { reason: "Sent as a form instead of JSON." } });
   expect(form.status()).toBe(415);
@@ -163,7 +171,9 @@ test("a foreign Origin is refused with 403 by the cookie-authenticated API and b
   await page.getByRole("button", { name: "Yes, approve" }).click();
   await expect.poll(() => captured.headers?.["next-action"]).toMatch(/^[0-9a-f]+$/);
   await page.unroute(`**/office/placements/${id}`);
-  const replayHeaders = Object.fromEntries(Object.entries(captured.headers!).filter(([name]) => !name.startsWith(":") && !["cookie", "content-length", "host"].includes(name)));
+  const replayHeaders = Object.fromEntries(
+    Object.entries(captured.headers!).filter(([name]) => !name.startsWith(":") && !["cookie", "content-length", "host"].includes(name)),
+  );
   const forged = await page.request.post(`/office/placements/${id}`, { headers: { ...replayHeaders, origin: EVIL }, data: captured.body });
   expect(forged.status()).toBe(403);
   expect((await forged.json()).error.message).toMatch(/Cross-origin/);
@@ -195,7 +205,10 @@ test("a malformed server-action body or action id gets a 4xx, not a 500", async 
   });
   expect(garbage.status()).toBeGreaterThanOrEqual(400);
   expect(garbage.status()).toBeLessThan(500);
-  const text = await page.request.post("/student/profile", { headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: "[{not json" });
+  const text = await page.request.post("/student/profile", {
+    headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+    data: "[{not json",
+  });
   expect(text.status()).toBe(400);
   for (const id of ["not-an-action", "0".repeat(42)]) {
     const bad = await page.request.post("/student/profile", { headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8" }, data: "[]" });
@@ -237,7 +250,10 @@ test("a 20 MB CV gets the form's size message: checked in the browser, and sent 
   const plain = await noJs.newPage();
   await plain.goto("/student/profile");
   await plain.getByLabel(/^(Replace|Upload) your CV$/).setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: TWENTY_MB_PDF });
-  const [answer] = await Promise.all([plain.waitForResponse((r) => r.request().method() === "POST"), plain.getByRole("button", { name: "Save profile" }).click()]);
+  const [answer] = await Promise.all([
+    plain.waitForResponse((r) => r.request().method() === "POST"),
+    plain.getByRole("button", { name: "Save profile" }).click(),
+  ]);
   expect(answer.status()).toBe(303);
   await plain.waitForURL("**/student/profile?tooLarge=1");
   await expect(plain.getByText(CV_MESSAGE)).toBeVisible();

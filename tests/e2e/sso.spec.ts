@@ -32,7 +32,11 @@ async function ssoSignIn(page: Page, login: string, { consent = true } = {}) {
   await page.getByRole("button", { name: SSO_BUTTON }).click();
   // Every authorization request carries a nonce (checked in the ID token), state and PKCE.
   const params = new URL((await authorization).url()).searchParams;
-  expect([params.get("nonce")?.length, params.get("state")?.length, params.get("code_challenge_method")]).toEqual([expect.any(Number), expect.any(Number), "S256"]);
+  expect([params.get("nonce")?.length, params.get("state")?.length, params.get("code_challenge_method")]).toEqual([
+    expect.any(Number),
+    expect.any(Number),
+    "S256",
+  ]);
   await page.waitForURL((url) => url.origin === PROVIDER);
   await page.locator("input[name=login]").fill(login);
   await page.locator("input[name=password]").fill("anything");
@@ -64,7 +68,9 @@ test("an unverified e-mail, an officer's or the admin's address (any case) and a
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 });
 
-test("the administrator maps ugent.be to Ghent University and links the Ghent officer's institutional login; the officer then signs in by sub", async ({ page }) => {
+test("the administrator maps ugent.be to Ghent University and links the Ghent officer's institutional login; the officer then signs in by sub", async ({
+  page,
+}) => {
   await signInAs(page, "ADMIN");
   await page.goto("/admin/institutions");
   await page.getByRole("searchbox", { name: "Search institutions" }).fill("gent01");
@@ -104,7 +110,9 @@ test("a new, verified identity gets a student account with the institution of it
   await expect(page.getByRole("textbox", { name: "First name(s)" })).toHaveValue("Sam");
 });
 
-test("a verified identity with an existing student's address is linked after the account's password, and sign-out ends the provider's session too", async ({ page }) => {
+test("a verified identity with an existing student's address is linked after the account's password, and sign-out ends the provider's session too", async ({
+  page,
+}) => {
   await ssoSignIn(page, "demo-student");
   await page.waitForURL((url) => url.pathname === "/en/sign-in/link");
   await expect(page.getByRole("heading", { name: "Link your institutional login" })).toBeVisible();

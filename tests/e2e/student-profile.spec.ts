@@ -117,7 +117,8 @@ test("a CV over 5 MB or not a PDF is named as soon as it is chosen, and the serv
   await openProfile(page);
   // Checked on choosing, before anything is sent: the file's name, its size and the limit.
   await cvInput(page).setInputFiles({ name: "big.pdf", mimeType: "application/pdf", buffer: SIX_MB_PDF });
-  const tooLarge = "“big.pdf” is 6.0 MB, more than the limit of 5 MB. Save your CV as a smaller PDF (for example with fewer or smaller images) and choose it again.";
+  const tooLarge =
+    "“big.pdf” is 6.0 MB, more than the limit of 5 MB. Save your CV as a smaller PDF (for example with fewer or smaller images) and choose it again.";
   await expect(cvInput(page)).toHaveAccessibleDescription(new RegExp(tooLarge.replace(/[.()]/g, "\\$&")));
   let posted = false;
   page.on("request", (r) => {
@@ -128,7 +129,11 @@ test("a CV over 5 MB or not a PDF is named as soon as it is chosen, and the serv
   expect(posted).toBe(false);
   await cvInput(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/screenshots/cv-too-large.png" });
-  await cvInput(page).setInputFiles({ name: "cv.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK fake word file") });
+  await cvInput(page).setInputFiles({
+    name: "cv.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from("PK fake word file"),
+  });
   await expect(page.getByText("“cv.docx” is not a PDF. Save your CV as a PDF file and choose that file.")).toBeVisible();
   await expectNoAxeViolations(page);
   const message = "The CV is larger than 5 MB. Save it as a smaller PDF and try again.";
@@ -150,7 +155,11 @@ test("CVs of applications: the host of the offer downloads one, another student 
   await expect(link).toHaveAttribute("href", `/cv/applications/${OTHER_STUDENTS_APPLICATION}`);
   await expectNoAxeViolations(page);
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-  expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    readFileSync(await download.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
 
   const student = await browser.newContext();
   const studentPage = await student.newPage();
@@ -193,7 +202,9 @@ test("a new student follows the empty state to the profile, gets a message per b
   await expect(page.getByText(/The selection date must be on or before the graduation date/)).toBeVisible();
   await expect(page.getByText("Choose the level for each language you list.")).toBeVisible();
   // The counter is part of the description, then the error.
-  await expect(page.getByLabel("Last name(s)")).toHaveAccessibleDescription("0 of 100 characters Enter your last name(s) as in your passport or identity card.");
+  await expect(page.getByLabel("Last name(s)")).toHaveAccessibleDescription(
+    "0 of 100 characters Enter your last name(s) as in your passport or identity card.",
+  );
   await expect(page.getByLabel("Last name(s)")).toHaveAttribute("maxlength", "100");
   // What was chosen stays.
   await expect(page.getByLabel("Participant category")).toHaveValue("HE_RECENT_GRADUATE");

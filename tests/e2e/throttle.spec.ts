@@ -18,7 +18,10 @@ async function registerAccount(page: Page): Promise<string> {
 async function submit(page: Page, email: string, password: string): Promise<string> {
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
-  await Promise.all([page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")), page.getByRole("button", { name: "Sign in", exact: true }).click()]);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")),
+    page.getByRole("button", { name: "Sign in", exact: true }).click(),
+  ]);
   await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
   const throttled = page.getByTestId("sign-in-throttled");
   if (await throttled.isVisible()) return (await throttled.textContent()) ?? "";
@@ -66,7 +69,14 @@ function postFrom(localAddress: string, path: string, body: unknown, headers: Re
   const payload = JSON.stringify(body);
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: Number(process.env.E2E_PORT ?? 3100), localAddress, path, method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers } },
+      {
+        host: "127.0.0.1",
+        port: Number(process.env.E2E_PORT ?? 3100),
+        localAddress,
+        path,
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers },
+      },
       (res) => {
         let text = "";
         res.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));

@@ -93,7 +93,10 @@ describe("session versions", () => {
     const user = await createUser(prisma, { role: "STUDENT", password: PASSWORD });
     const other = await signIn(user.id);
     session.user = asCurrentUser(user);
-    const state = await changePasswordAction(null, form({ currentPassword: PASSWORD, newPassword: "correct horse battery staple", confirmPassword: "correct horse battery staple" }));
+    const state = await changePasswordAction(
+      null,
+      form({ currentPassword: PASSWORD, newPassword: "correct horse battery staple", confirmPassword: "correct horse battery staple" }),
+    );
     expect(state).toMatchObject({ ok: true, message: "account.passwordChanged" });
     expect(await currentUserById(user.id, other)).toBeNull();
     expect(session.reissued).toEqual([[user.id, 1]]);

@@ -14,7 +14,8 @@ const { ExpectedError, NotFoundError } = await import("@/lib/server/errors");
 const { currentUserById } = await import("@/lib/server/auth/session");
 const { authenticateWithPassword } = await import("@/lib/server/auth/credentials");
 const { outboxMessages } = await import("./delivered-mail");
-const { createInstitution, createOfficer, getInstitutionAdmin, listInstitutions, removeOfficer, updateInstitution } = await import("@/lib/server/services/admin-institutions");
+const { createInstitution, createOfficer, getInstitutionAdmin, listInstitutions, removeOfficer, updateInstitution } =
+  await import("@/lib/server/services/admin-institutions");
 const { getHostVerification, listHosts, setHostVerified } = await import("@/lib/server/services/admin-hosts");
 const { auditFilterOptions, auditItemLabels, listAuditEvents } = await import("@/lib/server/services/audit-log");
 const { institutionSchema, officerCreateSchema } = await import("@/lib/validation/admin-institution");
@@ -33,12 +34,34 @@ beforeEach(async () => {
 
 async function admin(): Promise<CurrentUser> {
   const u = await factories.createUser(prisma, { role: "ADMIN", email: "root@portal.example" });
-  return { id: u.id, email: u.email, name: u.name, role: "ADMIN", locale: "en", institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: "ADMIN",
+    locale: "en",
+    institutionId: null,
+    hostOrganisationId: null,
+    emailVerified: true,
+    mustChangePassword: false,
+  };
 }
 
-const ghent = { name: "Ghent University", erasmusCode: "b  gent01", country: "BE", city: "Gent", pic: "999986581", oid: "e10209148", website: "https://www.ugent.be" };
+const ghent = {
+  name: "Ghent University",
+  erasmusCode: "b  gent01",
+  country: "BE",
+  city: "Gent",
+  pic: "999986581",
+  oid: "e10209148",
+  website: "https://www.ugent.be",
+};
 
-const caught = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e);
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 describe("institutions", () => {
   it("creates with the code normalised and audits it", async () => {
@@ -46,7 +69,9 @@ describe("institutions", () => {
     const created = await createInstitution(actor, institutionSchema.parse(ghent));
     expect(created).toMatchObject({ name: "Ghent University", erasmusCode: "B GENT01", country: "BE", oid: "E10209148" });
     const events = await prisma.auditEvent.findMany({ where: { entityId: created.id } });
-    expect(events).toMatchObject([{ verb: "institution.create", actorId: actor.id, entityType: "Institution", after: { erasmusCode: "B GENT01", pic: "999986581" } }]);
+    expect(events).toMatchObject([
+      { verb: "institution.create", actorId: actor.id, entityType: "Institution", after: { erasmusCode: "B GENT01", pic: "999986581" } },
+    ]);
   });
 
   it("refuses a duplicate code (in another spelling) on the code field, and writes nothing", async () => {
@@ -96,7 +121,10 @@ describe("institutions", () => {
     expect((await listInstitutions({ page: 99 })).page).toBe(2);
     for (const q of ["münchen", "MUNCHEN", "d munchen02", "dmunchen"]) {
       const found = await listInstitutions({ q, page: 1 });
-      expect(found.items.map((i) => i.erasmusCode), q).toEqual(["D MUNCHEN02"]);
+      expect(
+        found.items.map((i) => i.erasmusCode),
+        q,
+      ).toEqual(["D MUNCHEN02"]);
     }
     expect((await listInstitutions({ q: "hogeschool 1", page: 1 })).total).toBe(10);
   });
@@ -132,14 +160,26 @@ describe("officers", () => {
 
     const row = await prisma.user.findUniqueOrThrow({ where: { id: officer.id } });
     // The one-time password must be replaced at the first sign-in.
-    expect(row).toMatchObject({ email: "ann.peeters@ugent.example", role: "OFFICE", institutionId: inst.id, locale: "nl", deletedAt: null, mustChangePassword: true });
+    expect(row).toMatchObject({
+      email: "ann.peeters@ugent.example",
+      role: "OFFICE",
+      institutionId: inst.id,
+      locale: "nl",
+      deletedAt: null,
+      mustChangePassword: true,
+    });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await authenticateWithPassword({ email: "ann.peeters@ugent.example", password })).toMatchObject({ id: officer.id });
     expect(await currentUserById(officer.id)).toMatchObject({ role: "OFFICE", institutionId: inst.id, mustChangePassword: true });
 
     // Never in the audit log, never in the mail; the mail says the account exists.
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { verb: "officer.create" } });
-    expect(event).toMatchObject({ actorId: actor.id, entityType: "User", entityId: officer.id, after: { email: "ann.peeters@ugent.example", role: "OFFICE", institutionId: inst.id } });
+    expect(event).toMatchObject({
+      actorId: actor.id,
+      entityType: "User",
+      entityId: officer.id,
+      after: { email: "ann.peeters@ugent.example", role: "OFFICE", institutionId: inst.id },
+    });
     expect(JSON.stringify(event)).not.toContain(password);
     expect(JSON.stringify(event)).not.toContain(row.passwordHash!);
     const mails = (await outboxMessages()).filter((m) => !mailsBefore.includes(m.id));
@@ -182,7 +222,10 @@ describe("officers", () => {
     const actor = await admin();
     const inst = await factories.createInstitution(prisma);
     const { officer } = await createOfficer(actor, officerInput(inst.id));
-    await Promise.all([removeOfficer(actor, { institutionId: inst.id, userId: officer.id }), removeOfficer(actor, { institutionId: inst.id, userId: officer.id })]);
+    await Promise.all([
+      removeOfficer(actor, { institutionId: inst.id, userId: officer.id }),
+      removeOfficer(actor, { institutionId: inst.id, userId: officer.id }),
+    ]);
     expect(await prisma.auditEvent.count({ where: { verb: "officer.remove" } })).toBe(1);
   });
 
@@ -207,7 +250,11 @@ describe("officers", () => {
     expect(again.officer.id).toBe(first.officer.id);
     expect(await authenticateWithPassword({ email: first.officer.email, password: first.password })).toBeNull();
     expect(await authenticateWithPassword({ email: first.officer.email, password: again.password })).toMatchObject({ id: first.officer.id });
-    expect((await prisma.auditEvent.findMany({ where: { verb: "officer.create" }, orderBy: { createdAt: "asc" } })).map((e) => (e.after as { reactivated: boolean }).reactivated)).toEqual([false, true]);
+    expect(
+      (await prisma.auditEvent.findMany({ where: { verb: "officer.create" }, orderBy: { createdAt: "asc" } })).map(
+        (e) => (e.after as { reactivated: boolean }).reactivated,
+      ),
+    ).toEqual([false, true]);
   });
 });
 
@@ -250,7 +297,8 @@ describe("host verification", () => {
     await factories.createHostOrganisation(prisma, { verified: true, country: "GR", type: "COMPANY" });
     await factories.createHostOrganisation(prisma, { verified: false, country: "GR", type: "NGO" });
     await factories.createHostOrganisation(prisma, { verified: false, country: "DK", type: "COMPANY" });
-    const list = async (raw: Record<string, string>) => (await listHosts(hostListSchema.parse(raw))).items.map((h) => `${h.country}-${h.type}-${h.verified}`).sort();
+    const list = async (raw: Record<string, string>) =>
+      (await listHosts(hostListSchema.parse(raw))).items.map((h) => `${h.country}-${h.type}-${h.verified}`).sort();
     expect(await list({ verified: "no" })).toEqual(["DK-COMPANY-false", "GR-NGO-false"]);
     expect(await list({ country: "EL" })).toEqual(["GR-COMPANY-true", "GR-NGO-false"]);
     expect(await list({ country: "GR", type: "COMPANY" })).toEqual(["GR-COMPANY-true"]);
@@ -284,7 +332,10 @@ describe("audit log", () => {
     expect(await ids({ from: "2026-03-03" })).toEqual(["placement.approve@p1"]);
     expect(await ids({ to: "2026-02-28" })).toEqual(["host.unverify@h1"]);
     expect(await ids({ verb: "host.verify", from: "2026-03-02", to: "2026-03-02" })).toEqual(["host.verify@h2"]);
-    expect(await auditFilterOptions()).toEqual({ verbs: ["host.unverify", "host.verify", "offer.publish", "placement.approve"], entityTypes: ["HostOrganisation", "Offer", "Placement"] });
+    expect(await auditFilterOptions()).toEqual({
+      verbs: ["host.unverify", "host.verify", "offer.publish", "placement.approve"],
+      entityTypes: ["HostOrganisation", "Offer", "Placement"],
+    });
   });
 
   it("pages newest first, 20 per page; a page past the end shows the last", async () => {
@@ -356,7 +407,17 @@ describe("authorization through the action pipeline", () => {
   it.each(["STUDENT", "COMPANY", "OFFICE"] as const)("a %s is refused every admin action and nothing changes", async (role) => {
     const { calls } = await forms();
     const u = await factories.createUser(prisma, { role });
-    session.user = { id: u.id, email: u.email, name: u.name, role, locale: "en", institutionId: u.institutionId, hostOrganisationId: u.hostOrganisationId, emailVerified: true, mustChangePassword: false };
+    session.user = {
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role,
+      locale: "en",
+      institutionId: u.institutionId,
+      hostOrganisationId: u.hostOrganisationId,
+      emailVerified: true,
+      mustChangePassword: false,
+    };
     for (const call of calls) expect(await call()).toMatchObject({ ok: false, message: "errors.forbidden" });
     session.user = null;
     for (const call of calls) expect(await call()).toMatchObject({ ok: false, message: "errors.signInRequired" });
@@ -370,7 +431,11 @@ describe("authorization through the action pipeline", () => {
     const { calls } = await forms();
     session.user = await admin();
     const state = await calls[2]!();
-    expect(state).toMatchObject({ ok: true, message: "adminArea.officers.created", data: { email: "mallory@evil.example", password: expect.stringMatching(/^\S{19}$/) } });
+    expect(state).toMatchObject({
+      ok: true,
+      message: "adminArea.officers.created",
+      data: { email: "mallory@evil.example", password: expect.stringMatching(/^\S{19}$/) },
+    });
     const eu = await factories.createHostOrganisation(prisma, { type: "EU_INSTITUTION" });
     const data = new FormData();
     data.set("hostId", eu.id);

@@ -22,23 +22,29 @@ describe("npm run admin:create", () => {
     expect(await prisma.user.count({ where: { role: "ADMIN" } })).toBe(1);
   });
 
-  it.each([
-    [{ email: "not an address", name: "X" }],
-    [{ email: "ok@agency.example", name: "   " }],
-    [{ email: "ok@agency.example", name: "X", locale: "xx" }],
-  ])("refuses %j and creates nothing", async (input) => {
-    await expect(createAdministrator(input)).rejects.toThrow();
-    expect(await prisma.user.count()).toBe(0);
-  });
+  it.each([[{ email: "not an address", name: "X" }], [{ email: "ok@agency.example", name: "   " }], [{ email: "ok@agency.example", name: "X", locale: "xx" }]])(
+    "refuses %j and creates nothing",
+    async (input) => {
+      await expect(createAdministrator(input)).rejects.toThrow();
+      expect(await prisma.user.count()).toBe(0);
+    },
+  );
 
   it("prints the one-time password once from the command line", () => {
-    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/create-admin.ts", "--email", "ops@agency.example", "--name", "Ops"], {
-      env: { ...process.env, DB_PROVIDER: provider, DATABASE_URL: process.env.DATABASE_URL! },
-      encoding: "utf8",
-    });
+    const run = spawnSync(
+      path.resolve("node_modules/.bin/tsx"),
+      ["--conditions=react-server", "scripts/create-admin.ts", "--email", "ops@agency.example", "--name", "Ops"],
+      {
+        env: { ...process.env, DB_PROVIDER: provider, DATABASE_URL: process.env.DATABASE_URL! },
+        encoding: "utf8",
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Administrator ops@agency\.example created\. One-time password \(shown only now\): \S{12,}/);
-    const again = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/create-admin.ts"], { env: process.env, encoding: "utf8" });
+    const again = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/create-admin.ts"], {
+      env: process.env,
+      encoding: "utf8",
+    });
     expect(again.status).toBe(2);
     expect(again.stderr).toContain("Usage: npm run admin:create");
   });

@@ -127,7 +127,10 @@ describe("application messages", () => {
     const thread = await getThread(w.hostUser, w.application.id);
     expect(thread).toMatchObject({ open: false, canWrite: false });
     expect(thread.messages).toHaveLength(1);
-    await expect(postMessage(w.applicant, { applicationId: w.application.id, body: "Wait" })).rejects.toMatchObject({ key: "applicationMessages.errors.closed", status: 409 });
+    await expect(postMessage(w.applicant, { applicationId: w.application.id, body: "Wait" })).rejects.toMatchObject({
+      key: "applicationMessages.errors.closed",
+      status: 409,
+    });
   });
 
   it("throttles an author after 30 messages an hour (each one mails the other side)", async () => {
@@ -155,7 +158,10 @@ describe("what the host sees of an applicant", () => {
     const { hostSeesApplicantEmail } = await import("@/lib/domain/application-messages");
     const w = await world();
     expect(hostSeesApplicantEmail((await getApplicationForHost(w.hostUser, w.application.id)).status)).toBe(false);
-    expect(await getApplicationForHost(w.hostUser, w.application.id)).toMatchObject({ undecided: true, hostSteps: expect.arrayContaining(["accept", "reject"]) });
+    expect(await getApplicationForHost(w.hostUser, w.application.id)).toMatchObject({
+      undecided: true,
+      hostSteps: expect.arrayContaining(["accept", "reject"]),
+    });
     await prisma.application.update({ where: { id: w.application.id }, data: { status: "SHORTLISTED" } });
     expect(hostSeesApplicantEmail((await getApplicationForHost(w.hostUser, w.application.id)).status)).toBe(true);
   });

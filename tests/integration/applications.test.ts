@@ -14,7 +14,17 @@ async function hostWithOffer(places = 1) {
   const host = await createHostOrganisation(prisma, { country: "NL", city: "Rotterdam", user: true });
   const offer = await createOffer(prisma, { hostId: host.id, places, status: "PUBLISHED" });
   const u = host.users[0]!;
-  const user: CurrentUser = { id: u.id, email: u.email, name: u.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id, emailVerified: true, mustChangePassword: false };
+  const user: CurrentUser = {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: "COMPANY",
+    locale: "en",
+    institutionId: null,
+    hostOrganisationId: host.id,
+    emailVerified: true,
+    mustChangePassword: false,
+  };
   return { user, offer };
 }
 
@@ -34,7 +44,12 @@ describe("decideApplication", () => {
     await decideApplication(user, accept(app.id), today); // repeated: nothing more happens
     const placements = await prisma.placement.findMany({ include: { application: { include: { participant: true } } } });
     expect(placements).toHaveLength(1);
-    expect(placements[0]).toMatchObject({ status: "PROPOSED", action: "KA131", callYear: 2026, institutionId: placements[0]!.application.participant.institutionId });
+    expect(placements[0]).toMatchObject({
+      status: "PROPOSED",
+      action: "KA131",
+      callYear: 2026,
+      institutionId: placements[0]!.application.participant.institutionId,
+    });
     expect(placements[0]!.startDate.toISOString().slice(0, 10)).toBe("2027-03-01");
     expect(await prisma.auditEvent.count({ where: { verb: "application.accept" } })).toBe(1);
   });
@@ -53,8 +68,15 @@ describe("decideApplication", () => {
     const { user, offer } = await hostWithOffer();
     const app = await applicant(offer.id);
     await decideApplication(user, decisionSchema.parse({ applicationId: app.id, decision: "SHORTLIST" }), today);
-    await decideApplication(user, decisionSchema.parse({ applicationId: app.id, decision: "REJECT", reason: "We chose a candidate with more React experience." }), today);
-    expect(await prisma.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "REJECTED", reason: "We chose a candidate with more React experience." });
+    await decideApplication(
+      user,
+      decisionSchema.parse({ applicationId: app.id, decision: "REJECT", reason: "We chose a candidate with more React experience." }),
+      today,
+    );
+    expect(await prisma.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      status: "REJECTED",
+      reason: "We chose a candidate with more React experience.",
+    });
     await expect(decideApplication(user, accept(app.id), today)).rejects.toBeInstanceOf(ExpectedError);
   });
 

@@ -23,8 +23,25 @@ beforeEach(async () => {
 
 const cvBytes = () => readFile(path.resolve("tests/fixtures/files/cv.pdf"));
 
-function asCurrent(u: { id: string; email: string; name: string; role: CurrentUser["role"]; institutionId: string | null; hostOrganisationId: string | null }): CurrentUser {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, locale: "en", institutionId: u.institutionId, hostOrganisationId: u.hostOrganisationId, emailVerified: true, mustChangePassword: false };
+function asCurrent(u: {
+  id: string;
+  email: string;
+  name: string;
+  role: CurrentUser["role"];
+  institutionId: string | null;
+  hostOrganisationId: string | null;
+}): CurrentUser {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    locale: "en",
+    institutionId: u.institutionId,
+    hostOrganisationId: u.hostOrganisationId,
+    emailVerified: true,
+    mustChangePassword: false,
+  };
 }
 
 /** Two institutions with an office each, two hosts with a company user and an offer each, two students of institution A. */
@@ -38,7 +55,12 @@ async function world() {
   const applicant = await createParticipant(prisma, { institutionId: instA.id });
   const classmate = await createParticipant(prisma, { institutionId: instA.id });
   const stored = await storeCv(new File([await cvBytes()], "Zoë CV.pdf"));
-  const application = await createApplication(prisma, { offerId: offerA.id, participantId: applicant.id, cvFile: stored.storedName, cvFileName: stored.fileName });
+  const application = await createApplication(prisma, {
+    offerId: offerA.id,
+    participantId: applicant.id,
+    cvFile: stored.storedName,
+    cvFileName: stored.fileName,
+  });
   const users = {
     applicant: asCurrent(applicant.user),
     classmate: asCurrent(classmate.user),

@@ -2,12 +2,27 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { getCompanyDashboard, getOfficeDashboard, getStudentDashboard } from "@/lib/server/services/dashboards";
-import { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement, createUser } from "@/prisma/seed/factories";
+import {
+  createApplication,
+  createHostOrganisation,
+  createInstitution,
+  createOffer,
+  createParticipant,
+  createPlacement,
+  createUser,
+} from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";
 
 beforeEach(resetDatabase);
 
-function asCurrent(user: { id: string; email: string; name: string; role: string; institutionId: string | null; hostOrganisationId: string | null }): CurrentUser {
+function asCurrent(user: {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  institutionId: string | null;
+  hostOrganisationId: string | null;
+}): CurrentUser {
   return { ...user, role: user.role as CurrentUser["role"], locale: "en", emailVerified: true, mustChangePassword: false };
 }
 

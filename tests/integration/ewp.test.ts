@@ -26,7 +26,12 @@ const OID = "E10123456";
 async function ghentWithRecords() {
   const ghent = await createInstitution(prisma, { erasmusCode: "B  GENT01", name: "Ghent University" });
   const base = { institutionId: ghent.id, callYear: 2025, agreementNumber: AGREEMENT, receivingOid: OID } as const;
-  const long = await createMobilityRecord(prisma, { ...base, participantFirstName: "Zoë", participantLastName: "O'Brien & <Co>", startDate: new Date("2025-09-01T00:00:00Z") });
+  const long = await createMobilityRecord(prisma, {
+    ...base,
+    participantFirstName: "Zoë",
+    participantLastName: "O'Brien & <Co>",
+    startDate: new Date("2025-09-01T00:00:00Z"),
+  });
   const short = await createMobilityRecord(prisma, { ...base, days: 20, startDate: new Date("2025-10-06T00:00:00Z"), fewerOpportunities: true });
   // Not in the report: a staff mobility of the same project, and a KA103 traineeship.
   await createMobilityRecord(prisma, { ...base, participantCategory: "HE_STAFF", days: 5 });
@@ -35,7 +40,8 @@ async function ghentWithRecords() {
 }
 
 const bmRequest = (query = "") => bmRoute(new Request(`http://localhost/en/office/records/ewp-bm${query}`), { params: Promise.resolve({ locale: "en" }) });
-const omobilityRequest = (id: string) => omobilityRoute(new Request(`http://localhost/api/v1/placements/${id}/omobility.xml`), { params: Promise.resolve({ id }) });
+const omobilityRequest = (id: string) =>
+  omobilityRoute(new Request(`http://localhost/api/v1/placements/${id}/omobility.xml`), { params: Promise.resolve({ id }) });
 
 describe("EWP bm-mobilities report", () => {
   it("holds the institution's KA131 student traineeships, valid against the XSD, and is audited", async () => {
@@ -62,7 +68,13 @@ describe("EWP bm-mobilities report", () => {
 
   it("refuses a selection with a record the report cannot hold, listing it (422), and an empty one (404)", async () => {
     const { ghent } = await ghentWithRecords();
-    const noOid = await createMobilityRecord(prisma, { institutionId: ghent.id, callYear: 2025, agreementNumber: AGREEMENT, participantBirthDate: null, receivingOid: null });
+    const noOid = await createMobilityRecord(prisma, {
+      institutionId: ghent.id,
+      callYear: 2025,
+      agreementNumber: AGREEMENT,
+      participantBirthDate: null,
+      receivingOid: null,
+    });
     session.user = await officerOf(ghent.id);
     const refused = await bmRequest("?callYear=2025");
     expect(refused.status).toBe(422);

@@ -96,6 +96,9 @@ describe("the database file store's rows", () => {
   it("record the content type and the size", async () => {
     await prisma.storedFile.deleteMany();
     await new DatabaseFileStore(prisma).put(NAME, bytesOf(6, 1234), "application/pdf");
-    expect(await prisma.storedFile.findUnique({ where: { name: NAME }, select: { contentType: true, size: true } })).toEqual({ contentType: "application/pdf", size: 1234 });
+    expect(await prisma.storedFile.findUnique({ where: { name: NAME }, select: { contentType: true, size: true } })).toEqual({
+      contentType: "application/pdf",
+      size: 1234,
+    });
   });
 });

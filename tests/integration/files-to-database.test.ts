@@ -32,7 +32,10 @@ describe(`files:to-database on ${provider}`, () => {
     const local = new LocalFileStore(path.join(storage, "cv"));
     expect(await copyMissingFiles(local, database)).toEqual({ copied: [A], skipped: [B] });
     expect((await database.get(A)).equals(pdf("a"))).toBe(true);
-    expect(await prisma.storedFile.findUnique({ where: { name: A }, select: { contentType: true, size: true } })).toEqual({ contentType: "application/pdf", size: pdf("a").length });
+    expect(await prisma.storedFile.findUnique({ where: { name: A }, select: { contentType: true, size: true } })).toEqual({
+      contentType: "application/pdf",
+      size: pdf("a").length,
+    });
     expect(await copyMissingFiles(local, database)).toEqual({ copied: [], skipped: [A, B] });
     expect(await local.list()).toEqual([A, B]);
   });

@@ -26,7 +26,17 @@ const form = {
 
 async function companyUser(hostOrganisationId: string | null = null): Promise<CurrentUser> {
   const u = await createUser(prisma, { role: "COMPANY", hostOrganisationId });
-  return { id: u.id, email: u.email, name: u.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId, emailVerified: true, mustChangePassword: false };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: "COMPANY",
+    locale: "en",
+    institutionId: null,
+    hostOrganisationId,
+    emailVerified: true,
+    mustChangePassword: false,
+  };
 }
 
 describe("saveHostOrganisation", () => {

@@ -16,7 +16,11 @@ const { createUser } = await import("@/prisma/seed/factories");
 const { asCurrentUser } = await import("./current-user");
 const { resetDatabase } = await import("./reset");
 
-const mail = (n: number) => ({ to: `trainee${n}@example.eu`, subject: `Message ${n}`, text: `Hello ${n}, your link: https://dot.example.eu/x?token=secret${n}` });
+const mail = (n: number) => ({
+  to: `trainee${n}@example.eu`,
+  subject: `Message ${n}`,
+  text: `Hello ${n}, your link: https://dot.example.eu/x?token=secret${n}`,
+});
 const messageIds = () => smtp.received.map((data) => /^Message-ID: (<[^>]+>)/im.exec(data)?.[1]);
 const later = (ms: number) => () => new Date(Date.now() + ms);
 
@@ -110,7 +114,10 @@ describe("the mail queue", () => {
   });
 
   it("two workers racing over the same queue send every mail exactly once", async () => {
-    await queueMails(prisma, Array.from({ length: 30 }, (_, i) => mail(i)));
+    await queueMails(
+      prisma,
+      Array.from({ length: 30 }, (_, i) => mail(i)),
+    );
     const ran = await Promise.all([drainJobs({ workerId: "a", limit: 5 }), drainJobs({ workerId: "b", limit: 5 }), drainJobs({ workerId: "c", limit: 5 })]);
     expect(ran.reduce((a, b) => a + b, 0)).toBe(30);
     expect(smtp.received).toHaveLength(30);
@@ -121,7 +128,10 @@ describe("the mail queue", () => {
     await prisma.job.create({ data: { kind: "no-such-kind", payload: {}, maxAttempts: 1 } });
     await queueMail(prisma, mail(1));
     expect(await drainJobs()).toBe(2);
-    expect(await prisma.job.findFirstOrThrow({ where: { kind: "no-such-kind" } })).toMatchObject({ status: "FAILED", lastError: 'Error: unknown job kind "no-such-kind"' });
+    expect(await prisma.job.findFirstOrThrow({ where: { kind: "no-such-kind" } })).toMatchObject({
+      status: "FAILED",
+      lastError: 'Error: unknown job kind "no-such-kind"',
+    });
     expect(smtp.received).toHaveLength(1);
   });
 

@@ -15,7 +15,8 @@ const { prisma } = await import("@/lib/server/db");
 const { createHostOrganisation, createMobilityRecord } = await import("@/prisma/seed/factories");
 const { getLearningAgreementDocument } = await import("@/lib/server/services/learning-agreement/document");
 const { signLearningAgreement } = await import("@/lib/server/services/learning-agreement/signing");
-const { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } = await import("@/lib/server/services/learning-agreement/mobility");
+const { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } =
+  await import("@/lib/server/services/learning-agreement/mobility");
 const { certificateSchema, changeSchema, signChangeSchema, signSchema } = await import("@/lib/validation/learning-agreement");
 const { laDocumentJsonSchema, LA_DOCUMENT_VERSION } = await import("@/lib/validation/learning-agreement-document");
 const { GET: schemaRoute } = await import("@/app/api/v1/schemas/learning-agreement-traineeship.json/route");
@@ -44,7 +45,10 @@ function validator() {
 async function agreement() {
   const host = await createHostOrganisation(prisma, { type: "COMPANY", user: true, oid: "E10123456" });
   const record = await createMobilityRecord(prisma, { hostId: host.id, callYear: 2024, startDate: new Date("2025-03-01T00:00:00Z"), months: 3 });
-  const placement = await prisma.placement.findUniqueOrThrow({ where: { id: record.placementId }, include: { application: { include: { participant: { include: { user: true } } } } } });
+  const placement = await prisma.placement.findUniqueOrThrow({
+    where: { id: record.placementId },
+    include: { application: { include: { participant: { include: { user: true } } } } },
+  });
   const parties = {
     trainee: asCurrentUser(placement.application.participant.user),
     office: await officerOf(placement.institutionId),
@@ -70,7 +74,8 @@ async function fillAndSign(placementId: string, parties: Awaited<ReturnType<type
     },
   });
   const { version } = await prisma.learningAgreement.findUniqueOrThrow({ where: { placementId } });
-  for (const party of ["trainee", "office", "host"] as const) await signLearningAgreement(parties[party], signSchema.parse({ placementId, version: String(version) }), BEFORE);
+  for (const party of ["trainee", "office", "host"] as const)
+    await signLearningAgreement(parties[party], signSchema.parse({ placementId, version: String(version) }), BEFORE);
 }
 
 describe("Learning Agreement for Traineeships JSON document", () => {
@@ -79,13 +84,31 @@ describe("Learning Agreement for Traineeships JSON document", () => {
     const { placementId, parties } = await agreement();
     const draft = await getLearningAgreementDocument(parties.trainee, placementId, BEFORE);
     expect(validate(draft), JSON.stringify(validate.errors)).toBe(true);
-    expect(draft).toMatchObject({ schemaVersion: LA_DOCUMENT_VERSION, fullySigned: false, signatures: { trainee: null, office: null, host: null }, changes: [], certificate: null });
+    expect(draft).toMatchObject({
+      schemaVersion: LA_DOCUMENT_VERSION,
+      fullySigned: false,
+      signatures: { trainee: null, office: null, host: null },
+      changes: [],
+      certificate: null,
+    });
 
     await fillAndSign(placementId, parties);
-    await proposeLearningAgreementChange(parties.host, changeSchema.parse({ placementId, description: "A second project: the sales dashboard.", programme: "Web feature, then the sales dashboard in Power BI." }), DURING);
+    await proposeLearningAgreementChange(
+      parties.host,
+      changeSchema.parse({
+        placementId,
+        description: "A second project: the sales dashboard.",
+        programme: "Web feature, then the sales dashboard in Power BI.",
+      }),
+      DURING,
+    );
     await signLearningAgreementChange(parties.trainee, signChangeSchema.parse({ placementId, number: "1" }), DURING);
     await signLearningAgreementChange(parties.office, signChangeSchema.parse({ placementId, number: "1" }), DURING);
-    await proposeLearningAgreementChange(parties.office, changeSchema.parse({ placementId, description: "Extension by a month for the dashboard.", newEnd: "2025-06-30" }), DURING);
+    await proposeLearningAgreementChange(
+      parties.office,
+      changeSchema.parse({ placementId, description: "Extension by a month for the dashboard.", newEnd: "2025-06-30" }),
+      DURING,
+    );
     await issueTraineeshipCertificate(
       parties.host,
       certificateSchema.parse({
@@ -120,7 +143,8 @@ describe("Learning Agreement for Traineeships JSON document", () => {
 
   it("is served to the parties only, and its schema to anyone", async () => {
     const { placementId, parties } = await agreement();
-    const get = () => documentRoute(new Request(`http://localhost/api/v1/placements/${placementId}/learning-agreement`), { params: Promise.resolve({ id: placementId }) });
+    const get = () =>
+      documentRoute(new Request(`http://localhost/api/v1/placements/${placementId}/learning-agreement`), { params: Promise.resolve({ id: placementId }) });
     expect((await get()).status).toBe(401);
     session.user = parties.trainee;
     const ok = await get();
@@ -133,6 +157,10 @@ describe("Learning Agreement for Traineeships JSON document", () => {
     const schema = await schemaRoute(new Request("http://localhost/api/v1/schemas/learning-agreement-traineeship.json"), { params: Promise.resolve({}) });
     expect(schema.status).toBe(200);
     expect(schema.headers.get("content-type")).toBe("application/schema+json");
-    expect(await schema.json()).toMatchObject({ $schema: "https://json-schema.org/draft/2020-12/schema", version: LA_DOCUMENT_VERSION, title: "Learning Agreement for Traineeships" });
+    expect(await schema.json()).toMatchObject({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      version: LA_DOCUMENT_VERSION,
+      title: "Learning Agreement for Traineeships",
+    });
   });
 });

@@ -10,9 +10,12 @@ const { ExpectedError, NotFoundError } = await import("@/lib/server/errors");
 const { outboxMessages } = await import("./delivered-mail");
 const { createLearningAgreement, getLearningAgreementView } = await import("@/lib/server/services/learning-agreement/service");
 const { editLearningAgreementTable, signLearningAgreement } = await import("@/lib/server/services/learning-agreement/signing");
-const { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } = await import("@/lib/server/services/learning-agreement/mobility");
-const { certificateSchema, changeSchema, signChangeSchema, signSchema, tableASchema, tableBSchema, tableCSchema } = await import("@/lib/validation/learning-agreement");
-const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement, createUser } = await import("@/prisma/seed/factories");
+const { issueTraineeshipCertificate, proposeLearningAgreementChange, signLearningAgreementChange } =
+  await import("@/lib/server/services/learning-agreement/mobility");
+const { certificateSchema, changeSchema, signChangeSchema, signSchema, tableASchema, tableBSchema, tableCSchema } =
+  await import("@/lib/validation/learning-agreement");
+const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement, createUser } =
+  await import("@/prisma/seed/factories");
 const { resetDatabase } = await import("./reset");
 
 beforeEach(async () => {
@@ -45,7 +48,15 @@ const TASKS = "Develop a web application in TypeScript and React.\nBuild dashboa
 async function approvedPlacement(status: "APPROVED" | "PROPOSED" = "APPROVED") {
   const ghent = await createInstitution(prisma, { country: "BE", name: "Ghent University" });
   const host = await createHostOrganisation(prisma, { country: "NL", city: "Rotterdam", user: { name: "Sanne de Vries", locale: "nl" } });
-  const offer = await createOffer(prisma, { hostId: host.id, title: "Full-stack trainee", tasks: TASKS, languages: [{ language: "en", level: "C1" }, { language: "nl", level: "B1" }] });
+  const offer = await createOffer(prisma, {
+    hostId: host.id,
+    title: "Full-stack trainee",
+    tasks: TASKS,
+    languages: [
+      { language: "en", level: "C1" },
+      { language: "nl", level: "B1" },
+    ],
+  });
   const participant = await createParticipant(prisma, { institutionId: ghent.id, user: { name: "Zoë Van den Broeck", locale: "da" } });
   const application = await createApplication(prisma, { offerId: offer.id, participantId: participant.id, status: "ACCEPTED" });
   const placement = await createPlacement(prisma, { applicationId: application.id, status, startDate: utc("2027-03-01"), endDate: utc("2027-07-31") });
@@ -62,19 +73,38 @@ async function createLa(placementId: string) {
   return prisma.$transaction((tx) => createLearningAgreement(tx, placementId));
 }
 
-const FILLED_B = { recognition: "Recognised as the elective internship (15 ECTS) of the master's programme.", ects: "15", transcript: "on", europassMobility: "on", insurance: "Ghent University's accident and liability insurance covers the trainee." };
+const FILLED_B = {
+  recognition: "Recognised as the elective internship (15 ECTS) of the master's programme.",
+  ects: "15",
+  transcript: "on",
+  europassMobility: "on",
+  insurance: "Ghent University's accident and liability insurance covers the trainee.",
+};
 const FILLED_C = { hostSupport: "A laptop, a desk in the Rotterdam office and a buddy; 600 euro a month." };
 
 /** Everything the template needs before signing, saved by the parties who own each table. */
 async function complete(placementId: string, parties: Awaited<ReturnType<typeof approvedPlacement>>["parties"]) {
   let la = await prisma.learningAgreement.findUniqueOrThrow({ where: { placementId } });
-  await editLearningAgreementTable(parties.host, "A", tableASchema.parse({
-    placementId, version: la.version, title: la.title, hoursPerWeek: "38", programme: la.programme, digitalSkills: la.digitalSkills,
-    learningOutcomes: "Builds and tests a web feature end to end; presents a dashboard to the sales team.",
-    monitoringPlan: "Weekly one-to-one with the mentor; the office checks in after a month.",
-    evaluationPlan: "Mid-term and final evaluation by the mentor, shared with the trainee.",
-    workingLanguage: la.workingLanguage, workingLanguageLevel: la.workingLanguageLevel, mentorName: "Sanne de Vries", mentorEmail: "sanne@kanaal.example",
-  }), BEFORE);
+  await editLearningAgreementTable(
+    parties.host,
+    "A",
+    tableASchema.parse({
+      placementId,
+      version: la.version,
+      title: la.title,
+      hoursPerWeek: "38",
+      programme: la.programme,
+      digitalSkills: la.digitalSkills,
+      learningOutcomes: "Builds and tests a web feature end to end; presents a dashboard to the sales team.",
+      monitoringPlan: "Weekly one-to-one with the mentor; the office checks in after a month.",
+      evaluationPlan: "Mid-term and final evaluation by the mentor, shared with the trainee.",
+      workingLanguage: la.workingLanguage,
+      workingLanguageLevel: la.workingLanguageLevel,
+      mentorName: "Sanne de Vries",
+      mentorEmail: "sanne@kanaal.example",
+    }),
+    BEFORE,
+  );
   la = await prisma.learningAgreement.findUniqueOrThrow({ where: { placementId } });
   await editLearningAgreementTable(parties.office, "B", tableBSchema.parse({ placementId, version: la.version, ...FILLED_B }), BEFORE);
   la = await prisma.learningAgreement.findUniqueOrThrow({ where: { placementId } });
@@ -84,7 +114,8 @@ async function complete(placementId: string, parties: Awaited<ReturnType<typeof 
 
 async function signAll(placementId: string, parties: Awaited<ReturnType<typeof approvedPlacement>>["parties"], when = BEFORE) {
   const { version } = await prisma.learningAgreement.findUniqueOrThrow({ where: { placementId } });
-  for (const party of ["trainee", "office", "host"] as const) await signLearningAgreement(parties[party], signSchema.parse({ placementId, version: String(version) }), when);
+  for (const party of ["trainee", "office", "host"] as const)
+    await signLearningAgreement(parties[party], signSchema.parse({ placementId, version: String(version) }), when);
 }
 
 describe("createLearningAgreement", () => {
@@ -94,7 +125,14 @@ describe("createLearningAgreement", () => {
     const again = await createLa(placement.id);
     expect(again.id).toBe(first.id);
     expect(await prisma.learningAgreement.count()).toBe(1);
-    expect(first).toMatchObject({ title: "Full-stack trainee", programme: TASKS, version: 1, workingLanguage: "en", workingLanguageLevel: "C1", mentorName: "Sanne de Vries" });
+    expect(first).toMatchObject({
+      title: "Full-stack trainee",
+      programme: TASKS,
+      version: 1,
+      workingLanguage: "en",
+      workingLanguageLevel: "C1",
+      mentorName: "Sanne de Vries",
+    });
     expect(first.plannedStart).toEqual(utc("2027-03-01"));
     expect(first.plannedEnd).toEqual(utc("2027-07-31"));
     expect(first.digitalSkills).toMatch(/^Development of apps, software, scripts or websites: "/m);
@@ -121,8 +159,12 @@ describe("who sees the agreement", () => {
     const admin = asUser(await createUser(prisma, { role: "ADMIN" }), "ADMIN");
     for (const outsider of [other.parties.trainee, madridOfficer, other.parties.host, admin]) {
       await expect(getLearningAgreementView(outsider, placement.id, BEFORE)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(signLearningAgreement(outsider, signSchema.parse({ placementId: placement.id, version: "1" }), BEFORE)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(editLearningAgreementTable(outsider, "C", tableCSchema.parse({ placementId: placement.id, version: "1", ...FILLED_C }), BEFORE)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(signLearningAgreement(outsider, signSchema.parse({ placementId: placement.id, version: "1" }), BEFORE)).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      await expect(
+        editLearningAgreementTable(outsider, "C", tableCSchema.parse({ placementId: placement.id, version: "1", ...FILLED_C }), BEFORE),
+      ).rejects.toBeInstanceOf(NotFoundError);
     }
     const proposed = await approvedPlacement("PROPOSED");
     await expect(getLearningAgreementView(proposed.parties.trainee, proposed.placement.id, BEFORE)).rejects.toBeInstanceOf(NotFoundError);
@@ -141,9 +183,15 @@ describe("editing and signing", () => {
   it("refuses another party's table and a signature while required parts are empty", async () => {
     const { placement, parties } = await approvedPlacement();
     await createLa(placement.id);
-    await expect(editLearningAgreementTable(parties.host, "B", tableBSchema.parse({ placementId: placement.id, version: "1", ...FILLED_B }), BEFORE)).rejects.toMatchObject({ key: "learningAgreement.errors.not-your-table", status: 403 });
-    await expect(editLearningAgreementTable(parties.trainee, "C", tableCSchema.parse({ placementId: placement.id, version: "1", ...FILLED_C }), BEFORE)).rejects.toMatchObject({ key: "learningAgreement.errors.not-your-table" });
-    await expect(signLearningAgreement(parties.trainee, signSchema.parse({ placementId: placement.id, version: "1" }), BEFORE)).rejects.toMatchObject({ key: "learningAgreement.errors.incomplete" });
+    await expect(
+      editLearningAgreementTable(parties.host, "B", tableBSchema.parse({ placementId: placement.id, version: "1", ...FILLED_B }), BEFORE),
+    ).rejects.toMatchObject({ key: "learningAgreement.errors.not-your-table", status: 403 });
+    await expect(
+      editLearningAgreementTable(parties.trainee, "C", tableCSchema.parse({ placementId: placement.id, version: "1", ...FILLED_C }), BEFORE),
+    ).rejects.toMatchObject({ key: "learningAgreement.errors.not-your-table" });
+    await expect(signLearningAgreement(parties.trainee, signSchema.parse({ placementId: placement.id, version: "1" }), BEFORE)).rejects.toMatchObject({
+      key: "learningAgreement.errors.incomplete",
+    });
   });
 
   it("is fully signed after the three signatures; repeating a signature changes nothing; each signature mails the trainee and the host", async () => {
@@ -151,7 +199,8 @@ describe("editing and signing", () => {
     await createLa(placement.id);
     const la = await complete(placement.id, parties);
     expect(la.version).toBe(4); // three saves, each a new version
-    const sign = (party: keyof typeof parties) => signLearningAgreement(parties[party], signSchema.parse({ placementId: placement.id, version: String(la.version) }), BEFORE);
+    const sign = (party: keyof typeof parties) =>
+      signLearningAgreement(parties[party], signSchema.parse({ placementId: placement.id, version: String(la.version) }), BEFORE);
     expect(await sign("trainee")).toMatchObject({ event: { signedCount: 1, fullySigned: false } });
     expect(await sign("trainee")).toBeNull(); // idempotent
     await sign("office");
@@ -180,17 +229,26 @@ describe("editing and signing", () => {
     await createLa(placement.id);
     const la = await complete(placement.id, parties);
     await signLearningAgreement(parties.trainee, signSchema.parse({ placementId: placement.id, version: String(la.version) }), BEFORE);
-    const result = await editLearningAgreementTable(parties.office, "B", tableBSchema.parse({ placementId: placement.id, version: String(la.version), ...FILLED_B, ects: "20" }), BEFORE);
+    const result = await editLearningAgreementTable(
+      parties.office,
+      "B",
+      tableBSchema.parse({ placementId: placement.id, version: String(la.version), ...FILLED_B, ects: "20" }),
+      BEFORE,
+    );
     expect(result).toEqual({ changed: true, voided: true });
     const after = await prisma.learningAgreement.findUniqueOrThrow({ where: { placementId: placement.id } });
     expect(after).toMatchObject({ version: la.version + 1, ects: 20, traineeSignerId: null, traineeSignedAt: null });
     expect(after.signaturesVoidedAt).toEqual(BEFORE);
     const voidEvent = await prisma.auditEvent.findFirstOrThrow({ where: { verb: "learning-agreement.void" } });
     expect(voidEvent.before).toMatchObject({ version: la.version, signatures: { trainee: { signerId: parties.trainee.id } } });
-    expect(await prisma.auditEvent.findFirstOrThrow({ where: { verb: "learning-agreement.edit", actorId: parties.office.id }, orderBy: { createdAt: "desc" } })).toMatchObject({ before: { ects: 15 }, after: { ects: 20 } });
+    expect(
+      await prisma.auditEvent.findFirstOrThrow({ where: { verb: "learning-agreement.edit", actorId: parties.office.id }, orderBy: { createdAt: "desc" } }),
+    ).toMatchObject({ before: { ects: 15 }, after: { ects: 20 } });
 
     // The trainee's signature for the old version is refused; the new version can be signed.
-    await expect(signLearningAgreement(parties.trainee, signSchema.parse({ placementId: placement.id, version: String(la.version) }), BEFORE)).rejects.toMatchObject({ key: "learningAgreement.errors.stale-version", status: 409 });
+    await expect(
+      signLearningAgreement(parties.trainee, signSchema.parse({ placementId: placement.id, version: String(la.version) }), BEFORE),
+    ).rejects.toMatchObject({ key: "learningAgreement.errors.stale-version", status: 409 });
     await signAll(placement.id, parties);
     expect((await getLearningAgreementView(parties.trainee, placement.id, BEFORE)).fullySigned).toBe(true);
   });
@@ -200,9 +258,18 @@ describe("editing and signing", () => {
     await createLa(placement.id);
     const la = await complete(placement.id, parties);
     await signLearningAgreement(parties.host, signSchema.parse({ placementId: placement.id, version: String(la.version) }), BEFORE);
-    expect(await editLearningAgreementTable(parties.host, "C", tableCSchema.parse({ placementId: placement.id, version: String(la.version), ...FILLED_C }), BEFORE)).toEqual({ changed: false, voided: false });
+    expect(
+      await editLearningAgreementTable(parties.host, "C", tableCSchema.parse({ placementId: placement.id, version: String(la.version), ...FILLED_C }), BEFORE),
+    ).toEqual({ changed: false, voided: false });
     expect((await prisma.learningAgreement.findUniqueOrThrow({ where: { placementId: placement.id } })).hostSignerId).toBe(parties.host.id);
-    await expect(editLearningAgreementTable(parties.host, "C", tableCSchema.parse({ placementId: placement.id, version: String(la.version - 1), hostSupport: "Other" }), BEFORE)).rejects.toMatchObject({ key: "learningAgreement.errors.stale-version" });
+    await expect(
+      editLearningAgreementTable(
+        parties.host,
+        "C",
+        tableCSchema.parse({ placementId: placement.id, version: String(la.version - 1), hostSupport: "Other" }),
+        BEFORE,
+      ),
+    ).rejects.toMatchObject({ key: "learningAgreement.errors.stale-version" });
   });
 
   it("locks the tables once the mobility has started under a fully signed agreement", async () => {
@@ -210,7 +277,14 @@ describe("editing and signing", () => {
     await createLa(placement.id);
     const la = await complete(placement.id, parties);
     await signAll(placement.id, parties);
-    await expect(editLearningAgreementTable(parties.host, "C", tableCSchema.parse({ placementId: placement.id, version: String(la.version), hostSupport: "Less" }), DURING)).rejects.toMatchObject({ key: "learningAgreement.errors.locked" });
+    await expect(
+      editLearningAgreementTable(
+        parties.host,
+        "C",
+        tableCSchema.parse({ placementId: placement.id, version: String(la.version), hostSupport: "Less" }),
+        DURING,
+      ),
+    ).rejects.toMatchObject({ key: "learningAgreement.errors.locked" });
     const view = await getLearningAgreementView(parties.host, placement.id, DURING);
     expect([view.locked, view.tablesOpen, view.changesOpen, view.canProposeChange]).toEqual([true, [], true, true]);
   });
@@ -221,7 +295,12 @@ describe("A2: changes during the mobility", () => {
     const { placement, parties } = await approvedPlacement();
     await createLa(placement.id);
     await complete(placement.id, parties);
-    const extend = changeSchema.parse({ placementId: placement.id, description: "One month longer to finish the data platform.", newEnd: "2027-08-31", programme: "" });
+    const extend = changeSchema.parse({
+      placementId: placement.id,
+      description: "One month longer to finish the data platform.",
+      newEnd: "2027-08-31",
+      programme: "",
+    });
     await expect(proposeLearningAgreementChange(parties.host, extend, DURING)).rejects.toMatchObject({ key: "learningAgreement.errors.not-fully-signed" });
     await signAll(placement.id, parties);
     await expect(proposeLearningAgreementChange(parties.host, extend, BEFORE)).rejects.toMatchObject({ key: "learningAgreement.errors.not-started" });
@@ -236,15 +315,21 @@ describe("A2: changes during the mobility", () => {
     expect((await getLearningAgreementView(parties.host, placement.id, DURING)).canSignChange).toBe(false);
     expect((await getLearningAgreementView(parties.trainee, placement.id, DURING)).period.end).toBe("2027-07-31");
 
-    expect(await signLearningAgreementChange(parties.trainee, signChangeSchema.parse({ placementId: placement.id, number: "1" }), DURING)).toMatchObject({ event: { agreed: false } });
+    expect(await signLearningAgreementChange(parties.trainee, signChangeSchema.parse({ placementId: placement.id, number: "1" }), DURING)).toMatchObject({
+      event: { agreed: false },
+    });
     expect(await signLearningAgreementChange(parties.trainee, signChangeSchema.parse({ placementId: placement.id, number: "1" }), DURING)).toBeNull();
-    expect(await signLearningAgreementChange(parties.office, signChangeSchema.parse({ placementId: placement.id, number: "1" }), DURING)).toMatchObject({ event: { agreed: true } });
+    expect(await signLearningAgreementChange(parties.office, signChangeSchema.parse({ placementId: placement.id, number: "1" }), DURING)).toMatchObject({
+      event: { agreed: true },
+    });
     const view = await getLearningAgreementView(parties.trainee, placement.id, DURING);
     expect(view.period).toEqual({ start: "2027-03-01", end: "2027-08-31" });
     expect(view.pendingChange).toBeNull();
     expect(await prisma.auditEvent.count({ where: { verb: { startsWith: "learning-agreement.change." } } })).toBe(3);
     expect(await outboxMessages()).toHaveLength(4); // two change signatures × (trainee + host user)
-    await expect(signLearningAgreementChange(parties.office, signChangeSchema.parse({ placementId: placement.id, number: "9" }), DURING)).rejects.toMatchObject({ key: "learningAgreement.errors.unknown-change" });
+    await expect(signLearningAgreementChange(parties.office, signChangeSchema.parse({ placementId: placement.id, number: "9" }), DURING)).rejects.toMatchObject(
+      { key: "learningAgreement.errors.unknown-change" },
+    );
   });
 
   it("refuses a new end that makes the traineeship too short", async () => {
@@ -252,8 +337,16 @@ describe("A2: changes during the mobility", () => {
     await createLa(placement.id);
     await complete(placement.id, parties);
     await signAll(placement.id, parties);
-    const early = changeSchema.parse({ placementId: placement.id, description: "The trainee stops early for health reasons.", newEnd: "2027-04-15", programme: "" });
-    await expect(proposeLearningAgreementChange(parties.trainee, early, at("2027-03-20"))).rejects.toMatchObject({ key: "learningAgreement.errors.duration", field: "newEnd" });
+    const early = changeSchema.parse({
+      placementId: placement.id,
+      description: "The trainee stops early for health reasons.",
+      newEnd: "2027-04-15",
+      programme: "",
+    });
+    await expect(proposeLearningAgreementChange(parties.trainee, early, at("2027-03-20"))).rejects.toMatchObject({
+      key: "learningAgreement.errors.duration",
+      field: "newEnd",
+    });
   });
 });
 
@@ -276,24 +369,40 @@ describe("D: the traineeship certificate", () => {
     await createLa(placement.id);
     await complete(placement.id, parties);
     await signAll(placement.id, parties);
-    await expect(issueTraineeshipCertificate(parties.office, certificate(placement.id), AFTER)).rejects.toMatchObject({ key: "learningAgreement.errors.not-host", status: 403 });
-    await expect(issueTraineeshipCertificate(parties.host, certificate(placement.id), DURING)).rejects.toMatchObject({ key: "learningAgreement.errors.end-in-future", field: "actualEnd" });
-    await expect(issueTraineeshipCertificate(parties.host, certificate(placement.id, { actualStart: "2027-02-01" }), AFTER)).rejects.toMatchObject({ key: "learningAgreement.errors.start-before-agreed" });
+    await expect(issueTraineeshipCertificate(parties.office, certificate(placement.id), AFTER)).rejects.toMatchObject({
+      key: "learningAgreement.errors.not-host",
+      status: 403,
+    });
+    await expect(issueTraineeshipCertificate(parties.host, certificate(placement.id), DURING)).rejects.toMatchObject({
+      key: "learningAgreement.errors.end-in-future",
+      field: "actualEnd",
+    });
+    await expect(issueTraineeshipCertificate(parties.host, certificate(placement.id, { actualStart: "2027-02-01" }), AFTER)).rejects.toMatchObject({
+      key: "learningAgreement.errors.start-before-agreed",
+    });
 
     await issueTraineeshipCertificate(parties.host, certificate(placement.id), AFTER);
     await issueTraineeshipCertificate(parties.host, certificate(placement.id, { evaluation: "Excellent, and a great colleague to the whole team." }), AFTER);
     const view = await getLearningAgreementView(parties.trainee, placement.id, AFTER);
-    expect(view.certificate).toMatchObject({ actualEnd: "2027-07-31", signerName: "Sanne de Vries", signerId: parties.host.id, evaluation: "Excellent, and a great colleague to the whole team." });
-    expect((await prisma.auditEvent.findMany({ where: { verb: { startsWith: "learning-agreement.certificate." } }, orderBy: { createdAt: "asc" } })).map((e) => e.verb)).toEqual([
-      "learning-agreement.certificate.issue",
-      "learning-agreement.certificate.reissue",
-    ]);
+    expect(view.certificate).toMatchObject({
+      actualEnd: "2027-07-31",
+      signerName: "Sanne de Vries",
+      signerId: parties.host.id,
+      evaluation: "Excellent, and a great colleague to the whole team.",
+    });
+    expect(
+      (await prisma.auditEvent.findMany({ where: { verb: { startsWith: "learning-agreement.certificate." } }, orderBy: { createdAt: "asc" } })).map(
+        (e) => e.verb,
+      ),
+    ).toEqual(["learning-agreement.certificate.issue", "learning-agreement.certificate.reissue"]);
   });
 
   it("is refused under an agreement that is not fully signed", async () => {
     const { placement, parties } = await approvedPlacement();
     await createLa(placement.id);
     await expect(issueTraineeshipCertificate(parties.host, certificate(placement.id), AFTER)).rejects.toBeInstanceOf(ExpectedError);
-    await expect(issueTraineeshipCertificate(parties.host, certificate(placement.id), AFTER)).rejects.toMatchObject({ key: "learningAgreement.errors.not-fully-signed" });
+    await expect(issueTraineeshipCertificate(parties.host, certificate(placement.id), AFTER)).rejects.toMatchObject({
+      key: "learningAgreement.errors.not-fully-signed",
+    });
   });
 });

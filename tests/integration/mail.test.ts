@@ -18,7 +18,14 @@ describe("mail", () => {
     expect(mailTransport().kind).toBe("outbox");
     await deliverMail({ to: "zoe@example.eu", subject: "Welcome", text: "Hello", html: "<p>Hello</p>" }, "<job-1@dot-portal>");
     const [latest] = await outboxMessages();
-    expect(latest).toMatchObject({ to: "zoe@example.eu", subject: "Welcome", text: "Hello", html: "<p>Hello</p>", from: "DOT Portal <no-reply@dot-portal.local>", messageId: "<job-1@dot-portal>" });
+    expect(latest).toMatchObject({
+      to: "zoe@example.eu",
+      subject: "Welcome",
+      text: "Hello",
+      html: "<p>Hello</p>",
+      from: "DOT Portal <no-reply@dot-portal.local>",
+      messageId: "<job-1@dot-portal>",
+    });
   });
 
   it("shows the outbox page outside production while the outbox transport is in use", () => {
@@ -38,7 +45,13 @@ describe("mail", () => {
   it("delivers through SMTP with nodemailer", async () => {
     const server = await fakeSmtpServer();
     try {
-      await createSmtpTransport(server.url).send({ from: "Portal <p@example.eu>", to: "zoe@example.eu", subject: "Über SMTP", text: "Hello by SMTP", messageId: "<job-7@dot-portal>" });
+      await createSmtpTransport(server.url).send({
+        from: "Portal <p@example.eu>",
+        to: "zoe@example.eu",
+        subject: "Über SMTP",
+        text: "Hello by SMTP",
+        messageId: "<job-7@dot-portal>",
+      });
       expect(server.received).toHaveLength(1);
       expect(server.received[0]).toContain("Message-ID: <job-7@dot-portal>");
       expect(server.received[0]).toContain("To: zoe@example.eu");

@@ -71,7 +71,12 @@ describe("matching on the seeded database", () => {
       const match = matchOfferRow(participant, row, referenceDate);
       expect(match.eligible).toBe(false);
       expect(match.reasons).toContainEqual(
-        expect.objectContaining({ id: "eligibility", tone: "bad", code: "host-not-eligible", params: expect.objectContaining({ host: row.country, action: "KA131", callYear: 2026 }) }),
+        expect.objectContaining({
+          id: "eligibility",
+          tone: "bad",
+          code: "host-not-eligible",
+          params: expect.objectContaining({ host: row.country, action: "KA131", callYear: 2026 }),
+        }),
       );
     }
   });

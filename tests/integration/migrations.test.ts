@@ -7,7 +7,19 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { PG_ADMIN_URL, pgAdmin, provider } from "./db-urls";
 
-const EXPECTED_TABLES = ["User", "Institution", "Offer", "Application", "Placement", "MobilityRecord", "LearningAgreement", "GrantRate", "AuditEvent", "OfferSearch", "OfferSearchRow"];
+const EXPECTED_TABLES = [
+  "User",
+  "Institution",
+  "Offer",
+  "Application",
+  "Placement",
+  "MobilityRecord",
+  "LearningAgreement",
+  "GrantRate",
+  "AuditEvent",
+  "OfferSearch",
+  "OfferSearchRow",
+];
 
 /** PostgreSQL: the database of the CLI test (IT_DB_PREFIX as for the worker databases, db-urls.ts). */
 const MIGRATE_DB = `${process.env.IT_DB_PREFIX ?? "dot_it"}_migrate_cli`;
@@ -32,7 +44,14 @@ function prismaCli(args: string[], url: string) {
 
 async function tableNames(url: string): Promise<string[]> {
   if (provider === "sqlite") {
-    const out = execFileSync(process.execPath, ["-e", `const D=require("better-sqlite3");const d=new D(${JSON.stringify(url.slice(5))});console.log(JSON.stringify(d.prepare("select name from sqlite_master where type='table'").all().map(r=>r.name)))`], { encoding: "utf8" });
+    const out = execFileSync(
+      process.execPath,
+      [
+        "-e",
+        `const D=require("better-sqlite3");const d=new D(${JSON.stringify(url.slice(5))});console.log(JSON.stringify(d.prepare("select name from sqlite_master where type='table'").all().map(r=>r.name)))`,
+      ],
+      { encoding: "utf8" },
+    );
     return JSON.parse(out);
   }
   const c = new pg.Client({ connectionString: url });
@@ -46,7 +65,8 @@ async function tableNames(url: string): Promise<string[]> {
 // tsvector table on PostgreSQL, and on both a narrow row per offer and the change feed) cannot be expressed in Prisma's
 // schema language, so the differ always proposes dropping them. Exactly those statements are
 // tolerated; triggers, functions and the text search configuration are not reported at all.
-const SEARCH_OBJECT_DROP = /^(DROP TABLE "OfferSearch(Row|Change|Version|_config|_data|_docsize|_idx)?"|ALTER TABLE "(OfferSearch|OfferSearchRow)" DROP CONSTRAINT "(OfferSearch|OfferSearchRow)_offerId_fkey")$/;
+const SEARCH_OBJECT_DROP =
+  /^(DROP TABLE "OfferSearch(Row|Change|Version|_config|_data|_docsize|_idx)?"|ALTER TABLE "(OfferSearch|OfferSearchRow)" DROP CONSTRAINT "(OfferSearch|OfferSearchRow)_offerId_fkey")$/;
 
 /** The statements of a `migrate diff --script` other than those drops (and their PRAGMA wrappers). */
 function unexpectedDrift(script: string): string[] {
@@ -78,7 +98,10 @@ describe(`migrations on ${provider}`, () => {
   }, 120_000);
 
   it("the committed migrations match prisma/models.prisma (no drift)", () => {
-    const diff = prismaCli(["migrate", "diff", "--from-migrations", `prisma/${provider}/migrations`, "--to-schema-datamodel", `prisma/${provider}`, "--script"], url);
+    const diff = prismaCli(
+      ["migrate", "diff", "--from-migrations", `prisma/${provider}/migrations`, "--to-schema-datamodel", `prisma/${provider}`, "--script"],
+      url,
+    );
     expect(diff.status, diff.stdout + diff.stderr).toBe(0);
     expect(unexpectedDrift(diff.stdout)).toEqual([]);
   }, 120_000);

@@ -40,7 +40,9 @@ describe("createMobilityRecord", () => {
 
   it("takes the overrides tests care about, uses the institution's own rates and agreement, and writes raw columns last", async () => {
     const ghent = await createInstitution(prisma, { country: "BE", erasmusCode: "B GENT01X" });
-    await prisma.grantRate.create({ data: { institutionId: ghent.id, action: "KA103", callYear: 2019, countryGroup: 1, monthlyRateCents: 45_000, traineeshipTopUpCents: 10_000 } });
+    await prisma.grantRate.create({
+      data: { institutionId: ghent.id, action: "KA103", callYear: 2019, countryGroup: 1, monthlyRateCents: 45_000, traineeshipTopUpCents: 10_000 },
+    });
     await prisma.projectAgreement.create({ data: { institutionId: ghent.id, action: "KA103", callYear: 2019, agreementNumber: "2019-1-BE02-KA103-000111" } });
     const record = await createMobilityRecord(prisma, {
       institutionId: ghent.id,
@@ -89,7 +91,9 @@ describe("createMobilityRecord", () => {
   // docs/domain.md §3a: the other formats, as the approval re-checks them.
   const failing = async (placementId: string) => {
     const p = await prisma.placement.findUniqueOrThrow({ where: { id: placementId }, include: PLACEMENT_DECISION_INCLUDE });
-    return checkPlacement(checkInputOf(p)).checks.filter((c) => !c.ok).map((c) => c.id);
+    return checkPlacement(checkInputOf(p))
+      .checks.filter((c) => !c.ok)
+      .map((c) => c.id);
   };
 
   it("KA121-VET: a VET provider without an Erasmus code sends a teacher on job shadowing, paid per day", async () => {
@@ -99,7 +103,14 @@ describe("createMobilityRecord", () => {
     expect(inst.oid).toMatch(/^E\d{8}$/);
     expect(record.placement).toMatchObject({ action: "KA121-VET", format: "SM-JOB-SHDW" });
     // NL is group 2: 136 EUR a day for staff.
-    expect(record).toMatchObject({ format: "SM-JOB-SHDW", activityType: "SM-JOB-SHDW", grantBasis: "staff-daily", durationDays: 21, dailyRateCents: 13_600, sendingOid: inst.oid });
+    expect(record).toMatchObject({
+      format: "SM-JOB-SHDW",
+      activityType: "SM-JOB-SHDW",
+      grantBasis: "staff-daily",
+      durationDays: 21,
+      dailyRateCents: 13_600,
+      sendingOid: inst.oid,
+    });
     expect(record.agreementNumber).toMatch(/^2025-1-BE01-KA121-VET-\d{9}$/);
     expect(await failing(record.placementId)).toEqual([]);
   });

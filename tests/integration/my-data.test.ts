@@ -37,7 +37,10 @@ const pdf = (text: string) => new File([Buffer.from(`%PDF-1.4\n${text}\n`)], `${
 /** A student with a profile CV, an approved mobility (record + Learning Agreement), a message, saved items. */
 async function studentWithMobility(tag = "a") {
   const record = await createMobilityRecord(prisma, {});
-  const placement = await prisma.placement.findUniqueOrThrow({ where: { id: record.placementId }, include: { application: { include: { participant: { include: { user: true } } } } } });
+  const placement = await prisma.placement.findUniqueOrThrow({
+    where: { id: record.placementId },
+    include: { application: { include: { participant: { include: { user: true } } } } },
+  });
   const application = placement.application;
   const user = application.participant.user;
   const profileCv = await storeCv(pdf(`profile-${tag}`));
@@ -46,9 +49,21 @@ async function studentWithMobility(tag = "a") {
     where: { id: application.participantId },
     data: { cvFile: profileCv.storedName, cvFileName: "My CV.pdf", birthDate: new Date("2001-02-03T00:00:00Z"), nationality: "BE" },
   });
-  await prisma.application.update({ where: { id: application.id }, data: { cvFile: applicationCv.storedName, cvFileName: "cv.pdf", motivation: `My motivation ${tag}` } });
+  await prisma.application.update({
+    where: { id: application.id },
+    data: { cvFile: applicationCv.storedName, cvFileName: "cv.pdf", motivation: `My motivation ${tag}` },
+  });
   await prisma.learningAgreement.create({
-    data: { placementId: placement.id, plannedStart: placement.startDate, plannedEnd: placement.endDate, title: "Traineeship", programme: "Build things", digitalSkills: "Web", mentorName: "Mentor Person", mentorEmail: "mentor@host.example" },
+    data: {
+      placementId: placement.id,
+      plannedStart: placement.startDate,
+      plannedEnd: placement.endDate,
+      title: "Traineeship",
+      programme: "Build things",
+      digitalSkills: "Web",
+      mentorName: "Mentor Person",
+      mentorEmail: "mentor@host.example",
+    },
   });
   const host = await createUser(prisma, { role: "COMPANY", name: "Host Writer" });
   await prisma.applicationMessage.createMany({
@@ -104,7 +119,8 @@ describe("download my data", () => {
 
     // Nobody else's data: no other student, no host's message, no mentor's address, no secrets.
     const text = JSON.stringify(data);
-    for (const foreign of [other.user.email, other.user.name, "Host private reply", "mentor@host.example", "My motivation b", "$2"]) expect(text).not.toContain(foreign);
+    for (const foreign of [other.user.email, other.user.name, "Host private reply", "mentor@host.example", "My motivation b", "$2"])
+      expect(text).not.toContain(foreign);
 
     const mail = (await outboxMessages()).find((m) => m.to === user.email);
     expect(mail?.subject).toContain("ready");
@@ -182,7 +198,10 @@ describe("delete my account", () => {
 
   it("needs the account's address typed again, and schedules the erasure 14 days later", async () => {
     const user = await createUser(prisma, { role: "STUDENT" });
-    await expect(erasure.requestAccountDeletion(user.id, "someone@else.example", now)).rejects.toMatchObject({ key: "myData.delete.emailMismatch", field: "confirmEmail" });
+    await expect(erasure.requestAccountDeletion(user.id, "someone@else.example", now)).rejects.toMatchObject({
+      key: "myData.delete.emailMismatch",
+      field: "confirmEmail",
+    });
     const eraseAfter = await erasure.requestAccountDeletion(user.id, ` ${user.email.toUpperCase()} `, now);
     expect(eraseAfter).toEqual(afterGrace);
     await expect(erasure.requestAccountDeletion(user.id, user.email, now)).rejects.toMatchObject({ key: "myData.delete.alreadyScheduled" });
@@ -203,13 +222,32 @@ describe("delete my account", () => {
 
     // The queued job, run as the worker would.
     await drainJobs();
-    const erased = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { participant: { include: { languages: true } }, savedSearches: true } });
-    expect(erased).toMatchObject({ name: "Former participant", email: erasure.erasedEmail(user.id), passwordHash: null, sessionVersion: user.sessionVersion + 1 });
+    const erased = await prisma.user.findUniqueOrThrow({
+      where: { id: user.id },
+      include: { participant: { include: { languages: true } }, savedSearches: true },
+    });
+    expect(erased).toMatchObject({
+      name: "Former participant",
+      email: erasure.erasedEmail(user.id),
+      passwordHash: null,
+      sessionVersion: user.sessionVersion + 1,
+    });
     expect(erased.deletedAt).not.toBeNull();
-    expect(erased.participant).toMatchObject({ firstName: null, lastName: null, birthDate: null, nationality: "", cvFile: null, cvFileName: null, languages: [] });
+    expect(erased.participant).toMatchObject({
+      firstName: null,
+      lastName: null,
+      birthDate: null,
+      nationality: "",
+      cvFile: null,
+      cvFileName: null,
+      languages: [],
+    });
     expect(erased.savedSearches).toEqual([]);
     expect(await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({ motivation: erasure.ERASED_TEXT, cvFile: null });
-    expect((await prisma.applicationMessage.findMany({ where: { applicationId: application.id } })).map((m) => m.body)).toEqual([erasure.ERASED_TEXT, erasure.ERASED_TEXT]);
+    expect((await prisma.applicationMessage.findMany({ where: { applicationId: application.id } })).map((m) => m.body)).toEqual([
+      erasure.ERASED_TEXT,
+      erasure.ERASED_TEXT,
+    ]);
     const files = await storedFileNames();
     expect(files).not.toContain(profileCv.storedName);
     expect(files).not.toContain(applicationCv.storedName);
@@ -226,7 +264,14 @@ describe("delete my account", () => {
 
     // Audited with counts and ids only.
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { verb: "user.erase" } });
-    expect(event.after).toEqual({ applications: 1, cvFiles: 2, messages: 2, dataExports: 1, mobilityRecordsKept: [record.id], learningAgreementsKept: [expect.any(String)] });
+    expect(event.after).toEqual({
+      applications: 1,
+      cvFiles: 2,
+      messages: 2,
+      dataExports: 1,
+      mobilityRecordsKept: [record.id],
+      learningAgreementsKept: [expect.any(String)],
+    });
     expect(JSON.stringify(event)).not.toContain(user.email);
 
     // Idempotent: a second run (a retried job) changes nothing.

@@ -47,11 +47,19 @@ const ids = (r: OfferSearchResult) => r.items.map((i) => i.id);
 
 const flags = (forStudents: boolean, forStaff: boolean, forVetLearners: boolean) => ({ forStudents, forStaff, forVetLearners });
 // Students alone (the default) most often, as on the portal.
-const AUDIENCES = [flags(true, false, false), flags(true, false, false), flags(false, true, false), flags(false, false, true), flags(true, true, false), flags(false, true, true), flags(true, true, true)];
+const AUDIENCES = [
+  flags(true, false, false),
+  flags(true, false, false),
+  flags(false, true, false),
+  flags(false, false, true),
+  flags(true, true, false),
+  flags(false, true, true),
+  flags(true, true, true),
+];
 
 describe("the search index gives what the SQL search gives, on random offers", () => {
   const rng = rngFor("offer-search-index-oracle");
-  const pick = <T,>(xs: readonly T[]) => xs[rng.int(0, xs.length - 1)]!;
+  const pick = <T>(xs: readonly T[]) => xs[rng.int(0, xs.length - 1)]!;
 
   beforeAll(async () => {
     await resetDatabase();
@@ -144,7 +152,13 @@ describe("freshness across instances (change feed)", () => {
     const host = await createHostOrganisation(prisma, { type: "COMPANY", user: true, country: "NL" });
     const user = asCurrentUser(host.users[0]!);
     const open = await createOffer(prisma, { hostId: host.id, title: "Zebrafish data trainee", applicationDeadline: day(20), publishedAt: day(-1) });
-    const draft = await createOffer(prisma, { hostId: host.id, title: "Zebrafish lab trainee", applicationDeadline: day(20), status: "DRAFT", publishedAt: null });
+    const draft = await createOffer(prisma, {
+      hostId: host.id,
+      title: "Zebrafish lab trainee",
+      applicationDeadline: day(20),
+      status: "DRAFT",
+      publishedAt: null,
+    });
     return { host, user, open, draft };
   }
 
@@ -193,12 +207,20 @@ describe("freshness across instances (change feed)", () => {
     const forStaff = offerSearchSchema.parse({ q: "zebrafish", for: "staff" });
     const first = await searchOffers(forStaff, { today, engine: b });
     expect(first.total).toBe(0);
-    expect(first.facets.for).toEqual([{ value: "students", count: 1 }, { value: "staff", count: 0 }, { value: "vet", count: 0 }]);
+    expect(first.facets.for).toEqual([
+      { value: "students", count: 1 },
+      { value: "staff", count: 0 },
+      { value: "vet", count: 0 },
+    ]);
 
     await prisma.offer.update({ where: { id: open.id }, data: { forStaff: true, forStudents: false, durationMinDays: 5, durationMaxDays: 30 } });
     const after = await searchOffers(forStaff, { today, engine: b });
     expect(ids(after)).toEqual([open.id]);
-    expect(after.facets.for).toEqual([{ value: "students", count: 0 }, { value: "staff", count: 1 }, { value: "vet", count: 0 }]);
+    expect(after.facets.for).toEqual([
+      { value: "students", count: 0 },
+      { value: "staff", count: 1 },
+      { value: "vet", count: 0 },
+    ]);
     expect(after.items[0]).toMatchObject({ forStaff: true, forStudents: false, durationMinDays: 5, durationMaxDays: 30 });
     expect(after).toEqual(await searchOffersSql(forStaff, { today }));
 

@@ -6,7 +6,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/server/db";
 import { getPublishedOffer, MATCH_CANDIDATES, searchOffers, type OfferSearchResult } from "@/lib/server/services/offer-search/service";
 import { getMatchParticipant, MATCH_OFFER_SELECT, rankOffers } from "@/lib/server/services/matching";
-import { DURATION_BUCKETS, FACET_KEYS, offerSearchSchema, REMOTE_VALUES, searchTerms, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
+import {
+  DURATION_BUCKETS,
+  FACET_KEYS,
+  offerSearchSchema,
+  REMOTE_VALUES,
+  searchTerms,
+  type FacetKey,
+  type OfferSearchParams,
+} from "@/lib/validation/offer-search";
 import { seedDatabase } from "@/prisma/seed/index";
 import { createHostOrganisation, createOffer } from "@/prisma/seed/factories";
 import { GET as listOffers, PATCH as patchOffers } from "@/app/api/v1/offers/route";
@@ -92,7 +100,13 @@ beforeAll(async () => {
   const host = await createHostOrganisation(prisma, { country: "MT", city: "Valletta" });
   const common = { hostId: host.id, referenceDate, applicationDeadline: day(30), publishedAt: day(-2) };
   zebraTitle = (await createOffer(prisma, { ...common, title: "Zebrafish imaging software trainee" })).id;
-  zebraTasks = (await createOffer(prisma, { ...common, title: "Research software trainee", tasks: "Develop analysis pipelines in Python for zebrafish imaging data.\nWrite tests." })).id;
+  zebraTasks = (
+    await createOffer(prisma, {
+      ...common,
+      title: "Research software trainee",
+      tasks: "Develop analysis pipelines in Python for zebrafish imaging data.\nWrite tests.",
+    })
+  ).id;
   zebraDraft = (await createOffer(prisma, { ...common, title: "Zebrafish draft", status: "DRAFT", publishedAt: null })).id;
   await createOffer(prisma, { ...common, title: "Zebrafish closed", status: "CLOSED" });
   await createOffer(prisma, { ...common, title: "Zebrafish expired", applicationDeadline: day(-1) });
@@ -137,9 +151,30 @@ describe("searchOffers on the seeded database", () => {
   });
 
   it.each([
-    ['"'], ['"unbalanced'], ["*"], ["-"], ["data AND"], ["OR"], ["NOT data"], ["(data"], ["data)"], ["title:data"],
-    ["NEAR(data python)"], ["^data"], ["'"], ["\\"], ["%"], ["_"], ['\'; DROP TABLE "Offer"; --'], ["a & b | !c <-> d"],
-    ["data:*"], ["{data}"], ["\u0301"], ["🦓 data"], ["x".repeat(200)], ["AND OR NOT"],
+    ['"'],
+    ['"unbalanced'],
+    ["*"],
+    ["-"],
+    ["data AND"],
+    ["OR"],
+    ["NOT data"],
+    ["(data"],
+    ["data)"],
+    ["title:data"],
+    ["NEAR(data python)"],
+    ["^data"],
+    ["'"],
+    ["\\"],
+    ["%"],
+    ["_"],
+    ['\'; DROP TABLE "Offer"; --'],
+    ["a & b | !c <-> d"],
+    ["data:*"],
+    ["{data}"],
+    ["\u0301"],
+    ["🦓 data"],
+    ["x".repeat(200)],
+    ["AND OR NOT"],
   ])("hostile query %j is never a syntax error", async (q) => {
     const r = await search({ q });
     expect(r.total).toBeGreaterThanOrEqual(0);
@@ -202,11 +237,26 @@ describe("searchOffers on the seeded database", () => {
 
   it("returns the card fields: host name, categories in list order, languages with CEFR level", async () => {
     const r = await search({ q: "zebrafish" });
-    expect(r.items[0]).toMatchObject({ id: zebraTitle, hostName: expect.any(String), country: "MT", city: "Valletta", categories: ["software-development"], languages: [{ language: "en", level: "B2" }], workMode: "HYBRID", stipendCents: 60000 });
+    expect(r.items[0]).toMatchObject({
+      id: zebraTitle,
+      hostName: expect.any(String),
+      country: "MT",
+      city: "Valletta",
+      categories: ["software-development"],
+      languages: [{ language: "en", level: "B2" }],
+      workMode: "HYBRID",
+      stipendCents: 60000,
+    });
   });
 
   it("follows edits through the triggers: new words, closing, categories, languages, dates", async () => {
-    const offer = await createOffer(prisma, { title: "Quokka census platform developer", referenceDate, applicationDeadline: day(20), categories: ["data-analytics"], languages: [{ language: "fi", level: "B1" }] });
+    const offer = await createOffer(prisma, {
+      title: "Quokka census platform developer",
+      referenceDate,
+      applicationDeadline: day(20),
+      categories: ["data-analytics"],
+      languages: [{ language: "fi", level: "B1" }],
+    });
     expect((await search({ q: "quokka" })).items.map((i) => i.id)).toEqual([offer.id]);
 
     await prisma.offer.update({ where: { id: offer.id }, data: { title: "Wombat census platform developer" } });
@@ -327,19 +377,32 @@ describe("GET /api/v1/offers", () => {
   });
 
   it("filters by who the offer is for (for=staff) with its facet counts", async () => {
-    await prisma.offer.update({ where: { id: zebraTasks }, data: { applicationDeadline: new Date(Date.UTC(2099, 0, 31)), forStaff: true, forStudents: false, durationMinDays: 5, durationMaxDays: 30 } });
+    await prisma.offer.update({
+      where: { id: zebraTasks },
+      data: { applicationDeadline: new Date(Date.UTC(2099, 0, 31)), forStaff: true, forStudents: false, durationMinDays: 5, durationMaxDays: 30 },
+    });
     const res = await get("?q=zebrafish&for=staff");
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.items.map((i: { id: string }) => i.id)).toEqual([zebraTasks]);
     expect(body.items[0]).toMatchObject({ for: ["staff"], durationDays: { min: 5, max: 30 } });
-    expect(body.facets.for).toEqual([{ value: "students", count: 1 }, { value: "staff", count: 1 }, { value: "vet", count: 0 }]);
+    expect(body.facets.for).toEqual([
+      { value: "students", count: 1 },
+      { value: "staff", count: 1 },
+      { value: "vet", count: 0 },
+    ]);
   });
 
   it("GET /api/v1/offers/{id}: a published offer, 404 for drafts and unknown ids, 405 for other methods", async () => {
     const one = await getOffer(new Request(`http://localhost/api/v1/offers/${zebraTitle}`), { params: Promise.resolve({ id: zebraTitle }) });
     expect(one.status).toBe(200);
-    expect(await one.json()).toMatchObject({ id: zebraTitle, remote: "hybrid", writtenIn: "en", tasks: expect.arrayContaining([expect.any(String)]), places: 1 });
+    expect(await one.json()).toMatchObject({
+      id: zebraTitle,
+      remote: "hybrid",
+      writtenIn: "en",
+      tasks: expect.arrayContaining([expect.any(String)]),
+      places: 1,
+    });
     for (const id of [zebraDraft, "nope"]) {
       const res = await getOffer(new Request(`http://localhost/api/v1/offers/${id}`), { params: Promise.resolve({ id }) });
       expect(res.status).toBe(404);

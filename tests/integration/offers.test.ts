@@ -16,7 +16,17 @@ const today = new Date(Date.UTC(2026, 10, 24));
 async function company(type: "COMPANY" | "EU_INSTITUTION" = "COMPANY"): Promise<CurrentUser> {
   const host = await createHostOrganisation(prisma, { type, user: true });
   const u = host.users[0]!;
-  return { id: u.id, email: u.email, name: u.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id, emailVerified: true, mustChangePassword: false };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: "COMPANY",
+    locale: "en",
+    institutionId: null,
+    hostOrganisationId: host.id,
+    emailVerified: true,
+    mustChangePassword: false,
+  };
 }
 
 describe("offers", () => {
@@ -50,8 +60,14 @@ describe("offers", () => {
     await publishOffer(user, published.id, today);
     await expect(saveOffer(user, published.id, impossible)).rejects.toMatchObject({ key: "offerEditor.windowTooShort", field: "latestEnd" });
     const lateDeadline = { ...input, earliestStart: "2027-02-01", latestEnd: "2027-05-31", applicationDeadline: "2027-03-02", durationMinMonths: 3 };
-    await expect(saveOffer(user, published.id, lateDeadline)).rejects.toMatchObject({ key: "offerEditor.deadlineAfterLatestStart", field: "applicationDeadline" });
-    expect(await prisma.offer.findUniqueOrThrow({ where: { id: published.id } })).toMatchObject({ latestEnd: new Date("2027-12-31T00:00:00.000Z"), status: "PUBLISHED" });
+    await expect(saveOffer(user, published.id, lateDeadline)).rejects.toMatchObject({
+      key: "offerEditor.deadlineAfterLatestStart",
+      field: "applicationDeadline",
+    });
+    expect(await prisma.offer.findUniqueOrThrow({ where: { id: published.id } })).toMatchObject({
+      latestEnd: new Date("2027-12-31T00:00:00.000Z"),
+      status: "PUBLISHED",
+    });
   });
 
   it("publishes once (idempotent), audits it, and closes it", async () => {
@@ -131,8 +147,14 @@ describe("offers", () => {
 
 describe("offers: who it is for and a range in days (docs/domain.md §3a)", () => {
   const staffDays = offerSchema.parse({
-    ...form, for: ["", "staff"], durationUnit: "days", durationMinDays: "5", durationMaxDays: "30",
-    earliestStart: "2027-03-01", latestEnd: "2027-03-10", applicationDeadline: "2027-02-01",
+    ...form,
+    for: ["", "staff"],
+    durationUnit: "days",
+    durationMinDays: "5",
+    durationMaxDays: "30",
+    earliestStart: "2027-03-01",
+    latestEnd: "2027-03-10",
+    applicationDeadline: "2027-02-01",
   });
   const { offerId: _o2, intent: _i2, ...staffInput } = staffDays;
 
@@ -140,7 +162,13 @@ describe("offers: who it is for and a range in days (docs/domain.md §3a)", () =
     const user = await company();
     const offer = await saveOffer(user, null, staffInput);
     expect(await prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({
-      forStudents: false, forStaff: true, forVetLearners: false, durationMinDays: 5, durationMaxDays: 30, durationMinMonths: 1, durationMaxMonths: 1,
+      forStudents: false,
+      forStaff: true,
+      forVetLearners: false,
+      durationMinDays: 5,
+      durationMaxDays: 30,
+      durationMinMonths: 1,
+      durationMaxMonths: 1,
     });
   });
 
@@ -148,7 +176,10 @@ describe("offers: who it is for and a range in days (docs/domain.md §3a)", () =
     const user = await company();
     const offer = await saveOffer(user, null, staffInput);
     await expect(publishOffer(user, offer.id, today)).resolves.toMatchObject({ status: "PUBLISHED" });
-    await expect(saveOffer(user, offer.id, { ...staffInput, durationMinDays: 14 })).rejects.toMatchObject({ key: "offerEditor.windowTooShort", field: "latestEnd" });
+    await expect(saveOffer(user, offer.id, { ...staffInput, durationMinDays: 14 })).rejects.toMatchObject({
+      key: "offerEditor.windowTooShort",
+      field: "latestEnd",
+    });
     const other = await saveOffer(user, null, { ...staffInput, durationMinDays: 14 });
     await expect(publishOffer(user, other.id, today)).rejects.toMatchObject({ key: "offerEditor.windowTooShort", field: "latestEnd" });
   });
@@ -160,7 +191,12 @@ describe("offers: who it is for and a range in days (docs/domain.md §3a)", () =
     expect(copy).toMatchObject({ forStaff: true, forStudents: false, durationMinDays: 5, durationMaxDays: 30 });
     await saveOffer(user, offer.id, input);
     expect(await prisma.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({
-      forStudents: true, forStaff: false, durationMinDays: null, durationMaxDays: null, durationMinMonths: 3, durationMaxMonths: 6,
+      forStudents: true,
+      forStaff: false,
+      durationMinDays: null,
+      durationMaxDays: null,
+      durationMinMonths: 3,
+      durationMaxMonths: 6,
     });
   });
 });

@@ -25,7 +25,17 @@ beforeEach(async () => {
 
 async function officer(institutionId: string | null, role: CurrentUser["role"] = "OFFICE"): Promise<CurrentUser> {
   const u = await createUser(prisma, { role, institutionId });
-  return { id: u.id, email: u.email, name: u.name, role, locale: "en", institutionId, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role,
+    locale: "en",
+    institutionId,
+    hostOrganisationId: null,
+    emailVerified: true,
+    mustChangePassword: false,
+  };
 }
 
 function formData(fields: Record<string, string>): FormData {
@@ -70,13 +80,25 @@ describe("grant-rate table", () => {
     const inst = await createInstitution(prisma);
     session.user = await officer(inst.id);
     const table = await getRateTable(session.user, { action: "KA131", callYear: 2026 });
-    expect(table.map((r) => [r.countryGroup, r.monthlyRateCents, r.saved])).toEqual([[1, 54_000, false], [2, 49_000, false], [3, 44_000, false]]);
+    expect(table.map((r) => [r.countryGroup, r.monthlyRateCents, r.saved])).toEqual([
+      [1, 54_000, false],
+      [2, 49_000, false],
+      [3, 44_000, false],
+    ]);
 
     const state = await saveRates(await rateForm(session.user, { "rows.2.monthlyRate": "455,50" }));
     expect(state).toMatchObject({ ok: true, message: "officeSettings.rates.saved" });
     const rows = await prisma.grantRate.findMany({ where: { institutionId: inst.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "KA131", callYear: 2026, countryGroup: 3, monthlyRateCents: 45_550, traineeshipTopUpCents: 15_000, fewerOpportunitiesTopUpCents: 25_000, greenTravelCents: 5_000 });
+    expect(rows[0]).toMatchObject({
+      action: "KA131",
+      callYear: 2026,
+      countryGroup: 3,
+      monthlyRateCents: 45_550,
+      traineeshipTopUpCents: 15_000,
+      fewerOpportunitiesTopUpCents: 25_000,
+      greenTravelCents: 5_000,
+    });
     const events = await prisma.auditEvent.findMany();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ verb: "grant-rate.update", entityType: "GrantRate", entityId: rows[0]!.id, actorId: session.user.id });
@@ -101,9 +123,18 @@ describe("grant-rate table", () => {
     ok(await saveRates(await rateForm(session.user, { "rows.0.monthlyRate": "600" })));
     expect(await getGrantRateRows(inst.id)).toEqual([
       {
-        action: "KA131", callYear: 2026, countryGroup: 1, monthlyRateCents: 60_000, traineeshipTopUpCents: 15_000, fewerOpportunitiesTopUpCents: 25_000, greenTravelCents: 5_000,
+        action: "KA131",
+        callYear: 2026,
+        countryGroup: 1,
+        monthlyRateCents: 60_000,
+        traineeshipTopUpCents: 15_000,
+        fewerOpportunitiesTopUpCents: 25_000,
+        greenTravelCents: 5_000,
         // The daily rates of the same row (docs/domain.md §3a), saved at their defaults.
-        shortTermFirstBandCents: 7_900, shortTermSecondBandCents: 5_600, staffDailyCents: 18_000, learnerDailyCents: 0,
+        shortTermFirstBandCents: 7_900,
+        shortTermSecondBandCents: 5_600,
+        staffDailyCents: 18_000,
+        learnerDailyCents: 0,
       },
     ]);
     ok(await saveAgreementAction(null, formData({ action: "KA131", callYear: "2026", agreementNumber: "2026-1-BE02-KA131-HED-000012345" })));
@@ -179,13 +210,17 @@ describe("grant-rate table", () => {
     const other = { action: "KA103" as const, callYear: 2019 };
     ok(await saveRates(await rateForm(session.user, { "rows.0.monthlyRate": "410" }, other)));
 
-    const reset = (call: { action: string; callYear: number }) => rateTableAction(null, formData({ intent: "reset", action: call.action, callYear: String(call.callYear) }));
+    const reset = (call: { action: string; callYear: number }) =>
+      rateTableAction(null, formData({ intent: "reset", action: call.action, callYear: String(call.callYear) }));
     expect(await reset({ action: "KA131", callYear: 2026 })).toMatchObject({ ok: true, message: "officeSettings.rates.resetDone" });
     const table = await getRateTable(session.user, { action: "KA131", callYear: 2026 });
     for (const row of table) {
       const d = defaultOf("KA131", 2026, row.countryGroup);
       expect([row.monthlyRateCents, row.traineeshipTopUpCents, row.fewerOpportunitiesTopUpCents, row.greenTravelCents]).toEqual([
-        d.monthlyRateCents, d.traineeshipTopUpCents, d.fewerOpportunitiesTopUpCents, d.greenTravelCents,
+        d.monthlyRateCents,
+        d.traineeshipTopUpCents,
+        d.fewerOpportunitiesTopUpCents,
+        d.greenTravelCents,
       ]);
     }
     expect((await getRateTable(session.user, other))[0]!.monthlyRateCents).toBe(41_000);
@@ -195,7 +230,10 @@ describe("grant-rate table", () => {
 
     ok(await reset({ action: "KA131", callYear: 2026 }));
     expect(await prisma.auditEvent.count({ where: { verb: "grant-rate.reset" } })).toBe(2);
-    expect(await reset({ action: "KA131", callYear: 2014 })).toMatchObject({ ok: false, fieldErrors: { callYear: ["officeSettings.validation.callYearOutside"] } });
+    expect(await reset({ action: "KA131", callYear: 2014 })).toMatchObject({
+      ok: false,
+      fieldErrors: { callYear: ["officeSettings.validation.callYearOutside"] },
+    });
   });
 });
 

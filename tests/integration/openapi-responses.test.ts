@@ -72,7 +72,10 @@ async function call(method: Method, path: ApiPath, o: { id?: string; query?: str
   expect(content[mediaType], `${method} ${path} ${response.status} documents ${mediaType}`).toBeDefined();
   const ref = content[mediaType]!.schema.$ref;
   const validate = ajv.compile({ $ref: `openapi.json${ref}` });
-  expect(validate(json), `${method} ${path} ${response.status} against ${ref}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(json).slice(0, 2000)}`).toBe(true);
+  expect(
+    validate(json),
+    `${method} ${path} ${response.status} against ${ref}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(json).slice(0, 2000)}`,
+  ).toBe(true);
   const key = `${method.toLowerCase()} ${path}`;
   seen.set(key, (seen.get(key) ?? new Set()).add(response.status));
   return { status: response.status, json: json as Record<string, unknown> };
@@ -80,14 +83,22 @@ async function call(method: Method, path: ApiPath, o: { id?: string; query?: str
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const { languageCode: _c, languageLevel: _l, ...offerFields } = offerForm;
-const offerBody = { ...offerFields, earliestStart: "2099-03-01", latestEnd: "2099-08-31", applicationDeadline: "2099-02-01", languages: [{ language: "en", level: "B2" }] };
+const offerBody = {
+  ...offerFields,
+  earliestStart: "2099-03-01",
+  latestEnd: "2099-08-31",
+  applicationDeadline: "2099-02-01",
+  languages: [{ language: "en", level: "B2" }],
+};
 
 let w: Awaited<ReturnType<typeof world>>;
 
 /** An office with its KA131 agreement and two waiting placements, a host with an offer and its user, a student. */
 async function world() {
   const institution = await factories.createInstitution(prisma, { country: "BE", erasmusCode: "B GENT01" });
-  await prisma.projectAgreement.create({ data: { institutionId: institution.id, action: "KA131", callYear: 2026, agreementNumber: "2026-1-BE01-KA131-HED-000001234" } });
+  await prisma.projectAgreement.create({
+    data: { institutionId: institution.id, action: "KA131", callYear: 2026, agreementNumber: "2026-1-BE01-KA131-HED-000001234" },
+  });
   const host = await factories.createHostOrganisation(prisma, { country: "NL", city: "Utrecht", user: true });
   const offer = await factories.createOffer(prisma, { hostId: host.id, language: "en", places: 3 });
   const placements = [];
@@ -96,7 +107,15 @@ async function world() {
     const participant = await factories.createParticipant(prisma, { institutionId: institution.id, firstName: name });
     const application = await factories.createApplication(prisma, { offerId: offer.id, participantId: participant.id, status: "ACCEPTED" });
     participants.push({ user: asCurrentUser(participant.user), application });
-    placements.push(await factories.createPlacement(prisma, { applicationId: application.id, action: "KA131", callYear: 2026, startDate: utc("2027-03-01"), endDate: utc("2027-07-28") }));
+    placements.push(
+      await factories.createPlacement(prisma, {
+        applicationId: application.id,
+        action: "KA131",
+        callYear: 2026,
+        startDate: utc("2027-03-01"),
+        endDate: utc("2027-07-28"),
+      }),
+    );
   }
   return {
     offer,
@@ -131,7 +150,9 @@ describe("every /api/v1 answer matches the OpenAPI document", () => {
     session.user = null;
     expect((await call("GET", "/api/v1/activities", { query: "locale=nl" })).status).toBe(200);
     expect((await call("GET", "/api/v1/activities", { query: "locale=xx" })).status).toBe(400);
-    expect((await call("POST", "/api/v1/checks/activities", { json: { text: "Building Power BI dashboards.\nTyping in customer records in Excel." } })).status).toBe(200);
+    expect(
+      (await call("POST", "/api/v1/checks/activities", { json: { text: "Building Power BI dashboards.\nTyping in customer records in Excel." } })).status,
+    ).toBe(200);
     expect((await call("POST", "/api/v1/checks/activities", { json: { text: 42 } })).status).toBe(400);
     expect((await call("POST", "/api/v1/checks/activities", { body: "text=hello", type: "text/plain" })).status).toBe(415);
     expect((await call("POST", "/api/v1/checks/activities", { body: JSON.stringify({ text: "x".repeat(70_000) }) })).status).toBe(413);
@@ -179,7 +200,9 @@ describe("every /api/v1 answer matches the OpenAPI document", () => {
     const created = await call("POST", "/api/v1/offers", { json: offerBody });
     expect(created.status).toBe(201);
     const id = created.json.id as string;
-    expect((await call("PUT", "/api/v1/offers/{id}", { id, json: { ...offerBody, title: "Data engineering trainee", publish: true } })).json).toMatchObject({ status: "PUBLISHED" });
+    expect((await call("PUT", "/api/v1/offers/{id}", { id, json: { ...offerBody, title: "Data engineering trainee", publish: true } })).json).toMatchObject({
+      status: "PUBLISHED",
+    });
     expect((await call("PUT", "/api/v1/offers/{id}", { id, json: { ...offerBody, places: 0 } })).status).toBe(400);
     expect((await call("PUT", "/api/v1/offers/{id}", { id: "someone-elses", json: offerBody })).status).toBe(404);
   });
@@ -211,7 +234,10 @@ describe("every /api/v1 answer matches the OpenAPI document", () => {
     const approved = await call("POST", "/api/v1/placements/{id}/approve", { id: first.id, body: "" });
     expect(approved).toMatchObject({ status: 200, json: { status: "APPROVED", alreadyApproved: false } });
     expect((await call("POST", "/api/v1/placements/{id}/approve", { id: first.id, json: {} })).json).toMatchObject({ alreadyApproved: true });
-    expect((await call("GET", "/api/v1/placements/{id}", { id: first.id })).json).toMatchObject({ status: "APPROVED", record: { activityType: expect.any(String) } });
+    expect((await call("GET", "/api/v1/placements/{id}", { id: first.id })).json).toMatchObject({
+      status: "APPROVED",
+      record: { activityType: expect.any(String) },
+    });
     const omobility = await call("GET", "/api/v1/placements/{id}/omobility.xml", { id: first.id });
     expect(omobility.status).toBe(200);
     expect(String(omobility.json)).toContain("<omobilities-get-response");
@@ -223,8 +249,12 @@ describe("every /api/v1 answer matches the OpenAPI document", () => {
 
     expect((await call("POST", "/api/v1/placements/{id}/cancel", { id: second.id, json: { reason: "The participant withdrew." } })).status).toBe(409);
     expect((await call("POST", "/api/v1/placements/{id}/cancel", { id: first.id, json: { reason: "short" } })).status).toBe(400);
-    expect((await call("POST", "/api/v1/placements/{id}/cancel", { id: first.id, json: { reason: "The participant withdrew." } })).json).toMatchObject({ status: "CANCELLED" });
-    expect((await call("POST", "/api/v1/placements/{id}/reject", { id: second.id, json: { reason: "The dates fall outside the project." } })).json).toMatchObject({ status: "REJECTED" });
+    expect((await call("POST", "/api/v1/placements/{id}/cancel", { id: first.id, json: { reason: "The participant withdrew." } })).json).toMatchObject({
+      status: "CANCELLED",
+    });
+    expect(
+      (await call("POST", "/api/v1/placements/{id}/reject", { id: second.id, json: { reason: "The dates fall outside the project." } })).json,
+    ).toMatchObject({ status: "REJECTED" });
     expect((await call("POST", "/api/v1/placements/{id}/reject", { id: second.id, json: { reason: "short" } })).status).toBe(400);
 
     session.user = w.foreignOfficer;

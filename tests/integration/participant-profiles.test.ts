@@ -122,7 +122,17 @@ describe("participantProfileSchema", () => {
 
   it("reports every bad field at once, even when some fail their type check", () => {
     const errors = errorsOf(
-      form("", { lastName: "", nationality: "", fieldOfEducation: "", category: "HE_RECENT_GRADUATE", eqfLevel: "4", selectedOn: "2027-07-01", languageCode: ["pt"], languageLevel: [""], skills: "x".repeat(81) }),
+      form("", {
+        lastName: "",
+        nationality: "",
+        fieldOfEducation: "",
+        category: "HE_RECENT_GRADUATE",
+        eqfLevel: "4",
+        selectedOn: "2027-07-01",
+        languageCode: ["pt"],
+        languageLevel: [""],
+        skills: "x".repeat(81),
+      }),
     );
     expect(errors).toEqual({
       lastName: "validation.lastNameRequired",
@@ -164,7 +174,15 @@ describe("saveOwnProfile", () => {
     const institution = await createInstitution(prisma);
     const user = await createUser(prisma, { role: "STUDENT" });
     const profile = await saveOwnProfile(user, parse(form(institution.id)), await pdfFile("../../Jana CV.pdf"));
-    expect(profile).toMatchObject({ userId: user.id, institutionId: institution.id, firstName: "Zoë Marie", lastName: "Van den Broeck", fieldOfEducation: "0613", eqfLevel: 7, cvFileName: "Jana CV.pdf" });
+    expect(profile).toMatchObject({
+      userId: user.id,
+      institutionId: institution.id,
+      firstName: "Zoë Marie",
+      lastName: "Van den Broeck",
+      fieldOfEducation: "0613",
+      eqfLevel: 7,
+      cvFileName: "Jana CV.pdf",
+    });
     expect(profile.graduationDate?.toISOString()).toBe("2027-06-30T00:00:00.000Z");
     expect(profile.languages.map((l) => [l.language, l.level])).toEqual([
       ["nl", "NATIVE"],
@@ -173,7 +191,12 @@ describe("saveOwnProfile", () => {
     expect(await readCv(profile.cvFile!)).toEqual(await fixture("cv.pdf"));
     const events = await prisma.auditEvent.findMany();
     expect(events.map((e) => [e.verb, e.actorId, e.entityId])).toEqual([["participant-profile.create", user.id, profile.id]]);
-    expect(events[0]?.after).toMatchObject({ firstName: "Zoë Marie", lastName: "Van den Broeck", languages: ["nl:NATIVE", "en:C1"], cvFileName: "Jana CV.pdf" });
+    expect(events[0]?.after).toMatchObject({
+      firstName: "Zoë Marie",
+      lastName: "Van den Broeck",
+      languages: ["nl:NATIVE", "en:C1"],
+      cvFileName: "Jana CV.pdf",
+    });
   });
 
   it("updates only the user's own profile, replaces the languages and the CV, and deletes the old file", async () => {
@@ -183,7 +206,11 @@ describe("saveOwnProfile", () => {
     const other = await createParticipant(prisma);
     const otherBefore = await prisma.participantProfile.findUniqueOrThrow({ where: { id: other.id }, include: { languages: true } });
 
-    const second = await saveOwnProfile(user, parse(form(institution.id, { languageCode: ["da"], languageLevel: ["B1"], eqfLevel: "6" })), await pdfFile("new.pdf"));
+    const second = await saveOwnProfile(
+      user,
+      parse(form(institution.id, { languageCode: ["da"], languageLevel: ["B1"], eqfLevel: "6" })),
+      await pdfFile("new.pdf"),
+    );
     expect(second.id).toBe(first.id);
     expect(second.languages.map((l) => l.language)).toEqual(["da"]);
     expect(second.cvFileName).toBe("new.pdf");

@@ -9,7 +9,8 @@ const { ExpectedError, NotFoundError } = await import("@/lib/server/errors");
 const { outboxMessages } = await import("./delivered-mail");
 const { ApprovalRefusedError, approvePlacement, rejectPlacement } = await import("@/lib/server/services/placement/approval");
 const { approveSchema, rejectSchema } = await import("@/lib/validation/placement-decision");
-const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement } = await import("@/prisma/seed/factories");
+const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement } =
+  await import("@/prisma/seed/factories");
 const { resetDatabase } = await import("./reset");
 const { officerOf } = await import("./current-user");
 
@@ -26,7 +27,6 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const AGREEMENT = "2026-1-BE01-KA131-HED-000001234";
 const NO_EVIDENCE = "Help the team with its daily work.\nJoin our weekly meetings with clients and partners.";
 const JUSTIFICATION = "The host confirmed in writing that the trainee designs parts in CAD every day.";
-
 
 /** A Belgian institution with its KA131 2026 agreement, an officer, and one PROPOSED placement (150 days in NL). */
 async function scenario(
@@ -151,9 +151,9 @@ describe("approvePlacement", () => {
     const refusal = await approvePlacement(officer, approve(placement.id)).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(ApprovalRefusedError);
     expect((refusal as InstanceType<typeof ApprovalRefusedError>).failing).toEqual([id]);
-    await expect(approvePlacement(officer, approve(placement.id, { overrideCategories: ["digital-design"], justification: JUSTIFICATION }))).rejects.toBeInstanceOf(
-      ApprovalRefusedError,
-    );
+    await expect(
+      approvePlacement(officer, approve(placement.id, { overrideCategories: ["digital-design"], justification: JUSTIFICATION })),
+    ).rejects.toBeInstanceOf(ApprovalRefusedError);
     await nothingWritten(placement.id);
   });
 
@@ -163,14 +163,20 @@ describe("approvePlacement", () => {
     // The form schema refuses a short justification…
     expect(approveSchema.safeParse({ placementId: placement.id, overrideCategories: "digital-design", justification: "Too short." }).success).toBe(false);
     // …and so does the service when called past the schema.
-    await expect(approvePlacement(officer, { placementId: placement.id, overrideCategories: ["digital-design"], justification: "x".repeat(29) })).rejects.toMatchObject({
+    await expect(
+      approvePlacement(officer, { placementId: placement.id, overrideCategories: ["digital-design"], justification: "x".repeat(29) }),
+    ).rejects.toMatchObject({
       key: "placementDecision.errors.override.justification-too-short",
       field: "justification",
     });
     await nothingWritten(placement.id);
 
     const now = new Date("2026-11-25T10:00:00Z");
-    await approvePlacement(officer, approve(placement.id, { overrideCategories: ["digital-design", "robotics-ai"], justification: `  ${JUSTIFICATION}  ` }), now);
+    await approvePlacement(
+      officer,
+      approve(placement.id, { overrideCategories: ["digital-design", "robotics-ai"], justification: `  ${JUSTIFICATION}  ` }),
+      now,
+    );
     const record = await prisma.mobilityRecord.findUniqueOrThrow({ where: { placementId: placement.id } });
     expect(record).toMatchObject({
       categories: ["digital-design", "robotics-ai"],
@@ -193,7 +199,9 @@ describe("approvePlacement", () => {
 
   it("refuses an override when the tasks show evidence", async () => {
     const { officer, placement } = await scenario();
-    await expect(approvePlacement(officer, approve(placement.id, { overrideCategories: ["digital-design"], justification: JUSTIFICATION }))).rejects.toMatchObject({
+    await expect(
+      approvePlacement(officer, approve(placement.id, { overrideCategories: ["digital-design"], justification: JUSTIFICATION })),
+    ).rejects.toMatchObject({
       key: "placementDecision.errors.overrideNotNeeded",
     });
     await nothingWritten(placement.id);
@@ -242,7 +250,9 @@ describe("approvePlacement", () => {
     const other = await createInstitution(prisma, { country: "ES", erasmusCode: "E MADRID05" });
     const intruder = await officerOf(other.id);
     await expect(approvePlacement(intruder, approve(placement.id))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(rejectPlacement(intruder, rejectSchema.parse({ placementId: placement.id, reason: "Not for this institution to decide." }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      rejectPlacement(intruder, rejectSchema.parse({ placementId: placement.id, reason: "Not for this institution to decide." })),
+    ).rejects.toBeInstanceOf(NotFoundError);
     // Only officers decide: a company user of the same id space is not found either.
     const company: CurrentUser = { ...intruder, role: "COMPANY", institutionId: placement.institutionId };
     await expect(approvePlacement(company, approve(placement.id))).rejects.toBeInstanceOf(NotFoundError);
@@ -255,7 +265,11 @@ describe("rejectPlacement", () => {
     const { officer, participant, placement } = await scenario();
     const reason = "The host could not confirm the dates in writing; propose again once they are agreed.";
     expect(await rejectPlacement(officer, rejectSchema.parse({ placementId: placement.id, reason: `  ${reason} ` }))).toEqual({ alreadyRejected: false });
-    expect(await prisma.placement.findUniqueOrThrow({ where: { id: placement.id } })).toMatchObject({ status: "REJECTED", decisionReason: reason, decidedById: officer.id });
+    expect(await prisma.placement.findUniqueOrThrow({ where: { id: placement.id } })).toMatchObject({
+      status: "REJECTED",
+      decisionReason: reason,
+      decidedById: officer.id,
+    });
     expect(await rejectPlacement(officer, rejectSchema.parse({ placementId: placement.id, reason }))).toEqual({ alreadyRejected: true });
     const events = await prisma.auditEvent.findMany({ where: { verb: "placement.reject" } });
     expect(events).toHaveLength(1);
@@ -286,8 +300,8 @@ describe("rejectPlacement", () => {
 
   it("is an ExpectedError the pipeline shows, not a crash, for a cancelled placement", async () => {
     const { officer, placement } = await scenario({ placement: { status: "CANCELLED" } });
-    await expect(rejectPlacement(officer, rejectSchema.parse({ placementId: placement.id, reason: "Cancelled placements cannot be rejected." }))).rejects.toBeInstanceOf(
-      ExpectedError,
-    );
+    await expect(
+      rejectPlacement(officer, rejectSchema.parse({ placementId: placement.id, reason: "Cancelled placements cannot be rejected." })),
+    ).rejects.toBeInstanceOf(ExpectedError);
   });
 });

@@ -14,7 +14,8 @@ const { saveFormatSettings } = await import("@/lib/server/services/format-settin
 const { approveSchema } = await import("@/lib/validation/placement-decision");
 const { placementFormatSchema } = await import("@/lib/validation/placement-format");
 const { formatSettingsSchema } = await import("@/lib/validation/format-settings");
-const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement } = await import("@/prisma/seed/factories");
+const { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement } =
+  await import("@/prisma/seed/factories");
 const { getOfficeSettings } = await import("@/lib/server/services/office-settings");
 const { createInstitution: adminCreate } = await import("@/lib/server/services/admin-institutions");
 const { institutionSchema } = await import("@/lib/validation/admin-institution");
@@ -74,14 +75,105 @@ async function scenario(c: Case) {
 // docs/domain.md §3a, one approvable mobility per format, with the grant the default rates give
 // (lib/domain/grants.ts: Finland is in group 1).
 const APPROVABLE: readonly (Case & { days: number; basis: string; dailyRateCents: number; baseCents: number })[] = [
-  { format: "HE-SMT-LONG", action: "KA131", category: "HE_STUDENT", sendingType: "HEI", eqfLevel: 6, start: "2027-03-01", end: "2027-05-29", days: 90, basis: "monthly", dailyRateCents: 0, baseCents: 3 * 54_000 },
-  { format: "HE-SMT-SHORT", action: "KA131", category: "HE_STUDENT", sendingType: "HEI", eqfLevel: 6, virtual: true, start: "2027-03-01", end: "2027-03-20", days: 20, basis: "daily-bands", dailyRateCents: 7_900, baseCents: 14 * 7_900 + 6 * 5_600 },
-  { format: "HE-STT", action: "KA131", category: "HE_STAFF", sendingType: "HEI", start: "2027-03-01", end: "2027-03-10", days: 10, basis: "staff-daily", dailyRateCents: 18_000, baseCents: 10 * 18_000 },
-  { format: "LM-SHORT-VET", action: "KA121-VET", category: "VET_LEARNER", sendingType: "VET_PROVIDER", start: "2027-03-01", end: "2027-03-28", days: 28, basis: "learner-daily", dailyRateCents: 5_800, baseCents: 28 * 5_800 },
-  { format: "LM-LONG-VET", action: "KA122-VET", category: "VET_LEARNER", sendingType: "VET_PROVIDER", start: "2027-03-01", end: "2027-06-28", days: 120, basis: "learner-daily", dailyRateCents: 5_800, baseCents: 120 * 5_800 },
-  { format: "SM-JOB-SHDW", action: "KA121-VET", category: "VET_STAFF", sendingType: "VET_PROVIDER", start: "2027-03-01", end: "2027-03-21", days: 21, basis: "staff-daily", dailyRateCents: 15_300, baseCents: 21 * 15_300 },
-  { format: "SM-COUR-TRAIN", action: "KA122-SCH", category: "SCHOOL_STAFF", sendingType: "SCHOOL", start: "2027-03-01", end: "2027-03-05", days: 5, basis: "staff-daily", dailyRateCents: 15_300, baseCents: 5 * 15_300 },
-  { format: "SM-TTA", action: "KA121-ADU", category: "ADULT_EDUCATION_STAFF", sendingType: "ADULT_EDUCATION", start: "2027-03-01", end: "2027-05-29", days: 90, basis: "staff-daily", dailyRateCents: 15_300, baseCents: 90 * 15_300 },
+  {
+    format: "HE-SMT-LONG",
+    action: "KA131",
+    category: "HE_STUDENT",
+    sendingType: "HEI",
+    eqfLevel: 6,
+    start: "2027-03-01",
+    end: "2027-05-29",
+    days: 90,
+    basis: "monthly",
+    dailyRateCents: 0,
+    baseCents: 3 * 54_000,
+  },
+  {
+    format: "HE-SMT-SHORT",
+    action: "KA131",
+    category: "HE_STUDENT",
+    sendingType: "HEI",
+    eqfLevel: 6,
+    virtual: true,
+    start: "2027-03-01",
+    end: "2027-03-20",
+    days: 20,
+    basis: "daily-bands",
+    dailyRateCents: 7_900,
+    baseCents: 14 * 7_900 + 6 * 5_600,
+  },
+  {
+    format: "HE-STT",
+    action: "KA131",
+    category: "HE_STAFF",
+    sendingType: "HEI",
+    start: "2027-03-01",
+    end: "2027-03-10",
+    days: 10,
+    basis: "staff-daily",
+    dailyRateCents: 18_000,
+    baseCents: 10 * 18_000,
+  },
+  {
+    format: "LM-SHORT-VET",
+    action: "KA121-VET",
+    category: "VET_LEARNER",
+    sendingType: "VET_PROVIDER",
+    start: "2027-03-01",
+    end: "2027-03-28",
+    days: 28,
+    basis: "learner-daily",
+    dailyRateCents: 5_800,
+    baseCents: 28 * 5_800,
+  },
+  {
+    format: "LM-LONG-VET",
+    action: "KA122-VET",
+    category: "VET_LEARNER",
+    sendingType: "VET_PROVIDER",
+    start: "2027-03-01",
+    end: "2027-06-28",
+    days: 120,
+    basis: "learner-daily",
+    dailyRateCents: 5_800,
+    baseCents: 120 * 5_800,
+  },
+  {
+    format: "SM-JOB-SHDW",
+    action: "KA121-VET",
+    category: "VET_STAFF",
+    sendingType: "VET_PROVIDER",
+    start: "2027-03-01",
+    end: "2027-03-21",
+    days: 21,
+    basis: "staff-daily",
+    dailyRateCents: 15_300,
+    baseCents: 21 * 15_300,
+  },
+  {
+    format: "SM-COUR-TRAIN",
+    action: "KA122-SCH",
+    category: "SCHOOL_STAFF",
+    sendingType: "SCHOOL",
+    start: "2027-03-01",
+    end: "2027-03-05",
+    days: 5,
+    basis: "staff-daily",
+    dailyRateCents: 15_300,
+    baseCents: 5 * 15_300,
+  },
+  {
+    format: "SM-TTA",
+    action: "KA121-ADU",
+    category: "ADULT_EDUCATION_STAFF",
+    sendingType: "ADULT_EDUCATION",
+    start: "2027-03-01",
+    end: "2027-05-29",
+    days: 90,
+    basis: "staff-daily",
+    dailyRateCents: 15_300,
+    baseCents: 90 * 15_300,
+  },
 ];
 
 describe("approving each format (docs/domain.md §3a)", () => {
@@ -115,7 +207,14 @@ describe("approving each format (docs/domain.md §3a)", () => {
   });
 
   it("refuses a 92-day HE staff training with the duration reason (staff mobility ends at 60 days)", async () => {
-    const { officer, placement } = await scenario({ format: "HE-STT", action: "KA131", category: "HE_STAFF", sendingType: "HEI", start: "2027-03-01", end: "2027-05-31" });
+    const { officer, placement } = await scenario({
+      format: "HE-STT",
+      action: "KA131",
+      category: "HE_STAFF",
+      sendingType: "HEI",
+      start: "2027-03-01",
+      end: "2027-05-31",
+    });
     const error = await approvePlacement(officer, approveSchema.parse({ placementId: placement.id }), NOW).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApprovalRefusedError);
     expect((error as InstanceType<typeof ApprovalRefusedError>).failing).toEqual(["duration"]);
@@ -124,13 +223,28 @@ describe("approving each format (docs/domain.md §3a)", () => {
   });
 
   it("refuses a VET learner under KA131, a higher-education action (participant and format reasons)", async () => {
-    const { officer, placement } = await scenario({ format: "LM-SHORT-VET", action: "KA131", category: "VET_LEARNER", sendingType: "VET_PROVIDER", start: "2027-03-01", end: "2027-03-28" });
+    const { officer, placement } = await scenario({
+      format: "LM-SHORT-VET",
+      action: "KA131",
+      category: "VET_LEARNER",
+      sendingType: "VET_PROVIDER",
+      start: "2027-03-01",
+      end: "2027-03-28",
+    });
     const error = await approvePlacement(officer, approveSchema.parse({ placementId: placement.id }), NOW).catch((e: unknown) => e);
     expect((error as InstanceType<typeof ApprovalRefusedError>).failing).toEqual(["format", "participant"]);
   });
 
   it("refuses a bachelor student's short-term traineeship without its virtual component", async () => {
-    const { officer, placement } = await scenario({ format: "HE-SMT-SHORT", action: "KA131", category: "HE_STUDENT", sendingType: "HEI", eqfLevel: 6, start: "2027-03-01", end: "2027-03-20" });
+    const { officer, placement } = await scenario({
+      format: "HE-SMT-SHORT",
+      action: "KA131",
+      category: "HE_STUDENT",
+      sendingType: "HEI",
+      eqfLevel: 6,
+      start: "2027-03-01",
+      end: "2027-03-20",
+    });
     const error = await approvePlacement(officer, approveSchema.parse({ placementId: placement.id }), NOW).catch((e: unknown) => e);
     expect((error as InstanceType<typeof ApprovalRefusedError>).failing).toEqual(["virtual-component"]);
   });
@@ -151,13 +265,29 @@ describe("setPlacementFormat: the office's format, action and virtual component"
   });
 
   it("records a blended traineeship's virtual component, which then lets it be approved", async () => {
-    const { officer, placement } = await scenario({ format: "HE-SMT-SHORT", action: "KA131", category: "HE_STUDENT", sendingType: "HEI", eqfLevel: 6, start: "2027-03-01", end: "2027-03-20" });
-    await setPlacementFormat(officer, input(placement.id, {
-      format: "HE-SMT-SHORT", action: "KA131", virtualStart: "2027-02-15", virtualEnd: "2027-02-26", virtualDescription: "Online preparation: the team's code base and tools.",
-    }));
+    const { officer, placement } = await scenario({
+      format: "HE-SMT-SHORT",
+      action: "KA131",
+      category: "HE_STUDENT",
+      sendingType: "HEI",
+      eqfLevel: 6,
+      start: "2027-03-01",
+      end: "2027-03-20",
+    });
+    await setPlacementFormat(
+      officer,
+      input(placement.id, {
+        format: "HE-SMT-SHORT",
+        action: "KA131",
+        virtualStart: "2027-02-15",
+        virtualEnd: "2027-02-26",
+        virtualDescription: "Online preparation: the team's code base and tools.",
+      }),
+    );
     await approvePlacement(officer, approveSchema.parse({ placementId: placement.id }), NOW);
     expect(await prisma.mobilityRecord.findUniqueOrThrow({ where: { placementId: placement.id } })).toMatchObject({
-      format: "HE-SMT-SHORT", virtualDescription: "Online preparation: the team's code base and tools.",
+      format: "HE-SMT-SHORT",
+      virtualDescription: "Online preparation: the team's code base and tools.",
     });
   });
 
@@ -206,7 +336,10 @@ describe("sending organisations beyond universities (docs/domain.md §3a)", () =
 
   it("an administrator creates a school with its OID and no Erasmus code; an HEI still needs its code", async () => {
     const admin = { id: (await prisma.user.create({ data: { email: "admin@example.eu", name: "Admin", role: "ADMIN" } })).id, role: "ADMIN" as const };
-    const school = await adminCreate(admin as never, institutionSchema.parse({ type: "SCHOOL", name: "Colegiul Național Iași", country: "RO", city: "Iași", oid: "e10987654", erasmusCode: "" }));
+    const school = await adminCreate(
+      admin as never,
+      institutionSchema.parse({ type: "SCHOOL", name: "Colegiul Național Iași", country: "RO", city: "Iași", oid: "e10987654", erasmusCode: "" }),
+    );
     expect(school).toMatchObject({ type: "SCHOOL", erasmusCode: null, oid: "E10987654" });
     const missingOid = institutionSchema.safeParse({ type: "ADULT_EDUCATION", name: "Volkshochschule Graz", country: "AT", city: "Graz" });
     expect(missingOid.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["oid", "adminArea.errors.oidRequired"]]);

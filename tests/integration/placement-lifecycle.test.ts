@@ -7,7 +7,8 @@ const { prisma } = await import("@/lib/server/db");
 const { outboxMessages } = await import("./delivered-mail");
 const { decideApplication } = await import("@/lib/server/services/application/host");
 const { approvePlacement, rejectPlacement } = await import("@/lib/server/services/placement/approval");
-const { cancelPlacementAsOffice, cancelPlacementAsStudent, cancelPlacementByIdAsOffice, releasePlace, reproposePlacement } = await import("@/lib/server/services/placement/lifecycle");
+const { cancelPlacementAsOffice, cancelPlacementAsStudent, cancelPlacementByIdAsOffice, releasePlace, reproposePlacement } =
+  await import("@/lib/server/services/placement/lifecycle");
 const { decisionSchema } = await import("@/lib/validation/application-decision");
 const { approveSchema, rejectSchema } = await import("@/lib/validation/placement-decision");
 const { cancelPlacementSchema, cancelSchema, releaseSchema, reproposeSchema } = await import("@/lib/validation/placement-lifecycle");
@@ -27,7 +28,9 @@ const REASON = "Twenty days is below the 60-day Erasmus+ minimum.";
 /** A Ghent student and a Rotterdam host whose only place needs at least 3 months, the office with its agreement. */
 async function scenario() {
   const institution = await createInstitution(prisma, { country: "BE", name: "Universiteit Gent" });
-  await prisma.projectAgreement.create({ data: { institutionId: institution.id, action: "KA131", callYear: 2026, agreementNumber: "2026-1-BE01-KA131-HED-000001234" } });
+  await prisma.projectAgreement.create({
+    data: { institutionId: institution.id, action: "KA131", callYear: 2026, agreementNumber: "2026-1-BE01-KA131-HED-000001234" },
+  });
   const officer = await officerOf(institution.id);
   const host = await createHostOrganisation(prisma, { country: "NL", city: "Rotterdam", user: true });
   const offer = await createOffer(prisma, {
@@ -122,7 +125,9 @@ describe("after the office's refusal", () => {
     const s = await refused();
     expect(await statusOf(s.first.application.id)).toBe("ACCEPTED");
     const second = await s.apply();
-    await expect(decideApplication(s.hostUser, accept(second.application.id, "2027-03-01", "2027-06-30"), today)).rejects.toMatchObject({ key: "applicants.full" });
+    await expect(decideApplication(s.hostUser, accept(second.application.id, "2027-03-01", "2027-06-30"), today)).rejects.toMatchObject({
+      key: "applicants.full",
+    });
   });
 
   it("the host proposes corrected dates: a new proposal, the refused one kept, the office approves it", async () => {
@@ -134,10 +139,23 @@ describe("after the office's refusal", () => {
     expect(await reproposePlacement(s.hostUser, input, now)).toEqual({ placementId: s.placement.id, already: true });
 
     const current = await placementOf(s.first.application.id);
-    expect(current).toMatchObject({ id: s.placement.id, status: "PROPOSED", startDate: utc("2027-03-01"), endDate: utc("2027-06-30"), decisionReason: null, decidedAt: null });
+    expect(current).toMatchObject({
+      id: s.placement.id,
+      status: "PROPOSED",
+      startDate: utc("2027-03-01"),
+      endDate: utc("2027-06-30"),
+      decisionReason: null,
+      decidedAt: null,
+    });
     const history = await prisma.placementProposal.findMany({ where: { placementId: s.placement.id } });
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ status: "REJECTED", startDate: utc("2027-03-01"), endDate: utc("2027-03-20"), decisionReason: REASON, supersededAt: now });
+    expect(history[0]).toMatchObject({
+      status: "REJECTED",
+      startDate: utc("2027-03-01"),
+      endDate: utc("2027-03-20"),
+      decisionReason: REASON,
+      supersededAt: now,
+    });
     expect(await prisma.auditEvent.count({ where: { verb: "placement.repropose", entityId: s.placement.id } })).toBe(1);
     const mails = await outboxMessages();
     expect(mails.some((m) => m.to === s.officer.email && m.subject.startsWith("Corrected dates to review"))).toBe(true);
@@ -169,7 +187,9 @@ describe("after the office's refusal", () => {
     expect(mail?.text).toMatch(/\/en\/student\/applications\//);
 
     // Neither corrected dates nor a second release any more.
-    await expect(reproposePlacement(s.hostUser, reproposeSchema.parse({ applicationId: app.id, start: "2027-03-01", end: "2027-06-30" }))).rejects.toMatchObject({
+    await expect(
+      reproposePlacement(s.hostUser, reproposeSchema.parse({ applicationId: app.id, start: "2027-03-01", end: "2027-06-30" })),
+    ).rejects.toMatchObject({
       key: "placementLifecycle.errors.notNow",
     });
     const second = await s.apply();
@@ -184,7 +204,9 @@ describe("after the office's refusal", () => {
     await expect(releasePlace(s.hostUser, releaseSchema.parse({ applicationId: application.id, reason: "Changed our mind, sorry." }))).rejects.toMatchObject({
       key: "placementLifecycle.errors.notNow",
     });
-    await expect(reproposePlacement(s.hostUser, reproposeSchema.parse({ applicationId: application.id, start: "2027-04-01", end: "2027-07-31" }))).rejects.toMatchObject({
+    await expect(
+      reproposePlacement(s.hostUser, reproposeSchema.parse({ applicationId: application.id, start: "2027-04-01", end: "2027-07-31" })),
+    ).rejects.toMatchObject({
       key: "placementLifecycle.errors.notNow",
     });
   });
@@ -192,7 +214,9 @@ describe("after the office's refusal", () => {
   it("another company's host cannot touch the application", async () => {
     const s = await refused();
     const other = await createHostOrganisation(prisma, { country: "DE", city: "Berlin", user: true });
-    await expect(releasePlace(asCurrentUser(other.users[0]!), releaseSchema.parse({ applicationId: s.first.application.id, reason: "Not my application at all." }))).rejects.toMatchObject({
+    await expect(
+      releasePlace(asCurrentUser(other.users[0]!), releaseSchema.parse({ applicationId: s.first.application.id, reason: "Not my application at all." })),
+    ).rejects.toMatchObject({
       key: "errors.notFound",
     });
   });

@@ -3,7 +3,15 @@ import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { getPlacementReview, listPlacementQueue } from "@/lib/server/services/placement/review";
 import { QUEUE_PAGE_SIZE, parseQueueFilters, parseQueueFiltersLenient, queueQueryString } from "@/lib/validation/placement-decision";
-import { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement, createUser } from "@/prisma/seed/factories";
+import {
+  createApplication,
+  createHostOrganisation,
+  createInstitution,
+  createOffer,
+  createParticipant,
+  createPlacement,
+  createUser,
+} from "@/prisma/seed/factories";
 import { officerOf } from "./current-user";
 import { resetDatabase } from "./reset";
 
@@ -11,8 +19,11 @@ beforeEach(resetDatabase);
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
-
-async function placementAt(institutionId: string, hostCountry: string, fields: { status?: "PROPOSED" | "APPROVED" | "REJECTED" | "CANCELLED"; action?: "KA131" | "KA103"; callYear?: number } = {}) {
+async function placementAt(
+  institutionId: string,
+  hostCountry: string,
+  fields: { status?: "PROPOSED" | "APPROVED" | "REJECTED" | "CANCELLED"; action?: "KA131" | "KA103"; callYear?: number } = {},
+) {
   const host = await createHostOrganisation(prisma, { country: hostCountry, city: "Somewhere" });
   const offer = await createOffer(prisma, { hostId: host.id });
   const participant = await createParticipant(prisma, { institutionId });
@@ -64,7 +75,20 @@ describe("listPlacementQueue", () => {
 
   it("is empty for an officer without an institution", async () => {
     const u = await createUser(prisma, { role: "OFFICE" });
-    const queue = await listPlacementQueue({ id: u.id, email: u.email, name: u.name, role: "OFFICE", locale: "en", institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false }, filters());
+    const queue = await listPlacementQueue(
+      {
+        id: u.id,
+        email: u.email,
+        name: u.name,
+        role: "OFFICE",
+        locale: "en",
+        institutionId: null,
+        hostOrganisationId: null,
+        emailVerified: true,
+        mustChangePassword: false,
+      },
+      filters(),
+    );
     expect(queue).toMatchObject({ institution: null, total: 0, items: [] });
   });
 });
@@ -72,7 +96,9 @@ describe("listPlacementQueue", () => {
 describe("getPlacementReview", () => {
   it("gives every check with its verdict, the grant and the agreement number; another institution gets not found", async () => {
     const ghent = await createInstitution(prisma, { country: "BE" });
-    await prisma.projectAgreement.create({ data: { institutionId: ghent.id, action: "KA131", callYear: 2026, agreementNumber: "2026-1-BE01-KA131-HED-000000042" } });
+    await prisma.projectAgreement.create({
+      data: { institutionId: ghent.id, action: "KA131", callYear: 2026, agreementNumber: "2026-1-BE01-KA131-HED-000000042" },
+    });
     const officer = await officerOf(ghent.id);
     const placement = await placementAt(ghent.id, "US");
     const review = await getPlacementReview(officer, placement.id);
@@ -88,7 +114,13 @@ describe("getPlacementReview", () => {
       ["host-organisation", true],
     ]);
     expect(review.checks.find((c) => c.id === "country")).toMatchObject({ code: "host-not-eligible", params: { host: "US", action: "KA131" } });
-    expect(review).toMatchObject({ approvable: false, hardChecksPass: false, durationDays: 122, agreementNumber: "2026-1-BE01-KA131-HED-000000042", grant: null });
+    expect(review).toMatchObject({
+      approvable: false,
+      hardChecksPass: false,
+      durationDays: 122,
+      agreementNumber: "2026-1-BE01-KA131-HED-000000042",
+      grant: null,
+    });
     expect(review.classification.categories).toContain("software-development");
 
     const madrid = await createInstitution(prisma, { country: "ES" });
@@ -100,7 +132,11 @@ describe("getPlacementReview", () => {
 describe("queue filters", () => {
   it.each([
     [{}, { status: "PROPOSED", page: 1 }, ""],
-    [{ status: "ALL", action: "KA107", country: "el", page: "3" }, { status: "ALL", action: "KA107", country: "GR", page: 3 }, "status=ALL&action=KA107&country=GR&page=3"],
+    [
+      { status: "ALL", action: "KA107", country: "el", page: "3" },
+      { status: "ALL", action: "KA107", country: "GR", page: 3 },
+      "status=ALL&action=KA107&country=GR&page=3",
+    ],
     [{ status: "", action: "", country: "", page: "" }, { status: "PROPOSED", page: 1 }, ""],
   ])("%j parses to %j (%s)", (raw, expected, qs) => {
     const parsed = parseQueueFilters(raw);

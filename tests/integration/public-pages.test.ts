@@ -28,7 +28,17 @@ const today = new Date(Date.UTC(2026, 10, 24));
 async function company(): Promise<CurrentUser> {
   const host = await createHostOrganisation(prisma, { type: "COMPANY", user: true });
   const u = host.users[0]!;
-  return { id: u.id, email: u.email, name: u.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id, emailVerified: true, mustChangePassword: false };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: "COMPANY",
+    locale: "en",
+    institutionId: null,
+    hostOrganisationId: host.id,
+    emailVerified: true,
+    mustChangePassword: false,
+  };
 }
 
 describe("revalidation of the cached public pages", () => {
@@ -59,7 +69,17 @@ describe("revalidation of the cached public pages", () => {
     await createOffer(prisma, { hostId: host.id, status: "CLOSED" });
     await createOffer(prisma, { status: "PUBLISHED" }); // another host's
     const admin = await createUser(prisma, { role: "ADMIN" });
-    const actor: CurrentUser = { id: admin.id, email: admin.email, name: admin.name, role: "ADMIN", locale: "en", institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
+    const actor: CurrentUser = {
+      id: admin.id,
+      email: admin.email,
+      name: admin.name,
+      role: "ADMIN",
+      locale: "en",
+      institutionId: null,
+      hostOrganisationId: null,
+      emailVerified: true,
+      mustChangePassword: false,
+    };
     await setHostVerified(actor, { hostId: host.id, verified: !host.verified });
     expect(revalidated.sort()).toEqual(offerPaths(open.id).sort());
   });

@@ -14,8 +14,12 @@ beforeEach(resetDatabase);
 // The shared factory (a whole APPROVED chain + the record the approval would build), pinned to the
 // 2025 KA131 call of one project unless a test says otherwise.
 const insertRecord = (overrides: MobilityRecordOverrides & { institutionId: string }) =>
-  createMobilityRecord(prisma, { callYear: 2025, agreementNumber: "2025-1-BE02-KA131-HED-000111222", startDate: new Date("2025-03-01T00:00:00Z"), ...overrides });
-
+  createMobilityRecord(prisma, {
+    callYear: 2025,
+    agreementNumber: "2025-1-BE02-KA131-HED-000111222",
+    startDate: new Date("2025-03-01T00:00:00Z"),
+    ...overrides,
+  });
 
 const ALL: RecordFilters = { callYear: null, action: null };
 
@@ -28,15 +32,24 @@ async function twoInstitutions() {
 describe("record filters (lib/validation/record-export)", () => {
   it.each([
     [{}, { callYear: null, action: null, page: 1 }],
-    [{ callYear: "", action: "", page: "" }, { callYear: null, action: null, page: 1 }],
-    [{ callYear: "2019", action: "KA103", page: "2" }, { callYear: 2019, action: "KA103", page: 2 }],
+    [
+      { callYear: "", action: "", page: "" },
+      { callYear: null, action: null, page: 1 },
+    ],
+    [
+      { callYear: "2019", action: "KA103", page: "2" },
+      { callYear: 2019, action: "KA103", page: 2 },
+    ],
   ])("%j is read as %j", (input, expected) => {
     expect(recordListSchema.parse(input)).toEqual(expected);
   });
 
-  it.each([[{ callYear: "2013" }], [{ callYear: "2028" }], [{ callYear: "20x4" }], [{ action: "KA999" }], [{ page: "0" }], [{ page: "-1" }]])("%j is refused", (input) => {
-    expect(recordListSchema.safeParse(input).success).toBe(false);
-  });
+  it.each([[{ callYear: "2013" }], [{ callYear: "2028" }], [{ callYear: "20x4" }], [{ action: "KA999" }], [{ page: "0" }], [{ page: "-1" }]])(
+    "%j is refused",
+    (input) => {
+      expect(recordListSchema.safeParse(input).success).toBe(false);
+    },
+  );
 
   it("exports CSV by default, also XLSX and JSON, and refuses an unknown format", () => {
     expect(recordExportSchema.parse({}).format).toBe("csv");
@@ -118,14 +131,28 @@ describe("exportOwnRecords", () => {
 
   it("writes JSON with typed values", async () => {
     const { ghent } = await twoInstitutions();
-    const rec = await insertRecord({ institutionId: ghent.id, callYear: 2019, action: "KA103", activityType: "HE-SMP-P", agreementNumber: "2019-1-BE02-KA103-000001", startDate: new Date("2019-09-02T00:00:00Z") });
+    const rec = await insertRecord({
+      institutionId: ghent.id,
+      callYear: 2019,
+      action: "KA103",
+      activityType: "HE-SMP-P",
+      agreementNumber: "2019-1-BE02-KA103-000001",
+      startDate: new Date("2019-09-02T00:00:00Z"),
+    });
     const result = await exportOwnRecords(await officerOf(ghent.id), { callYear: 2019, action: "KA103" }, "json");
     if (!result.ok) throw new Error("expected an export");
     expect(result.fileName).toBe("dot-mobility-records_2019-1-BE02-KA103-000001_2019.json");
     const json = JSON.parse(result.body as string);
     expect(json.count).toBe(1);
     expect(json.institution).toEqual({ name: "Ghent University", erasmusCode: "B  GENT01" });
-    expect(json.records[0]).toMatchObject({ mobilityId: rec.mobilityId, keyAction: "KA103", callYear: 2019, digitalSkills: "Yes", startDate: "2019-09-02", grantTotal: rec.totalGrantCents / 100 });
+    expect(json.records[0]).toMatchObject({
+      mobilityId: rec.mobilityId,
+      keyAction: "KA103",
+      callYear: 2019,
+      digitalSkills: "Yes",
+      startDate: "2019-09-02",
+      grantTotal: rec.totalGrantCents / 100,
+    });
   });
 
   it("names the file after the institution and action when the selection spans projects", async () => {
@@ -164,7 +191,17 @@ describe("exportOwnRecords", () => {
       const result = await exportOwnRecords(await officerOf(ghent.id), ALL, format);
       expect(result).toEqual({
         ok: false,
-        problems: [{ mobilityId: old.mobilityId, action: "KA131", missing: [], invalid: [{ key: "activityType", value: "traineeship" }, { key: "mainLanguage", value: "English" }] }],
+        problems: [
+          {
+            mobilityId: old.mobilityId,
+            action: "KA131",
+            missing: [],
+            invalid: [
+              { key: "activityType", value: "traineeship" },
+              { key: "mainLanguage", value: "English" },
+            ],
+          },
+        ],
       });
     }
     expect(await prisma.auditEvent.count({ where: { verb: "mobility-record.export" } })).toBe(0);

@@ -6,7 +6,15 @@ import { fileStore } from "@/lib/server/files/file-store";
 import { ensureRetentionScheduled, RETENTION_INTERVAL_MS } from "@/lib/server/jobs/queue";
 import { drainJobs } from "@/lib/server/jobs/worker";
 import { RETENTION_RUN_VERB, recentRetentionRuns, runRetention } from "@/lib/server/services/retention/service";
-import { createApplication, createHostOrganisation, createInstitution, createOffer, createParticipant, createPlacement, createUser } from "@/prisma/seed/factories";
+import {
+  createApplication,
+  createHostOrganisation,
+  createInstitution,
+  createOffer,
+  createParticipant,
+  createPlacement,
+  createUser,
+} from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";
 import { FILE_STORES, clearStoredFiles, storedFileNames, useFileStore } from "./stored-files";
 
@@ -42,7 +50,13 @@ describe.each(FILE_STORES)("a retention pass with CVs in the %s store", (kind) =
       if (placement) await createPlacement(prisma, { applicationId: app.id, status: placement });
       return { id: app.id, cvFile, profileCv: participant.cvFile! };
     };
-    const due = [await application("REJECTED"), await application("WITHDRAWN"), await application("SUBMITTED"), await application("SHORTLISTED"), await application("REJECTED", old.id, "REJECTED")];
+    const due = [
+      await application("REJECTED"),
+      await application("WITHDRAWN"),
+      await application("SUBMITTED"),
+      await application("SHORTLISTED"),
+      await application("REJECTED", old.id, "REJECTED"),
+    ];
     const kept = [
       await application("ACCEPTED", old.id, "APPROVED"),
       await application("ACCEPTED", old.id, "PROPOSED"),
@@ -56,7 +70,10 @@ describe.each(FILE_STORES)("a retention pass with CVs in the %s store", (kind) =
     expect(run.counts).toMatchObject({ cvs: 5, cvFailures: 0 });
     const files = new Set(await storedFileNames());
     for (const a of due) {
-      expect(await prisma.application.findUniqueOrThrow({ where: { id: a.id }, select: { cvFile: true, cvFileName: true } })).toEqual({ cvFile: null, cvFileName: null });
+      expect(await prisma.application.findUniqueOrThrow({ where: { id: a.id }, select: { cvFile: true, cvFileName: true } })).toEqual({
+        cvFile: null,
+        cvFileName: null,
+      });
       expect(files.has(a.cvFile)).toBe(false);
     }
     for (const a of [...due, ...kept]) expect(files.has(a.profileCv)).toBe(true);
@@ -74,7 +91,15 @@ describe("a retention pass", () => {
     const lonely = await createParticipant(prisma, { cvFile: await storedCv(), user: unverified });
     await prisma.savedOffer.create({ data: { userId: lonely.userId, offerId: (await createOffer(prisma)).id } });
     await prisma.authToken.create({ data: { userId: lonely.userId, purpose: "email-verification", tokenHash: randomUUID(), expiresAt: daysAgo(38) } });
-    await prisma.auditEvent.create({ data: { actorId: lonely.userId, verb: "user.register", entityType: "User", entityId: lonely.userId, after: { email: lonely.user.email, role: "STUDENT" } } });
+    await prisma.auditEvent.create({
+      data: {
+        actorId: lonely.userId,
+        verb: "user.register",
+        entityType: "User",
+        entityId: lonely.userId,
+        after: { email: lonely.user.email, role: "STUDENT" },
+      },
+    });
     const company = await createUser(prisma, { role: "COMPANY", ...unverified });
     const young = await createUser(prisma, { emailVerifiedAt: null, createdAt: daysAgo(10) });
     const verified = await createUser(prisma, { createdAt: daysAgo(400) });
@@ -126,7 +151,11 @@ describe("a retention pass", () => {
 
     const events = await prisma.auditEvent.findMany({ where: { verb: RETENTION_RUN_VERB }, orderBy: { createdAt: "asc" } });
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ actorId: null, entityType: "Retention", after: { counts: first.counts, settings: { cvMonths: 12, unverifiedAccountDays: 30 } } });
+    expect(events[0]).toMatchObject({
+      actorId: null,
+      entityType: "Retention",
+      after: { counts: first.counts, settings: { cvMonths: 12, unverifiedAccountDays: 30 } },
+    });
     const runs = await recentRetentionRuns();
     expect(runs.map((r) => r.counts.authTokens)).toEqual([0, 2]);
   });

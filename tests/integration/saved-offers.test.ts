@@ -10,7 +10,17 @@ beforeEach(resetDatabase);
 
 async function student(): Promise<CurrentUser> {
   const u = await createUser(prisma, { role: "STUDENT" });
-  return { id: u.id, email: u.email, name: u.name, role: "STUDENT", locale: "en", institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: "STUDENT",
+    locale: "en",
+    institutionId: null,
+    hostOrganisationId: null,
+    emailVerified: true,
+    mustChangePassword: false,
+  };
 }
 
 const today = new Date(Date.UTC(2026, 10, 24));

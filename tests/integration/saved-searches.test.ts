@@ -2,13 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { ExpectedError, NotFoundError } from "@/lib/server/errors";
-import {
-  createSavedSearch,
-  deleteSavedSearch,
-  listSavedSearches,
-  renameSavedSearch,
-  setSavedSearchAlerts,
-} from "@/lib/server/services/saved-searches";
+import { createSavedSearch, deleteSavedSearch, listSavedSearches, renameSavedSearch, setSavedSearchAlerts } from "@/lib/server/services/saved-searches";
 import { MAX_SAVED_SEARCHES } from "@/lib/validation/saved";
 import { createUser } from "@/prisma/seed/factories";
 import { resetDatabase } from "./reset";
@@ -17,7 +11,17 @@ beforeEach(resetDatabase);
 
 async function student(): Promise<CurrentUser> {
   const u = await createUser(prisma, { role: "STUDENT" });
-  return { id: u.id, email: u.email, name: u.name, role: "STUDENT", locale: "en", institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: "STUDENT",
+    locale: "en",
+    institutionId: null,
+    hostOrganisationId: null,
+    emailVerified: true,
+    mustChangePassword: false,
+  };
 }
 
 describe("saved searches", () => {

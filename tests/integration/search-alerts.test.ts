@@ -32,7 +32,17 @@ async function newMails() {
 
 async function studentWithSearch(query: string, options: { locale?: string; name?: string } = {}) {
   const u = await createUser(prisma, { role: "STUDENT", locale: options.locale ?? "en", name: options.name ?? "Zoë" });
-  const user = { id: u.id, email: u.email, name: u.name, role: "STUDENT" as const, locale: u.locale, institutionId: null, hostOrganisationId: null, emailVerified: true, mustChangePassword: false };
+  const user = {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: "STUDENT" as const,
+    locale: u.locale,
+    institutionId: null,
+    hostOrganisationId: null,
+    emailVerified: true,
+    mustChangePassword: false,
+  };
   const search = await createSavedSearch(user, query, options.name ? `${options.name}'s search` : "Dutch traineeships");
   await prisma.savedSearch.update({ where: { id: search.id }, data: { createdAt: t0 } });
   return { user: u, search };
@@ -79,7 +89,17 @@ describe("saved-search alerts", () => {
     expect(search.query).toBe("country=NL&for=staff");
     const nl = await hostIn("NL");
     await createOffer(prisma, { hostId: nl.id, title: "Rotterdam student trainee", publishedAt: at(1) });
-    await createOffer(prisma, { hostId: nl.id, title: "Rotterdam job shadowing for staff", publishedAt: at(1), forStudents: false, forStaff: true, durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30 });
+    await createOffer(prisma, {
+      hostId: nl.id,
+      title: "Rotterdam job shadowing for staff",
+      publishedAt: at(1),
+      forStudents: false,
+      forStaff: true,
+      durationMinMonths: 1,
+      durationMaxMonths: 1,
+      durationMinDays: 5,
+      durationMaxDays: 30,
+    });
     expect(await runSearchAlerts(at(2))).toMatchObject({ mailed: 1 });
     const [mail] = await newMails();
     expect(mail!.text).toContain("Rotterdam job shadowing for staff");
@@ -105,7 +125,21 @@ describe("saved-search alerts", () => {
     const host = await hostIn("NL");
     const company = host.users[0]!;
     const draft = await createOffer(prisma, { hostId: host.id, status: "DRAFT", publishedAt: null, title: "Junior developer (React)" });
-    await publishOffer({ id: company.id, email: company.email, name: company.name, role: "COMPANY", locale: "en", institutionId: null, hostOrganisationId: host.id, emailVerified: true, mustChangePassword: false }, draft.id, at(1));
+    await publishOffer(
+      {
+        id: company.id,
+        email: company.email,
+        name: company.name,
+        role: "COMPANY",
+        locale: "en",
+        institutionId: null,
+        hostOrganisationId: host.id,
+        emailVerified: true,
+        mustChangePassword: false,
+      },
+      draft.id,
+      at(1),
+    );
     // The publication queued the alert run in its own transaction.
     expect(await prisma.job.count({ where: { kind: "search-alerts", status: "PENDING" } })).toBe(1);
 

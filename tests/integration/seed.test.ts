@@ -45,7 +45,14 @@ describe("seedDatabase", () => {
     const countries = await prisma.institution.groupBy({ by: ["country"] });
     expect(countries.length).toBeGreaterThanOrEqual(8);
     const languages = await prisma.offer.groupBy({ by: ["language"], _count: { _all: true } });
-    expect(Object.fromEntries(languages.map((l) => [l.language, l._count._all >= 20]))).toMatchObject({ en: true, nl: true, da: true, de: true, fr: true, es: true });
+    expect(Object.fromEntries(languages.map((l) => [l.language, l._count._all >= 20]))).toMatchObject({
+      en: true,
+      nl: true,
+      da: true,
+      de: true,
+      fr: true,
+      es: true,
+    });
     // Offers in at least 12 languages (a handful each at least), from hosts in at least 20 countries.
     expect(languages.filter((l) => l._count._all >= 5).length).toBeGreaterThanOrEqual(12);
     const hostCountries = await prisma.hostOrganisation.groupBy({ by: ["country"] });
@@ -110,7 +117,13 @@ describe("seedDatabase", () => {
     for (const p of placements) {
       const { participant, offer } = p.application;
       const check = checkPlacement(checkInputOf(p));
-      if (!check.approvable) problems.push(`${p.id}: ${check.checks.filter((c) => !c.ok).map((c) => c.code).join(", ")}`);
+      if (!check.approvable)
+        problems.push(
+          `${p.id}: ${check.checks
+            .filter((c) => !c.ok)
+            .map((c) => c.code)
+            .join(", ")}`,
+        );
       const days = check.durationDays;
       if (p.id.startsWith("placement-h") && (days < 60 || days > 186)) problems.push(`${p.id}: ${days} days`);
 
@@ -122,7 +135,8 @@ describe("seedDatabase", () => {
           offer,
           host: offer.host,
           institution: p.institution,
-          agreementNumber: agreements.find((a) => a.institutionId === p.institutionId && a.action === p.action && a.callYear === p.callYear)?.agreementNumber ?? "",
+          agreementNumber:
+            agreements.find((a) => a.institutionId === p.institutionId && a.action === p.action && a.callYear === p.callYear)?.agreementNumber ?? "",
           rates: toGrantRateRows(rates.filter((r) => r.institutionId === p.institutionId)),
           approvedBy: { id: p.decidedById, name: "" },
           approvedAt: p.decidedAt ?? new Date(0),
@@ -130,9 +144,19 @@ describe("seedDatabase", () => {
       );
       const got = p.mobilityRecord;
       const pick = (r: typeof expected | NonNullable<typeof got>) => ({
-        mobilityId: r.mobilityId, agreementNumber: r.agreementNumber, categories: r.categories, durationDays: r.durationDays, countryGroup: r.countryGroup,
-        monthlyRateCents: r.monthlyRateCents, baseGrantCents: r.baseGrantCents, topUpCents: r.topUpCents, travelCents: r.travelCents, totalGrantCents: r.totalGrantCents,
-        participantFirstName: r.participantFirstName, participantLastName: r.participantLastName, receivingCountry: r.receivingCountry,
+        mobilityId: r.mobilityId,
+        agreementNumber: r.agreementNumber,
+        categories: r.categories,
+        durationDays: r.durationDays,
+        countryGroup: r.countryGroup,
+        monthlyRateCents: r.monthlyRateCents,
+        baseGrantCents: r.baseGrantCents,
+        topUpCents: r.topUpCents,
+        travelCents: r.travelCents,
+        totalGrantCents: r.totalGrantCents,
+        participantFirstName: r.participantFirstName,
+        participantLastName: r.participantLastName,
+        receivingCountry: r.receivingCountry,
       });
       if (!got) problems.push(`${p.id}: no record`);
       else expect(pick(got), p.id).toEqual(pick(expected));

@@ -149,8 +149,13 @@ describe("administrator", () => {
     const institution = await createInstitution(prisma);
     const officer = await createUser(prisma, { role: "OFFICE", email: "officer@ugent.be", institutionId: institution.id });
     await linkOfficerIdentity(actor, { institutionId: institution.id, userId: officer.id, issuer: `${ISSUER}/`, subject: "officer-sub" });
-    expect(await resolveSsoSignIn(claims({ subject: "officer-sub", email: "officer@ugent.be", emailVerified: false }))).toEqual({ kind: "signed-in", userId: officer.id });
-    await expect(linkOfficerIdentity(actor, { institutionId: institution.id, userId: officer.id, issuer: ISSUER, subject: "officer-sub" })).rejects.toMatchObject({ key: "sso.errors.identityTaken" });
+    expect(await resolveSsoSignIn(claims({ subject: "officer-sub", email: "officer@ugent.be", emailVerified: false }))).toEqual({
+      kind: "signed-in",
+      userId: officer.id,
+    });
+    await expect(
+      linkOfficerIdentity(actor, { institutionId: institution.id, userId: officer.id, issuer: ISSUER, subject: "officer-sub" }),
+    ).rejects.toMatchObject({ key: "sso.errors.identityTaken" });
 
     const identity = await prisma.externalIdentity.findFirstOrThrow();
     await unlinkOfficerIdentity(actor, { institutionId: institution.id, identityId: identity.id });

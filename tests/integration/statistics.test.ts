@@ -10,8 +10,12 @@ beforeEach(resetDatabase);
 // The shared factory (a whole APPROVED chain + the record the approval would build), pinned to the
 // 2025 KA131 call of one project unless a test says otherwise.
 const insertRecord = (overrides: MobilityRecordOverrides & { institutionId: string }) =>
-  createMobilityRecord(prisma, { callYear: 2025, agreementNumber: "2025-1-BE02-KA131-HED-000111222", startDate: new Date("2025-03-01T00:00:00Z"), ...overrides });
-
+  createMobilityRecord(prisma, {
+    callYear: 2025,
+    agreementNumber: "2025-1-BE02-KA131-HED-000111222",
+    startDate: new Date("2025-03-01T00:00:00Z"),
+    ...overrides,
+  });
 
 async function scenario() {
   const ghent = await createInstitution(prisma, { erasmusCode: "B  GENT01", country: "BE" });
@@ -26,7 +30,15 @@ async function scenario() {
     participantEmail: "zoe@ugent.example",
     participantBirthDate: new Date("2001-05-17T00:00:00Z"),
   });
-  await insertRecord({ institutionId: ghent.id, receivingCountry: "DE", categories: ["digital-marketing"], fieldOfEducation: "0414", callYear: 2019, action: "KA103", startDate: new Date("2019-09-01T00:00:00Z") });
+  await insertRecord({
+    institutionId: ghent.id,
+    receivingCountry: "DE",
+    categories: ["digital-marketing"],
+    fieldOfEducation: "0414",
+    callYear: 2019,
+    action: "KA103",
+    startDate: new Date("2019-09-01T00:00:00Z"),
+  });
   await insertRecord({
     institutionId: madrid.id,
     sendingCountry: "ES",

@@ -80,9 +80,17 @@ describe("applyToOffer", () => {
     const application = await applyToOffer(user, await input(offer.id), today);
 
     const row = await prisma.application.findUniqueOrThrow({ where: { id: application.id } });
-    expect(row).toMatchObject({ status: "SUBMITTED", participantId: participant.id, offerId: offer.id, motivation: MOTIVATION.trim(), cvFileName: "my cv.pdf" });
+    expect(row).toMatchObject({
+      status: "SUBMITTED",
+      participantId: participant.id,
+      offerId: offer.id,
+      motivation: MOTIVATION.trim(),
+      cvFileName: "my cv.pdf",
+    });
     expect(await readCv(row.cvFile!)).toEqual(await readFile(path.resolve("tests/fixtures/files/cv.pdf")));
-    expect(await prisma.auditEvent.findMany({ where: { entityId: application.id }, select: { verb: true, actorId: true } })).toEqual([{ verb: "application.submit", actorId: user.id }]);
+    expect(await prisma.auditEvent.findMany({ where: { entityId: application.id }, select: { verb: true, actorId: true } })).toEqual([
+      { verb: "application.submit", actorId: user.id },
+    ]);
 
     const viewer = await getOfferViewer(user, await getPublishedOfferPage(offer.id));
     expect(viewer).toMatchObject({ kind: "student", application: { id: application.id, status: "SUBMITTED" }, match: { eligible: true } });
@@ -112,7 +120,10 @@ describe("applyToOffer", () => {
   it("refuses the profile CV when the profile has none, and writes nothing", async () => {
     const { user } = await student();
     const offer = await openOffer();
-    await expect(applyToOffer(user, await input(offer.id, { cvSource: "profile", cv: undefined }), today)).rejects.toMatchObject({ key: "apply.errors.noProfileCv", field: "cvSource" });
+    await expect(applyToOffer(user, await input(offer.id, { cvSource: "profile", cv: undefined }), today)).rejects.toMatchObject({
+      key: "apply.errors.noProfileCv",
+      field: "cvSource",
+    });
     expect(await prisma.application.count()).toBe(0);
     expect(await storedFiles()).toEqual([]);
   });
@@ -230,7 +241,10 @@ describe("withdrawApplication", () => {
     const application = await applyToOffer(user, await input(offer.id), today);
     await withdrawApplication(user, application.id, "I accepted another offer.");
     await withdrawApplication(user, application.id, "Again");
-    expect(await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({ status: "WITHDRAWN", reason: "I accepted another offer." });
+    expect(await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({
+      status: "WITHDRAWN",
+      reason: "I accepted another offer.",
+    });
     expect(await prisma.auditEvent.count({ where: { verb: "application.withdraw" } })).toBe(1);
     const history = (await getMyApplication(user, application.id)).history;
     expect(history.map((h) => [h.kind, h.reason ?? null])).toEqual([
@@ -281,10 +295,20 @@ describe("history and list", () => {
   it("shows the host's decisions in order, with the reason of a rejection", async () => {
     const { user } = await student();
     const { host: h, user: company } = await host();
-    const offer = await createOffer(prisma, { hostId: h.id, status: "PUBLISHED", earliestStart: utc("2027-03-01"), latestEnd: utc("2027-12-31"), applicationDeadline: utc("2027-02-01") });
+    const offer = await createOffer(prisma, {
+      hostId: h.id,
+      status: "PUBLISHED",
+      earliestStart: utc("2027-03-01"),
+      latestEnd: utc("2027-12-31"),
+      applicationDeadline: utc("2027-02-01"),
+    });
     const application = await applyToOffer(user, await input(offer.id), today);
     await decideApplication(company, decisionSchema.parse({ applicationId: application.id, decision: "SHORTLIST" }), today);
-    await decideApplication(company, decisionSchema.parse({ applicationId: application.id, decision: "REJECT", reason: "We chose someone who can start earlier." }), today);
+    await decideApplication(
+      company,
+      decisionSchema.parse({ applicationId: application.id, decision: "REJECT", reason: "We chose someone who can start earlier." }),
+      today,
+    );
     const history = (await getMyApplication(user, application.id)).history;
     expect(history.map((h) => [h.kind, h.reason ?? null])).toEqual([
       ["submitted", null],
@@ -295,9 +319,24 @@ describe("history and list", () => {
 
   it("gives an application without audit trail (seeded) its submission, decision and placement", async () => {
     const { user, participant } = await student();
-    const application = await createApplication(prisma, { participantId: participant.id, offerId: (await openOffer()).id, status: "ACCEPTED", createdAt: utc("2026-10-01"), decidedAt: utc("2026-10-15") });
+    const application = await createApplication(prisma, {
+      participantId: participant.id,
+      offerId: (await openOffer()).id,
+      status: "ACCEPTED",
+      createdAt: utc("2026-10-01"),
+      decidedAt: utc("2026-10-15"),
+    });
     await prisma.placement.create({
-      data: { applicationId: application.id, institutionId: participant.institutionId, action: "KA131", callYear: 2026, startDate: utc("2027-03-01"), endDate: utc("2027-07-31"), status: "PROPOSED", createdAt: utc("2026-10-15") },
+      data: {
+        applicationId: application.id,
+        institutionId: participant.institutionId,
+        action: "KA131",
+        callYear: 2026,
+        startDate: utc("2027-03-01"),
+        endDate: utc("2027-07-31"),
+        status: "PROPOSED",
+        createdAt: utc("2026-10-15"),
+      },
     });
     const history = (await getMyApplication(user, application.id)).history;
     expect(history.map((h) => [h.kind, h.at.toISOString().slice(0, 10), h.placementStatus ?? null])).toEqual([
@@ -347,9 +386,16 @@ describe("estimateGrantForOffer", () => {
 
   it("uses the default KA131 rates of the current call (as the host's accept would), with the traineeship top-up", async () => {
     const { institution } = await student();
-    const estimate = await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false }, irishOffer, utc("2026-11-24"));
+    const estimate = await estimateGrantForOffer(
+      { institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false },
+      irishOffer,
+      utc("2026-11-24"),
+    );
     expect(estimate.callYear).toBe(2026);
-    expect((await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false }, irishOffer, utc("2031-01-01"))).callYear).toBe(2027);
+    expect(
+      (await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false }, irishOffer, utc("2031-01-01")))
+        .callYear,
+    ).toBe(2027);
     expect(estimate).toMatchObject({ action: "KA131", countriesFit: true, institutionRates: false });
     // 1 Mar–31 May 2027 = 92 days = 3 months + 2 days; group 1: (540 + 150) × (3 + 2/30).
     expect(estimate.estimates.map((e) => [e.months, e.end, e.days, e.grant?.totalCents])).toEqual([
@@ -361,17 +407,40 @@ describe("estimateGrantForOffer", () => {
   it("prefers the institution's own rate and adds the fewer-opportunities top-up", async () => {
     const { institution } = await student();
     await prisma.grantRate.create({
-      data: { institutionId: institution.id, action: "KA131", callYear: 2026, countryGroup: 1, monthlyRateCents: 60000, traineeshipTopUpCents: 15000, fewerOpportunitiesTopUpCents: 25000 },
+      data: {
+        institutionId: institution.id,
+        action: "KA131",
+        callYear: 2026,
+        countryGroup: 1,
+        monthlyRateCents: 60000,
+        traineeshipTopUpCents: 15000,
+        fewerOpportunitiesTopUpCents: 25000,
+      },
     });
-    const estimate = await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: true }, { ...irishOffer, durationMaxMonths: 3 }, utc("2026-11-24"));
+    const estimate = await estimateGrantForOffer(
+      { institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: true },
+      { ...irishOffer, durationMaxMonths: 3 },
+      utc("2026-11-24"),
+    );
     expect(estimate.institutionRates).toBe(true);
     expect(estimate.estimates).toHaveLength(1);
-    expect(estimate.estimates[0]!.grant).toMatchObject({ monthlyRateCents: 60000, fullMonths: 3, extraDays: 2, baseCents: 184000, traineeshipTopUpCents: 46000, fewerOpportunitiesTopUpCents: 76667 });
+    expect(estimate.estimates[0]!.grant).toMatchObject({
+      monthlyRateCents: 60000,
+      fullMonths: 3,
+      extraDays: 2,
+      baseCents: 184000,
+      traineeshipTopUpCents: 46000,
+      fewerOpportunitiesTopUpCents: 76667,
+    });
   });
 
   it("gives no grant for a host outside the programme", async () => {
     const { institution } = await student();
-    const estimate = await estimateGrantForOffer({ institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false }, { ...irishOffer, country: "US" }, utc("2026-11-24"));
+    const estimate = await estimateGrantForOffer(
+      { institutionId: institution.id, institutionCountry: "BE", fewerOpportunities: false },
+      { ...irishOffer, country: "US" },
+      utc("2026-11-24"),
+    );
     expect(estimate.countriesFit).toBe(false);
     expect(estimate.estimates.every((e) => e.grant === null)).toBe(true);
   });

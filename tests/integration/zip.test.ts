@@ -13,11 +13,17 @@ describe("zip", () => {
   it("writes an archive unzip tests and extracts byte for byte, with UTF-8 names and folders", () => {
     const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(200_000, 7)]);
     const file = path.join(dir, "export.zip");
-    writeFileSync(file, zip([
-      { name: "data.json", data: JSON.stringify({ name: "Zoë Van den Broeck" }) },
-      { name: "files/CV – Zoë.pdf", data: pdf },
-      { name: "empty.txt", data: "" },
-    ], new Date("2026-12-07T10:20:30Z")));
+    writeFileSync(
+      file,
+      zip(
+        [
+          { name: "data.json", data: JSON.stringify({ name: "Zoë Van den Broeck" }) },
+          { name: "files/CV – Zoë.pdf", data: pdf },
+          { name: "empty.txt", data: "" },
+        ],
+        new Date("2026-12-07T10:20:30Z"),
+      ),
+    );
     expect(execFileSync("unzip", ["-t", file], { encoding: "utf8" })).toContain("No errors detected");
     const listing = execFileSync("unzip", ["-l", file], { encoding: "utf8" });
     expect(listing).toContain("2026-12-07 10:20");

@@ -85,9 +85,13 @@ describe("PIC, OID, country and website of an institution", () => {
 
 describe("officer form", () => {
   it("lower-cases the e-mail and requires a known language", () => {
-    expect(officerCreateSchema.parse({ institutionId: "i1", name: "Ann Peeters", email: " Ann.Peeters@UGent.be ", locale: "nl" }).email).toBe("ann.peeters@ugent.be");
+    expect(officerCreateSchema.parse({ institutionId: "i1", name: "Ann Peeters", email: " Ann.Peeters@UGent.be ", locale: "nl" }).email).toBe(
+      "ann.peeters@ugent.be",
+    );
     expect(officerCreateSchema.safeParse({ institutionId: "i1", name: "Ann Peeters", email: "ann@ugent.be", locale: "ja" }).success).toBe(false);
-    expect(officerCreateSchema.safeParse({ institutionId: "i1", name: "A", email: "ann@ugent.be", locale: "en" }).error?.issues[0]?.message).toBe("adminArea.errors.officerName");
+    expect(officerCreateSchema.safeParse({ institutionId: "i1", name: "A", email: "ann@ugent.be", locale: "en" }).error?.issues[0]?.message).toBe(
+      "adminArea.errors.officerName",
+    );
   });
 });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { registerSchema, signInSchema } from "@/lib/validation/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
-const valid = { accountType: "STUDENT", name: "Zoë Van den Broeck", email: "zoe@ugent.be", password: "correct horse battery", confirmPassword: "correct horse battery" };
+const valid = {
+  accountType: "STUDENT",
+  name: "Zoë Van den Broeck",
+  email: "zoe@ugent.be",
+  password: "correct horse battery",
+  confirmPassword: "correct horse battery",
+};
 
 function firstError(input: unknown): [string, string] | null {
   const r = registerSchema.safeParse(input);

@@ -8,18 +8,21 @@ function source(chunks: string[], headers: Record<string, string> = {}) {
   const seen = { pulled: 0, cancelled: false };
   const encoder = new TextEncoder();
   let i = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (i < chunks.length) {
-        seen.pulled++;
-        controller.enqueue(encoder.encode(chunks[i++]));
-      } else controller.close();
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (i < chunks.length) {
+          seen.pulled++;
+          controller.enqueue(encoder.encode(chunks[i++]));
+        } else controller.close();
+      },
+      cancel() {
+        seen.cancelled = true;
+      },
+      // Pull only when read, so `pulled` counts what the reader asked for.
     },
-    cancel() {
-      seen.cancelled = true;
-    },
-    // Pull only when read, so `pulled` counts what the reader asked for.
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { request: { headers: new Headers(headers), body }, seen };
 }
 

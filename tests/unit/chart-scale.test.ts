@@ -37,8 +37,14 @@ describe("monthTicks", () => {
   });
 
   it.each([
-    [[2018, 10], ["2019", "2020"]], // January 3 columns in: the first column stays unlabelled (no collision)
-    [[2018, 5], ["2018", "2019", "2020"]], // January 8 columns in: the first column gets its year
+    [
+      [2018, 10],
+      ["2019", "2020"],
+    ], // January 3 columns in: the first column stays unlabelled (no collision)
+    [
+      [2018, 5],
+      ["2018", "2019", "2020"],
+    ], // January 8 columns in: the first column gets its year
   ])("a series from %j is labelled %j", (from, years) => {
     const keys = months(from as [number, number], 26);
     expect(monthTicks(keys, keys).filter(Boolean).slice(0, years.length)).toEqual(years);

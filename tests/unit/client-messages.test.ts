@@ -26,7 +26,13 @@ const parsed = new Map<string, ts.SourceFile>();
 function parse(file: string): ts.SourceFile {
   let source = parsed.get(file);
   if (!source) {
-    source = ts.createSourceFile(file, readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    source = ts.createSourceFile(
+      file,
+      readFileSync(path.join(ROOT, file), "utf8"),
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     parsed.set(file, source);
   }
   return source;
@@ -213,7 +219,11 @@ describe("client components get the messages they use", () => {
   it("client files Next renders itself (error boundaries) live on the root messages", () => {
     const conventions = clientFiles.filter((f) => f.startsWith("app/") && /\/(error|not-found|loading|global-error)\.tsx$/.test(f));
     expect(conventions).toContain("app/[locale]/error.tsx");
-    for (const file of conventions) expect([...needsOf(file)].filter((need) => !covered(need, root)), file).toEqual([]);
+    for (const file of conventions)
+      expect(
+        [...needsOf(file)].filter((need) => !covered(need, root)),
+        file,
+      ).toEqual([]);
   });
 
   it("no client component translates a computed key with the root translator: form-state keys go through useFormText", () => {
@@ -274,7 +284,10 @@ describe("message subsets", () => {
     [null, []],
     [{ ok: true as const }, []],
     [{ ok: true as const, message: "x.saved" }, ["x.saved"]],
-    [{ ok: false as const, message: "errors.fixFields", fieldErrors: { a: ["v.required"], b: ["v.required", "v.tooLong"], c: undefined } }, ["errors.fixFields", "v.required", "v.tooLong"]],
+    [
+      { ok: false as const, message: "errors.fixFields", fieldErrors: { a: ["v.required"], b: ["v.required", "v.tooLong"], c: undefined } },
+      ["errors.fixFields", "v.required", "v.tooLong"],
+    ],
   ])("formStateKeys(%j)", (state, keys) => {
     expect(formStateKeys(state)).toEqual(keys);
   });

@@ -29,7 +29,8 @@ describe("displayName(locale, type, code)", () => {
 describe("names data (lib/text/names/)", () => {
   it.each(LOCALES)("%s holds [code, name] pairs only", (locale) => {
     for (const kind of ["region", "language"] as const) {
-      for (const pair of NAMES_DATA[locale][kind]) expect(pair.length === 2 && pair.every((x) => typeof x === "string" && x.length > 0), JSON.stringify(pair)).toBe(true);
+      for (const pair of NAMES_DATA[locale][kind])
+        expect(pair.length === 2 && pair.every((x) => typeof x === "string" && x.length > 0), JSON.stringify(pair)).toBe(true);
     }
   });
 

@@ -15,7 +15,9 @@ describe.each(Object.entries(documents))("legal.%s", (doc, sections) => {
     const keys = ["heading", ...(section.paragraphs ?? []), ...(section.items ?? [])];
     for (const key of keys) expect(messages[id]?.[key], `legal.${doc}.${id}.${key}`).toEqual(expect.any(String));
     // …and no sentence is written but never shown.
-    expect(Object.keys(messages[id] ?? {}).filter((k) => !keys.includes(k) && !["tableCaption", "page", "scans", "violations", "showPages"].includes(k))).toEqual([]);
+    expect(
+      Object.keys(messages[id] ?? {}).filter((k) => !keys.includes(k) && !["tableCaption", "page", "scans", "violations", "showPages"].includes(k)),
+    ).toEqual([]);
   });
 });
 

@@ -26,12 +26,20 @@ const client = (line: string) => `"use client";\n${line}\n`;
 
 describe("layer rules (eslint.config.mjs)", { timeout: 60_000 }, () => {
   it("lib/server may not import a component", async () => {
-    const found = await problems("lib/server/services/layer-probe.ts", 'import { CountryName } from "@/components/ui/country-name";\nexport const probe = CountryName;\n');
-    expect(found).toEqual([expect.objectContaining({ ruleId: "no-restricted-imports", message: expect.stringContaining("lib/server must not import from components/ or app/") })]);
+    const found = await problems(
+      "lib/server/services/layer-probe.ts",
+      'import { CountryName } from "@/components/ui/country-name";\nexport const probe = CountryName;\n',
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ ruleId: "no-restricted-imports", message: expect.stringContaining("lib/server must not import from components/ or app/") }),
+    ]);
   });
 
   it("lib/server may not import a route module by a relative path either", async () => {
-    const found = await problems("lib/server/services/layer-probe.ts", 'import { setLocaleAction } from "../../../app/[locale]/actions/locale";\nexport const probe = setLocaleAction;\n');
+    const found = await problems(
+      "lib/server/services/layer-probe.ts",
+      'import { setLocaleAction } from "../../../app/[locale]/actions/locale";\nexport const probe = setLocaleAction;\n',
+    );
     expect(found).toEqual([expect.objectContaining({ ruleId: "no-restricted-imports" })]);
   });
 
@@ -41,26 +49,46 @@ describe("layer rules (eslint.config.mjs)", { timeout: 60_000 }, () => {
   });
 
   it('a "use client" module may not import a value from lib/server', async () => {
-    const found = await problems("components/layer-probe.tsx", client('import { NotFoundError } from "@/lib/server/errors";\nexport const probe = NotFoundError;'));
+    const found = await problems(
+      "components/layer-probe.tsx",
+      client('import { NotFoundError } from "@/lib/server/errors";\nexport const probe = NotFoundError;'),
+    );
     expect(found).toEqual([expect.objectContaining({ ruleId: "client-boundary/imports", message: expect.stringContaining("only types from lib/server") })]);
   });
 
   it('a "use client" module may import a type from lib/server', async () => {
-    expect(await problems("components/layer-probe.tsx", client('import type { CurrentUser } from "@/lib/server/auth/session";\nexport type Probe = CurrentUser;'))).toEqual([]);
-    expect(await problems("components/layer-probe.tsx", client('import { type CurrentUser } from "@/lib/server/auth/session";\nexport type Probe = CurrentUser;'))).toEqual([]);
+    expect(
+      await problems("components/layer-probe.tsx", client('import type { CurrentUser } from "@/lib/server/auth/session";\nexport type Probe = CurrentUser;')),
+    ).toEqual([]);
+    expect(
+      await problems("components/layer-probe.tsx", client('import { type CurrentUser } from "@/lib/server/auth/session";\nexport type Probe = CurrentUser;')),
+    ).toEqual([]);
   });
 
   it('a "use client" module may not import the lib/domain barrel', async () => {
-    const found = await problems("components/layer-probe.tsx", client('import { DOT_ACTIVITY_IDS } from "@/lib/domain";\nexport const probe = DOT_ACTIVITY_IDS;'));
+    const found = await problems(
+      "components/layer-probe.tsx",
+      client('import { DOT_ACTIVITY_IDS } from "@/lib/domain";\nexport const probe = DOT_ACTIVITY_IDS;'),
+    );
     expect(found).toEqual([expect.objectContaining({ ruleId: "client-boundary/imports", message: expect.stringContaining("lib/domain barrel") })]);
   });
 
   it('a "use client" module may import a lib/domain subpath', async () => {
-    expect(await problems("components/layer-probe.tsx", client('import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";\nexport const probe = DOT_ACTIVITY_IDS;'))).toEqual([]);
+    expect(
+      await problems(
+        "components/layer-probe.tsx",
+        client('import { DOT_ACTIVITY_IDS } from "@/lib/domain/activities";\nexport const probe = DOT_ACTIVITY_IDS;'),
+      ),
+    ).toEqual([]);
   });
 
   it("the same imports are fine without the directive (a server component)", async () => {
-    expect(await problems("components/layer-probe.tsx", 'import { DOT_ACTIVITY_IDS } from "@/lib/domain";\nimport { NotFoundError } from "@/lib/server/errors";\nexport const probe = [DOT_ACTIVITY_IDS, NotFoundError];\n')).toEqual([]);
+    expect(
+      await problems(
+        "components/layer-probe.tsx",
+        'import { DOT_ACTIVITY_IDS } from "@/lib/domain";\nimport { NotFoundError } from "@/lib/server/errors";\nexport const probe = [DOT_ACTIVITY_IDS, NotFoundError];\n',
+      ),
+    ).toEqual([]);
   });
 
   it("an import cycle is an error", async () => {

@@ -49,13 +49,18 @@ describe("log", () => {
 
   it("redacts passwords, tokens, cookies and authorization headers at any of the first three levels", () => {
     const { lines, to, entries } = memoryLogger();
-    log("info", "secrets", {
-      password: "hunter2",
-      token: "raw-token",
-      user: { email: "zoe@example.eu", password: "hunter3", accessToken: "at" },
-      headers: { authorization: "Bearer abc", cookie: "session=1", "user-agent": "curl" },
-      req: { headers: { cookie: "session=2", "set-cookie": "session=3" } },
-    }, to);
+    log(
+      "info",
+      "secrets",
+      {
+        password: "hunter2",
+        token: "raw-token",
+        user: { email: "zoe@example.eu", password: "hunter3", accessToken: "at" },
+        headers: { authorization: "Bearer abc", cookie: "session=1", "user-agent": "curl" },
+        req: { headers: { cookie: "session=2", "set-cookie": "session=3" } },
+      },
+      to,
+    );
     expect(lines[0]).not.toMatch(/hunter|raw-token|"at"|Bearer|session=/);
     expect(entries()[0]).toMatchObject({
       password: REDACTED,

@@ -8,7 +8,13 @@ import { type MatchOffer, type MatchParticipant, type MatchReason, applicantReas
 import { reasonMessageKey, reasonMessageValues } from "@/components/offers/match-reason-values";
 import { TODAY, d, offer as baseOffer, student } from "./domain/matching-fixtures";
 
-const offer: MatchOffer = { ...baseOffer, languages: [{ language: "en", level: "B2" }, { language: "de", level: "B2" }] };
+const offer: MatchOffer = {
+  ...baseOffer,
+  languages: [
+    { language: "en", level: "B2" },
+    { language: "de", level: "B2" },
+  ],
+};
 
 // Scenarios that together produce every reason code the domain emits.
 const graduate = { category: "HE_RECENT_GRADUATE", graduationDate: d("2026-03-31"), selectedOn: d("2025-10-01") } as const;
@@ -18,24 +24,38 @@ const SCENARIOS: [Partial<MatchParticipant>, Partial<MatchOffer>, string][] = [
   [{ skills: ["REST"], previousMobilityMonths: 8, languages: [] }, { country: "BE", hostType: "EU_INSTITUTION", categories: [] }, "2026-05-01"],
   [{ skills: ["Knitting"], previousMobilityMonths: 10, fieldOfEducation: "0912", institutionCountry: "US" }, { hostType: "NATIONAL_AGENCY" }, "2026-07-20"],
   [{ skills: [], fieldOfEducation: "0413", graduationDate: d("2026-10-15") }, { categories: ["data-analytics"] }, "2026-05-01"],
-  [{ fieldOfEducation: "9999", ...graduate }, { earliestStart: d("2026-06-01"), latestEnd: d("2026-10-31"), applicationDeadline: d("2026-07-31") }, "2026-07-01"],
+  [
+    { fieldOfEducation: "9999", ...graduate },
+    { earliestStart: d("2026-06-01"), latestEnd: d("2026-10-31"), applicationDeadline: d("2026-07-31") },
+    "2026-07-01",
+  ],
   [{ ...graduate, graduationDate: d("2025-12-01") }, {}, "2026-05-01"],
-  [{ ...graduate, graduationDate: d("2025-11-30") }, { earliestStart: d("2026-06-01"), latestEnd: d("2026-10-31"), applicationDeadline: d("2026-09-30") }, "2026-09-01"],
+  [
+    { ...graduate, graduationDate: d("2025-11-30") },
+    { earliestStart: d("2026-06-01"), latestEnd: d("2026-10-31"), applicationDeadline: d("2026-09-30") },
+    "2026-09-01",
+  ],
   [{ ...graduate, selectedOn: d("2026-04-01") }, {}, "2026-05-01"],
   [{ ...graduate, selectedOn: null }, {}, "2026-05-01"],
   [{ ...graduate, graduationDate: null }, {}, "2026-05-01"],
-  [{ ...graduate, graduationDate: d("2019-03-31"), selectedOn: d("2019-01-10") }, { country: "UA", earliestStart: d("2019-09-01"), latestEnd: d("2020-03-31"), applicationDeadline: d("2019-07-15") }, "2019-05-01"],
+  [
+    { ...graduate, graduationDate: d("2019-03-31"), selectedOn: d("2019-01-10") },
+    { country: "UA", earliestStart: d("2019-09-01"), latestEnd: d("2020-03-31"), applicationDeadline: d("2019-07-15") },
+    "2019-05-01",
+  ],
   [{}, { country: "US", earliestStart: d("2019-09-01"), latestEnd: d("2020-03-31"), applicationDeadline: d("2019-07-15") }, "2019-05-01"],
   [{ category: "VET_LEARNER" }, {}, "2020-03-01"],
   // docs/domain.md §3a: an offer not for the participant's group, and ranges in days.
   [{ category: "HE_STAFF", graduationDate: null }, { forStaff: false }, "2026-05-01"],
   [{}, { durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30, latestEnd: d("2026-09-20") }, "2026-05-01"],
   [{}, { durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30, latestEnd: d("2026-09-04") }, "2026-05-01"],
-  [{ ...graduate, graduationDate: d("2025-09-20"), selectedOn: d("2025-06-01") }, { durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30 }, "2026-05-01"],
+  [
+    { ...graduate, graduationDate: d("2025-09-20"), selectedOn: d("2025-06-01") },
+    { durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: 5, durationMaxDays: 30 },
+    "2026-05-01",
+  ],
 ];
-const allReasons: MatchReason[] = SCENARIOS.flatMap(([p, o, today]) =>
-  matchOffer({ ...student, ...p }, { ...offer, ...o }, d(today)).reasons,
-);
+const allReasons: MatchReason[] = SCENARIOS.flatMap(([p, o, today]) => matchOffer({ ...student, ...p }, { ...offer, ...o }, d(today)).reasons);
 
 type Tree = { [k: string]: string | Tree };
 const LOCALE_MESSAGES: [string, unknown][] = [
@@ -69,7 +89,11 @@ describe.each(LOCALE_MESSAGES)("match messages (%s)", (locale, messages) => {
     // the §3 rule "KA103/KA107 only for HE" is kept in the domain but no call year reaches it.
     const unreachable = ["reasons.eligibility.category-not-in-action"];
     const reached = [...new Set(allReasons.map(reasonMessageKey))].sort();
-    expect(reached).toEqual(reasonKeys(messages as Tree).filter((k) => !unreachable.includes(k)).sort());
+    expect(reached).toEqual(
+      reasonKeys(messages as Tree)
+        .filter((k) => !unreachable.includes(k))
+        .sort(),
+    );
   });
 
   it("formats every reason with its own values, leaving no placeholder or raw code behind", () => {

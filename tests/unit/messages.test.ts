@@ -107,7 +107,11 @@ describe.each(localeFiles)("messages/%s.json", (locale) => {
       } catch {
         continue; // reported by the ICU test
       }
-      const counted = new Set(plurals(parse(msg)).filter((p) => p.branches.includes("one")).map((p) => p.name));
+      const counted = new Set(
+        plurals(parse(msg))
+          .filter((p) => p.branches.includes("one"))
+          .map((p) => p.name),
+      );
       for (const p of found) {
         if (!p.branches.includes("other")) gaps.push(`${key} {${p.name}}: no "other"`);
         // A plural of exact values only ("=0 … other …") counts nothing, whatever its name.

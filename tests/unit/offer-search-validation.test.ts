@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  EMPTY_OFFER_SEARCH,
-  effectiveSort,
-  MAX_TERMS,
-  offerSearchToQueryString,
-  parseOfferSearch,
-  searchTerms,
-} from "@/lib/validation/offer-search";
+import { EMPTY_OFFER_SEARCH, effectiveSort, MAX_TERMS, offerSearchToQueryString, parseOfferSearch, searchTerms } from "@/lib/validation/offer-search";
 
 const fieldsOf = (input: Record<string, string | string[]> | URLSearchParams) => {
   const r = parseOfferSearch(input);
@@ -16,14 +9,56 @@ const fieldsOf = (input: Record<string, string | string[]> | URLSearchParams) =>
 describe("parseOfferSearch", () => {
   it("gives defaults for an empty query: no filters, page 1, 20 per page", () => {
     const r = parseOfferSearch({});
-    expect(r.success && r.data).toEqual({ q: "", country: null, category: null, language: null, for: null, remote: null, duration: null, start: null, paid: null, sort: null, page: 1, pageSize: 20 });
+    expect(r.success && r.data).toEqual({
+      q: "",
+      country: null,
+      category: null,
+      language: null,
+      for: null,
+      remote: null,
+      duration: null,
+      start: null,
+      paid: null,
+      sort: null,
+      page: 1,
+      pageSize: 20,
+    });
     expect(EMPTY_OFFER_SEARCH).toEqual(r.success && r.data);
   });
 
   it("reads every parameter, trims q and treats empty values (a GET form's 'any') as no filter", () => {
-    const r = parseOfferSearch(new URLSearchParams("q=%20data%20&country=nl&category=data-analytics&language=da&for=staff&remote=hybrid&duration=4-6&start=2027-03&paid=yes&sort=stipend&page=3&pageSize=50&utm_source=x"));
-    expect(r.success && r.data).toEqual({ q: "data", country: "NL", category: "data-analytics", language: "da", for: "staff", remote: "hybrid", duration: "4-6", start: "2027-03", paid: "yes", sort: "stipend", page: 3, pageSize: 50 });
-    const empty = parseOfferSearch({ q: "", country: "", category: "", language: "", for: "", remote: "", duration: "", start: "", paid: "", sort: "", page: "" });
+    const r = parseOfferSearch(
+      new URLSearchParams(
+        "q=%20data%20&country=nl&category=data-analytics&language=da&for=staff&remote=hybrid&duration=4-6&start=2027-03&paid=yes&sort=stipend&page=3&pageSize=50&utm_source=x",
+      ),
+    );
+    expect(r.success && r.data).toEqual({
+      q: "data",
+      country: "NL",
+      category: "data-analytics",
+      language: "da",
+      for: "staff",
+      remote: "hybrid",
+      duration: "4-6",
+      start: "2027-03",
+      paid: "yes",
+      sort: "stipend",
+      page: 3,
+      pageSize: 50,
+    });
+    const empty = parseOfferSearch({
+      q: "",
+      country: "",
+      category: "",
+      language: "",
+      for: "",
+      remote: "",
+      duration: "",
+      start: "",
+      paid: "",
+      sort: "",
+      page: "",
+    });
     expect(empty.success && empty.data).toEqual(EMPTY_OFFER_SEARCH);
   });
 
@@ -104,7 +139,7 @@ describe("searchTerms", () => {
     ["AND OR NOT NEAR(a b)", ["and", "or", "not", "near", "a", "b"]],
     ["Développeur l'équipe", ["développeur", "l", "équipe"]],
     ["C# .NET/ASP.NET", ["c", "net", "asp"]],
-    ["'); DROP TABLE \"Offer\"; --", ["drop", "table", "offer"]],
+    ['\'); DROP TABLE "Offer"; --', ["drop", "table", "offer"]],
     ["*** -- \" ' () ^ : & | !", []],
     ["udvikling og dataanalyse", ["udvikling", "og", "dataanalyse"]],
   ])("%j → %j (letters, marks and digits only; lower-case; no duplicates)", (q, terms) => {

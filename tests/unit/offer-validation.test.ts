@@ -25,7 +25,14 @@ describe("offerSchema: who the offer is for", () => {
 });
 
 describe("offerSchema: the duration range", () => {
-  const days = { durationUnit: "days", durationMinMonths: "", durationMaxMonths: "", earliestStart: "2027-03-01", latestEnd: "2027-04-30", applicationDeadline: "2027-02-01" };
+  const days = {
+    durationUnit: "days",
+    durationMinMonths: "",
+    durationMaxMonths: "",
+    earliestStart: "2027-03-01",
+    latestEnd: "2027-04-30",
+    applicationDeadline: "2027-02-01",
+  };
 
   it.each([
     // min days, max days → the month columns kept consistent (monthsCoveringDays)
@@ -36,13 +43,19 @@ describe("offerSchema: the duration range", () => {
     ["31", "31", 2, 2],
   ])("%s–%s days → months %i–%i, days kept", (min, max, minMonths, maxMonths) => {
     expect(offerSchema.parse({ ...form, ...days, durationMinDays: min, durationMaxDays: max })).toMatchObject({
-      durationMinDays: Number(min), durationMaxDays: Number(max), durationMinMonths: minMonths, durationMaxMonths: maxMonths,
+      durationMinDays: Number(min),
+      durationMaxDays: Number(max),
+      durationMinMonths: minMonths,
+      durationMaxMonths: maxMonths,
     });
   });
 
   it("a range in months clears the days (the default unit), whatever the day fields say", () => {
     expect(offerSchema.parse({ ...form, durationMinDays: "5", durationMaxDays: "30" })).toMatchObject({
-      durationMinMonths: 3, durationMaxMonths: 6, durationMinDays: null, durationMaxDays: null,
+      durationMinMonths: 3,
+      durationMaxMonths: 6,
+      durationMinDays: null,
+      durationMaxDays: null,
     });
   });
 

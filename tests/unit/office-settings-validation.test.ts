@@ -88,7 +88,14 @@ describe("grantRateTableSchema", () => {
     const ka131 = table();
     delete (ka131 as Record<string, string>)["rows.0.staffDaily"];
     expect(errorsOf(ka131)).toEqual({ "rows.0.staffDaily": "officeSettings.validation.amountRequired" });
-    const vet = { action: "KA121-VET", callYear: "2026", "rows.0.countryGroup": "1", "rows.0.version": "default", "rows.0.staffDaily": "153", "rows.0.greenTravel": "50" };
+    const vet = {
+      action: "KA121-VET",
+      callYear: "2026",
+      "rows.0.countryGroup": "1",
+      "rows.0.version": "default",
+      "rows.0.staffDaily": "153",
+      "rows.0.greenTravel": "50",
+    };
     expect(errorsOf(vet)).toEqual({ "rows.0.learnerDaily": "officeSettings.validation.amountRequired" });
     const parsed = grantRateTableSchema.parse({ ...vet, "rows.0.learnerDaily": "58" });
     expect(parsed.rows[0]).toMatchObject({ staffDailyCents: 15_300, learnerDailyCents: 5_800, greenTravelCents: 5_000, monthlyRateCents: undefined });
@@ -128,8 +135,7 @@ describe("grantRateTableSchema", () => {
 });
 
 describe("projectAgreementSchema", () => {
-  const agreement = (action: string, callYear: string, agreementNumber: string) =>
-    projectAgreementSchema.safeParse({ action, callYear, agreementNumber });
+  const agreement = (action: string, callYear: string, agreementNumber: string) => projectAgreementSchema.safeParse({ action, callYear, agreementNumber });
 
   it.each([
     ["KA131", "2021", "2021-1-BE02-KA131-HED-000012345", "2021-1-BE02-KA131-HED-000012345"],

@@ -19,7 +19,8 @@ function routeFiles(dir: string): string[] {
 }
 
 /** app/api/v1/placements/[id]/approve/route.ts → /api/v1/placements/{id}/approve */
-const pathOf = (file: string) => `/api/v1/${path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/")}`.replace(/\[(\w+)\]/g, "{$1}").replace(/\/$/, "");
+const pathOf = (file: string) =>
+  `/api/v1/${path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/")}`.replace(/\[(\w+)\]/g, "{$1}").replace(/\/$/, "");
 
 /** The methods a route file really serves (not the JSON 405s). */
 function servedMethods(file: string): string[] {
@@ -38,7 +39,11 @@ function refs(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const resolve = (ref: string) => ref.replace(/^#\//, "").split("/").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+const resolve = (ref: string) =>
+  ref
+    .replace(/^#\//, "")
+    .split("/")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
 
 describe("OpenAPI document", () => {
   it("is OpenAPI 3.1 with info, servers from the app URL and paths", () => {

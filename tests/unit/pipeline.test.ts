@@ -64,7 +64,13 @@ describe("pipeline", () => {
     const { result } = run(user(), { title: "ab" }, handler);
     expect(await result).toEqual({
       ok: false,
-      failure: { kind: "invalid", status: 400, key: "errors.fixFields", fieldErrors: { title: ["validation.tooShort"] }, issues: [{ path: "title", key: "validation.tooShort" }] },
+      failure: {
+        kind: "invalid",
+        status: 400,
+        key: "errors.fixFields",
+        fieldErrors: { title: ["validation.tooShort"] },
+        issues: [{ path: "title", key: "validation.tooShort" }],
+      },
     });
     expect(handler).not.toHaveBeenCalled();
   });
@@ -119,7 +125,14 @@ describe("pipeline", () => {
     });
     expect(await result).toEqual({
       ok: false,
-      failure: { kind: "refused", status: 400, key: "offerEditor.notQualifying", field: "tasks", fieldErrors: { tasks: ["offerEditor.notQualifying"] }, issues: [{ path: "tasks", key: "offerEditor.notQualifying" }] },
+      failure: {
+        kind: "refused",
+        status: 400,
+        key: "offerEditor.notQualifying",
+        field: "tasks",
+        fieldErrors: { tasks: ["offerEditor.notQualifying"] },
+        issues: [{ path: "tasks", key: "offerEditor.notQualifying" }],
+      },
     });
     expect(logged).toEqual([]);
     const notFound = run(user(), { title: "Data analyst" }, async () => {
@@ -139,7 +152,12 @@ describe("pipeline", () => {
     });
     expect(await result).toMatchObject({
       ok: false,
-      failure: { status: 409, key: "placementDecision.errors.hardChecksFail?count=2", fieldErrors: { checks: ["duration", "format"] }, issues: [{ path: "checks.duration", text: "Too long." }] },
+      failure: {
+        status: 409,
+        key: "placementDecision.errors.hardChecksFail?count=2",
+        fieldErrors: { checks: ["duration", "format"] },
+        issues: [{ path: "checks.duration", text: "Too long." }],
+      },
     });
   });
 

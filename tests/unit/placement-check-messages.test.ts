@@ -57,13 +57,41 @@ const SCENARIOS: PlacementPatch[] = [
   { sendingOrganisationType: "SCHOOL" },
   { action: "KA121-VET", format: "LM-SHORT-VET", participant: { category: "VET_RECENT_GRADUATE", graduationDate: "2022-06-30" } },
   { format: "HE-STT", participant: { category: "HE_RECENT_GRADUATE" } },
-  { action: "KA121-VET", format: "LM-SHORT-VET", participant: { category: "VET_RECENT_GRADUATE", graduationDate: "2022-06-30" }, end: "2023-06-29", start: "2023-05-01" },
-  { action: "KA121-VET", format: "LM-SHORT-VET", participant: { category: "VET_RECENT_GRADUATE", graduationDate: "2022-06-30" }, start: "2023-05-01", end: "2023-06-29", settings: { vetGraduateWindow: "start" } },
+  {
+    action: "KA121-VET",
+    format: "LM-SHORT-VET",
+    participant: { category: "VET_RECENT_GRADUATE", graduationDate: "2022-06-30" },
+    end: "2023-06-29",
+    start: "2023-05-01",
+  },
+  {
+    action: "KA121-VET",
+    format: "LM-SHORT-VET",
+    participant: { category: "VET_RECENT_GRADUATE", graduationDate: "2022-06-30" },
+    start: "2023-05-01",
+    end: "2023-06-29",
+    settings: { vetGraduateWindow: "start" },
+  },
   { format: "HE-SMT-SHORT", end: "2023-03-20", participant: { eqfLevel: 6 } },
   { format: "HE-SMT-SHORT", end: "2023-03-20", participant: { eqfLevel: 8 } },
-  { format: "HE-SMT-SHORT", end: "2023-03-20", participant: { eqfLevel: 6 }, virtualComponent: { start: "2023-02-01", end: "2023-02-28", description: "Online onboarding and weekly code reviews." } },
-  { format: "HE-SMT-SHORT", end: "2023-03-20", participant: { eqfLevel: 6 }, virtualComponent: { start: "2023-02-01", end: "2023-01-28", description: "Online onboarding and weekly code reviews." } },
-  { format: "HE-SMT-SHORT", end: "2023-03-20", participant: { eqfLevel: 6 }, virtualComponent: { start: "2023-02-01", end: "2023-02-28", description: "Online" } },
+  {
+    format: "HE-SMT-SHORT",
+    end: "2023-03-20",
+    participant: { eqfLevel: 6 },
+    virtualComponent: { start: "2023-02-01", end: "2023-02-28", description: "Online onboarding and weekly code reviews." },
+  },
+  {
+    format: "HE-SMT-SHORT",
+    end: "2023-03-20",
+    participant: { eqfLevel: 6 },
+    virtualComponent: { start: "2023-02-01", end: "2023-01-28", description: "Online onboarding and weekly code reviews." },
+  },
+  {
+    format: "HE-SMT-SHORT",
+    end: "2023-03-20",
+    participant: { eqfLevel: 6 },
+    virtualComponent: { start: "2023-02-01", end: "2023-02-28", description: "Online" },
+  },
 ];
 // The host's warnings before accepting add the offer's own terms (lib/domain/accept-warnings.ts).
 const OFFER_TERMS = { durationMinMonths: 3, durationMaxMonths: 4, earliestStart: "2023-03-01", latestEnd: "2023-12-31" };
@@ -85,7 +113,15 @@ const distinctChecks = [...new Map(allChecks.map((c) => [`${checkMessageKey(c)} 
 type Tree = { [k: string]: string | Tree };
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 const translator = (locale: string, messages: unknown, namespace: string): Translate =>
-  createTranslator({ locale: locale as Locale, messages: messages as never, namespace: namespace as never, timeZone: "UTC", onError: (e) => { throw e; } }) as unknown as Translate;
+  createTranslator({
+    locale: locale as Locale,
+    messages: messages as never,
+    namespace: namespace as never,
+    timeZone: "UTC",
+    onError: (e) => {
+      throw e;
+    },
+  }) as unknown as Translate;
 
 const messageKeys = (messages: Tree): string[] =>
   Object.entries(messages.placementChecks as Tree).flatMap(([id, codes]) =>

@@ -13,7 +13,10 @@ describe("placementFormatSchema (docs/domain.md §3a)", () => {
     [{}, {}],
     [{ virtualStart: "2027-02-01", virtualEnd: "2027-02-26", virtualDescription: "Online onboarding." }, {}],
     [{ virtualStart: "", virtualEnd: "", virtualDescription: "" }, {}],
-    [{ virtualDescription: "Online onboarding." }, { virtualStart: "placementFormat.validation.virtualDatesRequired", virtualEnd: "placementFormat.validation.virtualDatesRequired" }],
+    [
+      { virtualDescription: "Online onboarding." },
+      { virtualStart: "placementFormat.validation.virtualDatesRequired", virtualEnd: "placementFormat.validation.virtualDatesRequired" },
+    ],
     [{ virtualStart: "2027-02-30", virtualEnd: "2027-03-01" }, { virtualStart: "placementFormat.validation.dateInvalid" }],
     [{ virtualStart: "2027-03-01", virtualEnd: "2027-02-01" }, { virtualEnd: "validation.endBeforeStart" }],
     [{ format: "HE-SMT" }, { format: "validation.formatUnknown" }],
@@ -36,15 +39,25 @@ describe("formatSettingsSchema", () => {
   });
 
   it("reads yes/no as booleans", () => {
-    expect(formatSettingsSchema.parse({ vetOutsideAssociated: "true", vetGraduateWindow: "start" })).toEqual({ vetOutsideAssociated: true, vetGraduateWindow: "start" });
+    expect(formatSettingsSchema.parse({ vetOutsideAssociated: "true", vetGraduateWindow: "start" })).toEqual({
+      vetOutsideAssociated: true,
+      vetGraduateWindow: "start",
+    });
     expect(formatSettingsSchema.parse({ vetOutsideAssociated: "false" }).vetOutsideAssociated).toBe(false);
   });
 });
 
 describe("placementCheckSchema: the optional format", () => {
   const request = {
-    action: "KA131", callYear: 2026, participant: { category: "HE_STUDENT" }, sendingCountry: "BE", hostCountry: "NL",
-    hostOrganisationType: "COMPANY", start: "2026-03-01", end: "2026-03-20", activities: { categories: [], tasks: "x" },
+    action: "KA131",
+    callYear: 2026,
+    participant: { category: "HE_STUDENT" },
+    sendingCountry: "BE",
+    hostCountry: "NL",
+    hostOrganisationType: "COMPANY",
+    start: "2026-03-01",
+    end: "2026-03-20",
+    activities: { categories: [], tasks: "x" },
   };
   it.each([
     [undefined, {}],

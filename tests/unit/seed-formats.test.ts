@@ -71,7 +71,13 @@ describe("seeded formats (docs/domain.md §3a)", () => {
     expect(byId.get("placement-f01")).toMatchObject({ status: "PROPOSED", format: "SM-JOB-SHDW", action: "KA121-VET" });
     expect(institutionOf("placement-f01")?.type).toBe("VET_PROVIDER");
     expect(byId.get("placement-f02")).toMatchObject({ status: "PROPOSED", format: "HE-STT", action: "KA131", institutionId: "inst-b-gent01" });
-    expect(byId.get("placement-f03")).toMatchObject({ status: "PROPOSED", format: "HE-SMT-SHORT", action: "KA131", institutionId: "inst-b-gent01", virtualStart: null });
+    expect(byId.get("placement-f03")).toMatchObject({
+      status: "PROPOSED",
+      format: "HE-SMT-SHORT",
+      action: "KA131",
+      institutionId: "inst-b-gent01",
+      virtualStart: null,
+    });
     const days = (id: string) => Math.round((new Date(byId.get(id)!.endDate).getTime() - new Date(byId.get(id)!.startDate).getTime()) / 86_400_000) + 1;
     expect([days("placement-f01"), days("placement-f02"), days("placement-f03")]).toEqual([21, 92, 20]);
   });

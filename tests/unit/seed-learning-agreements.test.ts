@@ -59,7 +59,8 @@ describe("seeded Learning Agreements", () => {
       expect(isFullySigned(s), p.id).toBe(true);
       for (const sig of Object.values(s)) expect(sig!.signedAt < new Date(p.startDate) || sig!.signedAt <= new Date(p.decidedAt!)).toBe(true);
       const certificate = la.certificate as { actualEnd: string; signerId: string } | null | undefined;
-      if (new Date(p.endDate) < reference) expect(certificate).toMatchObject({ actualEnd: new Date(p.endDate).toISOString().slice(0, 10), signerId: la.hostSignerId });
+      if (new Date(p.endDate) < reference)
+        expect(certificate).toMatchObject({ actualEnd: new Date(p.endDate).toISOString().slice(0, 10), signerId: la.hostSignerId });
       else expect(certificate ?? null).toBeNull();
     }
   });

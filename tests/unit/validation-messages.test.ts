@@ -23,12 +23,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const KEY = /"((?:validation|errors|apply|search|records|stats|adminArea|learningAgreement|placementDecision|officeSettings|offerEditor|sso|saved)\.[A-Za-z.-]+)"/g;
+const KEY =
+  /"((?:validation|errors|apply|search|records|stats|adminArea|learningAgreement|placementDecision|officeSettings|offerEditor|sso|saved)\.[A-Za-z.-]+)"/g;
 const EXPECTED = /ExpectedError\(\s*"([^"]+)"/g;
 
 function messageKeys(): string[] {
   const keys = new Set<string>();
-  for (const file of [...sourceFiles("lib/validation"), "lib/domain/offer-window.ts"]) for (const m of readFileSync(file, "utf8").matchAll(KEY)) keys.add(m[1]!);
+  for (const file of [...sourceFiles("lib/validation"), "lib/domain/offer-window.ts"])
+    for (const m of readFileSync(file, "utf8").matchAll(KEY)) keys.add(m[1]!);
   for (const file of [...sourceFiles("lib"), ...sourceFiles("app")]) for (const m of readFileSync(file, "utf8").matchAll(EXPECTED)) keys.add(m[1]!);
   return [...keys].sort();
 }
@@ -39,7 +41,8 @@ function leaves(tree: Tree, key: string): [string, string][] | undefined {
   for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
   if (node === undefined) return undefined;
   const out: [string, string][] = [];
-  const walk = (n: string | Tree, path: string) => (typeof n === "string" ? out.push([path, n]) : Object.entries(n).forEach(([k, v]) => walk(v, `${path}.${k}`)));
+  const walk = (n: string | Tree, path: string) =>
+    typeof n === "string" ? out.push([path, n]) : Object.entries(n).forEach(([k, v]) => walk(v, `${path}.${k}`));
   walk(node, key);
   return out;
 }
@@ -82,7 +85,9 @@ describe("validation and error messages", () => {
 
   it.each(Object.keys(LOCALES))("contain no code-speak in %s", (locale) => {
     const found = keys.flatMap((key) =>
-      (leaves(LOCALES[locale]!, key) ?? []).flatMap(([path, text]) => CODE_SPEAK.filter(([, re]) => re.test(text)).map(([name]) => `${path} (${name}): ${text}`)),
+      (leaves(LOCALES[locale]!, key) ?? []).flatMap(([path, text]) =>
+        CODE_SPEAK.filter(([, re]) => re.test(text)).map(([name]) => `${path} (${name}): ${text}`),
+      ),
     );
     expect(found).toEqual([]);
   });

@@ -20,13 +20,17 @@ export default async function AccountPage() {
     <div className="mx-auto max-w-lg space-y-6">
       <PageHeader title={t("accountTitle")} lead={t("accountLead", { email: user.email })} />
       <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h2 id="password-heading" className="mb-2 text-lg font-semibold">{t("passwordHeading")}</h2>
+        <h2 id="password-heading" className="mb-2 text-lg font-semibold">
+          {t("passwordHeading")}
+        </h2>
         <Link href="/account/password" className="font-semibold text-brand-700 underline">
           {t("changePasswordLink")}
         </Link>
       </section>
       <section aria-labelledby="sessions-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h2 id="sessions-heading" className="mb-2 text-lg font-semibold">{t("sessionsHeading")}</h2>
+        <h2 id="sessions-heading" className="mb-2 text-lg font-semibold">
+          {t("sessionsHeading")}
+        </h2>
         <p className="mb-4 text-slate-700">{t("sessionsText")}</p>
         <SingleActionForm
           action={signOutEverywhereAction}

@@ -16,7 +16,10 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 }
 
 /** Public offer search; the URL holds the whole query, so a search can be shared and bookmarked. */
-export default async function OffersPage({ params: routeParams, searchParams }: LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OffersPage({
+  params: routeParams,
+  searchParams,
+}: LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await pageLocale(routeParams);
   const raw = await searchParams;
   const lenient = parseOfferSearchLenient(raw);
@@ -37,7 +40,13 @@ export default async function OffersPage({ params: routeParams, searchParams }: 
       result={result}
       canMatch={participant !== null}
       profileHint={user?.role === "STUDENT" && participant === null}
-      actions={canSave && <div className="mb-4"><SaveSearch query={canonical} /></div>}
+      actions={
+        canSave && (
+          <div className="mb-4">
+            <SaveSearch query={canonical} />
+          </div>
+        )
+      }
     />
   );
 }

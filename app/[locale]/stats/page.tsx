@@ -18,6 +18,14 @@ export default async function PublicStatisticsPage({ params }: LocaleParams) {
   await pageLocale(params);
   const [stats, t] = await Promise.all([getPublicStatistics(), getTranslations("stats")]);
   return (
-    <StatisticsPage title={t("publicTitle")} lead={t("publicLead")} stats={stats} filters={{ callYear: null, action: null }} path={null} callYears={[]} invalid={false} />
+    <StatisticsPage
+      title={t("publicTitle")}
+      lead={t("publicLead")}
+      stats={stats}
+      filters={{ callYear: null, action: null }}
+      path={null}
+      callYears={[]}
+      invalid={false}
+    />
   );
 }

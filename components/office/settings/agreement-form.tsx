@@ -8,16 +8,26 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** The agreement number of one action and call year: creates it, or changes the stored one. */
-export function AgreementForm({ action, callYear, callLabel, current, example }: { action: string; callYear: number; callLabel: string; current: string | null; example: string }) {
+export function AgreementForm({
+  action,
+  callYear,
+  callLabel,
+  current,
+  example,
+}: {
+  action: string;
+  callYear: number;
+  callLabel: string;
+  current: string | null;
+  example: string;
+}) {
   const t = useTranslations("officeSettings.agreements");
   const [state, formAction, pending] = useFormActionState(saveAgreementAction, initialFormState);
   const failed = state && !state.ok ? state : null;
   return (
     <form key={state ? JSON.stringify(state) : "initial"} action={formAction} noValidate>
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
-      {!current && (
-        <p className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("missing", { call: callLabel })}</p>
-      )}
+      {!current && <p className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("missing", { call: callLabel })}</p>}
       <input type="hidden" name="action" value={action} />
       <input type="hidden" name="callYear" value={callYear} />
       <div className="flex flex-wrap items-start gap-x-4">

@@ -22,16 +22,42 @@ export function FormatSettingsForm({ current, sector }: { current: FormatSetting
       <FormMessage message={state?.message} tone={state?.ok ? "success" : "error"} />
       {sector === "HE" ? (
         <div className="grid max-w-xl gap-x-6 sm:grid-cols-2">
-          <TextField type="number" min={1} max={60} name="shortTermMinDays" label={t("shortTermMinDays")} defaultValue={value("shortTermMinDays")} errors={failed?.fieldErrors.shortTermMinDays} />
-          <TextField type="number" min={1} max={60} name="shortTermMaxDays" label={t("shortTermMaxDays")} defaultValue={value("shortTermMaxDays")} errors={failed?.fieldErrors.shortTermMaxDays} />
+          <TextField
+            type="number"
+            min={1}
+            max={60}
+            name="shortTermMinDays"
+            label={t("shortTermMinDays")}
+            defaultValue={value("shortTermMinDays")}
+            errors={failed?.fieldErrors.shortTermMinDays}
+          />
+          <TextField
+            type="number"
+            min={1}
+            max={60}
+            name="shortTermMaxDays"
+            label={t("shortTermMaxDays")}
+            defaultValue={value("shortTermMaxDays")}
+            errors={failed?.fieldErrors.shortTermMaxDays}
+          />
         </div>
       ) : (
         <div className="max-w-xl">
-          <SelectField name="vetOutsideAssociated" label={t("vetOutsideAssociated")} defaultValue={value("vetOutsideAssociated")} errors={failed?.fieldErrors.vetOutsideAssociated}>
+          <SelectField
+            name="vetOutsideAssociated"
+            label={t("vetOutsideAssociated")}
+            defaultValue={value("vetOutsideAssociated")}
+            errors={failed?.fieldErrors.vetOutsideAssociated}
+          >
             <option value="false">{t("outsideNo")}</option>
             <option value="true">{t("outsideYes")}</option>
           </SelectField>
-          <SelectField name="vetGraduateWindow" label={t("vetGraduateWindow")} defaultValue={value("vetGraduateWindow")} errors={failed?.fieldErrors.vetGraduateWindow}>
+          <SelectField
+            name="vetGraduateWindow"
+            label={t("vetGraduateWindow")}
+            defaultValue={value("vetGraduateWindow")}
+            errors={failed?.fieldErrors.vetGraduateWindow}
+          >
             <option value="end">{t("windowEnd")}</option>
             <option value="start">{t("windowStart")}</option>
           </SelectField>

@@ -20,7 +20,21 @@ export interface RateFormRow {
   readonly countries: string;
 }
 
-function AmountInput({ row, index, field, value, errors, label }: { row: RateFormRow; index: number; field: RateField; value: string; errors?: string[]; label: string }) {
+function AmountInput({
+  row,
+  index,
+  field,
+  value,
+  errors,
+  label,
+}: {
+  row: RateFormRow;
+  index: number;
+  field: RateField;
+  value: string;
+  errors?: string[];
+  label: string;
+}) {
   const text = useFormText();
   const name = `rows.${index}.${field}`;
   const id = `rate-${row.countryGroup}-${field}`;
@@ -55,7 +69,19 @@ function AmountInput({ row, index, field, value, errors, label }: { row: RateFor
   );
 }
 
-export function GrantRateForm({ action, callYear, callLabel, rows, flat }: { action: string; callYear: number; callLabel: string; rows: readonly RateFormRow[]; flat: boolean }) {
+export function GrantRateForm({
+  action,
+  callYear,
+  callLabel,
+  rows,
+  flat,
+}: {
+  action: string;
+  callYear: number;
+  callLabel: string;
+  rows: readonly RateFormRow[];
+  flat: boolean;
+}) {
   const t = useTranslations("officeSettings.rates");
   const [state, formAction, pending] = useFormActionState(rateTableAction, initialFormState);
   const failed = state && !state.ok ? state : null;
@@ -125,7 +151,10 @@ export function GrantRateForm({ action, callYear, callLabel, rows, flat }: { act
         <details className="rounded-md border border-slate-200 px-3 py-2 text-sm">
           <summary className="cursor-pointer font-medium text-brand-800">{t("resetSummary")}</summary>
           <p className="mt-2 max-w-prose text-slate-700">
-            {t("resetExplain", { call: callLabel, defaults: rows.map((r) => `${flat ? "" : t("groupN", { group: r.countryGroup }) + ": "}€ ${r.defaults.monthlyRate}`).join(" · ") })}
+            {t("resetExplain", {
+              call: callLabel,
+              defaults: rows.map((r) => `${flat ? "" : t("groupN", { group: r.countryGroup }) + ": "}€ ${r.defaults.monthlyRate}`).join(" · "),
+            })}
           </p>
           <Button type="submit" name="intent" value="reset" variant="danger" disabled={pending} className="mt-2">
             {t("resetConfirm", { call: callLabel })}

@@ -5,7 +5,10 @@ import { z } from "zod";
 // (tests/integration/openapi-responses.test.ts).
 
 /** "YYYY-MM-DD" */
-export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: "date" });
+export const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ format: "date" });
 /** An ISO 8601 instant, as Date.toISOString() writes it. */
 export const instant = z.string().meta({ format: "date-time" });
 

@@ -10,7 +10,13 @@ export const activitiesResponseSchema = z.strictObject({ locale: z.enum(LOCALES)
 
 export const sessionResponseSchema = z.strictObject({
   user: z
-    .strictObject({ name: z.string(), email: z.string(), role: z.enum(ROLES), emailVerified: z.boolean(), home: z.string().meta({ description: "The role's dashboard path." }) })
+    .strictObject({
+      name: z.string(),
+      email: z.string(),
+      role: z.enum(ROLES),
+      emailVerified: z.boolean(),
+      home: z.string().meta({ description: "The role's dashboard path." }),
+    })
     .nullable()
     .meta({ description: "null when nobody is signed in." }),
 });

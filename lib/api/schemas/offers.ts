@@ -38,7 +38,9 @@ export const offerSearchResponseSchema = z.strictObject({
   total: z.number().int(),
   page: z.number().int(),
   items: z.array(offerItemSchema),
-  facets: z.strictObject(Object.fromEntries(FACET_KEYS.map((k) => [k, z.array(facetCount)])) as Record<(typeof FACET_KEYS)[number], z.ZodArray<typeof facetCount>>),
+  facets: z.strictObject(
+    Object.fromEntries(FACET_KEYS.map((k) => [k, z.array(facetCount)])) as Record<(typeof FACET_KEYS)[number], z.ZodArray<typeof facetCount>>,
+  ),
 });
 
 export const offerDetailSchema = offerItemSchema.extend({

@@ -11,7 +11,7 @@ export type BmCodeList = "activityType" | "country" | "fieldOfEducation" | "eqfL
 
 /** Where each list comes from, as data (shown in the XLSX "About" sheet and decision 0016). */
 export const BM_CODE_LIST_SOURCES: Readonly<Record<BmCodeList, string>> = {
-  activityType: "docs/domain.md §3a (lib/domain/formats.ts); KA131 codes as in the BM user guide page \"Activity types in KA131 projects\"",
+  activityType: 'docs/domain.md §3a (lib/domain/formats.ts); KA131 codes as in the BM user guide page "Activity types in KA131 projects"',
   country: "ISO 3166-1 alpha-2 with the EU spellings EL (Greece) and UK (United Kingdom), docs/domain.md §2",
   fieldOfEducation: "ISCED-F 2013 detailed fields (UNESCO), lib/domain/isced.ts",
   eqfLevel: "EQF levels 1–8; higher-education actions 5–8 (docs/domain.md §5, lib/domain/eqf.ts)",

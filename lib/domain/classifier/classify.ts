@@ -13,12 +13,22 @@ export function classifyActivities(text: string): ClassificationResult {
   const termFinds = termEvidence(matched, doc);
   const dotFound = termFinds.filter((f) => f.dot);
   const combos = candidateCombos(matched);
-  dotFound.push(...comboEvidence(combos.filter((c) => c.rule.dot), doc, []));
+  dotFound.push(
+    ...comboEvidence(
+      combos.filter((c) => c.rule.dot),
+      doc,
+      [],
+    ),
+  );
   const excludedFound = [
     ...termFinds.filter((f) => !f.dot),
     // docs/domain.md §1 "whatever tools are used": a tool mention that is part of DOT evidence
     // ("analysing sales data in Excel") is not also "merely using" it.
-    ...comboEvidence(combos.filter((c) => !c.rule.dot), doc, dotFound),
+    ...comboEvidence(
+      combos.filter((c) => !c.rule.dot),
+      doc,
+      dotFound,
+    ),
   ];
   const found = dedupe([...dotFound, ...excludedFound]);
 
@@ -38,10 +48,7 @@ export interface DeclaredEvidence {
 }
 
 /** Per declared category: was evidence found? (If not, show "declared, no evidence found".) */
-export function evidenceForDeclared(
-  declared: readonly DotActivityId[],
-  result: ClassificationResult,
-): DeclaredEvidence[] {
+export function evidenceForDeclared(declared: readonly DotActivityId[], result: ClassificationResult): DeclaredEvidence[] {
   const found = new Set<string>(result.categories);
   return [...new Set(declared)].map((id) => ({ id, hasEvidence: found.has(id) }));
 }

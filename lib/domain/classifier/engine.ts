@@ -117,10 +117,9 @@ export function precompileRegexes(engine: Engine): void {
 }
 
 function anchorTables(anchors: readonly EngineAnchor[]): AnchorTables {
-  const flags = Uint8Array.from(anchors, (a) =>
-    (a.inGroups ? ANCHOR_IN_GROUPS : 0) |
-    (a.triggers.length > 0 ? ANCHOR_HAS_TRIGGERS : 0) |
-    (a.singleWords.length > 0 ? ANCHOR_HAS_SINGLE_WORDS : 0),
+  const flags = Uint8Array.from(
+    anchors,
+    (a) => (a.inGroups ? ANCHOR_IN_GROUPS : 0) | (a.triggers.length > 0 ? ANCHOR_HAS_TRIGGERS : 0) | (a.singleWords.length > 0 ? ANCHOR_HAS_SINGLE_WORDS : 0),
   );
   const singleStart = new Int32Array(anchors.length + 1);
   anchors.forEach((a, i) => (singleStart[i + 1] = (singleStart[i] as number) + a.singleWords.length));
@@ -203,20 +202,14 @@ export function buildEngine(lexicons: readonly Lexicon[]): Engine {
     for (const action of rule.actions) combosByAction[action]?.push(rule);
   }
 
-  const proofMatchers = new Set<number>([
-    ...termRules.map((r) => r.matcher),
-    ...comboRules.flatMap((r) => [...r.tools, ...r.actions]),
-  ]);
+  const proofMatchers = new Set<number>([...termRules.map((r) => r.matcher), ...comboRules.flatMap((r) => [...r.tools, ...r.actions])]);
   const exceptionMatchers = [...exceptions.values()].flat();
   const evidenceMatchers = new Set<number>([...proofMatchers, ...exceptionMatchers]);
-  const cues = (pick: (l: Lexicon) => readonly string[] | undefined) =>
-    new Set(lexicons.flatMap((l) => pick(l) ?? []).map(matcherFor));
+  const cues = (pick: (l: Lexicon) => readonly string[] | undefined) => new Set(lexicons.flatMap((l) => pick(l) ?? []).map(matcherFor));
   const negationsBefore = cues((l) => l.negationsBefore);
   const negationsAfter = cues((l) => l.negationsAfter);
   const notNegations = cues((l) => l.notNegations);
-  const cueOnly = new Set(
-    [...negationsBefore, ...negationsAfter, ...notNegations].filter((m) => !evidenceMatchers.has(m)),
-  );
+  const cueOnly = new Set([...negationsBefore, ...negationsAfter, ...notNegations].filter((m) => !evidenceMatchers.has(m)));
   const exceptionOnly = new Set(exceptionMatchers.filter((m) => !proofMatchers.has(m)));
 
   return {

@@ -111,9 +111,7 @@ export function comboEvidence(candidates: readonly ComboCandidate[], doc: Docume
     for (const toolMatcher of tools) {
       for (const tool of spansFor(toolMatcher, rule.id, doc)) {
         const sentenceIndex = sentenceIndexOf(tool.start, doc);
-        const partOfDotEvidence = dotFound.some(
-          (f) => f.sentenceIndex === sentenceIndex && (overlaps(f, tool) || wordsBetween(f, tool, doc) <= rule.window),
-        );
+        const partOfDotEvidence = dotFound.some((f) => f.sentenceIndex === sentenceIndex && (overlaps(f, tool) || wordsBetween(f, tool, doc) <= rule.window));
         if (partOfDotEvidence) continue;
         const action = firstCloseAction(actions, tool, sentenceIndex, rule, doc);
         if (!action) continue;
@@ -131,13 +129,7 @@ export function comboEvidence(candidates: readonly ComboCandidate[], doc: Docume
   return found;
 }
 
-function firstCloseAction(
-  actionMatchers: readonly number[],
-  tool: Span,
-  sentenceIndex: number,
-  rule: ComboRuleCompiled,
-  doc: Document,
-): Span | undefined {
+function firstCloseAction(actionMatchers: readonly number[], tool: Span, sentenceIndex: number, rule: ComboRuleCompiled, doc: Document): Span | undefined {
   for (const matcher of actionMatchers) {
     for (const action of spansFor(matcher, rule.id, doc)) {
       if (overlaps(tool, action) || sentenceIndexOf(action.start, doc) !== sentenceIndex) continue;

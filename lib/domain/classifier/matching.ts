@@ -144,9 +144,7 @@ function findRawMatches(doc: Document): void {
       mask &= groupMask;
     }
     if (mask === 0) continue;
-    const spans = matcher.tokensBeforeTrigger === null
-      ? scanSentences(matcherRegex(matcher), mask, doc)
-      : tryAtWordStarts(matcher, mask, doc);
+    const spans = matcher.tokensBeforeTrigger === null ? scanSentences(matcherRegex(matcher), mask, doc) : tryAtWordStarts(matcher, mask, doc);
     if (spans.length > 0) {
       RAW[matcherId] = spans;
       rawMatched.push(matcherId);
@@ -254,9 +252,7 @@ function dropNegated(doc: Document): void {
   previousMatched.length = 0;
   for (const matcher of rawMatched) {
     const spans = RAW[matcher] as Span[];
-    const usable = noCues || (CUE_ROLE[matcher] as number) & CUE_ONLY
-      ? spans
-      : spans.filter((span) => !isNegated(span, cuesBefore, cuesAfter, doc));
+    const usable = noCues || (CUE_ROLE[matcher] as number) & CUE_ONLY ? spans : spans.filter((span) => !isNegated(span, cuesBefore, cuesAfter, doc));
     if (usable.length > 0) {
       MATCHES[matcher] = usable;
       doc.matched.push(matcher);
@@ -271,15 +267,11 @@ function isNegated(span: Span, before: readonly Span[], after: readonly Span[], 
   if (!sentence) return false;
   const firstToken = doc.tokenAt[span.start] ?? 0;
   const windowStart = Math.max(sentence.start, doc.tokenStarts[Math.max(0, firstToken - NEGATION_WORDS_BEFORE)] ?? 0);
-  const negatedBefore = before.some(
-    (cue) => cue.start >= windowStart && cue.end <= span.start && !CLAUSE_BREAK.test(doc.text.slice(cue.end, span.start)),
-  );
+  const negatedBefore = before.some((cue) => cue.start >= windowStart && cue.end <= span.start && !CLAUSE_BREAK.test(doc.text.slice(cue.end, span.start)));
   if (negatedBefore) return true;
   const lastToken = doc.tokenAt[span.end - 1] ?? 0;
   const windowEnd = Math.min(sentence.end, doc.tokenEnds[Math.min(doc.tokenEnds.length - 1, lastToken + NEGATION_WORDS_AFTER)] ?? span.end);
-  return after.some(
-    (cue) => cue.start >= span.end && cue.end <= windowEnd && !CLAUSE_BREAK.test(doc.text.slice(span.end, cue.start)),
-  );
+  return after.some((cue) => cue.start >= span.end && cue.end <= windowEnd && !CLAUSE_BREAK.test(doc.text.slice(span.end, cue.start)));
 }
 
 export function sentenceIndexOf(position: number, doc: Document): number {

@@ -4,10 +4,30 @@
 // Letters NFD does not decompose, mapped the way a Nordic/German/Polish reader would accept
 // (and the Greek final sigma, so "σ" in a pattern matches both forms).
 const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
-  ø: "o", æ: "ae", ß: "ss", œ: "oe", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h", ς: "σ",
-  "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u00b4": "'",
-  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-  "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+  ø: "o",
+  æ: "ae",
+  ß: "ss",
+  œ: "oe",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+  ħ: "h",
+  ς: "σ",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201b": "'",
+  "\u00b4": "'",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2212": "-",
+  "\u00a0": " ",
+  "\u202f": " ",
+  "\u2009": " ",
 };
 
 const COMBINING_MARKS = /\p{M}/gu;
@@ -34,9 +54,7 @@ function foldChar(ch: string): string {
   if (folded === undefined) {
     folded =
       SPECIAL_FOLDS[ch] ??
-      (isCyrillic(ch)
-        ? ch.normalize("NFD").replace(CYRILLIC_STRESS, "").normalize("NFC")
-        : ch.normalize("NFD").replace(COMBINING_MARKS, ""));
+      (isCyrillic(ch) ? ch.normalize("NFD").replace(CYRILLIC_STRESS, "").normalize("NFC") : ch.normalize("NFD").replace(COMBINING_MARKS, ""));
     foldCache.set(ch, folded);
   }
   return folded;

@@ -21,9 +21,45 @@ const GAP_WORDS = 3;
 const MIN_CHECK_ANCHOR = 3;
 /** Function words occur in nearly every sentence of their language: useless as a check. */
 const FUNCTION_WORDS = new Set([
-  "and", "the", "for", "van", "het", "een", "met", "voor", "des", "les", "pour", "aux", "del", "los",
-  "las", "con", "por", "para", "und", "der", "die", "das", "von", "mit", "til", "med", "och", "per",
-  "dei", "della", "das", "dos", "nas", "nos", "sur", "sous", "une", "uno", "una",
+  "and",
+  "the",
+  "for",
+  "van",
+  "het",
+  "een",
+  "met",
+  "voor",
+  "des",
+  "les",
+  "pour",
+  "aux",
+  "del",
+  "los",
+  "las",
+  "con",
+  "por",
+  "para",
+  "und",
+  "der",
+  "die",
+  "das",
+  "von",
+  "mit",
+  "til",
+  "med",
+  "och",
+  "per",
+  "dei",
+  "della",
+  "das",
+  "dos",
+  "nas",
+  "nos",
+  "sur",
+  "sous",
+  "une",
+  "uno",
+  "una",
 ]);
 
 /** A literal piece every match contains, and whether it must start/end a word there. */
@@ -130,16 +166,12 @@ function longestPiece(word: string): Piece {
   const pieces = literalPieces(word);
   return pieces.reduce<Piece>(
     (best, p) =>
-      p.anchor.text.length > best.anchor.text.length ||
-      (p.anchor.text.length === best.anchor.text.length && bounds(p.anchor) > bounds(best.anchor))
-        ? p
-        : best,
+      p.anchor.text.length > best.anchor.text.length || (p.anchor.text.length === best.anchor.text.length && bounds(p.anchor) > bounds(best.anchor)) ? p : best,
     { anchor: { text: "", atWordStart: false, atWordEnd: false }, breaksBefore: 0 },
   );
 }
 
-const alternation = (words: readonly string[]) =>
-  words.length === 1 ? wordSource(words[0] ?? "") : `(?:${words.map(wordSource).join("|")})`;
+const alternation = (words: readonly string[]) => (words.length === 1 ? wordSource(words[0] ?? "") : `(?:${words.map(wordSource).join("|")})`);
 
 export function compilePattern(pattern: string): CompiledPattern {
   const slots = parseSlots(pattern);
@@ -203,19 +235,14 @@ export function compilePattern(pattern: string): CompiledPattern {
   // Other groups only narrow the search; pieces shorter than 3 letters ("e" of e-mail, "de")
   // would hit nearly everywhere and cost more than they save.
   const checkGroups = groups.filter(
-    (group, i) =>
-      i !== triggerGroup &&
-      weakest(group) >= MIN_CHECK_ANCHOR &&
-      !group.anchors.some((a) => FUNCTION_WORDS.has(a.text)),
+    (group, i) => i !== triggerGroup && weakest(group) >= MIN_CHECK_ANCHOR && !group.anchors.some((a) => FUNCTION_WORDS.has(a.text)),
   );
   const first = slots[0];
   const startsAtWord = first?.kind === "word" && first.alternatives.every((a) => /^[a-z0-9\u03b1-\u03c9\u0430-\u045f*]/.test(a));
 
   const only = slots.length === 1 && slots[0]?.kind === "word" ? slots[0].alternatives : [];
   const word = only.length === 1 ? (only[0] ?? "") : "";
-  const singleWord = /^\*?[^*_-]+\*?$/.test(word)
-    ? { leftOpen: word.startsWith("*"), rightOpen: word.endsWith("*") }
-    : undefined;
+  const singleWord = /^\*?[^*_-]+\*?$/.test(word) ? { leftOpen: word.startsWith("*"), rightOpen: word.endsWith("*") } : undefined;
   return {
     source,
     anchorGroups: [trigger.anchors, ...checkGroups.map((g) => g.anchors)],

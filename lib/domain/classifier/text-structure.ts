@@ -92,7 +92,11 @@ export function analyseStructure(folded: string, original: string, originOf: Ori
     tokenEnds: ends,
     sentences,
     tokenAt,
-    sentenceAt: sentenceIndexes(sentences.map((s) => s.start), length, 0),
+    sentenceAt: sentenceIndexes(
+      sentences.map((s) => s.start),
+      length,
+      0,
+    ),
   };
 }
 
@@ -124,7 +128,7 @@ function continuesInLowerCase(original: string, from: number): boolean {
 function pushSentence(sentences: Span[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
-  for (let code = text.charCodeAt(s); s < e && (isSpaceCode(code) || code === 45 || code === 42 || isBullet(code)); ) {
+  for (let code = text.charCodeAt(s); s < e && (isSpaceCode(code) || code === 45 || code === 42 || isBullet(code));) {
     code = text.charCodeAt(++s); // leading spaces, "-", "*" and bullets
   }
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;

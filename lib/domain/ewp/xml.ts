@@ -14,13 +14,7 @@ type Child = XmlNode | null | undefined | false | readonly Child[];
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(FORBIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return text.replace(FORBIDDEN, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 function flatten(children: readonly Child[]): XmlNode[] {
@@ -41,7 +35,9 @@ export function leaf(name: string, value: string | number | boolean | null | und
 
 function render(node: XmlNode, indent: string): string {
   if (typeof node === "string") return escapeXml(node);
-  const attrs = Object.entries(node.attributes).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
+  const attrs = Object.entries(node.attributes)
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join("");
   if (node.children.length === 0) return `${indent}<${node.name}${attrs}/>`;
   if (node.children.every((c) => typeof c === "string")) {
     return `${indent}<${node.name}${attrs}>${node.children.map((c) => render(c, "")).join("")}</${node.name}>`;

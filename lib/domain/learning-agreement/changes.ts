@@ -49,14 +49,7 @@ export function effectiveProgramme(programme: string, changes: readonly LaChange
 }
 
 export type ChangeRefusal =
-  | "not-fully-signed"
-  | "not-started"
-  | "ended"
-  | "pending-change"
-  | "nothing-changes"
-  | "end-unchanged"
-  | "end-before-today"
-  | "duration";
+  "not-fully-signed" | "not-started" | "ended" | "pending-change" | "nothing-changes" | "end-unchanged" | "end-before-today" | "duration";
 
 export interface ProposeChangeInput {
   readonly fullySigned: boolean;
@@ -104,8 +97,7 @@ export function proposeChange(input: ProposeChangeInput): ProposeDecision {
 }
 
 export type SignChangeDecision =
-  | { readonly ok: true; readonly alreadySigned: boolean; readonly changes: readonly LaChange[] }
-  | { readonly ok: false; readonly reason: "unknown-change" };
+  { readonly ok: true; readonly alreadySigned: boolean; readonly changes: readonly LaChange[] } | { readonly ok: false; readonly reason: "unknown-change" };
 
 /** A party signs change `number`; signing again is a no-op. */
 export function signChange(changes: readonly LaChange[], number: number, party: LaParty, signerId: string, now: string): SignChangeDecision {

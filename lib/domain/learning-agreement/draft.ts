@@ -106,10 +106,7 @@ function phrasesFor(id: string, evidence: readonly Evidence[]): string[] {
  * it (docs/domain.md §1), activities an officer confirmed with the justification, and excluded work
  * named alongside.
  */
-export function digitalSkillsItem(
-  classification: LearningAgreementDraftInput["classification"],
-  confirmed?: LearningAgreementDraftInput["confirmed"],
-): string {
+export function digitalSkillsItem(classification: LearningAgreementDraftInput["classification"], confirmed?: LearningAgreementDraftInput["confirmed"]): string {
   const found = new Set(classification.categories.filter(isDotActivityId));
   const confirmedIds = new Set((confirmed?.categories ?? []).filter(isDotActivityId));
   const lines: string[] = [];

@@ -24,9 +24,7 @@ export function hasAnySignature(signatures: LaSignatures): boolean {
   return LA_PARTIES.some((party) => signatures[party] !== null);
 }
 
-export type SignDecision =
-  | { readonly ok: true; readonly alreadySigned: boolean }
-  | { readonly ok: false; readonly reason: "stale-version" | "incomplete" };
+export type SignDecision = { readonly ok: true; readonly alreadySigned: boolean } | { readonly ok: false; readonly reason: "stale-version" | "incomplete" };
 
 /**
  * A party signs the version it read. Signing a version that is no longer current is refused (the

@@ -5,13 +5,7 @@
 import { type KeyAction, isEligibleHostType, isEligibleSendingCountry } from "../actions";
 import { FIRST_CALL_YEAR_2021_2027, normalizeCountryCode } from "../countries";
 import type { CalendarDate } from "../dates";
-import {
-  firstCallYearFor,
-  isCategoryOpenInCallYear,
-  isHigherEducationLearner,
-  isRecentGraduateCategory,
-  SECTOR_OF_CATEGORY,
-} from "../participants";
+import { firstCallYearFor, isCategoryOpenInCallYear, isHigherEducationLearner, isRecentGraduateCategory, SECTOR_OF_CATEGORY } from "../participants";
 import { proposeActionAndCallYear } from "../placement-proposal";
 import { AUDIENCE_OF_CATEGORY, isOfferFor, offerDurationRange } from "../offer-terms";
 import { FORMATS, type FormatRule, formatsForCategory } from "../formats";
@@ -58,11 +52,18 @@ export function eligibilityFactor(participant: MatchParticipant, offer: MatchOff
   const sending = normalizeCountryCode(participant.institutionCountry) ?? participant.institutionCountry;
   const host = normalizeCountryCode(offer.country) ?? offer.country;
   // docs/domain.md §3a: the participant's sector decides the action (KA131, or KA121 of VET…).
-  const proposal = { sending, host, ...proposeActionAndCallYear({ sendingCountry: sending, hostCountry: host, today: toUtcDate(today), category: participant.category }) };
+  const proposal = {
+    sending,
+    host,
+    ...proposeActionAndCallYear({ sendingCountry: sending, hostCountry: host, today: toUtcDate(today), category: participant.category }),
+  };
   const { action, callYear } = proposal;
   const { category } = participant;
   const bad = (code: string, extra: Record<string, string | number> = {}): MatchReason => ({
-    id: "eligibility", tone: "bad", code, params: { sending, host, action, callYear, category, ...extra },
+    id: "eligibility",
+    tone: "bad",
+    code,
+    params: { sending, host, action, callYear, category, ...extra },
   });
   const problems: MatchReason[] = [];
   // docs/domain.md §3a: the host says which participants the offer is for; another group does

@@ -15,7 +15,11 @@ interface FieldFit {
 
 export const FIELD_FITS: readonly FieldFit[] = [
   // 06 ICT: every technical activity; design and marketing need more than ICT studies give.
-  { prefix: "06", strong: ["software-development", "it-systems", "cybersecurity", "data-analytics", "robotics-ai"], partial: ["digital-design", "digital-marketing"] },
+  {
+    prefix: "06",
+    strong: ["software-development", "it-systems", "cybersecurity", "data-analytics", "robotics-ai"],
+    partial: ["digital-design", "digital-marketing"],
+  },
   // 0611 Computer use: user-level ICT, closest to running systems.
   { prefix: "0611", strong: ["it-systems"], partial: ["software-development", "data-analytics", "digital-marketing", "digital-design", "cybersecurity"] },
   // 054 Mathematics and statistics: data work and machine learning.
@@ -60,7 +64,11 @@ export function fieldFactor(participant: MatchParticipant, offer: MatchOffer): F
   const field = participant.fieldOfEducation;
   const categories = offer.categories.filter(isDotActivityId);
   const reason = (tone: MatchReason["tone"], code: string, lists: Record<string, string[]> = {}): MatchReason => ({
-    id: "field", tone, code, params: { field }, lists,
+    id: "field",
+    tone,
+    code,
+    params: { field },
+    lists,
   });
   if (!isIscedDetailedCode(field)) return { reasons: [reason("partial", "unknown-field")], fit: PARTIAL_FIT, blocks: false };
   if (categories.length === 0) return { reasons: [reason("partial", "no-categories")], fit: PARTIAL_FIT, blocks: false };

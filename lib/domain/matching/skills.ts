@@ -52,7 +52,11 @@ const MENTIONS_WITHOUT_REQUIREMENTS = 3;
  * skills its title or tasks mention — from words prepared once (skillWords, or any tokens standing
  * for them one to one: the search's ranking passes word numbers).
  */
-export function skillsMeet<T>(skills: readonly ArrayLike<T>[], required: readonly ArrayLike<T>[], text: ArrayLike<T>): { matched: boolean[]; mentioned: boolean[] } {
+export function skillsMeet<T>(
+  skills: readonly ArrayLike<T>[],
+  required: readonly ArrayLike<T>[],
+  text: ArrayLike<T>,
+): { matched: boolean[]; mentioned: boolean[] } {
   const overlap = (a: ArrayLike<T>, b: ArrayLike<T>) => containsSequence(a, b) || containsSequence(b, a);
   return {
     matched: required.map((r) => skills.some((s) => overlap(s, r))),

@@ -46,12 +46,16 @@ export function datesFactor(offer: MatchOffer, today: CalendarDate): FactorOutco
     max: range.max,
   };
   const reason = (tone: MatchReason["tone"], code: string, extra: Record<string, number> = {}): MatchReason => ({
-    id: "dates", tone, code, params: { ...params, ...extra },
+    id: "dates",
+    tone,
+    code,
+    params: { ...params, ...extra },
   });
   if (compareDates(offer.applicationDeadline, today) < 0) return { reasons: [reason("bad", "deadline-passed")], fit: 0, blocks: true };
   const length = lengthThatFits(start, range, offer.latestEnd);
   if (length === 0) return { reasons: [reason("bad", lengthCode("window-closed", range))], fit: 0, blocks: true };
-  if (length < range.max) return { reasons: [reason("partial", lengthCode("window-shortened", range), lengthParam(length, range))], fit: PARTIAL_FIT, blocks: false };
+  if (length < range.max)
+    return { reasons: [reason("partial", lengthCode("window-shortened", range), lengthParam(length, range))], fit: PARTIAL_FIT, blocks: false };
   return { reasons: [reason("good", "open")], fit: 1, blocks: false };
 }
 
@@ -69,9 +73,7 @@ export function graduationFactor(participant: MatchParticipant, offer: MatchOffe
   const recentGraduate = isRecentGraduateCategory(category);
   if (!recentGraduate && !isLearner(category)) return none;
   if (!graduation) {
-    return recentGraduate
-      ? { reasons: [{ id: "graduation", tone: "partial", code: "missing-date", params: {} }], fit: PARTIAL_FIT, blocks: false }
-      : none;
+    return recentGraduate ? { reasons: [{ id: "graduation", tone: "partial", code: "missing-date", params: {} }], fit: PARTIAL_FIT, blocks: false } : none;
   }
   const start = earliestPossibleStart(offer, today);
   const range = offerDurationRange(offer);
@@ -86,7 +88,10 @@ export function graduationFactor(participant: MatchParticipant, offer: MatchOffe
     max: range.max,
   };
   const reason = (tone: MatchReason["tone"], code: string, extra: Record<string, string | number> = {}): MatchReason => ({
-    id: "graduation", tone, code, params: { ...params, ...extra },
+    id: "graduation",
+    tone,
+    code,
+    params: { ...params, ...extra },
   });
   const block = (code: string, extra: Record<string, string | number> = {}): FactorOutcome => ({ reasons: [reason("bad", code, extra)], fit: 0, blocks: true });
 
@@ -101,6 +106,7 @@ export function graduationFactor(participant: MatchParticipant, offer: MatchOffe
   if (length === 0) return block("ends-too-late");
   // A student whose traineeship runs past graduation: fine, but the rule above now applies.
   if (isLearner(category)) return { reasons: [reason("partial", "as-recent-graduate", lengthParam(length, range))], fit: PARTIAL_FIT, blocks: false };
-  if (length < range.max) return { reasons: [reason("partial", lengthCode("shorter-than-max", range), lengthParam(length, range))], fit: PARTIAL_FIT, blocks: false };
+  if (length < range.max)
+    return { reasons: [reason("partial", lengthCode("shorter-than-max", range), lengthParam(length, range))], fit: PARTIAL_FIT, blocks: false };
   return { reasons: [reason("good", "ends-in-time")], fit: 1, blocks: false };
 }

@@ -14,5 +14,13 @@ export function threadJson(thread: Thread): ThreadJson {
 }
 
 export function messageJson(m: Pick<ThreadMessage, "id" | "side" | "body" | "createdAt" | "readAt"> & { authorName?: string; mine?: boolean }): MessageJson {
-  return { id: m.id, side: m.side, body: m.body, createdAt: m.createdAt.toISOString(), readAt: m.readAt?.toISOString() ?? null, authorName: m.authorName ?? null, mine: m.mine ?? null };
+  return {
+    id: m.id,
+    side: m.side,
+    body: m.body,
+    createdAt: m.createdAt.toISOString(),
+    readAt: m.readAt?.toISOString() ?? null,
+    authorName: m.authorName ?? null,
+    mine: m.mine ?? null,
+  };
 }

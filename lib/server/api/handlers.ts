@@ -13,7 +13,18 @@ import { getCurrentUser, type CurrentUser } from "../auth/session";
 import type { Permission } from "../auth/policy";
 import { errorFields, log, REQUEST_ID_HEADER } from "../log";
 import { withRequestId } from "../request-log";
-import { type Access, type Failure, type FailureIssue, type Input, type PipelineDeps, type RequiredAuth, type SafeParsed, type UserFor, fromSafeParse, runPipeline } from "../pipeline/core";
+import {
+  type Access,
+  type Failure,
+  type FailureIssue,
+  type Input,
+  type PipelineDeps,
+  type RequiredAuth,
+  type SafeParsed,
+  type UserFor,
+  fromSafeParse,
+  runPipeline,
+} from "../pipeline/core";
 
 // The public JSON API answers in English (the source locale); schema messages are i18n keys.
 const t = createTranslator({ locale: "en", messages: en });
@@ -170,7 +181,12 @@ function apiRoute<A extends Access, T>(access: A, spec: ApiSpec<T, UserFor<A>>, 
       }
       const params = (await context?.params) ?? {};
       const result = await runPipeline(
-        { access, parseFirst: false, input: () => spec.input(request, params), handler: (input, user) => Promise.resolve(spec.handler(input, { request, params, user })) },
+        {
+          access,
+          parseFirst: false,
+          input: () => spec.input(request, params),
+          handler: (input, user) => Promise.resolve(spec.handler(input, { request, params, user })),
+        },
         deps,
       );
       if (result.ok) return result.answer;

@@ -13,7 +13,11 @@ const REMOTE_BY_MODE = Object.fromEntries(Object.entries(REMOTE_VALUES).map(([k,
 
 /** Euros per month; null = unpaid (no stipend or 0). */
 const euros = (cents: number | null) => (cents ? cents / 100 : null);
-const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The range in days, when the offer gives its range in days (else null). */
 function daysRange(offer: Parameters<typeof offerDurationRange>[0]) {

@@ -45,7 +45,10 @@ export async function ssoClaims(idToken: Claims, accessToken: string | undefined
   if (missing && accessToken) {
     const { userinfo_endpoint } = await discovery();
     if (userinfo_endpoint) {
-      const response = await fetch(userinfo_endpoint, { headers: { authorization: `Bearer ${accessToken}`, accept: "application/json" }, signal: AbortSignal.timeout(5000) });
+      const response = await fetch(userinfo_endpoint, {
+        headers: { authorization: `Bearer ${accessToken}`, accept: "application/json" },
+        signal: AbortSignal.timeout(5000),
+      });
       if (!response.ok) throw new Error(`userinfo answered ${response.status}`);
       const info = (await response.json()) as Claims;
       if (info.sub === idToken.sub) merged = { ...info, ...Object.fromEntries(Object.entries(idToken).filter(([, v]) => v !== undefined)) };

@@ -28,10 +28,7 @@ export type SsoClaims = {
 export const SSO_REFUSALS = ["no-email", "unverified", "privileged", "no-password", "disabled", "link-expired"] as const;
 export type SsoRefusal = (typeof SSO_REFUSALS)[number];
 
-export type SsoOutcome =
-  | { kind: "signed-in"; userId: string }
-  | { kind: "confirm-link"; token: string }
-  | { kind: "refused"; reason: SsoRefusal };
+export type SsoOutcome = { kind: "signed-in"; userId: string } | { kind: "confirm-link"; token: string } | { kind: "refused"; reason: SsoRefusal };
 
 export const SSO_LINK_PURPOSE = "sso-link";
 const LINK_MINUTES = 15;
@@ -75,7 +72,13 @@ export async function resolveSsoSignIn(claims: SsoClaims): Promise<SsoOutcome> {
     if (identity.user.deletedAt) return refuse("disabled", claims, identity.user.id);
     await prisma.$transaction(async (tx) => {
       await tx.externalIdentity.update({ where: { id: identity.id }, data: { lastUsedAt: new Date() } });
-      await audit(tx, { actorId: identity.user.id, verb: "user.sso-sign-in", entityType: "User", entityId: identity.user.id, after: { issuer: claims.issuer, subject: claims.subject } });
+      await audit(tx, {
+        actorId: identity.user.id,
+        verb: "user.sso-sign-in",
+        entityType: "User",
+        entityId: identity.user.id,
+        after: { issuer: claims.issuer, subject: claims.subject },
+      });
     });
     return { kind: "signed-in", userId: identity.user.id };
   }
@@ -100,7 +103,13 @@ export async function resolveSsoSignIn(claims: SsoClaims): Promise<SsoOutcome> {
           expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000),
         },
       });
-      await audit(tx, { actorId: null, verb: "user.sso-link-requested", entityType: "User", entityId: existing.id, after: { issuer: claims.issuer, subject: claims.subject } });
+      await audit(tx, {
+        actorId: null,
+        verb: "user.sso-link-requested",
+        entityType: "User",
+        entityId: existing.id,
+        after: { issuer: claims.issuer, subject: claims.subject },
+      });
     });
     return { kind: "confirm-link", token };
   }
@@ -161,10 +170,18 @@ export async function confirmSsoLink(token: string, password: string): Promise<{
     const attempts = link.attempts + 1;
     await prisma.$transaction(async (tx) => {
       await tx.authToken.update({ where: { id: row.id }, data: { data: { ...link, attempts }, usedAt: attempts >= LINK_ATTEMPTS ? new Date() : null } });
-      await audit(tx, { actorId: null, verb: "user.sso-link-failed", entityType: "User", entityId: user.id, after: { issuer: link.issuer, subject: link.subject, attempts } });
+      await audit(tx, {
+        actorId: null,
+        verb: "user.sso-link-failed",
+        entityType: "User",
+        entityId: user.id,
+        after: { issuer: link.issuer, subject: link.subject, attempts },
+      });
     });
     await logRefusal("wrong-password", link);
-    throw new ExpectedError(attempts >= LINK_ATTEMPTS ? "sso.errors.linkExpired" : "sso.errors.wrongPassword", { field: attempts >= LINK_ATTEMPTS ? undefined : "password" });
+    throw new ExpectedError(attempts >= LINK_ATTEMPTS ? "sso.errors.linkExpired" : "sso.errors.wrongPassword", {
+      field: attempts >= LINK_ATTEMPTS ? undefined : "password",
+    });
   }
   await prisma.$transaction(async (tx) => {
     // Spent first and only once: a second confirmation of the same token changes nothing.
@@ -173,7 +190,13 @@ export async function confirmSsoLink(token: string, password: string): Promise<{
     const taken = await tx.externalIdentity.findUnique({ where: { issuer_subject: { issuer: link.issuer, subject: link.subject } } });
     if (taken) throw new ExpectedError("sso.errors.identityTaken");
     await tx.externalIdentity.create({ data: { issuer: link.issuer, subject: link.subject, email: link.email, userId: user.id } });
-    await audit(tx, { actorId: user.id, verb: "user.sso-link", entityType: "User", entityId: user.id, after: { issuer: link.issuer, subject: link.subject, by: "password" } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "user.sso-link",
+      entityType: "User",
+      entityId: user.id,
+      after: { issuer: link.issuer, subject: link.subject, by: "password" },
+    });
   });
   return { userId: user.id };
 }
@@ -215,11 +238,21 @@ export async function removeSsoDomain(actor: { id: string }, input: { institutio
 export async function linkOfficerIdentity(actor: { id: string }, input: { institutionId: string; userId: string; issuer: string; subject: string }) {
   const issuer = input.issuer.replace(/\/+$/, "");
   await prisma.$transaction(async (tx) => {
-    const officer = await tx.user.findFirst({ where: { id: input.userId, institutionId: input.institutionId, role: "OFFICE", deletedAt: null }, select: { id: true } });
+    const officer = await tx.user.findFirst({
+      where: { id: input.userId, institutionId: input.institutionId, role: "OFFICE", deletedAt: null },
+      select: { id: true },
+    });
     if (!officer) throw new NotFoundError();
-    if (await tx.externalIdentity.findUnique({ where: { issuer_subject: { issuer, subject: input.subject } } })) throw new ExpectedError("sso.errors.identityTaken", { field: "subject", status: 409 });
+    if (await tx.externalIdentity.findUnique({ where: { issuer_subject: { issuer, subject: input.subject } } }))
+      throw new ExpectedError("sso.errors.identityTaken", { field: "subject", status: 409 });
     await tx.externalIdentity.create({ data: { issuer, subject: input.subject, userId: officer.id } });
-    await audit(tx, { actorId: actor.id, verb: "user.sso-link", entityType: "User", entityId: officer.id, after: { issuer, subject: input.subject, by: "admin" } });
+    await audit(tx, {
+      actorId: actor.id,
+      verb: "user.sso-link",
+      entityType: "User",
+      entityId: officer.id,
+      after: { issuer, subject: input.subject, by: "admin" },
+    });
   });
 }
 
@@ -228,6 +261,12 @@ export async function unlinkOfficerIdentity(actor: { id: string }, input: { inst
     const row = await tx.externalIdentity.findFirst({ where: { id: input.identityId, user: { institutionId: input.institutionId, role: "OFFICE" } } });
     if (!row) throw new NotFoundError();
     await tx.externalIdentity.delete({ where: { id: row.id } });
-    await audit(tx, { actorId: actor.id, verb: "user.sso-unlink", entityType: "User", entityId: row.userId, before: { issuer: row.issuer, subject: row.subject } });
+    await audit(tx, {
+      actorId: actor.id,
+      verb: "user.sso-unlink",
+      entityType: "User",
+      entityId: row.userId,
+      before: { issuer: row.issuer, subject: row.subject },
+    });
   });
 }

@@ -19,10 +19,7 @@ export async function signInWithThrottle(raw: unknown, address: string) {
     await clearFailures("sign-in-account", typed);
     return user;
   }
-  const [account, client] = await Promise.all([
-    typed ? recordFailure("sign-in-account", typed) : null,
-    recordFailure("sign-in-address", address),
-  ]);
+  const [account, client] = await Promise.all([typed ? recordFailure("sign-in-account", typed) : null, recordFailure("sign-in-address", address)]);
   // The failure that locks says so at once, rather than "wrong password" one more time.
   if (account?.locked || client.locked) throw new ThrottledError(await wait());
   return null;

@@ -47,8 +47,7 @@ function patchPgTypes(adapter: object) {
   const performIO = proto.performIO;
   proto.performIO = async function (this: unknown, q: unknown) {
     const res = await performIO.call(this, q);
-    for (const r of Array.isArray(res) ? res : [res])
-      for (const f of r?.fields ?? []) if (f.dataTypeID === 18 || f.dataTypeID === 19) f.dataTypeID = 25;
+    for (const r of Array.isArray(res) ? res : [res]) for (const f of r?.fields ?? []) if (f.dataTypeID === 18 || f.dataTypeID === 19) f.dataTypeID = 25;
     return res;
   };
   pgPatched = true;
@@ -141,7 +140,5 @@ export function makeMigrationAdapter(provider: DbProvider, url: string) {
 
 /** Adapter for the runtime client: no shims needed for ordinary queries. */
 export function makeClientAdapter(provider: DbProvider, url: string) {
-  return provider === "postgresql"
-    ? new PrismaPg(pgConfig(url))
-    : new PrismaBetterSQLite3({ url });
+  return provider === "postgresql" ? new PrismaPg(pgConfig(url)) : new PrismaBetterSQLite3({ url });
 }

@@ -7,8 +7,7 @@ import { makeClientAdapter } from "./adapters";
 // adapter follows the same DB_PROVIDER. One client per process; dev reloads reuse it.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const prisma =
-  globalForPrisma.prisma ?? new PrismaClient({ adapter: makeClientAdapter(env.DB_PROVIDER, env.DATABASE_URL) });
+export const prisma = globalForPrisma.prisma ?? new PrismaClient({ adapter: makeClientAdapter(env.DB_PROVIDER, env.DATABASE_URL) });
 
 if (env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
 

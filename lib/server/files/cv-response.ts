@@ -26,7 +26,8 @@ export function pdfAttachment(bytes: Buffer, fileName: string): Response {
   });
 }
 
-const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+const notFoundResponse = () =>
+  new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
  * GET handler body shared by the routes of a signed-in person's files (CVs, the data export):

@@ -37,9 +37,14 @@ export function sanitiseCvFileName(raw: string): string {
     .replace(/[\p{Cc}\p{Cf}<>:"|?*]/gu, "")
     .replace(/\s+/g, " ")
     .trim();
-  const stem = cleaned.replace(/\.pdf$/i, "").replace(/^[.\s]+/, "").trim();
+  const stem = cleaned
+    .replace(/\.pdf$/i, "")
+    .replace(/^[.\s]+/, "")
+    .trim();
   if (!stem) return "cv.pdf";
-  return `${Array.from(stem).slice(0, MAX_FILE_NAME - 4).join("")}.pdf`;
+  return `${Array.from(stem)
+    .slice(0, MAX_FILE_NAME - 4)
+    .join("")}.pdf`;
 }
 
 /**

@@ -54,7 +54,10 @@ export class LocalFileStore implements FileStore {
 
   async has(name: string): Promise<boolean> {
     if (!isFileName(name)) return false;
-    return stat(this.pathOf(name)).then((s) => s.isFile(), () => false);
+    return stat(this.pathOf(name)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
   }
 
   async copy(from: string, to: string): Promise<void> {

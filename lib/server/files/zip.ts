@@ -23,7 +23,14 @@ function dosDateTime(date: Date): { time: number; date: number } {
 
 /** Entry names are relative paths with "/" separators: no leading "/", no "..", no backslash. */
 export function isSafeZipName(name: string): boolean {
-  return name.length > 0 && name.length < 512 && !name.startsWith("/") && !name.includes("\\") && !name.split("/").some((part) => part === ".." || part === "") && !/[\u0000-\u001f]/.test(name);
+  return (
+    name.length > 0 &&
+    name.length < 512 &&
+    !name.startsWith("/") &&
+    !name.includes("\\") &&
+    !name.split("/").some((part) => part === ".." || part === "") &&
+    !/[\u0000-\u001f]/.test(name)
+  );
 }
 
 export function zip(entries: readonly ZipEntry[], now: Date = new Date()): Buffer {

@@ -26,7 +26,12 @@ export function newWorkerId(): string {
 /** Claims up to `limit` due jobs: pending ones whose time has come, and running ones whose lease expired. */
 export async function claimDueJobs(workerId: string, limit: number, now: Date): Promise<Job[]> {
   const candidates = await prisma.job.findMany({
-    where: { OR: [{ status: "PENDING", runAt: { lte: now } }, { status: "RUNNING", lockedUntil: { lt: now } }] },
+    where: {
+      OR: [
+        { status: "PENDING", runAt: { lte: now } },
+        { status: "RUNNING", lockedUntil: { lt: now } },
+      ],
+    },
     orderBy: { runAt: "asc" },
     take: limit,
     select: { id: true, status: true, attempts: true },
@@ -49,16 +54,28 @@ async function finish(job: Job, workerId: string, now: Date, error?: unknown): P
     // A delivered mail keeps only its subject: the address, the text and any link with a token
     // in it need not outlive the delivery.
     const payload = job.kind === "mail" ? { subject: (job.payload as { subject?: string }).subject ?? "" } : undefined;
-    await prisma.job.updateMany({ where: mine, data: { status: "DONE", finishedAt: now, lockedUntil: null, lastError: null, ...(payload ? { payload } : {}) } });
+    await prisma.job.updateMany({
+      where: mine,
+      data: { status: "DONE", finishedAt: now, lockedUntil: null, lastError: null, ...(payload ? { payload } : {}) },
+    });
     return;
   }
   const outcome = afterFailure(job.attempts, job.maxAttempts, now);
   const lastError = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);
   await prisma.job.updateMany({
     where: mine,
-    data: outcome.status === "FAILED" ? { status: "FAILED", finishedAt: now, lockedUntil: null, lastError } : { status: "PENDING", runAt: outcome.runAt, lockedUntil: null, lastError },
+    data:
+      outcome.status === "FAILED"
+        ? { status: "FAILED", finishedAt: now, lockedUntil: null, lastError }
+        : { status: "PENDING", runAt: outcome.runAt, lockedUntil: null, lastError },
   });
-  log(outcome.status === "FAILED" ? "error" : "warn", "job.failed", { jobId: job.id, kind: job.kind, attempt: job.attempts, gaveUp: outcome.status === "FAILED", ...errorFields(error) });
+  log(outcome.status === "FAILED" ? "error" : "warn", "job.failed", {
+    jobId: job.id,
+    kind: job.kind,
+    attempt: job.attempts,
+    gaveUp: outcome.status === "FAILED",
+    ...errorFields(error),
+  });
 }
 
 /** Claims and runs the jobs due now, one after the other; returns how many it ran. */

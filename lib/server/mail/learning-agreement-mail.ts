@@ -6,8 +6,7 @@ import { appUrl } from "./index";
 import { mailTranslator } from "./translate";
 
 export type LaSignatureEvent =
-  | { kind: "agreement"; version: number; signedCount: number; fullySigned: boolean }
-  | { kind: "change"; number: number; agreed: boolean };
+  { kind: "agreement"; version: number; signedCount: number; fullySigned: boolean } | { kind: "change"; number: number; agreed: boolean };
 
 /**
  * Tells a party that someone signed the Learning Agreement (or an A2 change), in the recipient's
@@ -34,7 +33,9 @@ export function learningAgreementSignatureMail(input: {
         : t("learningAgreement.subjectSigned", { offer: input.offerTitle, party: as })
       : t("learningAgreement.subjectChange", { offer: input.offerTitle, number: e.number });
   const intro =
-    e.kind === "agreement" ? t("learningAgreement.signed", { ...params, version: e.version }) : t("learningAgreement.changeSigned", { ...params, number: e.number });
+    e.kind === "agreement"
+      ? t("learningAgreement.signed", { ...params, version: e.version })
+      : t("learningAgreement.changeSigned", { ...params, number: e.number });
   const status =
     e.kind === "agreement"
       ? e.fullySigned

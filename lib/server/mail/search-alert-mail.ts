@@ -7,7 +7,6 @@ import { displayName } from "@/lib/text/display-name";
 
 export type AlertOffer = { id: string; title: string; hostName: string; city: string; country: string; applicationDeadline: Date };
 
-
 /** The saved-search alert: the new offers (with links), how many more, and where to stop alerts. */
 export function searchAlertMail(input: {
   to: { email: string; name: string; locale: string };

@@ -24,7 +24,9 @@ export function stringValues(raw: Record<string, unknown>): Record<string, strin
 
 /** A failure as the form shows it: a refusal about one field sits beside it, anything else is the form's message. */
 export function formStateOf(failure: Failure, values: Record<string, string>): FormState {
-  return failure.field ? { ok: false, fieldErrors: failure.fieldErrors, values } : { ok: false, fieldErrors: failure.fieldErrors, message: failure.key, values };
+  return failure.field
+    ? { ok: false, fieldErrors: failure.fieldErrors, values }
+    : { ok: false, fieldErrors: failure.fieldErrors, message: failure.key, values };
 }
 
 /**

@@ -26,7 +26,10 @@ export function normaliseAddress(raw: string): string | null {
 /** Parses "10.0.0.1, 10.1.0.0/16, ::1, fd00::/8"; throws on an entry that is no IP or CIDR. */
 export function parseTrustedProxies(setting: string | undefined): TrustedProxies {
   const list = new BlockList();
-  const entries = (setting ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (setting ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [ip, bits, extra] = entry.split("/");
     const address = ip === undefined ? null : normaliseAddress(ip);

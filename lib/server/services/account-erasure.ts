@@ -64,7 +64,13 @@ export async function runAccountErasure(userId: string, now: Date = new Date()):
         select: {
           id: true,
           cvFile: true,
-          applications: { select: { id: true, cvFile: true, placement: { select: { mobilityRecord: { select: { id: true } }, learningAgreement: { select: { id: true } } } } } },
+          applications: {
+            select: {
+              id: true,
+              cvFile: true,
+              placement: { select: { mobilityRecord: { select: { id: true } }, learningAgreement: { select: { id: true } } } },
+            },
+          },
         },
       },
     },
@@ -90,7 +96,17 @@ export async function runAccountErasure(userId: string, now: Date = new Date()):
       await tx.participantLanguage.deleteMany({ where: { participantId: profile.id } });
       await tx.participantProfile.update({
         where: { id: profile.id },
-        data: { firstName: null, lastName: null, birthDate: null, nationality: "", gender: null, graduationDate: null, skills: "", cvFile: null, cvFileName: null },
+        data: {
+          firstName: null,
+          lastName: null,
+          birthDate: null,
+          nationality: "",
+          gender: null,
+          graduationDate: null,
+          skills: "",
+          cvFile: null,
+          cvFileName: null,
+        },
       });
       await tx.application.updateMany({ where: { participantId: profile.id }, data: { motivation: ERASED_TEXT, cvFile: null, cvFileName: null } });
     }

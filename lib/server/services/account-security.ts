@@ -47,7 +47,12 @@ async function consumeToken(tx: Tx, raw: string, purpose: AuthTokenPurpose, now:
 }
 
 /** A new token and the mail carrying it, in one transaction (the mail is queued, lib/server/jobs). */
-async function mailToken(user: { id: string; email: string; name: string; locale: string }, purpose: AuthTokenPurpose, kind: "verifyEmail" | "passwordReset", path: string) {
+async function mailToken(
+  user: { id: string; email: string; name: string; locale: string },
+  purpose: AuthTokenPurpose,
+  kind: "verifyEmail" | "passwordReset",
+  path: string,
+) {
   await prisma.$transaction(async (tx) => {
     const raw = await issueToken(tx, user.id, purpose);
     await queueMail(tx, accountMail(kind, user, `${path}?token=${encodeURIComponent(raw)}`));

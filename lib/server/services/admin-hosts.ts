@@ -74,7 +74,10 @@ export async function setHostVerified(actor: CurrentUser, input: HostVerifyInput
       if (now.verified !== input.verified) throw new ExpectedError("adminArea.errors.hostNeverEligible", { status: 409 });
       return { changed: false };
     }
-    const after = await tx.hostOrganisation.findUniqueOrThrow({ where: { id: host.id }, select: { legalName: true, type: true, country: true, verified: true } });
+    const after = await tx.hostOrganisation.findUniqueOrThrow({
+      where: { id: host.id },
+      select: { legalName: true, type: true, country: true, verified: true },
+    });
     await audit(tx, {
       actorId: actor.id,
       verb: input.verified ? "host.verify" : "host.unverify",

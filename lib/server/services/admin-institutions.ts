@@ -46,7 +46,11 @@ export async function listInstitutions(params: InstitutionListParams) {
   const page = Math.min(params.page, pages);
   const skip = (page - 1) * ADMIN_PAGE_SIZE;
   const items = ids
-    ? await prisma.institution.findMany({ where: { id: { in: ids.slice(skip, skip + ADMIN_PAGE_SIZE) } }, select: LIST_SELECT, orderBy: [{ name: "asc" }, { id: "asc" }] })
+    ? await prisma.institution.findMany({
+        where: { id: { in: ids.slice(skip, skip + ADMIN_PAGE_SIZE) } },
+        select: LIST_SELECT,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      })
     : await prisma.institution.findMany({ select: LIST_SELECT, orderBy: [{ name: "asc" }, { id: "asc" }], skip, take: ADMIN_PAGE_SIZE });
   return { items, total, page, pages };
 }
@@ -111,7 +115,12 @@ export async function updateInstitution(actor: CurrentUser, institutionId: strin
       if (!current) throw new NotFoundError();
       const changed = (Object.keys(data) as (keyof InstitutionData)[]).filter((k) => current[k] !== data[k]);
       if (changed.length === 0) return current;
-      if (changed.includes("erasmusCode") && data.erasmusCode && (await tx.institution.findUnique({ where: { erasmusCode: data.erasmusCode }, select: { id: true } }))) throw codeTaken();
+      if (
+        changed.includes("erasmusCode") &&
+        data.erasmusCode &&
+        (await tx.institution.findUnique({ where: { erasmusCode: data.erasmusCode }, select: { id: true } }))
+      )
+        throw codeTaken();
       const updated = await tx.institution.update({ where: { id: institutionId }, data });
       await audit(tx, {
         actorId: actor.id,
@@ -150,7 +159,10 @@ export async function createOfficer(actor: CurrentUser, input: OfficerCreateInpu
       let user;
       if (existing && reactivate) {
         // Conditional: a concurrent request that reactivated it first wins; this one is refused.
-        const { count } = await tx.user.updateMany({ where: { id: existing.id, role: "OFFICE", deletedAt: { not: null } }, data: { ...data, deletedAt: null } });
+        const { count } = await tx.user.updateMany({
+          where: { id: existing.id, role: "OFFICE", deletedAt: { not: null } },
+          data: { ...data, deletedAt: null },
+        });
         if (count === 0) throw new ExpectedError("adminArea.errors.emailTaken", { field: "email", status: 409 });
         user = await tx.user.findUniqueOrThrow({ where: { id: existing.id } });
       } else {

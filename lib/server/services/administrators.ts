@@ -25,7 +25,13 @@ export async function createAdministrator(input: { email: string; name: string; 
       const created = await tx.user.create({
         data: { email, name, role: "ADMIN", locale: input.locale ?? "en", passwordHash, mustChangePassword: true, emailVerifiedAt: new Date() },
       });
-      await audit(tx, { actorId: null, verb: "admin.create", entityType: "User", entityId: created.id, after: { email, name, role: "ADMIN", by: "command line" } });
+      await audit(tx, {
+        actorId: null,
+        verb: "admin.create",
+        entityType: "User",
+        entityId: created.id,
+        after: { email, name, role: "ADMIN", by: "command line" },
+      });
       return created;
     });
     return { id: user.id, password };

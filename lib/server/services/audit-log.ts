@@ -51,7 +51,9 @@ export async function auditFilterOptions() {
 /** What the log's "Item" column shows for one event: a name a person recognises, and where to look. */
 export type AuditItemLabel = { label: string; href?: string };
 
-const idsOf = (events: readonly { entityType: string; entityId: string }[], type: string) => [...new Set(events.filter((e) => e.entityType === type).map((e) => e.entityId))];
+const idsOf = (events: readonly { entityType: string; entityId: string }[], type: string) => [
+  ...new Set(events.filter((e) => e.entityType === type).map((e) => e.entityId)),
+];
 const applicationLabel = (a: { offer: { title: string }; participant: { user: { name: string } } }) => `${a.participant.user.name} → ${a.offer.title}`;
 const APPLICATION_NAMES = { offer: { select: { title: true } }, participant: { select: { user: { select: { name: true } } } } } as const;
 
@@ -73,9 +75,15 @@ export async function auditItemLabels(events: readonly { entityType: string; ent
     prisma.hostOrganisation.findMany({ where: { id: { in: idsOf(events, "HostOrganisation") } }, select: { id: true, legalName: true } }),
     prisma.application.findMany({ where: { id: { in: idsOf(events, "Application") } }, select: { id: true, ...APPLICATION_NAMES } }),
     prisma.placement.findMany({ where: { id: { in: idsOf(events, "Placement") } }, select: { id: true, application: { select: APPLICATION_NAMES } } }),
-    prisma.learningAgreement.findMany({ where: { id: { in: idsOf(events, "LearningAgreement") } }, select: { id: true, title: true, placement: { select: { application: { select: APPLICATION_NAMES } } } } }),
+    prisma.learningAgreement.findMany({
+      where: { id: { in: idsOf(events, "LearningAgreement") } },
+      select: { id: true, title: true, placement: { select: { application: { select: APPLICATION_NAMES } } } },
+    }),
     prisma.savedSearch.findMany({ where: { id: { in: idsOf(events, "SavedSearch") } }, select: { id: true, name: true, user: { select: { name: true } } } }),
-    prisma.participantProfile.findMany({ where: { id: { in: idsOf(events, "ParticipantProfile") } }, select: { id: true, user: { select: { name: true, email: true } } } }),
+    prisma.participantProfile.findMany({
+      where: { id: { in: idsOf(events, "ParticipantProfile") } },
+      select: { id: true, user: { select: { name: true, email: true } } },
+    }),
   ]);
   // Only published and closed offers have a page an administrator can open.
   for (const o of offers) set("Offer", o.id, { label: o.title, href: o.status === "DRAFT" ? undefined : `/offers/${o.id}` });

@@ -39,7 +39,16 @@ export function placementCheckReport(input: PlacementCheckRequest, rates?: reado
   const format = result.format;
   const grant =
     result.durationDays > 0 && format
-      ? estimateGrant({ action: input.action, format, callYear: input.callYear, hostCountry: input.hostCountry, days: result.durationDays, fewerOpportunities: false, greenTravel: false, rates })
+      ? estimateGrant({
+          action: input.action,
+          format,
+          callYear: input.callYear,
+          hostCountry: input.hostCountry,
+          days: result.durationDays,
+          fewerOpportunities: false,
+          greenTravel: false,
+          rates,
+        })
       : null;
   return {
     approvable: result.approvable,

@@ -14,7 +14,14 @@ async function account(userId: string) {
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
-      id: true, email: true, name: true, role: true, locale: true, createdAt: true, updatedAt: true, emailVerifiedAt: true,
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      createdAt: true,
+      updatedAt: true,
+      emailVerifiedAt: true,
       institution: { select: { name: true, erasmusCode: true } },
       hostOrganisation: { select: { legalName: true } },
       identities: { select: { issuer: true, subject: true, email: true, createdAt: true, lastUsedAt: true } },
@@ -88,7 +95,12 @@ async function hostOrganisation(hostOrganisationId: string | null) {
   if (!hostOrganisationId) return null;
   return prisma.hostOrganisation.findUnique({
     where: { id: hostOrganisationId },
-    include: { offers: { orderBy: { createdAt: "asc" }, include: { categories: { select: { category: true } }, languages: { select: { language: true, level: true } } } } },
+    include: {
+      offers: {
+        orderBy: { createdAt: "asc" },
+        include: { categories: { select: { category: true } }, languages: { select: { language: true, level: true } } },
+      },
+    },
   });
 }
 
@@ -99,9 +111,17 @@ export async function collectExportContent(userId: string, now: Date = new Date(
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { hostOrganisationId: true, role: true } });
   const [savedOffers, savedSearches, auditEvents, host] = await Promise.all([
     prisma.savedOffer.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { createdAt: true, offer: { select: { id: true, title: true } } } }),
-    prisma.savedSearch.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { name: true, query: true, alertsOn: true, lastAlertAt: true, createdAt: true } }),
+    prisma.savedSearch.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { name: true, query: true, alertsOn: true, lastAlertAt: true, createdAt: true },
+    }),
     // What they did, not what others recorded about them; before/after may name other people.
-    prisma.auditEvent.findMany({ where: { actorId: userId }, orderBy: { createdAt: "asc" }, select: { verb: true, entityType: true, entityId: true, createdAt: true } }),
+    prisma.auditEvent.findMany({
+      where: { actorId: userId },
+      orderBy: { createdAt: "asc" },
+      select: { verb: true, entityType: true, entityId: true, createdAt: true },
+    }),
     user.role === "COMPANY" ? hostOrganisation(user.hostOrganisationId) : Promise.resolve(null),
   ]);
   // Messages a company user or officer wrote (a student's are listed under each application).

@@ -88,7 +88,13 @@ export async function runDataExport(exportId: string, job?: Pick<Job, "attempts"
         data: { status: "ready", progress: 100, fileName, size: bytes.length, readyAt: now, expiresAt: new Date(now.getTime() + EXPORT_TTL_MS) },
       });
       if (!user.deletedAt) await queueMail(tx, accountMail("dataExportReady", user, "/account#my-data"));
-      await audit(tx, { actorId: null, verb: "user.data-export.ready", entityType: "DataExport", entityId: row.id, after: { files: files.length, bytes: bytes.length } });
+      await audit(tx, {
+        actorId: null,
+        verb: "user.data-export.ready",
+        entityType: "DataExport",
+        entityId: row.id,
+        after: { files: files.length, bytes: bytes.length },
+      });
     });
   } catch (error) {
     if (job && job.attempts >= job.maxAttempts) {

@@ -20,9 +20,7 @@ const isKa131StudentTraineeship = (r: { action: string; activityType: string }) 
 
 export type EwpFile = { ok: true; fileName: string; contentType: string; body: string; count: number };
 export type BmReportResult =
-  | EwpFile
-  | { ok: false; reason: "empty" }
-  | { ok: false; reason: "incomplete"; problems: { mobilityId: string; missing: BmReportProblemField[] }[] };
+  EwpFile | { ok: false; reason: "empty" } | { ok: false; reason: "incomplete"; problems: { mobilityId: string; missing: BmReportProblemField[] }[] };
 
 /** The bm-mobilities report of the institution's KA131 student traineeships of a call year (all years when null). */
 export async function ewpBmReport(user: CurrentUser, callYear: number | null): Promise<BmReportResult> {

@@ -40,7 +40,14 @@ export async function saveFormatSettings(user: Pick<CurrentUser, "id" | "institu
     const after: FormatSettings = { ...before, ...sent };
     if (JSON.stringify(before) === JSON.stringify(after)) return false;
     await tx.institution.update({ where: { id: institutionId }, data: { formatSettings: { ...after } } });
-    await audit(tx, { actorId: user.id, verb: "institution.format-settings", entityType: "Institution", entityId: institutionId, before: { ...before }, after: { ...after } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "institution.format-settings",
+      entityType: "Institution",
+      entityId: institutionId,
+      before: { ...before },
+      after: { ...after },
+    });
     return true;
   });
 }

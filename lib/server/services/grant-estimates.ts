@@ -64,7 +64,11 @@ const calendarDate = (d: Date) => fromDayNumber(Math.floor(d.getTime() / 86_400_
  * not set falls back to DEFAULT_GRANT_RATES. Green travel is left out: it depends on how the
  * participant travels, which is not known yet.
  */
-export async function estimateGrantForOffer(participant: GrantEstimateParticipant, offer: GrantEstimateOffer, today: Date = new Date()): Promise<OfferGrantEstimate> {
+export async function estimateGrantForOffer(
+  participant: GrantEstimateParticipant,
+  offer: GrantEstimateOffer,
+  today: Date = new Date(),
+): Promise<OfferGrantEstimate> {
   const settings = formatSettingsOfInstitution(participant.institutionFormatSettings);
   const proposalFor = (days: number | null) =>
     proposeActionAndCallYear({
@@ -91,7 +95,16 @@ export async function estimateGrantForOffer(participant: GrantEstimateParticipan
     // The format follows the length (a VET learner's 3 months are ErasmusPro, 1 month is not).
     const { format } = proposalFor(days);
     const grant = countriesFit
-      ? estimateGrant({ action, format, callYear, hostCountry: offer.country, days, fewerOpportunities: participant.fewerOpportunities, greenTravel: false, rates })
+      ? estimateGrant({
+          action,
+          format,
+          callYear,
+          hostCountry: offer.country,
+          days,
+          fewerOpportunities: participant.fewerOpportunities,
+          greenTravel: false,
+          rates,
+        })
       : null;
     return { months, start: formatIsoDate(start), end: formatIsoDate(end), days, grant };
   });

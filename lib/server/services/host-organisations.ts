@@ -44,7 +44,14 @@ export async function saveHostOrganisation(user: CurrentUser, input: HostOrganis
       data: { ...data, verified: identityChanged ? false : before.verified },
     });
     const { createdAt: _c, updatedAt: _u, ...beforeData } = before;
-    await audit(tx, { actorId: user.id, verb: "host-organisation.update", entityType: "HostOrganisation", entityId: before.id, before: beforeData, after: { ...data, verified: updated.verified } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "host-organisation.update",
+      entityType: "HostOrganisation",
+      entityId: before.id,
+      before: beforeData,
+      after: { ...data, verified: updated.verified },
+    });
     return updated;
   });
   // Its name, description and verification show on each of its public offer pages; the home page counts hosts.

@@ -28,7 +28,18 @@ export async function listJobs(params: JobListParams) {
     orderBy: params.status === "DONE" ? [{ finishedAt: "desc" }, { id: "desc" }] : [{ status: "asc" }, { runAt: "asc" }, { id: "asc" }],
     skip: (page - 1) * ADMIN_PAGE_SIZE,
     take: ADMIN_PAGE_SIZE,
-    select: { id: true, kind: true, status: true, attempts: true, maxAttempts: true, runAt: true, lastError: true, createdAt: true, finishedAt: true, payload: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      attempts: true,
+      maxAttempts: true,
+      runAt: true,
+      lastError: true,
+      createdAt: true,
+      finishedAt: true,
+      payload: true,
+    },
   });
   // Only a mail's subject is shown: the list is no place for addresses or message text.
   return {
@@ -48,7 +59,14 @@ export async function retryJob(actor: CurrentUser, jobId: string, now: Date = ne
     if (!job) throw new NotFoundError();
     const { count } = await tx.job.updateMany({ where: { id: jobId, status: "FAILED" }, data: { ...RETRY, runAt: now } });
     if (count === 0) return { retried: false };
-    await audit(tx, { actorId: actor.id, verb: "job.retry", entityType: "Job", entityId: jobId, before: { status: "FAILED", attempts: job.attempts }, after: { status: "PENDING", kind: job.kind } });
+    await audit(tx, {
+      actorId: actor.id,
+      verb: "job.retry",
+      entityType: "Job",
+      entityId: jobId,
+      before: { status: "FAILED", attempts: job.attempts },
+      after: { status: "PENDING", kind: job.kind },
+    });
     return { retried: true };
   });
 }

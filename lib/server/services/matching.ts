@@ -1,15 +1,7 @@
 import "server-only";
 import { calendarDateOf } from "@/lib/domain/dates";
 import type { Prisma } from "@/generated/prisma/client";
-import {
-  type CalendarDate,
-  type MatchOffer,
-  type MatchParticipant,
-  type MatchResult,
-  compareMatches,
-  matchOffer,
-  parseSkillList,
-} from "@/lib/domain";
+import { type CalendarDate, type MatchOffer, type MatchParticipant, type MatchResult, compareMatches, matchOffer, parseSkillList } from "@/lib/domain";
 import { prisma } from "../db";
 
 // Loads what lib/domain/matching needs from the database and ranks offers for one participant.

@@ -42,7 +42,11 @@ export async function getOwnInstitution(user: CurrentUser) {
 /** The call years the institution has records for, newest first (the filter's options). */
 export async function ownCallYears(user: CurrentUser): Promise<number[]> {
   if (!user.institutionId) return [];
-  const rows = await prisma.mobilityRecord.groupBy({ by: ["callYear"], where: { ...REPORTABLE, institutionId: user.institutionId }, orderBy: { callYear: "desc" } });
+  const rows = await prisma.mobilityRecord.groupBy({
+    by: ["callYear"],
+    where: { ...REPORTABLE, institutionId: user.institutionId },
+    orderBy: { callYear: "desc" },
+  });
   return rows.map((r) => r.callYear);
 }
 

@@ -28,7 +28,13 @@ const ACTIVITY_IDS = new Set<string>([...DOT_ACTIVITY_IDS, ...EXCLUDED_ACTIVITY_
 function isEvidence(value: unknown): value is Evidence {
   if (!value || typeof value !== "object") return false;
   const e = value as Record<string, unknown>;
-  return typeof e.id === "string" && ACTIVITY_IDS.has(e.id) && (e.kind === "category" || e.kind === "excluded") && typeof e.phrase === "string" && typeof e.sentence === "string";
+  return (
+    typeof e.id === "string" &&
+    ACTIVITY_IDS.has(e.id) &&
+    (e.kind === "category" || e.kind === "excluded") &&
+    typeof e.phrase === "string" &&
+    typeof e.sentence === "string"
+  );
 }
 
 /**
@@ -40,7 +46,13 @@ function isEvidence(value: unknown): value is Evidence {
 export function readDotCheck(stored: unknown, tasks: string): ClassificationResult {
   if (stored && typeof stored === "object") {
     const s = stored as Record<string, unknown>;
-    if (typeof s.qualifies === "boolean" && Array.isArray(s.categories) && Array.isArray(s.excluded) && Array.isArray(s.evidence) && s.evidence.every(isEvidence)) {
+    if (
+      typeof s.qualifies === "boolean" &&
+      Array.isArray(s.categories) &&
+      Array.isArray(s.excluded) &&
+      Array.isArray(s.evidence) &&
+      s.evidence.every(isEvidence)
+    ) {
       return {
         qualifies: s.qualifies,
         categories: DOT_ACTIVITY_IDS.filter((id) => (s.categories as unknown[]).includes(id)),
@@ -72,7 +84,15 @@ export async function getOfferViewer(user: CurrentUser | null, offer: OfferPageD
   if (user.role !== "STUDENT") return { kind: "other-role" };
   const profile = await prisma.participantProfile.findUnique({
     where: { userId: user.id },
-    select: { id: true, institutionId: true, category: true, fewerOpportunities: true, cvFileName: true, cvFile: true, institution: { select: { country: true, formatSettings: true } } },
+    select: {
+      id: true,
+      institutionId: true,
+      category: true,
+      fewerOpportunities: true,
+      cvFileName: true,
+      cvFile: true,
+      institution: { select: { country: true, formatSettings: true } },
+    },
   });
   if (!profile) return { kind: "no-profile" };
   const [application, grant, matchParticipant] = await Promise.all([

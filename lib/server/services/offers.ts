@@ -35,7 +35,13 @@ export async function getOwnOfferForEditor(user: CurrentUser, offerId: string) {
 }
 
 /** A published offer's period must be one a traineeship can fill (lib/domain/offer-window.ts). */
-function requireFillableWindow(offer: { earliestStart: Date; latestEnd: Date; applicationDeadline: Date; durationMinMonths: number; durationMinDays: number | null }) {
+function requireFillableWindow(offer: {
+  earliestStart: Date;
+  latestEnd: Date;
+  applicationDeadline: Date;
+  durationMinMonths: number;
+  durationMinDays: number | null;
+}) {
   const [problem] = offerWindowProblems({
     earliestStart: isoDate(offer.earliestStart),
     latestEnd: isoDate(offer.latestEnd),
@@ -114,7 +120,14 @@ export async function saveOffer(user: CurrentUser, offerId: string | null, input
         languages: { create: input.languages },
       },
     });
-    await audit(tx, { actorId: user.id, verb: "offer.update", entityType: "Offer", entityId: offerId, before: { title: existing.title, tasks: existing.tasks }, after: { title: updated.title, tasks: updated.tasks } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "offer.update",
+      entityType: "Offer",
+      entityId: offerId,
+      before: { title: existing.title, tasks: existing.tasks },
+      after: { title: updated.title, tasks: updated.tasks },
+    });
     return updated;
   });
   // An edited published offer: its cached public page shows the new text from the next request.
@@ -142,7 +155,14 @@ export async function publishOffer(user: CurrentUser, offerId: string, today: Da
       where: { id: offerId },
       data: { status: "PUBLISHED", publishedAt: today, dotCheck: dotCheck as unknown as Prisma.InputJsonValue, dotQualifies: true },
     });
-    await audit(tx, { actorId: user.id, verb: "offer.publish", entityType: "Offer", entityId: offerId, before: { status: offer.status }, after: { status: "PUBLISHED" } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "offer.publish",
+      entityType: "Offer",
+      entityId: offerId,
+      before: { status: offer.status },
+      after: { status: "PUBLISHED" },
+    });
     // Saved-search alerts about the new offer: a job committed with the publication.
     await queueSearchAlerts(tx);
     return updated;
@@ -158,7 +178,14 @@ export async function closeOffer(user: CurrentUser, offerId: string) {
     const offer = await getOwnOffer(user, offerId, tx);
     if (offer.status === "CLOSED") return offer;
     const updated = await tx.offer.update({ where: { id: offerId }, data: { status: "CLOSED" } });
-    await audit(tx, { actorId: user.id, verb: "offer.close", entityType: "Offer", entityId: offerId, before: { status: offer.status }, after: { status: "CLOSED" } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "offer.close",
+      entityType: "Offer",
+      entityId: offerId,
+      before: { status: offer.status },
+      after: { status: "CLOSED" },
+    });
     return updated;
   });
   // A closed offer must not stay open on its cached page (nor in the home page's count).
@@ -170,7 +197,18 @@ export async function closeOffer(user: CurrentUser, offerId: string) {
 /** A draft copy of the user's own offer (title marked as a copy), to post a similar traineeship. */
 export async function duplicateOffer(user: CurrentUser, offerId: string, copySuffix: string) {
   return prisma.$transaction(async (tx) => {
-    const { id: _id, host: _host, categories, languages, createdAt: _c, updatedAt: _u, publishedAt: _p, status: _s, dotCheck, ...fields } = await getOwnOffer(user, offerId, tx);
+    const {
+      id: _id,
+      host: _host,
+      categories,
+      languages,
+      createdAt: _c,
+      updatedAt: _u,
+      publishedAt: _p,
+      status: _s,
+      dotCheck,
+      ...fields
+    } = await getOwnOffer(user, offerId, tx);
     const copy = await tx.offer.create({
       data: {
         ...fields,

@@ -60,7 +60,8 @@ export async function saveOwnProfile(user: Pick<CurrentUser, "id">, input: Parti
   const institution = await prisma.institution.findUnique({ where: { id: input.institutionId }, select: { id: true, type: true } });
   if (!institution) throw new ExpectedError("validation.institutionUnknown", { field: "institutionId" });
   // docs/domain.md §3a: an organisation sends its own sector's participants (a school, its staff).
-  if (!categoriesOfSendingType(institution.type).includes(input.category)) throw new ExpectedError("validation.categoryNotSentByInstitution", { field: "category" });
+  if (!categoriesOfSendingType(institution.type).includes(input.category))
+    throw new ExpectedError("validation.categoryNotSentByInstitution", { field: "category" });
   const stored: StoredCv | null = cvFile ? await storeCv(cvFile) : null;
 
   const data = {

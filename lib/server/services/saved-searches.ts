@@ -51,7 +51,14 @@ export async function renameSavedSearch(user: CurrentUser, searchId: string, nam
   if (search.name === name) return;
   await prisma.$transaction(async (tx) => {
     await tx.savedSearch.update({ where: { id: search.id }, data: { name } });
-    await audit(tx, { actorId: user.id, verb: "savedSearch.rename", entityType: "SavedSearch", entityId: search.id, before: { name: search.name }, after: { name } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "savedSearch.rename",
+      entityType: "SavedSearch",
+      entityId: search.id,
+      before: { name: search.name },
+      after: { name },
+    });
   });
 }
 
@@ -64,7 +71,14 @@ export async function setSavedSearchAlerts(user: CurrentUser, searchId: string, 
   if (search.alertsOn === alertsOn) return;
   await prisma.$transaction(async (tx) => {
     await tx.savedSearch.update({ where: { id: search.id }, data: alertsOn ? { alertsOn, lastAlertAt: now } : { alertsOn } });
-    await audit(tx, { actorId: user.id, verb: "savedSearch.alerts", entityType: "SavedSearch", entityId: search.id, before: { alertsOn: search.alertsOn }, after: { alertsOn } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "savedSearch.alerts",
+      entityType: "SavedSearch",
+      entityId: search.id,
+      before: { alertsOn: search.alertsOn },
+      after: { alertsOn },
+    });
   });
 }
 
@@ -72,6 +86,12 @@ export async function deleteSavedSearch(user: CurrentUser, searchId: string) {
   const search = await ownSearch(user, searchId);
   await prisma.$transaction(async (tx) => {
     await tx.savedSearch.deleteMany({ where: { id: search.id, userId: user.id } });
-    await audit(tx, { actorId: user.id, verb: "savedSearch.delete", entityType: "SavedSearch", entityId: search.id, before: { name: search.name, query: search.query } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "savedSearch.delete",
+      entityType: "SavedSearch",
+      entityId: search.id,
+      before: { name: search.name, query: search.query },
+    });
   });
 }

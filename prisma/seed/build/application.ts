@@ -8,8 +8,7 @@ export type ApplicationInput = Partial<Prisma.ApplicationCreateManyInput> & {
 export function applicationData(overrides: ApplicationInput): Prisma.ApplicationCreateManyInput {
   return {
     motivation:
-      "I would like to apply what I learned in my programme in a real product team, and this " +
-      "traineeship matches the skills I want to build next.",
+      "I would like to apply what I learned in my programme in a real product team, and this " + "traineeship matches the skills I want to build next.",
     status: "SUBMITTED",
     ...overrides,
   };

@@ -32,6 +32,11 @@ export function participantData(overrides: ParticipantInput): ParticipantRows {
       skills: "TypeScript\nReact\nSQL",
       ...fields,
     },
-    languages: [...(languages ?? [{ language: "nl", level: "NATIVE" }, { language: "en", level: "C1" }])],
+    languages: [
+      ...(languages ?? [
+        { language: "nl", level: "NATIVE" },
+        { language: "en", level: "C1" },
+      ]),
+    ],
   };
 }

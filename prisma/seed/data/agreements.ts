@@ -14,8 +14,7 @@ export interface AgreementSeed {
   readonly agreementNumber: string;
 }
 
-const years = (action: KeyAction, first: number, last: number) =>
-  Array.from({ length: last - first + 1 }, (_, i) => [action, first + i] as const);
+const years = (action: KeyAction, first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => [action, first + i] as const);
 
 // Every call the seeded mobility records fall under (plan/historic.ts: KA103 2018–2020, KA131
 // 2021–2026), so each approved placement has its project's number.
@@ -49,8 +48,7 @@ function sectorCalls(inst: SendingOrganisationSeed): (readonly [KeyAction, numbe
 }
 
 export function agreementsFor(inst: InstitutionSeed | SendingOrganisationSeed): AgreementSeed[] {
-  const calls =
-    inst.type !== "HEI" ? sectorCalls(inst) : KA107_INSTITUTIONS.has(inst.erasmusCode) ? [...CALLS, ...KA107_CALLS] : CALLS;
+  const calls = inst.type !== "HEI" ? sectorCalls(inst) : KA107_INSTITUTIONS.has(inst.erasmusCode) ? [...CALLS, ...KA107_CALLS] : CALLS;
   return calls.map(([action, callYear]) => ({
     id: `agr-${inst.id.slice("inst-".length)}-${action.toLowerCase()}-${callYear}`,
     institutionId: inst.id,

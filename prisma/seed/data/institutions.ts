@@ -52,21 +52,19 @@ export function institutionId(erasmusCode: string): string {
   return `inst-${erasmusCode.toLowerCase().replace(/\s+/g, "-")}`;
 }
 
-export const INSTITUTIONS: readonly InstitutionSeed[] = ROWS.map(
-  ([erasmusCode, name, country, city, pic, oid, website, mail]) => ({
-    id: institutionId(erasmusCode),
-    type: "HEI" as const,
-    key: erasmusCode,
-    erasmusCode,
-    name,
-    country,
-    city,
-    pic,
-    oid,
-    website,
-    mailDomain: `${mail}.example`,
-  }),
-);
+export const INSTITUTIONS: readonly InstitutionSeed[] = ROWS.map(([erasmusCode, name, country, city, pic, oid, website, mail]) => ({
+  id: institutionId(erasmusCode),
+  type: "HEI" as const,
+  key: erasmusCode,
+  erasmusCode,
+  name,
+  country,
+  city,
+  pic,
+  oid,
+  website,
+  mailDomain: `${mail}.example`,
+}));
 
 /**
  * docs/domain.md §3a: organisations of the other sectors send staff and VET learners under
@@ -80,19 +78,43 @@ export interface SendingOrganisationSeed extends Omit<InstitutionSeed, "type" | 
 
 export const SENDING_ORGANISATIONS: readonly SendingOrganisationSeed[] = [
   {
-    id: "inst-vet-bk-rheinaue", type: "VET_PROVIDER", key: "BK RHEINAUE", erasmusCode: null,
-    name: "Berufskolleg Rheinaue der Stadt Duisburg", country: "DE", city: "Duisburg",
-    pic: "947215386", oid: "E10284517", website: "https://www.bk-rheinaue.example", mailDomain: "bk-rheinaue.example",
+    id: "inst-vet-bk-rheinaue",
+    type: "VET_PROVIDER",
+    key: "BK RHEINAUE",
+    erasmusCode: null,
+    name: "Berufskolleg Rheinaue der Stadt Duisburg",
+    country: "DE",
+    city: "Duisburg",
+    pic: "947215386",
+    oid: "E10284517",
+    website: "https://www.bk-rheinaue.example",
+    mailDomain: "bk-rheinaue.example",
   },
   {
-    id: "inst-sch-iis-galvani", type: "SCHOOL", key: "IIS GALVANI", erasmusCode: null,
-    name: "Istituto di Istruzione Superiore Luigi Galvani", country: "IT", city: "Bologna",
-    pic: "946380127", oid: "E10297360", website: "https://www.iis-galvani.example", mailDomain: "iis-galvani.example",
+    id: "inst-sch-iis-galvani",
+    type: "SCHOOL",
+    key: "IIS GALVANI",
+    erasmusCode: null,
+    name: "Istituto di Istruzione Superiore Luigi Galvani",
+    country: "IT",
+    city: "Bologna",
+    pic: "946380127",
+    oid: "E10297360",
+    website: "https://www.iis-galvani.example",
+    mailDomain: "iis-galvani.example",
   },
   {
-    id: "inst-adu-tampere-opisto", type: "ADULT_EDUCATION", key: "TAMPERE AIKUISOPISTO", erasmusCode: null,
-    name: "Tampereen seudun aikuisopisto", country: "FI", city: "Tampere",
-    pic: "945871203", oid: "E10311824", website: "https://www.tampereen-aikuisopisto.example", mailDomain: "tampereen-aikuisopisto.example",
+    id: "inst-adu-tampere-opisto",
+    type: "ADULT_EDUCATION",
+    key: "TAMPERE AIKUISOPISTO",
+    erasmusCode: null,
+    name: "Tampereen seudun aikuisopisto",
+    country: "FI",
+    city: "Tampere",
+    pic: "945871203",
+    oid: "E10311824",
+    website: "https://www.tampereen-aikuisopisto.example",
+    mailDomain: "tampereen-aikuisopisto.example",
   },
 ];
 

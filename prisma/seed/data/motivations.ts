@@ -22,8 +22,7 @@ export const MOTIVATIONS: Readonly<Record<string, readonly string[]>> = {
       "{skill} på studiet og glæder mig til at bruge det hos {host}.",
   ],
   de: [
-    "Hiermit bewerbe ich mich für das {title}. Im Studium habe ich mit {skill} gearbeitet und möchte diese " +
-      "Kenntnisse bei {host} in der Praxis vertiefen.",
+    "Hiermit bewerbe ich mich für das {title}. Im Studium habe ich mit {skill} gearbeitet und möchte diese " + "Kenntnisse bei {host} in der Praxis vertiefen.",
     "Sehr geehrtes Team von {host}, Ihr Angebot interessiert mich sehr, weil es Verantwortung und Betreuung " +
       "verbindet. Ich bringe Erfahrung mit {skill} mit und bin für den gesamten Zeitraum verfügbar.",
   ],
@@ -32,8 +31,7 @@ export const MOTIVATIONS: Readonly<Record<string, readonly string[]>> = {
       "{skill} lors de mes études et je serais ravi·e de mettre ces compétences au service de {host}.",
   ],
   es: [
-    "Me gustaría realizar las {title} en {host}. Durante mis estudios he trabajado con {skill} y quiero aplicar " +
-      "estos conocimientos en proyectos reales.",
+    "Me gustaría realizar las {title} en {host}. Durante mis estudios he trabajado con {skill} y quiero aplicar " + "estos conocimientos en proyectos reales.",
   ],
 };
 

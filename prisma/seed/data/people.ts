@@ -21,8 +21,16 @@ export interface PersonSeed {
 }
 
 type Row = readonly [
-  first: string, last: string, gender: "F" | "M" | "X", nationality: string, institution: string,
-  category: ParticipantCategory, field: string, eqf: number, age: number, languages: string,
+  first: string,
+  last: string,
+  gender: "F" | "M" | "X",
+  nationality: string,
+  institution: string,
+  category: ParticipantCategory,
+  field: string,
+  eqf: number,
+  age: number,
+  languages: string,
   extra?: { prev?: number; fewer?: boolean },
 ];
 

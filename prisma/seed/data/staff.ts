@@ -78,15 +78,17 @@ export function staffUsers(passwordHash: string): Prisma.UserCreateManyInput[] {
   });
   const contacts = HOSTS.flatMap((h) =>
     h.contact
-      ? [{
-          id: `user-company-${h.id.slice("host-".length)}`,
-          email: h.contact.email,
-          name: h.contact.name,
-          role: "COMPANY" as const,
-          hostOrganisationId: h.id,
-          passwordHash,
-          emailVerifiedAt: SEEDED_EMAIL_VERIFIED_AT,
-        }]
+      ? [
+          {
+            id: `user-company-${h.id.slice("host-".length)}`,
+            email: h.contact.email,
+            name: h.contact.name,
+            role: "COMPANY" as const,
+            hostOrganisationId: h.id,
+            passwordHash,
+            emailVerifiedAt: SEEDED_EMAIL_VERIFIED_AT,
+          },
+        ]
       : [],
   );
   return [...demo, ...officers, ...contacts];

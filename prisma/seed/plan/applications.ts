@@ -6,13 +6,7 @@ import { asKeyAction, isEligibleHostCountry } from "@/lib/domain/actions";
 import { addDays, monthStart, periodEnd } from "../dates";
 import { CATEGORIES_BY_FIELD } from "../data/field-affinity";
 import { hostById } from "../data/hosts";
-import {
-  ACCEPTED_ELSEWHERE,
-  APPLICATION_REJECTION_REASONS,
-  CANCELLATION_REASONS,
-  MOTIVATIONS,
-  WITHDRAWAL_REASONS,
-} from "../data/motivations";
+import { ACCEPTED_ELSEWHERE, APPLICATION_REJECTION_REASONS, CANCELLATION_REASONS, MOTIVATIONS, WITHDRAWAL_REASONS } from "../data/motivations";
 import { SCENARIOS, type ScenarioApplication, type ScenarioPurpose } from "../data/scenarios";
 import { officerIdFor } from "../data/staff";
 import { type Rng, rngFor } from "../prng";
@@ -61,11 +55,7 @@ const EXPECTED: Readonly<Record<ScenarioPurpose, (p: Problem[]) => boolean>> = {
   "ineligible-host-type": (p) => p.includes("host-type"),
 };
 
-export function planApplications(
-  reference: Date,
-  offers: readonly PlannedOffer[],
-  participants: readonly PlannedParticipant[],
-): PlannedApplications {
+export function planApplications(reference: Date, offers: readonly PlannedOffer[], participants: readonly PlannedParticipant[]): PlannedApplications {
   const offerByKey = new Map(offers.map((o) => [`${o.text.key}@${o.hostId}`, o]));
   const participantByKey = new Map(participants.map((p) => [p.person.key, p]));
   const applications: ApplicationRow[] = [];
@@ -80,7 +70,9 @@ export function planApplications(
     const level = p.languages.find((l) => l.language === o.text.language)?.level;
     const language = level && LEVEL_RANK[level] >= LEVEL_RANK.B2 ? o.text.language : "en";
     const templates = MOTIVATIONS[language] ?? MOTIVATIONS.en ?? [];
-    const skills = String(p.profile.skills ?? "").split("\n").filter(Boolean);
+    const skills = String(p.profile.skills ?? "")
+      .split("\n")
+      .filter(Boolean);
     return rng
       .pick(templates)
       .replaceAll("{title}", o.text.title)
@@ -88,12 +80,7 @@ export function planApplications(
       .replaceAll("{skill}", skills.length ? rng.pick(skills) : "data and digital tools");
   };
 
-  const addApplication = (
-    p: PlannedParticipant,
-    o: PlannedOffer,
-    status: ApplicationStatus,
-    reason: string | undefined,
-  ): ApplicationRow => {
+  const addApplication = (p: PlannedParticipant, o: PlannedOffer, status: ApplicationStatus, reason: string | undefined): ApplicationRow => {
     const pair = `${o.row.id}|${p.profile.id}`;
     if (applied.has(pair)) throw new Error(`Seed data: ${p.person.key} applies twice to ${o.row.id}`);
     const id = `app-${String(applications.length + 1).padStart(4, "0")}`;
@@ -177,8 +164,7 @@ export function planApplications(
     if (!planned) continue;
     if (s.status !== "ACCEPTED") throw new Error(`Seed scenario: placement without ACCEPTED application: ${describe(s)}`);
     const earliest = new Date(o.row.earliestStart);
-    const requested =
-      planned.start instanceof Date ? planned.start : monthStart(reference, planned.start ?? 2);
+    const requested = planned.start instanceof Date ? planned.start : monthStart(reference, planned.start ?? 2);
     const start = requested < earliest ? earliest : requested;
     const end = periodEnd(start, planned.months);
     const action = planned.action ?? "KA131";
@@ -214,16 +200,27 @@ export function planApplications(
         !applied.has(`${o.row.id}|${p.profile.id}`)
       );
     });
-    const weighted = candidates.map(
-      (o) => [o, o.categories.some((c) => affinity.has(c)) ? 6 : o.row.dotQualifies ? 1.2 : 0.6] as const,
-    );
-    const count = rng.pickWeighted([[0, 1], [1, 3], [2, 4], [3, 3], [4, 1]]);
+    const weighted = candidates.map((o) => [o, o.categories.some((c) => affinity.has(c)) ? 6 : o.row.dotQualifies ? 1.2 : 0.6] as const);
+    const count = rng.pickWeighted([
+      [0, 1],
+      [1, 3],
+      [2, 4],
+      [3, 3],
+      [4, 1],
+    ]);
     let accepted = false;
     for (let i = 0; i < count && weighted.length > 0; i++) {
       const o = rng.pickWeighted(weighted);
-      weighted.splice(weighted.findIndex(([w]) => w === o), 1);
+      weighted.splice(
+        weighted.findIndex(([w]) => w === o),
+        1,
+      );
       let status = rng.pickWeighted<ApplicationStatus>([
-        ["SUBMITTED", 4], ["SHORTLISTED", 2], ["ACCEPTED", 1.6], ["REJECTED", 2], ["WITHDRAWN", 1],
+        ["SUBMITTED", 4],
+        ["SHORTLISTED", 2],
+        ["ACCEPTED", 1.6],
+        ["REJECTED", 2],
+        ["WITHDRAWN", 1],
       ]);
       let reason: string | undefined;
       if (status === "ACCEPTED" && accepted) {

@@ -9,15 +9,7 @@ import { durationRule, monthsForCap } from "@/lib/domain/duration";
 import { isCategoryOpenInCallYear } from "@/lib/domain/participants";
 import { addDays, periodEnd } from "../dates";
 
-export type Problem =
-  | "host-type"
-  | "host-country"
-  | "sending-country"
-  | "no-dot-evidence"
-  | "category"
-  | "duration"
-  | "recent-graduate"
-  | "study-cycle-cap";
+export type Problem = "host-type" | "host-country" | "sending-country" | "no-dot-evidence" | "category" | "duration" | "recent-graduate" | "study-cycle-cap";
 
 export interface PlacementFacts {
   readonly action: KeyAction;
@@ -45,11 +37,7 @@ export function placementProblems(f: PlacementFacts): Problem[] {
   const recentGraduate = f.category === "HE_RECENT_GRADUATE" || f.category === "VET_RECENT_GRADUATE";
   // The seeded bulk placements are long-term traineeships (HE-SMT), open to HE students and
   // recent graduates only (docs/domain.md §3a); staff and VET participants have their own formats.
-  if (
-    !isCategoryOpenInCallYear(f.category, f.callYear) ||
-    !he ||
-    (f.action === "KA107" && recentGraduate)
-  ) {
+  if (!isCategoryOpenInCallYear(f.category, f.callYear) || !he || (f.action === "KA107" && recentGraduate)) {
     problems.push("category");
   }
   if (!durationRule(isoDate(f.start), isoDate(f.end)).ok) problems.push("duration");

@@ -33,7 +33,13 @@ export interface PlannedFormats {
 const DAY_MONTHS = 30;
 
 /** The checks that fail, as the office's review would list them. */
-function failingChecks(s: FormatScenario, p: PlannedParticipant, offer: Prisma.OfferCreateManyInput, categories: readonly string[], placement: Prisma.PlacementCreateManyInput): CheckId[] {
+function failingChecks(
+  s: FormatScenario,
+  p: PlannedParticipant,
+  offer: Prisma.OfferCreateManyInput,
+  categories: readonly string[],
+  placement: Prisma.PlacementCreateManyInput,
+): CheckId[] {
   const inst = institutionByCode(p.person.institution);
   const date = (d: Date | string | null | undefined) => (d ? isoDate(new Date(d)) : undefined);
   const result = checkPlacement({

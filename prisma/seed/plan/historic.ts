@@ -38,10 +38,18 @@ export type PlannedHistoric = Pick<
 
 // Calls and how busy they were (DOT started in 2018; 2020 was the pandemic year).
 const CALLS: readonly (readonly [readonly [KeyAction, number], number])[] = [
-  [["KA103", 2018], 4], [["KA103", 2019], 6], [["KA103", 2020], 3],
-  [["KA107", 2018], 1], [["KA107", 2019], 1.5], [["KA107", 2020], 1],
-  [["KA131", 2021], 3], [["KA131", 2022], 5], [["KA131", 2023], 6],
-  [["KA131", 2024], 7], [["KA131", 2025], 7], [["KA131", 2026], 4],
+  [["KA103", 2018], 4],
+  [["KA103", 2019], 6],
+  [["KA103", 2020], 3],
+  [["KA107", 2018], 1],
+  [["KA107", 2019], 1.5],
+  [["KA107", 2020], 1],
+  [["KA131", 2021], 3],
+  [["KA131", 2022], 5],
+  [["KA131", 2023], 6],
+  [["KA131", 2024], 7],
+  [["KA131", 2025], 7],
+  [["KA131", 2026], 4],
 ];
 
 // docs/domain.md §7: the pilot's main sending countries were Germany, Spain and Belgium.
@@ -92,7 +100,16 @@ function languagesFor(native: string, text: OfferText): { language: string; leve
 }
 
 export function planHistoricPlacements(reference: Date, passwordHash: string, takenEmails: ReadonlySet<string>): PlannedHistoric {
-  const out: PlannedHistoric = { users: [], profiles: [], participantLanguages: [], offers: [], offerCategories: [], offerLanguages: [], applications: [], placements: [] };
+  const out: PlannedHistoric = {
+    users: [],
+    profiles: [],
+    participantLanguages: [],
+    offers: [],
+    offerCategories: [],
+    offerLanguages: [],
+    applications: [],
+    placements: [],
+  };
   const pairs = dotPairs();
   const calls = CALLS.filter(([[, year]]) => year <= reference.getUTCFullYear());
   const emails = new Set(takenEmails);
@@ -152,7 +169,14 @@ export function planHistoricPlacements(reference: Date, passwordHash: string, ta
 
     const userId = `user-alumni-h${n}`;
     out.users.push({
-      ...userData({ id: userId, email, name: `${firstName} ${lastName}`, role: "STUDENT", locale: isLocale(names.language) ? names.language : DEFAULT_LOCALE, passwordHash }),
+      ...userData({
+        id: userId,
+        email,
+        name: `${firstName} ${lastName}`,
+        role: "STUDENT",
+        locale: isLocale(names.language) ? names.language : DEFAULT_LOCALE,
+        passwordHash,
+      }),
       id: userId,
       createdAt: joined,
     });
@@ -221,7 +245,11 @@ export function planHistoricPlacements(reference: Date, passwordHash: string, ta
       id: applicationId,
       offerId,
       participantId: profileId,
-      motivation: rng.pick(templates).replaceAll("{title}", text.title).replaceAll("{host}", host.legalName).replaceAll("{skill}", pool[0] ?? "data tools"),
+      motivation: rng
+        .pick(templates)
+        .replaceAll("{title}", text.title)
+        .replaceAll("{host}", host.legalName)
+        .replaceAll("{skill}", pool[0] ?? "data tools"),
       status: "ACCEPTED",
       decidedAt: accepted,
       createdAt: applied,

@@ -65,8 +65,16 @@ export function buildSeedPlan(reference: Date, passwordHash: string): SeedPlan {
   const plan: SeedPlan = {
     institutions: ALL_SENDING_ORGANISATIONS.map((i) => ({
       ...institutionData({
-        id: i.id, type: i.type, erasmusCode: i.erasmusCode, name: i.name, country: i.country, city: i.city,
-        pic: i.pic, oid: i.oid, website: i.website, createdAt: registeredAt,
+        id: i.id,
+        type: i.type,
+        erasmusCode: i.erasmusCode,
+        name: i.name,
+        country: i.country,
+        city: i.city,
+        pic: i.pic,
+        oid: i.oid,
+        website: i.website,
+        createdAt: registeredAt,
       }),
       id: i.id,
     })),
@@ -85,9 +93,7 @@ export function buildSeedPlan(reference: Date, passwordHash: string): SeedPlan {
     ),
     offers,
     offerCategories: plannedOffers.flatMap((o) => o.categories.map((category) => ({ offerId: o.row.id, category }))),
-    offerLanguages: plannedOffers.flatMap((o) =>
-      o.languages.map((l) => ({ offerId: o.row.id, language: l.language, level: l.level })),
-    ),
+    offerLanguages: plannedOffers.flatMap((o) => o.languages.map((l) => ({ offerId: o.row.id, language: l.language, level: l.level }))),
     applications: planned.applications,
     placements: planned.placements,
     agreements: ALL_SENDING_ORGANISATIONS.flatMap(agreementsFor).map((a) => ({ ...a, createdAt: registeredAt })),

@@ -61,7 +61,16 @@ const CERTIFICATE_EVALUATION = [
   "Very good: quickly became a full member of the team and took responsibility for their own tasks.",
   "Good: steady progress throughout the traineeship; communication improved markedly in the second half.",
 ];
-const HOST_CONTACT_NAMES = ["Laura Becker", "Tomás Ruiz Herrera", "Sofie Lindqvist", "Marco Bellini", "Claire Dubois", "Jan Kowalczyk", "Eva Novak", "Pieter de Graaf"];
+const HOST_CONTACT_NAMES = [
+  "Laura Becker",
+  "Tomás Ruiz Herrera",
+  "Sofie Lindqvist",
+  "Marco Bellini",
+  "Claire Dubois",
+  "Jan Kowalczyk",
+  "Eva Novak",
+  "Pieter de Graaf",
+];
 
 function classificationOf(offer: Prisma.OfferCreateManyInput): Pick<ClassificationResult, "categories" | "excluded" | "evidence"> {
   const check = offer.dotCheck as Partial<ClassificationResult> | null | undefined;
@@ -137,7 +146,8 @@ export function planLearningAgreements(input: LearningAgreementPlanInput): Plann
         : `Recognised as the elective traineeship of the programme (${ects} ECTS), recorded in the Transcript of Records and the Diploma Supplement.`,
       ects,
       transcript: !graduate,
-      insurance: "The sending institution's accident and third-party liability insurance covers the trainee at the workplace and on the way there; health cover through the European Health Insurance Card.",
+      insurance:
+        "The sending institution's accident and third-party liability insurance covers the trainee at the workplace and on the way there; health cover through the European Health Insurance Card.",
       hostSupport: `A workplace and equipment at the ${hostById(offer.hostId).city} office, a mentor and a buddy in the team${stipend ? `; a monthly allowance of ${stipend} euro` : "; no allowance"}.`,
     };
 

@@ -54,9 +54,20 @@ export function planOffers(reference: Date, historic: ReadonlyMap<string, Histor
 
       // The first variant of every text is live, so each text can be found on /offers.
       const status: OfferStatus =
-        variant === 0 ? "PUBLISHED" : rng.pickWeighted<OfferStatus>([["PUBLISHED", 8], ["DRAFT", 1], ["CLOSED", 1]]);
+        variant === 0
+          ? "PUBLISHED"
+          : rng.pickWeighted<OfferStatus>([
+              ["PUBLISHED", 8],
+              ["DRAFT", 1],
+              ["CLOSED", 1],
+            ]);
       const workMode: WorkMode =
-        text.workMode ?? rng.pickWeighted<WorkMode>([["ON_SITE", 4], ["HYBRID", 5], ["REMOTE", 1]]);
+        text.workMode ??
+        rng.pickWeighted<WorkMode>([
+          ["ON_SITE", 4],
+          ["HYBRID", 5],
+          ["REMOTE", 1],
+        ]);
 
       let earliestStart: Date;
       let applicationDeadline: Date;
@@ -100,7 +111,11 @@ export function planOffers(reference: Date, historic: ReadonlyMap<string, Histor
         earliestStart,
         latestEnd,
         stipendCents,
-        places: rng.pickWeighted([[1, 6], [2, 3], [3, 1]]),
+        places: rng.pickWeighted([
+          [1, 6],
+          [2, 3],
+          [3, 1],
+        ]),
         applicationDeadline,
         status: window ? "CLOSED" : status,
         requiredSkills: text.skills.join("\n"),

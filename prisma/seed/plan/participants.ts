@@ -23,7 +23,6 @@ export interface PlannedParticipant {
 /** The demo student (see demo-accounts.ts) is this person. */
 export const DEMO_STUDENT_KEY = "zoe-van-den-broeck";
 
-
 export function participantIdFor(key: string): string {
   return key === DEMO_STUDENT_KEY ? "participant-student-demo" : `participant-${key}`;
 }
@@ -38,9 +37,7 @@ export function planParticipants(reference: Date, passwordHash: string, people: 
     const inst = institutionByCode(person.institution);
     const isDemo = person.key === DEMO_STUDENT_KEY;
 
-    let email = isDemo
-      ? demo.email
-      : `${asciiSlug(person.firstName)}.${asciiSlug(person.lastName, "")}@${inst.mailDomain}`;
+    let email = isDemo ? demo.email : `${asciiSlug(person.firstName)}.${asciiSlug(person.lastName, "")}@${inst.mailDomain}`;
     for (let i = 2; emails.has(email); i++) email = email.replace(/(\d*)@/, `${i}@`);
     emails.add(email);
 
@@ -74,7 +71,15 @@ export function planParticipants(reference: Date, passwordHash: string, people: 
     const pool = SKILLS_BY_FIELD[person.field] ?? [];
     const skills = rng.shuffle(pool).slice(0, rng.int(3, Math.max(3, Math.min(5, pool.length))));
     const previousMobilityMonths =
-      person.previousMonths ?? (staff ? 0 : rng.pickWeighted([[0, 7], [2, 1], [3, 1], [5, 1]]));
+      person.previousMonths ??
+      (staff
+        ? 0
+        : rng.pickWeighted([
+            [0, 7],
+            [2, 1],
+            [3, 1],
+            [5, 1],
+          ]));
 
     const rows = participantData({
       id: participantIdFor(person.key),

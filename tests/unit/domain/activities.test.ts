@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  DOT_ACTIVITY_IDS,
-  EXCLUDED_ACTIVITY_IDS,
-  isDotActivityId,
-  isExcludedActivityId,
-} from "@/lib/domain/activities";
+import { DOT_ACTIVITY_IDS, EXCLUDED_ACTIVITY_IDS, isDotActivityId, isExcludedActivityId } from "@/lib/domain/activities";
 
 describe("activity ids (docs/domain.md §1)", () => {
   it("has the seven DOT activities and four exclusions", () => {

@@ -21,16 +21,52 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 // A complete, valid KA131 record; each case below changes one coded field.
 const base: ExportRecord = {
-  mobilityId: "2025-KA131-BGENT01-00000001", agreementNumber: "2025-1-BE02-KA131-HED-000111222", action: "KA131", callYear: 2025,
-  activityType: "HE-SMT", participantFirstName: "Zoë", participantLastName: "Peeters", participantEmail: "zoe@example.be",
-  participantBirthDate: day("2002-04-03"), participantNationality: "BE", participantGender: "F", recentGraduate: false,
-  fewerOpportunities: false, fieldOfEducation: "0613", eqfLevel: 6, previousParticipationMonths: 0, mainLanguage: "en",
-  sendingName: "Ghent University", sendingErasmusCode: "B  GENT01", sendingOid: null, sendingCountry: "BE", sendingCity: "Gent",
-  receivingName: "Bitwise B.V.", receivingPic: null, receivingOid: "E10000001", receivingBelowTwoFifty: true, receivingSector: "J",
-  receivingCountry: "NL", receivingCity: "Utrecht", startDate: day("2025-10-01"), endDate: day("2025-12-31"), durationDays: 92,
-  virtualStart: null, virtualEnd: null, digitalSkills: true, categories: ["software-development"], fundedMonths: 3, extraDays: 2,
-  countryGroup: 2, monthlyRateCents: 54_000, dailyRateCents: 0, baseGrantCents: 165_600, topUpCents: 45_000, travelCents: 0,
-  totalGrantCents: 210_600, approvedAt: day("2025-09-01"),
+  mobilityId: "2025-KA131-BGENT01-00000001",
+  agreementNumber: "2025-1-BE02-KA131-HED-000111222",
+  action: "KA131",
+  callYear: 2025,
+  activityType: "HE-SMT",
+  participantFirstName: "Zoë",
+  participantLastName: "Peeters",
+  participantEmail: "zoe@example.be",
+  participantBirthDate: day("2002-04-03"),
+  participantNationality: "BE",
+  participantGender: "F",
+  recentGraduate: false,
+  fewerOpportunities: false,
+  fieldOfEducation: "0613",
+  eqfLevel: 6,
+  previousParticipationMonths: 0,
+  mainLanguage: "en",
+  sendingName: "Ghent University",
+  sendingErasmusCode: "B  GENT01",
+  sendingOid: null,
+  sendingCountry: "BE",
+  sendingCity: "Gent",
+  receivingName: "Bitwise B.V.",
+  receivingPic: null,
+  receivingOid: "E10000001",
+  receivingBelowTwoFifty: true,
+  receivingSector: "J",
+  receivingCountry: "NL",
+  receivingCity: "Utrecht",
+  startDate: day("2025-10-01"),
+  endDate: day("2025-12-31"),
+  durationDays: 92,
+  virtualStart: null,
+  virtualEnd: null,
+  digitalSkills: true,
+  categories: ["software-development"],
+  fundedMonths: 3,
+  extraDays: 2,
+  countryGroup: 2,
+  monthlyRateCents: 54_000,
+  dailyRateCents: 0,
+  baseGrantCents: 165_600,
+  topUpCents: 45_000,
+  travelCents: 0,
+  totalGrantCents: 210_600,
+  approvedAt: day("2025-09-01"),
 };
 const vet: Partial<ExportRecord> = { action: "KA121-VET", activityType: "LM-SHORT-VET", sendingErasmusCode: "", sendingOid: "E10234567", eqfLevel: 4 };
 
@@ -164,7 +200,11 @@ describe("the export refuses a record with a code outside the BM lists, naming t
   });
 
   it("writes EL and UK, and the action's digital-skills value", () => {
-    expect(recordToJson({ ...base, receivingCountry: "GR", participantNationality: "GB" })).toMatchObject({ receivingCountry: "EL", nationality: "UK", digitalSkills: "ADVANCED" });
+    expect(recordToJson({ ...base, receivingCountry: "GR", participantNationality: "GB" })).toMatchObject({
+      receivingCountry: "EL",
+      nationality: "UK",
+      digitalSkills: "ADVANCED",
+    });
     expect(recordToJson({ ...base, action: "KA103", activityType: "HE-SMP-P" })).toMatchObject({ digitalSkills: "Yes" });
   });
 });

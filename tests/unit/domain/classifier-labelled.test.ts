@@ -12,7 +12,10 @@ describe("labelled fixtures", () => {
     for (const lang of ["it", "pl", "pt"]) expect(perLanguage(lang)).toBeGreaterThan(0);
     // every category labelled somewhere; mixed and multi-category offers present
     for (const id of [...DOT_ACTIVITY_IDS, ...EXCLUDED_ACTIVITY_IDS]) {
-      expect(LABELLED.some((d) => [...d.categories, ...d.excluded].includes(id)), id).toBe(true);
+      expect(
+        LABELLED.some((d) => [...d.categories, ...d.excluded].includes(id)),
+        id,
+      ).toBe(true);
     }
     expect(LABELLED.filter((d) => d.categories.length > 0 && d.excluded.length > 0).length).toBeGreaterThanOrEqual(5);
     expect(LABELLED.filter((d) => d.categories.length >= 2).length).toBeGreaterThanOrEqual(5);

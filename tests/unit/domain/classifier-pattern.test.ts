@@ -65,7 +65,11 @@ describe("lexicon term language (see lib/domain/classifier/README.md)", () => {
 
   it("compiles every lexicon entry", () => {
     const patterns = LEXICONS.flatMap((l) => [
-      ...Object.values(l.categories).flatMap((c) => [...(c?.terms ?? []), ...(c?.exceptions ?? []), ...(c?.combos ?? []).flatMap((k) => [...k.tools, ...k.actions])]),
+      ...Object.values(l.categories).flatMap((c) => [
+        ...(c?.terms ?? []),
+        ...(c?.exceptions ?? []),
+        ...(c?.combos ?? []).flatMap((k) => [...k.tools, ...k.actions]),
+      ]),
       ...(l.negationsBefore ?? []),
       ...(l.negationsAfter ?? []),
       ...(l.notNegations ?? []),

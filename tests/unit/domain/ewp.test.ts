@@ -114,7 +114,11 @@ describe("EWP bm-mobilities report (golden file, XSD)", () => {
 
   it("lists what keeps a record out of the report", () => {
     expect(bmReportProblems(record())).toEqual([]);
-    expect(bmReportProblems(record({ receivingOid: null, participantBirthDate: null, activityType: "HE-STT" }))).toEqual(["dateOfBirth", "activityType", "receivingOid"]);
+    expect(bmReportProblems(record({ receivingOid: null, participantBirthDate: null, activityType: "HE-STT" }))).toEqual([
+      "dateOfBirth",
+      "activityType",
+      "receivingOid",
+    ]);
   });
 });
 

@@ -100,7 +100,10 @@ describe("duration bounds per format (docs/domain.md §3a)", () => {
 });
 
 describe("which format is open to whom, under which action", () => {
-  const hard = (i: PlacementCheckInput) => checkPlacement(i).checks.filter((c) => !c.ok && c.id !== "digital-activity").map((c) => `${c.id}/${c.code}`);
+  const hard = (i: PlacementCheckInput) =>
+    checkPlacement(i)
+      .checks.filter((c) => !c.ok && c.id !== "digital-activity")
+      .map((c) => `${c.id}/${c.code}`);
 
   it.each(FORMAT_IDS)("%s: its own participant and action pass every hard check", (format) => {
     const days = format === "LM-LONG-VET" ? 120 : format === "HE-SMT-LONG" ? 90 : 10;

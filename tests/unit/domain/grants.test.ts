@@ -58,7 +58,15 @@ describe("estimateGrant", () => {
 
   it("rounds each amount half up to the cent, once, and the parts add up to the total", () => {
     const rates: GrantRateRow[] = [
-      { action: "KA131", callYear: 2024, countryGroup: 2, monthlyRateCents: 49_001, traineeshipTopUpCents: 15_001, fewerOpportunitiesTopUpCents: 0, greenTravelCents: 0 },
+      {
+        action: "KA131",
+        callYear: 2024,
+        countryGroup: 2,
+        monthlyRateCents: 49_001,
+        traineeshipTopUpCents: 15_001,
+        fewerOpportunitiesTopUpCents: 0,
+        greenTravelCents: 0,
+      },
     ];
     // 1 day of 49,001 cents / 30 = 1633.37 → 1633; 15 days: 24,500.5 → 24,501 (half up)
     const oneDay = estimateGrant({ ...base, action: "KA131", callYear: 2024, hostCountry: "DE", days: 1, rates });
@@ -117,15 +125,46 @@ describe("daily grants per format (docs/domain.md §3a)", () => {
   it("adds green travel once, and reads the institution's own daily rates first", () => {
     expect(daily("SM-JOB-SHDW", "KA121-VET", "CZ", 10, true)?.totalCents).toBe(10 * 11_900 + 5_000);
     const rates: GrantRateRow[] = [
-      { action: "KA121-VET", callYear: 2025, countryGroup: 3, monthlyRateCents: 0, traineeshipTopUpCents: 0, fewerOpportunitiesTopUpCents: 0, greenTravelCents: 0, staffDailyCents: 10_000, learnerDailyCents: 4_000 },
+      {
+        action: "KA121-VET",
+        callYear: 2025,
+        countryGroup: 3,
+        monthlyRateCents: 0,
+        traineeshipTopUpCents: 0,
+        fewerOpportunitiesTopUpCents: 0,
+        greenTravelCents: 0,
+        staffDailyCents: 10_000,
+        learnerDailyCents: 4_000,
+      },
     ];
-    expect(estimateGrant({ action: "KA121-VET", format: "LM-SHORT-VET", callYear: 2025, hostCountry: "CZ", days: 10, fewerOpportunities: false, greenTravel: false, rates })?.baseCents).toBe(40_000);
+    expect(
+      estimateGrant({
+        action: "KA121-VET",
+        format: "LM-SHORT-VET",
+        callYear: 2025,
+        hostCountry: "CZ",
+        days: 10,
+        fewerOpportunities: false,
+        greenTravel: false,
+        rates,
+      })?.baseCents,
+    ).toBe(40_000);
   });
 
   it("has no estimate when the row sets no daily rate (0 = not set)", () => {
     const rates: GrantRateRow[] = [
-      { action: "KA131", callYear: 2025, countryGroup: 2, monthlyRateCents: 49_000, traineeshipTopUpCents: 15_000, fewerOpportunitiesTopUpCents: 0, greenTravelCents: 0 },
+      {
+        action: "KA131",
+        callYear: 2025,
+        countryGroup: 2,
+        monthlyRateCents: 49_000,
+        traineeshipTopUpCents: 15_000,
+        fewerOpportunitiesTopUpCents: 0,
+        greenTravelCents: 0,
+      },
     ];
-    expect(estimateGrant({ action: "KA131", format: "HE-STT", callYear: 2025, hostCountry: "ES", days: 5, fewerOpportunities: false, greenTravel: false, rates })).toBeNull();
+    expect(
+      estimateGrant({ action: "KA131", format: "HE-STT", callYear: 2025, hostCountry: "ES", days: 5, fewerOpportunities: false, greenTravel: false, rates }),
+    ).toBeNull();
   });
 });

@@ -69,10 +69,9 @@ describe.each([
   const lookup = (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], isced);
 
   it("labels every broad and detailed field with a next-intl-safe key", () => {
-    const missing = [
-      ...ISCED_BROAD_FIELDS.map(iscedBroadKey),
-      ...ISCED_DETAILED_FIELDS.map(iscedFieldKey),
-    ].filter((key) => typeof lookup(key) !== "string" || (lookup(key) as string).trim() === "");
+    const missing = [...ISCED_BROAD_FIELDS.map(iscedBroadKey), ...ISCED_DETAILED_FIELDS.map(iscedFieldKey)].filter(
+      (key) => typeof lookup(key) !== "string" || (lookup(key) as string).trim() === "",
+    );
     expect(missing).toEqual([]);
     for (const key of [...Object.keys(isced.broad as object), ...Object.keys(isced.fields as object)]) expect(key).toMatch(/^[a-z]\d+$/);
   });

@@ -19,7 +19,32 @@ describe("ISO 639-1 language codes", () => {
 
   it("has 183 distinct two-letter codes, every EU official language among them", () => {
     expect(new Set(ISO_LANGUAGE_CODES).size).toBe(183);
-    for (const c of ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv"]) {
+    for (const c of [
+      "bg",
+      "cs",
+      "da",
+      "de",
+      "el",
+      "en",
+      "es",
+      "et",
+      "fi",
+      "fr",
+      "ga",
+      "hr",
+      "hu",
+      "it",
+      "lt",
+      "lv",
+      "mt",
+      "nl",
+      "pl",
+      "pt",
+      "ro",
+      "sk",
+      "sl",
+      "sv",
+    ]) {
       expect(isLanguageCode(c)).toBe(true);
     }
   });

@@ -20,7 +20,12 @@ import {
 } from "@/lib/domain/learning-agreement";
 
 const keys = { traineeUserId: "u-trainee", institutionId: "inst-ghent", hostId: "host-kanaal" };
-const viewer = (role: string, id = "u-x", institutionId: string | null = null, hostOrganisationId: string | null = null) => ({ id, role, institutionId, hostOrganisationId });
+const viewer = (role: string, id = "u-x", institutionId: string | null = null, hostOrganisationId: string | null = null) => ({
+  id,
+  role,
+  institutionId,
+  hostOrganisationId,
+});
 
 describe("partyOf: the three parties come from the data", () => {
   it.each([
@@ -71,7 +76,16 @@ describe("signing a version", () => {
   });
 
   it("lists the empty required parts in template order", () => {
-    const filled = { learningOutcomes: "x", monitoringPlan: "x", evaluationPlan: "x", mentorName: "x", mentorEmail: "x", recognition: "x", insurance: "x", hostSupport: "x" };
+    const filled = {
+      learningOutcomes: "x",
+      monitoringPlan: "x",
+      evaluationPlan: "x",
+      mentorName: "x",
+      mentorEmail: "x",
+      recognition: "x",
+      insurance: "x",
+      hostSupport: "x",
+    };
     expect(missingForSignature(filled)).toEqual([]);
     expect(missingForSignature({ ...filled, hostSupport: "  ", learningOutcomes: "" })).toEqual(["learningOutcomes", "hostSupport"]);
   });
@@ -90,24 +104,66 @@ describe("editing a table", () => {
   const current = { title: "Data trainee", hoursPerWeek: 38, recognition: "", ects: null, hostSupport: "" };
   const base = { seenVersion: 2, state: { version: 2, signatures: traineeOnly }, current, today: "2027-01-15", plannedStart: "2027-03-01" };
   it.each<[string, LaParty, LaTable, Record<string, string | number | null>, Partial<typeof base>, unknown]>([
-    ["the host changes Table A: new version, the trainee's signature is voided", "host", "A", { title: "Data analytics trainee" }, {},
-      { ok: true, changedFields: ["title"], nextVersion: 3, voidsSignatures: true }],
-    ["the office changes Table B before anyone signed: new version, nothing to void", "office", "B", { ects: 15 }, { state: { version: 2, signatures: none } },
-      { ok: true, changedFields: ["ects"], nextVersion: 3, voidsSignatures: false }],
-    ["the same values again: no new version, no voided signature", "office", "A", { title: "Data trainee", hoursPerWeek: 38 }, {},
-      { ok: true, changedFields: [], nextVersion: 2, voidsSignatures: false }],
-    ["fields of another table are ignored", "host", "C", { title: "Sneaky", hostSupport: "Desk, laptop and a buddy" }, {},
-      { ok: true, changedFields: ["hostSupport"], nextVersion: 3, voidsSignatures: true }],
+    [
+      "the host changes Table A: new version, the trainee's signature is voided",
+      "host",
+      "A",
+      { title: "Data analytics trainee" },
+      {},
+      { ok: true, changedFields: ["title"], nextVersion: 3, voidsSignatures: true },
+    ],
+    [
+      "the office changes Table B before anyone signed: new version, nothing to void",
+      "office",
+      "B",
+      { ects: 15 },
+      { state: { version: 2, signatures: none } },
+      { ok: true, changedFields: ["ects"], nextVersion: 3, voidsSignatures: false },
+    ],
+    [
+      "the same values again: no new version, no voided signature",
+      "office",
+      "A",
+      { title: "Data trainee", hoursPerWeek: 38 },
+      {},
+      { ok: true, changedFields: [], nextVersion: 2, voidsSignatures: false },
+    ],
+    [
+      "fields of another table are ignored",
+      "host",
+      "C",
+      { title: "Sneaky", hostSupport: "Desk, laptop and a buddy" },
+      {},
+      { ok: true, changedFields: ["hostSupport"], nextVersion: 3, voidsSignatures: true },
+    ],
     ["the trainee edits no table", "trainee", "A", { title: "x" }, {}, { ok: false, reason: "not-your-table" }],
     ["the host does not edit Table B", "host", "B", { ects: 30 }, {}, { ok: false, reason: "not-your-table" }],
     ["the office does not edit Table C", "office", "C", { hostSupport: "x" }, {}, { ok: false, reason: "not-your-table" }],
     ["an edit on an older version is refused", "office", "B", { ects: 10 }, { seenVersion: 1 }, { ok: false, reason: "stale-version" }],
-    ["fully signed, before the start: editable, every signature voided", "office", "B", { ects: 10 }, { state: { version: 2, signatures: all } },
-      { ok: true, changedFields: ["ects"], nextVersion: 3, voidsSignatures: true }],
-    ["fully signed, mobility started: locked (A2 instead)", "office", "B", { ects: 10 }, { state: { version: 2, signatures: all }, today: "2027-03-01" },
-      { ok: false, reason: "locked" }],
-    ["not fully signed after the start: still editable", "host", "C", { hostSupport: "Laptop" }, { today: "2027-04-01" },
-      { ok: true, changedFields: ["hostSupport"], nextVersion: 3, voidsSignatures: true }],
+    [
+      "fully signed, before the start: editable, every signature voided",
+      "office",
+      "B",
+      { ects: 10 },
+      { state: { version: 2, signatures: all } },
+      { ok: true, changedFields: ["ects"], nextVersion: 3, voidsSignatures: true },
+    ],
+    [
+      "fully signed, mobility started: locked (A2 instead)",
+      "office",
+      "B",
+      { ects: 10 },
+      { state: { version: 2, signatures: all }, today: "2027-03-01" },
+      { ok: false, reason: "locked" },
+    ],
+    [
+      "not fully signed after the start: still editable",
+      "host",
+      "C",
+      { hostSupport: "Laptop" },
+      { today: "2027-04-01" },
+      { ok: true, changedFields: ["hostSupport"], nextVersion: 3, voidsSignatures: true },
+    ],
   ])("%s", (_name, party, table, proposed, overrides, expected) => {
     expect(decideEdit({ ...base, ...overrides, party, table, proposed })).toEqual(expected);
   });
@@ -135,7 +191,11 @@ describe("A2 changes during the mobility", () => {
     party: "host" as LaParty,
     signerId: "u-host",
     now: "2027-05-10T08:00:00.000Z",
-    proposal: { description: "The trainee stays a month longer to finish the data platform.", newEnd: "2027-08-31" as string | null, programme: null as string | null },
+    proposal: {
+      description: "The trainee stays a month longer to finish the data platform.",
+      newEnd: "2027-08-31" as string | null,
+      programme: null as string | null,
+    },
   };
   it.each<[string, Partial<typeof base>, string | null]>([
     ["a longer stay, during the mobility, fully signed", {}, null],
@@ -144,14 +204,30 @@ describe("A2 changes during the mobility", () => {
     ["on the first day", { today: "2027-03-01" }, null],
     ["on the last day", { today: "2027-07-31" }, null],
     ["not after the end", { today: "2027-08-01" }, "ended"],
-    ["after the end of an agreed extension it is still the mobility", { today: "2027-08-15", changes: [change(1, ["trainee", "office", "host"], { newEnd: "2027-08-31" })], proposal: { description: "Finish a week earlier.", newEnd: "2027-08-24", programme: null } }, null],
+    [
+      "after the end of an agreed extension it is still the mobility",
+      {
+        today: "2027-08-15",
+        changes: [change(1, ["trainee", "office", "host"], { newEnd: "2027-08-31" })],
+        proposal: { description: "Finish a week earlier.", newEnd: "2027-08-24", programme: null },
+      },
+      null,
+    ],
     ["one change at a time", { changes: [change(1, ["host"])] }, "pending-change"],
     ["something must change", { proposal: { description: "Nothing really", newEnd: null, programme: null } }, "nothing-changes"],
     ["the same programme is no change", { proposal: { description: "Same", newEnd: null, programme: " Build dashboards " } }, "nothing-changes"],
-    ["a new programme alone", { proposal: { description: "Also a machine-learning model", newEnd: null, programme: "Build dashboards and train a forecasting model" } }, null],
+    [
+      "a new programme alone",
+      { proposal: { description: "Also a machine-learning model", newEnd: null, programme: "Build dashboards and train a forecasting model" } },
+      null,
+    ],
     ["the same end date is no change", { proposal: { description: "Same end", newEnd: "2027-07-31", programme: null } }, "end-unchanged"],
     ["an end already past is refused", { proposal: { description: "Ended last week", newEnd: "2027-05-01", programme: null } }, "end-before-today"],
-    ["an earlier end that leaves fewer than 60 days is refused", { today: "2027-03-20", proposal: { description: "Early", newEnd: "2027-04-28", programme: null } }, "duration"],
+    [
+      "an earlier end that leaves fewer than 60 days is refused",
+      { today: "2027-03-20", proposal: { description: "Early", newEnd: "2027-04-28", programme: null } },
+      "duration",
+    ],
     ["an earlier end of exactly 60 days is fine", { today: "2027-03-20", proposal: { description: "Early", newEnd: "2027-04-29", programme: null } }, null],
     ["beyond 12 months is refused", { proposal: { description: "Long", newEnd: "2028-03-01", programme: null } }, "duration"],
   ])("%s", (_name, overrides, refusal) => {
@@ -187,7 +263,14 @@ describe("A2 changes during the mobility", () => {
 });
 
 describe("D: the traineeship certificate", () => {
-  const base = { party: "host" as LaParty, fullySigned: true, agreedStart: "2027-03-01", today: "2027-08-02", actualStart: "2027-03-01", actualEnd: "2027-07-31" };
+  const base = {
+    party: "host" as LaParty,
+    fullySigned: true,
+    agreedStart: "2027-03-01",
+    today: "2027-08-02",
+    actualStart: "2027-03-01",
+    actualEnd: "2027-07-31",
+  };
   it.each<[string, Partial<typeof base>, string | null]>([
     ["the host, after the end", {}, null],
     ["on the last day", { today: "2027-07-31" }, null],

@@ -16,8 +16,7 @@ import { TODAY, d, offer, student } from "./matching-fixtures";
 
 const who = (p: Partial<MatchParticipant> = {}): MatchParticipant => ({ ...student, ...p });
 const what = (o: Partial<MatchOffer> = {}): MatchOffer => ({ ...offer, ...o });
-const reasonsOf = (id: MatchReason["id"], p = who(), o = what(), today = TODAY) =>
-  matchOffer(p, o, today).reasons.filter((r) => r.id === id);
+const reasonsOf = (id: MatchReason["id"], p = who(), o = what(), today = TODAY) => matchOffer(p, o, today).reasons.filter((r) => r.id === id);
 const only = (id: MatchReason["id"], p = who(), o = what(), today = TODAY): MatchReason => {
   const found = reasonsOf(id, p, o, today);
   if (found.length !== 1) throw new Error(`expected one ${id} reason, got ${found.length}`);
@@ -35,15 +34,21 @@ describe("matchOffer: shape and stability", () => {
         { id: "eligibility", tone: "good", code: "ok", params: { sending: "BE", host: "DE", action: "KA131", callYear: 2026 } },
         { id: "cap", tone: "good", code: "enough", params: { cap: 12, previous: 0, remaining: 12, min: 3, max: 6 } },
         {
-          id: "graduation", tone: "good", code: "ends-before-graduation",
+          id: "graduation",
+          tone: "good",
+          code: "ends-before-graduation",
           params: { graduation: "2027-06-30", latestEnd: "2028-06-29", start: "2026-09-01", shortestEnd: "2026-11-30", min: 3, max: 6 },
         },
         {
-          id: "dates", tone: "good", code: "open",
+          id: "dates",
+          tone: "good",
+          code: "open",
           params: { deadline: "2026-07-15", daysLeft: 75, start: "2026-09-01", latestEnd: "2027-03-31", min: 3, max: 6 },
         },
         {
-          id: "skills", tone: "partial", code: "some-required",
+          id: "skills",
+          tone: "partial",
+          code: "some-required",
           params: { matchedCount: 2, requiredCount: 3, mentionedCount: 0, missingCount: 1 },
           lists: { matched: ["Python", "SQL"], mentioned: [], missing: ["Docker"] },
         },
@@ -132,7 +137,12 @@ describe("language level vs the required CEFR level", () => {
   });
 
   it("gives one reason per required language, in language-code order", () => {
-    const o = what({ languages: [{ language: "en", level: "B2" }, { language: "de", level: "B2" }] });
+    const o = what({
+      languages: [
+        { language: "en", level: "B2" },
+        { language: "de", level: "B2" },
+      ],
+    });
     expect(reasonsOf("language", who(), o).map((r) => `${r.params.language}:${toneCode(r)}`)).toEqual(["de:partial:below", "en:good:meets"]);
   });
 
@@ -174,8 +184,20 @@ describe("dates: application deadline and the offer's window", () => {
     ["deadline ahead", TODAY, {}, "good:open", true],
     ["deadline today", d("2026-07-15"), {}, "good:open", true],
     ["deadline passed yesterday", d("2026-07-16"), {}, "bad:deadline-passed", false],
-    ["started already: only 4 of 6 months fit", d("2026-07-01"), { earliestStart: d("2026-06-01"), latestEnd: d("2026-10-31"), applicationDeadline: d("2026-07-31") }, "partial:window-shortened", true],
-    ["started already: not even the minimum fits", d("2026-09-01"), { earliestStart: d("2026-06-01"), latestEnd: d("2026-10-31"), applicationDeadline: d("2026-09-30") }, "bad:window-closed", false],
+    [
+      "started already: only 4 of 6 months fit",
+      d("2026-07-01"),
+      { earliestStart: d("2026-06-01"), latestEnd: d("2026-10-31"), applicationDeadline: d("2026-07-31") },
+      "partial:window-shortened",
+      true,
+    ],
+    [
+      "started already: not even the minimum fits",
+      d("2026-09-01"),
+      { earliestStart: d("2026-06-01"), latestEnd: d("2026-10-31"), applicationDeadline: d("2026-09-30") },
+      "bad:window-closed",
+      false,
+    ],
   ] as const)("%s", (_name, today, changes, expected, eligible) => {
     const result = matchOffer(who(), what(changes), today);
     const r = result.reasons.find((x) => x.id === "dates")!;
@@ -199,8 +221,22 @@ describe("dates: a range in days (docs/domain.md §3a)", () => {
     ["exactly the 5-day minimum fits", TODAY, { latestEnd: d("2026-09-05") }, "partial:window-shortened-days", true, { days: 5 }],
     ["4 days: not even the minimum", TODAY, { latestEnd: d("2026-09-04") }, "bad:window-closed-days", false, { min: 5 }],
     // In months the same 20-day window would close the offer: a month does not fit.
-    ["a 20-day window closes a range in months", TODAY, { latestEnd: d("2026-09-20"), durationMinDays: null, durationMaxDays: null }, "bad:window-closed", false, { min: 1 }],
-    ["started already: from 25 Sep only 6 days are left", d("2026-09-25"), { earliestStart: d("2026-09-01"), latestEnd: d("2026-09-30"), applicationDeadline: d("2026-09-26") }, "partial:window-shortened-days", true, { days: 6 }],
+    [
+      "a 20-day window closes a range in months",
+      TODAY,
+      { latestEnd: d("2026-09-20"), durationMinDays: null, durationMaxDays: null },
+      "bad:window-closed",
+      false,
+      { min: 1 },
+    ],
+    [
+      "started already: from 25 Sep only 6 days are left",
+      d("2026-09-25"),
+      { earliestStart: d("2026-09-01"), latestEnd: d("2026-09-30"), applicationDeadline: d("2026-09-26") },
+      "partial:window-shortened-days",
+      true,
+      { days: 6 },
+    ],
   ] as const)("%s", (_name, today, changes, expected, eligible, params) => {
     const result = matchOffer(who(), days(changes), today);
     const r = result.reasons.find((x) => x.id === "dates")!;
@@ -272,12 +308,33 @@ describe("host country and participant eligibility (docs/domain.md §2, §3)", (
     ["UK alias accepted: BE → UK in 2019 (KA103)", who(), what({ country: "UK" }), d("2019-05-01"), ["good:ok"], true],
     ["sending from the US", who({ institutionCountry: "US" }), what(), TODAY, ["bad:sending-not-eligible"], false],
     ["KA107: BE → CH in 2019", who(), what({ country: "CH" }), d("2019-05-01"), ["good:ok"], true],
-    ["KA107: no recent graduates", who({ category: "HE_RECENT_GRADUATE", graduationDate: d("2019-03-31"), selectedOn: d("2019-01-10") }), what({ country: "UA" }), d("2019-05-01"), ["bad:recent-graduate-not-in-ka107"], false],
-    ["2014–2020: US was neither a Programme Country nor a KA107 host", who(), what({ country: "US" }), d("2019-05-01"), ["bad:host-not-eligible-2014-2020"], false],
+    [
+      "KA107: no recent graduates",
+      who({ category: "HE_RECENT_GRADUATE", graduationDate: d("2019-03-31"), selectedOn: d("2019-01-10") }),
+      what({ country: "UA" }),
+      d("2019-05-01"),
+      ["bad:recent-graduate-not-in-ka107"],
+      false,
+    ],
+    [
+      "2014–2020: US was neither a Programme Country nor a KA107 host",
+      who(),
+      what({ country: "US" }),
+      d("2019-05-01"),
+      ["bad:host-not-eligible-2014-2020"],
+      false,
+    ],
     ["VET learner in call 2020: category not open yet", who({ category: "VET_LEARNER" }), what(), d("2020-03-01"), ["bad:category-not-open"], false],
     ["VET learner in call 2021", who({ category: "VET_LEARNER" }), what(), d("2021-03-01"), ["good:ok"], true],
     ["EU agency as host", who(), what({ hostType: "EU_INSTITUTION" }), TODAY, ["bad:host-type-not-eligible"], false],
-    ["National Agency in another country", who(), what({ hostType: "NATIONAL_AGENCY", country: "US" }), TODAY, ["bad:host-not-eligible", "bad:host-type-not-eligible"], false],
+    [
+      "National Agency in another country",
+      who(),
+      what({ hostType: "NATIONAL_AGENCY", country: "US" }),
+      TODAY,
+      ["bad:host-not-eligible", "bad:host-type-not-eligible"],
+      false,
+    ],
   ] as const)("%s", (_name, participant, o, today, expected, eligible) => {
     // Keep the window ahead of `today`, so only eligibility is tested here.
     const y = today.y;
@@ -312,7 +369,15 @@ describe("host country and participant eligibility (docs/domain.md §2, §3)", (
 describe("who the offer is for (docs/domain.md §3a)", () => {
   // 10–60 days: a length some format of every category can have (docs/domain.md §3a).
   const forOnly = (group: "students" | "staff" | "vet") =>
-    what({ forStudents: group === "students", forStaff: group === "staff", forVetLearners: group === "vet", durationMinMonths: 1, durationMaxMonths: 2, durationMinDays: 10, durationMaxDays: 60 });
+    what({
+      forStudents: group === "students",
+      forStaff: group === "staff",
+      forVetLearners: group === "vet",
+      durationMinMonths: 1,
+      durationMaxMonths: 2,
+      durationMinDays: 10,
+      durationMaxDays: 60,
+    });
   it.each([
     ["HE_STUDENT", "students", true],
     ["HE_RECENT_GRADUATE", "students", true],
@@ -357,7 +422,9 @@ describe("who the offer is for (docs/domain.md §3a)", () => {
 
 describe("the offer's length vs the participant's formats (docs/domain.md §3a)", () => {
   const range = (min: number, max: number, unit: "days" | "months") =>
-    unit === "days" ? what({ durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: min, durationMaxDays: max }) : what({ durationMinMonths: min, durationMaxMonths: max });
+    unit === "days"
+      ? what({ durationMinMonths: 1, durationMaxMonths: 1, durationMinDays: min, durationMaxDays: max })
+      : what({ durationMinMonths: min, durationMaxMonths: max });
   it.each([
     // category, range, fits some format
     ["HE_STUDENT", [5, 30, "days"], true], // HE-SMT short-term
@@ -382,8 +449,16 @@ describe("the offer's length vs the participant's formats (docs/domain.md §3a)"
   });
 
   it("names the formats open to the category and the offer's range", () => {
-    const reason = only("eligibility", who({ category: "HE_STAFF", graduationDate: null, selectedOn: null }), what({ durationMinMonths: 3, durationMaxMonths: 6 }));
-    expect(reason).toMatchObject({ code: "duration-outside-format", params: { unit: "months", min: 3, max: 6, category: "HE_STAFF" }, lists: { formats: ["HE-STT"] } });
+    const reason = only(
+      "eligibility",
+      who({ category: "HE_STAFF", graduationDate: null, selectedOn: null }),
+      what({ durationMinMonths: 3, durationMaxMonths: 6 }),
+    );
+    expect(reason).toMatchObject({
+      code: "duration-outside-format",
+      params: { unit: "months", min: 3, max: 6, category: "HE_STAFF" },
+      lists: { formats: ["HE-STT"] },
+    });
   });
 });
 
@@ -395,7 +470,13 @@ describe("study-cycle cap (docs/domain.md §3)", () => {
     ["10 used: 2 left, the minimum is 3", { previousMobilityMonths: 10 }, "bad:not-enough", false, 2],
     ["12 used: cap reached", { previousMobilityMonths: 12 }, "bad:not-enough", false, 0],
     ["one-cycle programme, 12 used of 24", { previousMobilityMonths: 12, oneCycleProgramme: true }, "good:enough", true, 12],
-    ["recent graduate, 10 used", { category: "HE_RECENT_GRADUATE", graduationDate: d("2026-03-31"), selectedOn: d("2026-01-10"), previousMobilityMonths: 10 }, "bad:not-enough", false, 2],
+    [
+      "recent graduate, 10 used",
+      { category: "HE_RECENT_GRADUATE", graduationDate: d("2026-03-31"), selectedOn: d("2026-01-10"), previousMobilityMonths: 10 },
+      "bad:not-enough",
+      false,
+      2,
+    ],
   ] as const)("%s", (_name, changes, expected, eligible, remaining) => {
     const result = matchOffer(who(changes), offer, TODAY);
     const r = result.reasons.find((x) => x.id === "cap")!;
@@ -424,11 +505,7 @@ describe("ranking", () => {
   });
 
   it("puts eligible offers before ineligible ones, then higher scores first", () => {
-    const results = [
-      matchOffer(student, marketing, TODAY),
-      matchOffer(student, what({ country: "US" }), TODAY),
-      matchOffer(student, offer, TODAY),
-    ];
+    const results = [matchOffer(student, marketing, TODAY), matchOffer(student, what({ country: "US" }), TODAY), matchOffer(student, offer, TODAY)];
     const sorted = [...results].sort(compareMatches);
     expect(sorted.map((r) => [r.eligible, r.score])).toEqual([
       [true, results[2]!.score],

@@ -121,10 +121,60 @@ describe("buildMobilityRecord", () => {
 
   it.each([
     // label, patch, durationDays, fundedMonths, extraDays, group, base €, top-up €, travel €, total €
-    ["75 days in Poland, fewer opportunities, green travel", { start: "2027-03-01", end: "2027-05-14", greenTravel: true, receiving: { ...input().receiving, country: "PL" }, participant: { ...input().participant, fewerOpportunities: true } }, 75, 2, 15, 3, 1100, 375 + 625, 50, 2150],
-    ["60 days in Greece written EL", { start: "2027-03-01", end: "2027-04-29", receiving: { ...input().receiving, country: "EL" } }, 60, 2, 0, 2, 980, 300, 0, 1280],
-    ["KA103 2019 to the UK", { action: "KA103", callYear: 2019, start: "2020-09-01", end: "2020-11-29", receiving: { ...input().receiving, country: "UK" } }, 90, 3, 0, 1, 1200, 450, 0, 1650],
-    ["KA107 2020 to Switzerland: flat rate, no group", { action: "KA107", callYear: 2020, start: "2021-03-01", end: "2021-08-27", receiving: { ...input().receiving, country: "CH" } }, 180, 6, 0, null, 4200, 0, 0, 4200],
+    [
+      "75 days in Poland, fewer opportunities, green travel",
+      {
+        start: "2027-03-01",
+        end: "2027-05-14",
+        greenTravel: true,
+        receiving: { ...input().receiving, country: "PL" },
+        participant: { ...input().participant, fewerOpportunities: true },
+      },
+      75,
+      2,
+      15,
+      3,
+      1100,
+      375 + 625,
+      50,
+      2150,
+    ],
+    [
+      "60 days in Greece written EL",
+      { start: "2027-03-01", end: "2027-04-29", receiving: { ...input().receiving, country: "EL" } },
+      60,
+      2,
+      0,
+      2,
+      980,
+      300,
+      0,
+      1280,
+    ],
+    [
+      "KA103 2019 to the UK",
+      { action: "KA103", callYear: 2019, start: "2020-09-01", end: "2020-11-29", receiving: { ...input().receiving, country: "UK" } },
+      90,
+      3,
+      0,
+      1,
+      1200,
+      450,
+      0,
+      1650,
+    ],
+    [
+      "KA107 2020 to Switzerland: flat rate, no group",
+      { action: "KA107", callYear: 2020, start: "2021-03-01", end: "2021-08-27", receiving: { ...input().receiving, country: "CH" } },
+      180,
+      6,
+      0,
+      null,
+      4200,
+      0,
+      0,
+      4200,
+    ],
   ] as const)("%s", (_label, patch, days, months, extra, group, baseEur, topUpEur, travelEur, totalEur) => {
     const record = buildMobilityRecord(input(patch as Partial<MobilityRecordInput>));
     expect(record).toMatchObject({
@@ -141,7 +191,15 @@ describe("buildMobilityRecord", () => {
 
   it("uses the institution's rate rows, and the defaults where the institution has none", () => {
     const own: GrantRateRow[] = [
-      { action: "KA131", callYear: 2026, countryGroup: 1, monthlyRateCents: 60000, traineeshipTopUpCents: 20000, fewerOpportunitiesTopUpCents: 0, greenTravelCents: 0 },
+      {
+        action: "KA131",
+        callYear: 2026,
+        countryGroup: 1,
+        monthlyRateCents: 60000,
+        traineeshipTopUpCents: 20000,
+        fewerOpportunitiesTopUpCents: 0,
+        greenTravelCents: 0,
+      },
     ];
     expect(buildMobilityRecord(input({ rates: own }))).toMatchObject({ monthlyRateCents: 60000, baseGrantCents: 300000, topUpCents: 100000 });
     // No row for call 2025 in the institution's table → the default 540 €/month.
@@ -158,7 +216,12 @@ describe("buildMobilityRecord", () => {
     const record = buildMobilityRecord(
       input({
         evidenceCategories: [],
-        override: { categories: ["digital-design", "digital-design"], justification: "  The host confirmed CAD work in writing.  ", byName: "Olivia Officer", at },
+        override: {
+          categories: ["digital-design", "digital-design"],
+          justification: "  The host confirmed CAD work in writing.  ",
+          byName: "Olivia Officer",
+          at,
+        },
       }),
     );
     expect(record).toMatchObject({
@@ -178,8 +241,6 @@ describe("buildMobilityRecord", () => {
     ["no-grant-rate", { callYear: 2031 }],
     ["no-grant-rate", { receiving: { ...input().receiving, country: "US" } }],
   ] as const)("refuses with %s: %j", (problem, patch) => {
-    expect(() => buildMobilityRecord(input(patch as Partial<MobilityRecordInput>))).toThrow(
-      expect.objectContaining({ problem }) as unknown as Error,
-    );
+    expect(() => buildMobilityRecord(input(patch as Partial<MobilityRecordInput>))).toThrow(expect.objectContaining({ problem }) as unknown as Error);
   });
 });

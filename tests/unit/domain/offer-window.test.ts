@@ -21,10 +21,12 @@ describe("offerWindowProblems", () => {
   });
 
   it("names the shortest end and the latest start", () => {
-    expect(offerWindowProblems({ earliestStart: "2027-03-01", latestEnd: "2027-04-01", applicationDeadline: "2027-02-01", durationMinMonths: 3 }))
-      .toEqual([{ code: "window-too-short", field: "latestEnd", shortestEnd: "2027-05-31" }]);
-    expect(offerWindowProblems({ earliestStart: "2027-02-01", latestEnd: "2027-05-31", applicationDeadline: "2027-04-01", durationMinMonths: 3 }))
-      .toEqual([{ code: "deadline-after-latest-start", field: "applicationDeadline", latestStart: "2027-03-01" }]);
+    expect(offerWindowProblems({ earliestStart: "2027-03-01", latestEnd: "2027-04-01", applicationDeadline: "2027-02-01", durationMinMonths: 3 })).toEqual([
+      { code: "window-too-short", field: "latestEnd", shortestEnd: "2027-05-31" },
+    ]);
+    expect(offerWindowProblems({ earliestStart: "2027-02-01", latestEnd: "2027-05-31", applicationDeadline: "2027-04-01", durationMinMonths: 3 })).toEqual([
+      { code: "deadline-after-latest-start", field: "applicationDeadline", latestStart: "2027-03-01" },
+    ]);
   });
 
   it.each([
@@ -43,14 +45,35 @@ describe("offerWindowProblems", () => {
   });
 
   it("names the shortest end in days", () => {
-    expect(offerWindowProblems({ earliestStart: "2027-03-01", latestEnd: "2027-03-10", applicationDeadline: "2027-02-01", durationMinMonths: 1, durationMinDays: 14 }))
-      .toEqual([{ code: "window-too-short", field: "latestEnd", shortestEnd: "2027-03-14" }]);
-    expect(offerWindowProblems({ earliestStart: "2027-03-01", latestEnd: "2027-03-20", applicationDeadline: "2027-03-10", durationMinMonths: 1, durationMinDays: 14 }))
-      .toEqual([{ code: "deadline-after-latest-start", field: "applicationDeadline", latestStart: "2027-03-07" }]);
+    expect(
+      offerWindowProblems({
+        earliestStart: "2027-03-01",
+        latestEnd: "2027-03-10",
+        applicationDeadline: "2027-02-01",
+        durationMinMonths: 1,
+        durationMinDays: 14,
+      }),
+    ).toEqual([{ code: "window-too-short", field: "latestEnd", shortestEnd: "2027-03-14" }]);
+    expect(
+      offerWindowProblems({
+        earliestStart: "2027-03-01",
+        latestEnd: "2027-03-20",
+        applicationDeadline: "2027-03-10",
+        durationMinMonths: 1,
+        durationMinDays: 14,
+      }),
+    ).toEqual([{ code: "deadline-after-latest-start", field: "applicationDeadline", latestStart: "2027-03-07" }]);
   });
 
   it("a null day range means months", () => {
-    expect(offerWindowProblems({ earliestStart: "2027-03-01", latestEnd: "2027-03-10", applicationDeadline: "2027-02-01", durationMinMonths: 2, durationMinDays: null }).map((p) => p.code))
-      .toEqual(["window-too-short"]);
+    expect(
+      offerWindowProblems({
+        earliestStart: "2027-03-01",
+        latestEnd: "2027-03-10",
+        applicationDeadline: "2027-02-01",
+        durationMinMonths: 2,
+        durationMinDays: null,
+      }).map((p) => p.code),
+    ).toEqual(["window-too-short"]);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  PARTICIPANT_CATEGORIES,
-  firstCallYearFor,
-  isCategoryOpenInCallYear,
-  isParticipantCategory,
-  isRecentGraduateCategory,
-} from "@/lib/domain/participants";
+import { PARTICIPANT_CATEGORIES, firstCallYearFor, isCategoryOpenInCallYear, isParticipantCategory, isRecentGraduateCategory } from "@/lib/domain/participants";
 
 describe("participant scope over time (docs/domain.md §1)", () => {
   it.each([
@@ -37,10 +31,12 @@ describe("participant scope over time (docs/domain.md §1)", () => {
     expect(isRecentGraduateCategory(category)).toBe(expected);
   });
 
-  it.each([["HE_STUDENT", true], ["STUDENT", false], ["", false], [undefined, false]])(
-    "isParticipantCategory(%j) = %s",
-    (value, expected) => {
-      expect(isParticipantCategory(value)).toBe(expected);
-    },
-  );
+  it.each([
+    ["HE_STUDENT", true],
+    ["STUDENT", false],
+    ["", false],
+    [undefined, false],
+  ])("isParticipantCategory(%j) = %s", (value, expected) => {
+    expect(isParticipantCategory(value)).toBe(expected);
+  });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  CHECK_IDS,
-  HARD_CHECK_IDS,
-  type PlacementCheckInput,
-  checkPlacement,
-} from "@/lib/domain/placement-checks";
+import { CHECK_IDS, HARD_CHECK_IDS, type PlacementCheckInput, checkPlacement } from "@/lib/domain/placement-checks";
 
 const DOT_TASKS = "Develop new features for our React web application and build Power BI dashboards.";
 
@@ -210,9 +205,7 @@ describe("recent-graduate (docs/domain.md §3)", () => {
   });
 
   it("in KA107 it does not apply (the participant check fails instead)", () => {
-    const result = checkPlacement(
-      placement({ action: "KA107", callYear: 2019, hostCountry: "CH", participant: { category: "HE_RECENT_GRADUATE" } }),
-    );
+    const result = checkPlacement(placement({ action: "KA107", callYear: 2019, hostCountry: "CH", participant: { category: "HE_RECENT_GRADUATE" } }));
     expect(result.checks.find((c) => c.id === "recent-graduate")).toMatchObject({ ok: true, code: "not-applicable-ka107" });
     expect(result.checks.find((c) => c.id === "participant")).toMatchObject({ ok: false, code: "recent-graduate-not-in-ka107" });
     expect(result.approvable).toBe(false);

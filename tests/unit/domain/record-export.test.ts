@@ -118,7 +118,10 @@ describe("value helpers", () => {
   });
 
   it.each([
-    [["software-development", "cybersecurity"], ["software-development", "cybersecurity"]],
+    [
+      ["software-development", "cybersecurity"],
+      ["software-development", "cybersecurity"],
+    ],
     [["cybersecurity", "cybersecurity"], ["cybersecurity"]], // duplicates once
     [["customer-support", "software-development"], ["software-development"]], // an excluded activity is not a DOT category
     [["made-up", 3, null], []],
@@ -239,7 +242,14 @@ describe("exportFileName", () => {
 });
 
 describe("Beneficiary Module columns per action (docs/domain.md §3a)", () => {
-  const vet = { action: "KA121-VET", activityType: "SM-JOB-SHDW", sendingErasmusCode: "", sendingOid: "E10234567", dailyRateCents: 15_300, monthlyRateCents: 0 };
+  const vet = {
+    action: "KA121-VET",
+    activityType: "SM-JOB-SHDW",
+    sendingErasmusCode: "",
+    sendingOid: "E10234567",
+    dailyRateCents: 15_300,
+    monthlyRateCents: 0,
+  };
   it.each([
     ["an HEI's record names its Erasmus code", {}, []],
     ["an HEI's record without its Erasmus code", { sendingErasmusCode: "" }, ["sendingErasmusCode"]],
@@ -252,6 +262,13 @@ describe("Beneficiary Module columns per action (docs/domain.md §3a)", () => {
 
   it("writes the daily rate and the virtual component's dates", () => {
     const json = recordToJson(record({ ...vet, virtualStart: day("2025-02-01"), virtualEnd: day("2025-02-20") }));
-    expect(json).toMatchObject({ keyAction: "KA121-VET", activityType: "SM-JOB-SHDW", sendingOid: "E10234567", dailyRate: 153, virtualStart: "2025-02-01", virtualEnd: "2025-02-20" });
+    expect(json).toMatchObject({
+      keyAction: "KA121-VET",
+      activityType: "SM-JOB-SHDW",
+      sendingOid: "E10234567",
+      dailyRate: 153,
+      virtualStart: "2025-02-01",
+      virtualEnd: "2025-02-20",
+    });
   });
 });

@@ -72,10 +72,26 @@ describe("CVs of applications without a placement", () => {
     ["accepted: refused proposal the host may still correct", { status: "ACCEPTED", placement: "REJECTED" }, false],
     ["approved then cancelled (application withdrawn)", { status: "WITHDRAWN", placement: "CANCELLED" }, false],
     ["no CV", { cvFile: null }, false],
-    ["offer closed exactly 12 months ago", { offer: { status: "PUBLISHED", applicationDeadline: cutoffs.offerClosedBy, updatedAt: cutoffs.offerClosedBy } }, true],
-    ["offer closed 11 months ago", { offer: { status: "PUBLISHED", applicationDeadline: at("2026-01-07T00:00:00Z"), updatedAt: at("2025-01-01T00:00:00Z") } }, false],
-    ["closed by the host 13 months ago, deadline was later", { offer: { status: "CLOSED", applicationDeadline: at("2026-08-01T00:00:00Z"), updatedAt: at("2025-11-01T00:00:00Z") } }, true],
-    ["published, deadline still ahead", { offer: { status: "PUBLISHED", applicationDeadline: at("2027-01-01T00:00:00Z"), updatedAt: at("2024-01-01T00:00:00Z") } }, false],
+    [
+      "offer closed exactly 12 months ago",
+      { offer: { status: "PUBLISHED", applicationDeadline: cutoffs.offerClosedBy, updatedAt: cutoffs.offerClosedBy } },
+      true,
+    ],
+    [
+      "offer closed 11 months ago",
+      { offer: { status: "PUBLISHED", applicationDeadline: at("2026-01-07T00:00:00Z"), updatedAt: at("2025-01-01T00:00:00Z") } },
+      false,
+    ],
+    [
+      "closed by the host 13 months ago, deadline was later",
+      { offer: { status: "CLOSED", applicationDeadline: at("2026-08-01T00:00:00Z"), updatedAt: at("2025-11-01T00:00:00Z") } },
+      true,
+    ],
+    [
+      "published, deadline still ahead",
+      { offer: { status: "PUBLISHED", applicationDeadline: at("2027-01-01T00:00:00Z"), updatedAt: at("2024-01-01T00:00:00Z") } },
+      false,
+    ],
   ])("%s → due: %s", (_, over, expected) => {
     expect(isCvDue(app(over), cutoffs)).toBe(expected);
   });

@@ -25,7 +25,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <AuditLog filters={filters} issues={issues.filter((i) => i.message !== RANGE_MESSAGE)} reversedDates={dates} result={result} labels={labels} options={options} />
+      <AuditLog
+        filters={filters}
+        issues={issues.filter((i) => i.message !== RANGE_MESSAGE)}
+        reversedDates={dates}
+        result={result}
+        labels={labels}
+        options={options}
+      />
     </div>
   );
 }

@@ -26,7 +26,9 @@ export default async function AdminHostsPage({ searchParams }: { searchParams: P
       <PageHeader title={t("title")} lead={t("lead")} />
       <div role="status" aria-live="polite" data-testid="host-verify-done">
         {done && decided && (
-          <p className="rounded-md bg-green-50 p-4 text-sm font-medium text-green-900">{t(done === "verified" ? "verifiedDoneName" : "unverifiedDoneName", { name: decided.legalName })}</p>
+          <p className="rounded-md bg-green-50 p-4 text-sm font-medium text-green-900">
+            {t(done === "verified" ? "verifiedDoneName" : "unverifiedDoneName", { name: decided.legalName })}
+          </p>
         )}
       </div>
       <HostList params={params} issues={issues} result={await listHosts(params)} />

@@ -13,5 +13,15 @@ export default async function AdminStatisticsPage({ searchParams }: { searchPara
   await requirePermission("view:statistics:any", "/admin/statistics");
   const { data: filters, invalid } = readParams(recordFilterSchema, await searchParams);
   const [stats, callYears, t] = await Promise.all([getAllStatistics(filters), statisticsCallYears("all"), getTranslations("stats")]);
-  return <StatisticsPage title={t("adminTitle")} lead={t("adminLead")} stats={stats} filters={filters} path="/admin/statistics" callYears={callYears} invalid={invalid} />;
+  return (
+    <StatisticsPage
+      title={t("adminTitle")}
+      lead={t("adminLead")}
+      stats={stats}
+      filters={filters}
+      path="/admin/statistics"
+      callYears={callYears}
+      invalid={invalid}
+    />
+  );
 }

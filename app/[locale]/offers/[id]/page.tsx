@@ -44,34 +44,36 @@ export default async function OfferPage({ params }: LocaleParams<{ id: string }>
   return (
     // The save button is drawn by the island itself: its texts travel with the page.
     <ClientMessages namespaces={["saved"]}>
-    <OfferViewerProvider offerId={offer.id}>
-      <div className="space-y-6">
-        <PageHeader
-          title={offer.title}
-          titleLang={offer.language}
-          lead={
-            <>
-              {t("lead", { host: offer.host.legalName, city: offer.city })} <CountryName code={offer.country} />
-            </>
-          }
-          actions={<OfferSaveSlot offerId={offer.id} />}
-        />
-        <div className="grid gap-6 lg:grid-cols-3">
-          <div className="space-y-6 lg:col-span-2">
-            <OfferDescription description={offer.description} requiredSkills={offer.requiredSkills} lang={offer.language} />
-            <OfferDotEvidence tasks={offer.tasks} lang={offer.language} check={offer.dotCheck} declared={offer.categories.map((c) => c.category)} />
-            <OfferHostCard host={offer.host} />
-          </div>
-          <div className="space-y-6">
-            <OfferFacts offer={offer} deadlinePassed={deadlinePassed} />
-            <OfferViewerSlot
-              loadingLabel={t("viewerLoading")}
-              fallback={<OfferApplyPanel offerId={offer.id} viewer={{ kind: "anonymous" }} deadlinePassed={deadlinePassed} deadline={offer.applicationDeadline} />}
-            />
+      <OfferViewerProvider offerId={offer.id}>
+        <div className="space-y-6">
+          <PageHeader
+            title={offer.title}
+            titleLang={offer.language}
+            lead={
+              <>
+                {t("lead", { host: offer.host.legalName, city: offer.city })} <CountryName code={offer.country} />
+              </>
+            }
+            actions={<OfferSaveSlot offerId={offer.id} />}
+          />
+          <div className="grid gap-6 lg:grid-cols-3">
+            <div className="space-y-6 lg:col-span-2">
+              <OfferDescription description={offer.description} requiredSkills={offer.requiredSkills} lang={offer.language} />
+              <OfferDotEvidence tasks={offer.tasks} lang={offer.language} check={offer.dotCheck} declared={offer.categories.map((c) => c.category)} />
+              <OfferHostCard host={offer.host} />
+            </div>
+            <div className="space-y-6">
+              <OfferFacts offer={offer} deadlinePassed={deadlinePassed} />
+              <OfferViewerSlot
+                loadingLabel={t("viewerLoading")}
+                fallback={
+                  <OfferApplyPanel offerId={offer.id} viewer={{ kind: "anonymous" }} deadlinePassed={deadlinePassed} deadline={offer.applicationDeadline} />
+                }
+              />
+            </div>
           </div>
         </div>
-      </div>
-    </OfferViewerProvider>
+      </OfferViewerProvider>
     </ClientMessages>
   );
 }

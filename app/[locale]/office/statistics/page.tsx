@@ -14,7 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OfficeStatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("view:statistics:own", "/office/statistics");
   const { data: filters, invalid } = readParams(recordFilterSchema, await searchParams);
-  const [institution, stats, callYears, t] = await Promise.all([getOwnInstitution(user), getOwnStatistics(user, filters), statisticsCallYears(user), getTranslations("stats")]);
+  const [institution, stats, callYears, t] = await Promise.all([
+    getOwnInstitution(user),
+    getOwnStatistics(user, filters),
+    statisticsCallYears(user),
+    getTranslations("stats"),
+  ]);
   return (
     <StatisticsPage
       title={t("officeTitle")}

@@ -44,7 +44,20 @@ export default async function ProfilePage() {
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <ClientMessages namespaces={["profile", "enums", "isced", "fieldCounter", "validation.cvTooLarge", "validation.cvEmpty", "upload", "validation.levelRequired", "validation.levelUnknown"]} names={["region", "language"]}>
+      <ClientMessages
+        namespaces={[
+          "profile",
+          "enums",
+          "isced",
+          "fieldCounter",
+          "validation.cvTooLarge",
+          "validation.cvEmpty",
+          "upload",
+          "validation.levelRequired",
+          "validation.levelUnknown",
+        ]}
+        names={["region", "language"]}
+      >
         <ProfileForm profile={values} institutions={institutions} legalNames={guess} homeInstitutionId={user.institutionId} />
       </ClientMessages>
     </div>

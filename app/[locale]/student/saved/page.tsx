@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SavedPage() {
   const user = await requirePermission("save:offer:own", "/student/saved");
-  const [offers, searches, t, tAll, locale] = await Promise.all([listSavedOffers(user), listSavedSearches(user), getTranslations("saved"), getTranslations(), getLocale()]);
+  const [offers, searches, t, tAll, locale] = await Promise.all([
+    listSavedOffers(user),
+    listSavedSearches(user),
+    getTranslations("saved"),
+    getTranslations(),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -45,7 +51,17 @@ export default async function SavedPage() {
             <ClientMessages namespaces={["saved"]}>
               <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm">
                 {searches.map((s) => (
-                  <SavedSearchItem key={s.id} search={{ id: s.id, name: s.name, query: s.query, summary: querySummary(s.query, tAll, locale), alertsOn: s.alertsOn, lastAlertAt: s.lastAlertAt?.toISOString() ?? null }} />
+                  <SavedSearchItem
+                    key={s.id}
+                    search={{
+                      id: s.id,
+                      name: s.name,
+                      query: s.query,
+                      summary: querySummary(s.query, tAll, locale),
+                      alertsOn: s.alertsOn,
+                      lastAlertAt: s.lastAlertAt?.toISOString() ?? null,
+                    }}
+                  />
                 ))}
               </ul>
             </ClientMessages>

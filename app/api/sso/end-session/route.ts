@@ -9,9 +9,7 @@ import { env } from "@/lib/server/env";
  * session (RP-initiated logout with id_token_hint), or null. POST so that no link can trigger it.
  */
 export async function POST(request: NextRequest) {
-  const token = env.oidcEnabled
-    ? await getToken({ req: request, secret: env.NEXTAUTH_SECRET, cookieName: authOptions.cookies?.sessionToken?.name })
-    : null;
+  const token = env.oidcEnabled ? await getToken({ req: request, secret: env.NEXTAUTH_SECRET, cookieName: authOptions.cookies?.sessionToken?.name }) : null;
   const idToken = typeof token?.ssoIdToken === "string" ? token.ssoIdToken : null;
   const url = idToken ? await endSessionUrl(idToken) : null;
   return NextResponse.json({ url }, { headers: { "cache-control": "private, no-store" } });

@@ -10,7 +10,11 @@ export const GET = publicApi(async (request) => {
   if (!isLocale(requested)) return apiError(400, `Unknown locale: use one of ${LOCALES.join(", ")}.`, [{ path: "locale", message: "Unknown locale." }]);
   const t = await getTranslations({ locale: requested, namespace: "activities" });
   const describe = (id: string) => ({ id, label: t(`${id}.label` as never), description: t(`${id}.description` as never) });
-  return Response.json({ locale: requested, categories: DOT_ACTIVITY_IDS.map(describe), exclusions: EXCLUDED_ACTIVITY_IDS.map(describe) } satisfies ActivitiesJson);
+  return Response.json({
+    locale: requested,
+    categories: DOT_ACTIVITY_IDS.map(describe),
+    exclusions: EXCLUDED_ACTIVITY_IDS.map(describe),
+  } satisfies ActivitiesJson);
 });
 
 export const POST = methodNotAllowed(["GET"]);

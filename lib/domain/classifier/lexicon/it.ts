@@ -15,12 +15,17 @@ export const it: Lexicon = {
     "software-development": {
       terms: [
         "sviluppo ... applicazion*|software|web|app|siti|sito|api|script*|funzionalità",
-        "programmazione", "programmatore*", "sviluppatore*", "scrittura del codice",
+        "programmazione",
+        "programmatore*",
+        "sviluppatore*",
+        "scrittura del codice",
       ],
     },
     "it-systems": {
       terms: ["amministrazione ... server|reti|sistem*", "account utente", "sistemista", "infrastruttura it"],
-      combos: [{ tools: [...INFRASTRUCTURE_OBJECTS, "reti", "sistemi"], actions: ["installa*", "configura*", "manutenzione", "gestione", "amministra*", "monitora*"] }],
+      combos: [
+        { tools: [...INFRASTRUCTURE_OBJECTS, "reti", "sistemi"], actions: ["installa*", "configura*", "manutenzione", "gestione", "amministra*", "monitora*"] },
+      ],
       exceptions: ["reti sociali"],
     },
     cybersecurity: { terms: ["sicurezza informatica", "vulnerabilità", "test di penetrazione", "incidenti di sicurezza"] },
@@ -30,7 +35,9 @@ export const it: Lexicon = {
     "order-fulfilment": { terms: ["magazzino", "imballaggio", "spedizion* ... pacchi|ordini", "preparazione ordini"] },
     "data-entry-office": { terms: ["inserimento dati", "archiviazione", "compiti amministrativi", "attività amministrative", "segreteria"] },
     "office-software": {
-      combos: [{ tools: [...OFFICE_TOOLS, "computer"], actions: ["utilizz*", "usare", "redig*", "prepar*", "aggiorn*", "document*", "presentazion*"], window: 6 }],
+      combos: [
+        { tools: [...OFFICE_TOOLS, "computer"], actions: ["utilizz*", "usare", "redig*", "prepar*", "aggiorn*", "document*", "presentazion*"], window: 6 },
+      ],
     },
   },
   negationsBefore: ["non", "senza", "nessun*", "mai"],

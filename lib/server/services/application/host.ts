@@ -63,7 +63,10 @@ export async function getApplicationForHost(user: CurrentUser, applicationId: st
 }
 
 const EVENT = { SHORTLIST: "shortlist", ACCEPT: "accept", REJECT: "reject" } as const;
-const DECISION_VERB = { SHORTLIST: "application.shortlist", ACCEPT: "application.accept", REJECT: "application.reject" } as const satisfies Record<DecisionInput["decision"], AuditVerb>;
+const DECISION_VERB = { SHORTLIST: "application.shortlist", ACCEPT: "application.accept", REJECT: "application.reject" } as const satisfies Record<
+  DecisionInput["decision"],
+  AuditVerb
+>;
 
 /**
  * Shortlist, accept or reject (lib/domain/placement-lifecycle.ts). Accepting warns first when the
@@ -79,10 +82,7 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
   if (application.status === target) return application;
   const state = stateOf(application);
   if (!transition(state, EVENT[input.decision], "host").ok) throw new ExpectedError("applicants.alreadyDecided");
-  const proposal =
-    target === "ACCEPTED"
-      ? proposalFor(application, { start: input.start!, end: input.end! }, today)
-      : null;
+  const proposal = target === "ACCEPTED" ? proposalFor(application, { start: input.start!, end: input.end! }, today) : null;
   const warnings = proposal ? warningsFor(application, proposal.action, proposal.callYear, input.start!, input.end!, proposal.format) : [];
   if (proposal) requireWarningsAcknowledged(warnings, input.acceptAnyway);
   const result = await prisma.$transaction(async (tx) => {
@@ -118,7 +118,14 @@ export async function decideApplication(user: CurrentUser, input: DecisionInput,
         after: { action, callYear, format, start: input.start!, end: input.end!, warnings: warnings.map((w) => `${w.id}/${w.code}`) },
       });
     }
-    await audit(tx, { actorId: user.id, verb: DECISION_VERB[input.decision], entityType: "Application", entityId: application.id, before: { status: application.status }, after: { status: target, reason: input.reason ?? null } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: DECISION_VERB[input.decision],
+      entityType: "Application",
+      entityId: application.id,
+      before: { status: application.status },
+      after: { status: target, reason: input.reason ?? null },
+    });
     if (placement) await notifyLifecycle(tx, application, placement, "proposed", ["participant", "office"]);
     else if (target === "REJECTED") await notifyLifecycle(tx, application, null, "notSelected", ["participant"], input.reason);
     return { updated, placement };

@@ -84,7 +84,15 @@ export async function getThread(user: Member, applicationId: string, now: Date =
     canWrite: access.canWrite && open,
     hostName: application.offer.host.legalName,
     applicantName: application.participant.user.name,
-    messages: rows.map((m) => ({ id: m.id, side: m.side, body: m.body, createdAt: m.createdAt, readAt: m.readAt, authorName: m.author.name, mine: m.authorId === user.id })),
+    messages: rows.map((m) => ({
+      id: m.id,
+      side: m.side,
+      body: m.body,
+      createdAt: m.createdAt,
+      readAt: m.readAt,
+      authorName: m.author.name,
+      mine: m.authorId === user.id,
+    })),
   };
 }
 
@@ -130,12 +138,18 @@ async function notifyOtherSide(tx: Tx, application: Awaited<ReturnType<typeof th
   if (side === "HOST") {
     const applicant = application.participant.user;
     if (applicant.deletedAt) return;
-    await queueMail(tx, applicationMessageMail({ to: applicant, from: application.offer.host.legalName, offerTitle, threadPath: `/student/applications/${application.id}` }));
+    await queueMail(
+      tx,
+      applicationMessageMail({ to: applicant, from: application.offer.host.legalName, offerTitle, threadPath: `/student/applications/${application.id}` }),
+    );
     return;
   }
   const hostUsers = await tx.user.findMany({
     where: { hostOrganisationId: application.offer.hostId, role: "COMPANY", deletedAt: null },
     select: { email: true, name: true, locale: true },
   });
-  await queueMails(tx, hostUsers.map((to) => applicationMessageMail({ to, from: author.name, offerTitle, threadPath: `/company/applications/${application.id}` })));
+  await queueMails(
+    tx,
+    hostUsers.map((to) => applicationMessageMail({ to, from: author.name, offerTitle, threadPath: `/company/applications/${application.id}` })),
+  );
 }

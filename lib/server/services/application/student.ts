@@ -52,7 +52,10 @@ export async function applyToOffer(user: CurrentUser, input: ApplyInput, today: 
   requireVerifiedEmail(user);
   const profile = await ownProfile(user);
   if (!profile) throw new ExpectedError("apply.errors.noProfile");
-  const offer = await prisma.offer.findFirst({ where: { id: input.offerId, status: "PUBLISHED" }, select: { id: true, title: true, hostId: true, applicationDeadline: true } });
+  const offer = await prisma.offer.findFirst({
+    where: { id: input.offerId, status: "PUBLISHED" },
+    select: { id: true, title: true, hostId: true, applicationDeadline: true },
+  });
   if (!offer) throw new NotFoundError();
   if (isDeadlinePassed(offer.applicationDeadline, today)) throw new ExpectedError("apply.errors.deadlinePassed");
   const existing = await prisma.application.findUnique({
@@ -69,7 +72,14 @@ export async function applyToOffer(user: CurrentUser, input: ApplyInput, today: 
       const stillOpen = await tx.offer.count({ where: { id: offer.id, status: "PUBLISHED" } });
       if (!stillOpen) throw new NotFoundError();
       const application = await tx.application.create({
-        data: { offerId: offer.id, participantId: profile.id, motivation: input.motivation, cvFile: cv.storedName, cvFileName: cv.fileName, status: "SUBMITTED" },
+        data: {
+          offerId: offer.id,
+          participantId: profile.id,
+          motivation: input.motivation,
+          cvFile: cv.storedName,
+          cvFileName: cv.fileName,
+          status: "SUBMITTED",
+        },
       });
       await audit(tx, {
         actorId: user.id,
@@ -95,7 +105,10 @@ async function queueNewApplicationMails(tx: Tx, offer: { hostId: string; title: 
     where: { hostOrganisationId: offer.hostId, role: "COMPANY", deletedAt: null },
     select: { email: true, name: true, locale: true },
   });
-  await queueMails(tx, recipients.map((to) => newApplicationMail({ to, applicant, offerTitle: offer.title, applicationId })));
+  await queueMails(
+    tx,
+    recipients.map((to) => newApplicationMail({ to, applicant, offerTitle: offer.title, applicationId })),
+  );
 }
 
 /**
@@ -160,7 +173,9 @@ export async function listMyApplications(user: CurrentUser, page = 1) {
       status: true,
       createdAt: true,
       updatedAt: true,
-      offer: { select: { id: true, title: true, city: true, country: true, earliestStart: true, latestEnd: true, status: true, host: { select: { legalName: true } } } },
+      offer: {
+        select: { id: true, title: true, city: true, country: true, earliestStart: true, latestEnd: true, status: true, host: { select: { legalName: true } } },
+      },
       placement: { select: { status: true, action: true, startDate: true, endDate: true } },
     },
   });
@@ -207,12 +222,23 @@ export function buildHistory(
   const entries: HistoryEntry[] = [];
   for (const e of events) {
     const kind = VERB_KIND[e.verb];
-    if (kind) entries.push({ kind, at: e.createdAt, exact: true, reason: kind === "rejected" || kind === "withdrawn" ? ((afterField(e.after, "reason") as string | null) ?? null) : undefined });
+    if (kind)
+      entries.push({
+        kind,
+        at: e.createdAt,
+        exact: true,
+        reason: kind === "rejected" || kind === "withdrawn" ? ((afterField(e.after, "reason") as string | null) ?? null) : undefined,
+      });
   }
   if (!entries.some((e) => e.kind === "submitted")) entries.push({ kind: "submitted", at: application.createdAt, exact: false });
   const current = STATUS_KIND[application.status];
   if (current && !entries.some((e) => e.kind === current)) {
-    entries.push({ kind: current, at: application.decidedAt ?? application.updatedAt, exact: false, reason: current === "rejected" || current === "withdrawn" ? application.reason : undefined });
+    entries.push({
+      kind: current,
+      at: application.decidedAt ?? application.updatedAt,
+      exact: false,
+      reason: current === "rejected" || current === "withdrawn" ? application.reason : undefined,
+    });
   }
   if (placement) entries.push({ kind: "placement", at: placement.decidedAt ?? placement.createdAt, exact: false, placementStatus: placement.status });
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -229,7 +255,19 @@ export async function getMyApplication(user: CurrentUser, applicationId: string)
     where: { id: applicationId, participantId: profile.id },
     include: {
       offer: { include: { host: { select: { legalName: true, city: true, country: true } } } },
-      placement: { select: { id: true, status: true, action: true, callYear: true, startDate: true, endDate: true, createdAt: true, decidedAt: true, decisionReason: true } },
+      placement: {
+        select: {
+          id: true,
+          status: true,
+          action: true,
+          callYear: true,
+          startDate: true,
+          endDate: true,
+          createdAt: true,
+          decidedAt: true,
+          decisionReason: true,
+        },
+      },
     },
   });
   if (!application) throw new NotFoundError();

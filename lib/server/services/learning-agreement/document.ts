@@ -26,7 +26,14 @@ function toDocument(view: LearningAgreementView): LaDocument {
     placementId: placement.id,
     contentVersion: la.version,
     trainee: { name: placement.application.participant.user.name, email: placement.application.participant.user.email },
-    sendingInstitution: { name: institution.name, erasmusCode: institution.erasmusCode, pic: institution.pic, oid: institution.oid, country: institution.country, city: institution.city },
+    sendingInstitution: {
+      name: institution.name,
+      erasmusCode: institution.erasmusCode,
+      pic: institution.pic,
+      oid: institution.oid,
+      country: institution.country,
+      city: institution.city,
+    },
     receivingOrganisation: {
       name: host.legalName,
       pic: host.pic,

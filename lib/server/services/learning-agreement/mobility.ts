@@ -1,7 +1,16 @@
 import "server-only";
 import { isoDate } from "@/lib/domain/dates";
 import type { Prisma } from "@/generated/prisma/client";
-import { type LaCertificate, type LaChange, certificateRefusal, effectivePeriod, isChangeAgreed, isFullySigned, proposeChange, signChange } from "@/lib/domain/learning-agreement";
+import {
+  type LaCertificate,
+  type LaChange,
+  certificateRefusal,
+  effectivePeriod,
+  isChangeAgreed,
+  isFullySigned,
+  proposeChange,
+  signChange,
+} from "@/lib/domain/learning-agreement";
 import type { CertificateInput, ChangeInput, SignChangeInput } from "@/lib/validation/learning-agreement";
 import { prisma } from "../../db";
 import { audit } from "../../audit";
@@ -39,9 +48,19 @@ export async function proposeLearningAgreementChange(user: CurrentUser, input: C
       now: now.toISOString(),
       proposal: { description: input.description, newEnd: input.newEnd, programme: input.programme },
     });
-    if (!decision.ok) throw new ExpectedError(`learningAgreement.errors.${decision.reason}`, { field: decision.reason === "duration" || decision.reason.startsWith("end-") ? "newEnd" : undefined, status: 409 });
+    if (!decision.ok)
+      throw new ExpectedError(`learningAgreement.errors.${decision.reason}`, {
+        field: decision.reason === "duration" || decision.reason.startsWith("end-") ? "newEnd" : undefined,
+        status: 409,
+      });
     await saveGuarded(tx, la.id, la.updatedAt, { changes: json([...changes, decision.change]) });
-    await audit(tx, { actorId: user.id, verb: "learning-agreement.change.propose", entityType: "LearningAgreement", entityId: la.id, after: json(decision.change) });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "learning-agreement.change.propose",
+      entityType: "LearningAgreement",
+      entityId: la.id,
+      after: json(decision.change),
+    });
     return decision.change;
   });
 }
@@ -56,7 +75,13 @@ export async function signLearningAgreementChange(user: CurrentUser, input: Sign
     await saveGuarded(tx, la.id, la.updatedAt, { changes: json(decision.changes) });
     const signed = decision.changes.find((c) => c.number === input.number) as LaChange;
     const agreed = isChangeAgreed(signed);
-    await audit(tx, { actorId: user.id, verb: "learning-agreement.change.sign", entityType: "LearningAgreement", entityId: la.id, after: { number: input.number, party, agreed } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "learning-agreement.change.sign",
+      entityType: "LearningAgreement",
+      entityId: la.id,
+      after: { number: input.number, party, agreed },
+    });
     const outcome = { party, event: { kind: "change" as const, number: input.number, agreed } };
     await notifySignature(tx, input.placementId, { signer: user.name, ...outcome });
     return outcome;

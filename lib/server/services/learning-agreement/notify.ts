@@ -15,7 +15,12 @@ export async function notifySignature(tx: Tx, placementId: string, signature: { 
       application: {
         select: {
           participant: { select: { user: { select: { email: true, name: true, locale: true, deletedAt: true } } } },
-          offer: { select: { title: true, host: { select: { users: { where: { role: "COMPANY", deletedAt: null }, select: { email: true, name: true, locale: true } } } } } },
+          offer: {
+            select: {
+              title: true,
+              host: { select: { users: { where: { role: "COMPANY", deletedAt: null }, select: { email: true, name: true, locale: true } } } },
+            },
+          },
         },
       },
     },
@@ -27,14 +32,14 @@ export async function notifySignature(tx: Tx, placementId: string, signature: { 
     tx,
     recipients.map((to) =>
       learningAgreementSignatureMail({
-          to: { email: to.email, name: to.name, locale: to.locale },
-          signer: signature.signer,
-          party: signature.party,
-          trainee: trainee.name,
-          offerTitle: offer.title,
-          placementId,
-          event: signature.event,
-        }),
+        to: { email: to.email, name: to.name, locale: to.locale },
+        signer: signature.signer,
+        party: signature.party,
+        trainee: trainee.name,
+        offerTitle: offer.title,
+        placementId,
+        event: signature.event,
+      }),
     ),
   );
 }

@@ -68,16 +68,36 @@ export async function createLearningAgreement(tx: Tx, placementId: string, actor
   const created = await tx.learningAgreement.create({
     data: { ...draft, placementId, plannedStart: dateFromIso(draft.plannedStart), plannedEnd: dateFromIso(draft.plannedEnd) },
   });
-  await audit(tx, { actorId, verb: "learning-agreement.create", entityType: "LearningAgreement", entityId: created.id, after: { placementId, version: created.version } });
+  await audit(tx, {
+    actorId,
+    verb: "learning-agreement.create",
+    entityType: "LearningAgreement",
+    entityId: created.id,
+    after: { placementId, version: created.version },
+  });
   return created;
 }
 
 const PLACEMENT_INCLUDE = {
-  institution: { include: { officers: { where: { role: "OFFICE", deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1, select: { name: true, email: true } } } },
+  institution: {
+    include: { officers: { where: { role: "OFFICE", deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1, select: { name: true, email: true } } },
+  },
   application: {
     include: {
       participant: { include: { user: { select: { id: true, name: true, email: true, locale: true } } } },
-      offer: { include: { host: { include: { users: { where: { role: "COMPANY", deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, locale: true } } } } } },
+      offer: {
+        include: {
+          host: {
+            include: {
+              users: {
+                where: { role: "COMPANY", deletedAt: null },
+                orderBy: { createdAt: "asc" },
+                select: { id: true, name: true, email: true, locale: true },
+              },
+            },
+          },
+        },
+      },
     },
   },
 } satisfies Prisma.PlacementInclude;
@@ -99,7 +119,9 @@ export async function loadForParty(db: Db, user: CurrentUser, placementId: strin
   if (!party) throw new NotFoundError();
   const la =
     (await db.learningAgreement.findUnique({ where: { placementId } })) ??
-    ("$transaction" in db ? await db.$transaction((tx) => createLearningAgreement(tx, placementId, null)) : await createLearningAgreement(db, placementId, null));
+    ("$transaction" in db
+      ? await db.$transaction((tx) => createLearningAgreement(tx, placementId, null))
+      : await createLearningAgreement(db, placementId, null));
   return { placement, la, party };
 }
 
@@ -141,7 +163,17 @@ export async function getLearningAgreementView(user: CurrentUser, placementId: s
   const period = effectivePeriod(plannedStart, isoDate(la.plannedEnd), changes);
   // Whether a table may be saved now is decided by the same rule the save runs (signing.ts).
   const tablesOpen = editableTables(party).filter(
-    (table: LaTable) => decideEdit({ party, table, seenVersion: la.version, state: { version: la.version, signatures }, current: {}, proposed: {}, today: todayIso, plannedStart }).ok,
+    (table: LaTable) =>
+      decideEdit({
+        party,
+        table,
+        seenVersion: la.version,
+        state: { version: la.version, signatures },
+        current: {},
+        proposed: {},
+        today: todayIso,
+        plannedStart,
+      }).ok,
   );
   const signerIds = [
     ...Object.values(signatures).flatMap((s) => (s ? [s.signerId] : [])),

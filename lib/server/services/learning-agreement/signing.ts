@@ -41,7 +41,15 @@ export async function editLearningAgreementTable<T extends LaTable>(user: Curren
 
     const changed = Object.fromEntries(decision.changedFields.map((f) => [f, proposed[f]]));
     const voiding = decision.voidsSignatures
-      ? { traineeSignerId: null, traineeSignedAt: null, officeSignerId: null, officeSignedAt: null, hostSignerId: null, hostSignedAt: null, signaturesVoidedAt: today }
+      ? {
+          traineeSignerId: null,
+          traineeSignedAt: null,
+          officeSignerId: null,
+          officeSignedAt: null,
+          hostSignerId: null,
+          hostSignedAt: null,
+          signaturesVoidedAt: today,
+        }
       : {};
     // Guarded by the version read: an edit saved in between makes this one stale, not lost.
     const { count } = await tx.learningAgreement.updateMany({
@@ -50,10 +58,26 @@ export async function editLearningAgreementTable<T extends LaTable>(user: Curren
     });
     if (count === 0) throw staleVersion();
     const before = Object.fromEntries(decision.changedFields.map((f) => [f, current[f] ?? null]));
-    await audit(tx, { actorId: user.id, verb: "learning-agreement.edit", entityType: "LearningAgreement", entityId: la.id, before: { version: la.version, table, ...before }, after: { version: decision.nextVersion, table, ...changed } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "learning-agreement.edit",
+      entityType: "LearningAgreement",
+      entityId: la.id,
+      before: { version: la.version, table, ...before },
+      after: { version: decision.nextVersion, table, ...changed },
+    });
     if (decision.voidsSignatures) {
-      const voided = Object.fromEntries(Object.entries(signatures).flatMap(([p, s]) => (s ? [[p, { signerId: s.signerId, signedAt: s.signedAt.toISOString() }]] : [])));
-      await audit(tx, { actorId: user.id, verb: "learning-agreement.void", entityType: "LearningAgreement", entityId: la.id, before: { version: la.version, signatures: voided }, after: { version: decision.nextVersion, reason: `table ${table} edited by ${party}` } });
+      const voided = Object.fromEntries(
+        Object.entries(signatures).flatMap(([p, s]) => (s ? [[p, { signerId: s.signerId, signedAt: s.signedAt.toISOString() }]] : [])),
+      );
+      await audit(tx, {
+        actorId: user.id,
+        verb: "learning-agreement.void",
+        entityType: "LearningAgreement",
+        entityId: la.id,
+        before: { version: la.version, signatures: voided },
+        after: { version: decision.nextVersion, reason: `table ${table} edited by ${party}` },
+      });
     }
     return { changed: true, voided: decision.voidsSignatures };
   });
@@ -83,7 +107,13 @@ export async function signLearningAgreement(user: CurrentUser, input: SignInput,
     }
     const signatures = signaturesOf(after);
     const fullySigned = isFullySigned(signatures);
-    await audit(tx, { actorId: user.id, verb: "learning-agreement.sign", entityType: "LearningAgreement", entityId: la.id, after: { party, version: input.version, fullySigned } });
+    await audit(tx, {
+      actorId: user.id,
+      verb: "learning-agreement.sign",
+      entityType: "LearningAgreement",
+      entityId: la.id,
+      after: { party, version: input.version, fullySigned },
+    });
     const signedCount = Object.values(signatures).filter(Boolean).length;
     const outcome = { party, event: { kind: "agreement" as const, version: input.version, signedCount, fullySigned } };
     await notifySignature(tx, input.placementId, { signer: user.name, ...outcome });

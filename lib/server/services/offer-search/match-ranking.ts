@@ -45,7 +45,10 @@ const FACTORS: { run: Factor; key: (o: MatchOffer) => string }[] = [
   { run: (_, o, today) => datesFactor(o, today), key: (o) => `${day(o.earliestStart)}|${day(o.latestEnd)}|${day(o.applicationDeadline)}|${durationKey(o)}` },
   { run: graduationFactor, key: (o) => `${day(o.earliestStart)}|${durationKey(o)}` },
   { run: capFactor, key: (o) => `${o.durationMinMonths}|${o.durationMaxMonths}` },
-  { run: eligibilityFactor, key: (o) => `${o.country}|${o.hostType}|${Number(o.forStudents)}${Number(o.forStaff)}${Number(o.forVetLearners)}|${durationKey(o)}` },
+  {
+    run: eligibilityFactor,
+    key: (o) => `${o.country}|${o.hostType}|${Number(o.forStudents)}${Number(o.forStaff)}${Number(o.forVetLearners)}|${durationKey(o)}`,
+  },
 ];
 const F = FACTORS.length;
 const SKILLS = 0;
@@ -79,7 +82,8 @@ class Keys {
         this.ids[f]!.set(key, id);
         // The skills keep only their words; the other factors run on the offer itself.
         this.offers[f]!.push(f === SKILLS ? (undefined as unknown as MatchOffer) : offer);
-        if (f === SKILLS) this.skills.push({ required: offer.requiredSkills.map((r) => this.words.of(r)), text: this.words.of(`${offer.title}\n${offer.tasks}`) });
+        if (f === SKILLS)
+          this.skills.push({ required: offer.requiredSkills.map((r) => this.words.of(r)), text: this.words.of(`${offer.title}\n${offer.tasks}`) });
       }
       out[at + f] = id;
     }
@@ -147,7 +151,9 @@ export class MatchRanking {
       this.db.$queryRaw<RawOffer[]>`SELECT o."id", o."title", o."tasks", o."requiredSkills", o."country", o."durationMinMonths", o."durationMaxMonths",
           o."durationMinDays", o."durationMaxDays", o."forStudents", o."forStaff", o."forVetLearners", o."earliestStart", o."latestEnd", o."applicationDeadline", h."type" AS "hostType"
         FROM "Offer" o JOIN "HostOrganisation" h ON h."id" = o."hostId" WHERE ${where}`,
-      this.db.$queryRaw<{ offerId: string; category: string }[]>`SELECT c."offerId", c."category" FROM "OfferCategory" c JOIN "Offer" o ON o."id" = c."offerId" WHERE ${where}`,
+      this.db.$queryRaw<
+        { offerId: string; category: string }[]
+      >`SELECT c."offerId", c."category" FROM "OfferCategory" c JOIN "Offer" o ON o."id" = c."offerId" WHERE ${where}`,
       this.db.$queryRaw<{ offerId: string; language: string; level: MatchOfferRow["languages"][number]["level"] }[]>`
         SELECT l."offerId", l."language", l."level" FROM "OfferLanguage" l JOIN "Offer" o ON o."id" = l."offerId" WHERE ${where}`,
     ]);
@@ -197,7 +203,12 @@ export class MatchRanking {
     const key = `${JSON.stringify(participant)}|${day(today)}`;
     let memo = this.memos.get(key);
     if (memo) this.memos.delete(key);
-    else memo = new Memo(participant, today, participant.skills.map((s) => this.keys.words.of(s)));
+    else
+      memo = new Memo(
+        participant,
+        today,
+        participant.skills.map((s) => this.keys.words.of(s)),
+      );
     this.memos.set(key, memo); // most recently used last
     if (this.memos.size > MEMOS) this.memos.delete(this.memos.keys().next().value!);
     return memo;
@@ -303,4 +314,3 @@ export class MatchRanking {
       .map((i) => index.idOf(slots[i]!));
   }
 }
-

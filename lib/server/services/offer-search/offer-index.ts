@@ -410,7 +410,10 @@ export class OfferIndex {
       if (!fails || fails === 4) for (let m = langs[s]!; m; m &= m - 1) inc(langN, 31 - Math.clz32(m & -m));
     }
     const listed = (dict: Dictionary, counts: Float64Array) =>
-      dict.values.map((value, i) => ({ value, count: counts[i]! })).filter((c) => c.count > 0).sort(byCount);
+      dict.values
+        .map((value, i) => ({ value, count: counts[i]! }))
+        .filter((c) => c.count > 0)
+        .sort(byCount);
     const modeCount = (mode: string) => {
       const id = this.modes.find(mode);
       return id < 0 ? 0 : modeN[id]!;
@@ -499,7 +502,20 @@ export class OfferIndex {
 
   /** Approximate bytes held by the typed arrays and the id maps (for the decision record). */
   approximateBytes(): number {
-    const arrays = [this.alive, this.deadline, this.published, this.country, this.start, this.workMode, this.durMin, this.durMax, this.stipend, this.cats, this.langs, this.audience];
+    const arrays = [
+      this.alive,
+      this.deadline,
+      this.published,
+      this.country,
+      this.start,
+      this.workMode,
+      this.durMin,
+      this.durMax,
+      this.stipend,
+      this.cats,
+      this.langs,
+      this.audience,
+    ];
     return arrays.reduce((sum, a) => sum + a.byteLength, 0);
   }
 }

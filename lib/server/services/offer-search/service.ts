@@ -230,9 +230,7 @@ export async function searchOffersSql(params: OfferSearchParams, options: OfferS
     .filter((r) => r.facet === "page")
     .sort((a, b) => Number(a.n) - Number(b.n))
     .map((r) => r.value as string);
-  const total = params.country
-    ? (facets.country.find((c) => c.value === params.country)?.count ?? 0)
-    : facets.country.reduce((sum, c) => sum + c.count, 0);
+  const total = params.country ? (facets.country.find((c) => c.value === params.country)?.count ?? 0) : facets.country.reduce((sum, c) => sum + c.count, 0);
   const loaded = await loadRows(ids);
   if (participant && sort === "match") {
     const ranked = rankOffers(participant, loaded, today);
@@ -254,5 +252,13 @@ const DETAIL_SELECT = {
 export async function getPublishedOffer(id: string) {
   const row = await prisma.offer.findFirst({ where: { id, status: "PUBLISHED" }, select: DETAIL_SELECT });
   if (!row) return null;
-  return { ...toItem(row), description: row.description, tasks: row.tasks, requiredSkills: row.requiredSkills, language: row.language, latestEnd: row.latestEnd, places: row.places };
+  return {
+    ...toItem(row),
+    description: row.description,
+    tasks: row.tasks,
+    requiredSkills: row.requiredSkills,
+    language: row.language,
+    latestEnd: row.latestEnd,
+    places: row.places,
+  };
 }

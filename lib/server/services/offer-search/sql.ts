@@ -1,13 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import {
-  DURATION_BUCKETS,
-  PAID_VALUES,
-  REMOTE_VALUES,
-  searchTerms,
-  type FacetKey,
-  type OfferSearchParams,
-} from "@/lib/validation/offer-search";
+import { DURATION_BUCKETS, PAID_VALUES, REMOTE_VALUES, searchTerms, type FacetKey, type OfferSearchParams } from "@/lib/validation/offer-search";
 import { AUDIENCE_BIT, OFFER_AUDIENCES, type OfferAudience } from "@/lib/domain/offer-terms";
 import { dialect } from "./dialect";
 
@@ -89,7 +82,20 @@ const SMALL_FACET_VALUES: Record<SmallFacet, [string, Prisma.Sql][]> = {
   paid: PAID_VALUES.map((v) => [v, paidIs(v)]),
 };
 
-const ROW_COLUMNS = ["offerId", "publishedAt", "applicationDeadline", "stipendCents", "durationMinMonths", "durationMaxMonths", "country", "startMonth", "categories", "languages", "workMode", "audience"];
+const ROW_COLUMNS = [
+  "offerId",
+  "publishedAt",
+  "applicationDeadline",
+  "stipendCents",
+  "durationMinMonths",
+  "durationMaxMonths",
+  "country",
+  "startMonth",
+  "categories",
+  "languages",
+  "workMode",
+  "audience",
+];
 
 /**
  * The statements of one search: the page's offer ids (`limit` from `offset` in `sort` order) and
@@ -123,7 +129,8 @@ export function searchStatements(params: OfferSearchParams, scope: SearchScope, 
     const page = Prisma.sql`SELECT 'page' AS "facet", p."offerId" AS "value", p."n" AS "n" FROM (SELECT r."offerId", ROW_NUMBER() OVER (ORDER BY ${orderBy(sort, Prisma.sql`r."rank"`)}) AS "n" FROM ${rows} WHERE ${where([])}) p WHERE p."n" > ${offset} AND p."n" <= ${offset + limit}`;
     const small = SMALL_FACETS.flatMap((facet) =>
       SMALL_FACET_VALUES[facet].map(
-        ([value, condition]) => Prisma.sql`SELECT ${literal(facet)} AS "facet", ${literal(value)} AS "value", COUNT(*) AS "n" FROM ${rows} WHERE ${where([facet])} AND ${condition}`,
+        ([value, condition]) =>
+          Prisma.sql`SELECT ${literal(facet)} AS "facet", ${literal(value)} AS "value", COUNT(*) AS "n" FROM ${rows} WHERE ${where([facet])} AND ${condition}`,
       ),
     );
     return [

@@ -98,9 +98,7 @@ async function recordFields(
       start: isoDate(p.startDate),
       end: isoDate(p.endDate),
       virtualComponent:
-        p.virtualStart && p.virtualEnd
-          ? { start: isoDate(p.virtualStart), end: isoDate(p.virtualEnd), description: p.virtualDescription ?? "" }
-          : null,
+        p.virtualStart && p.virtualEnd ? { start: isoDate(p.virtualStart), end: isoDate(p.virtualEnd), description: p.virtualDescription ?? "" } : null,
       agreementNumber,
       evidenceCategories: checked.evidence,
       rates,
@@ -119,7 +117,13 @@ async function recordFields(
         previousMonths: participant.previousMobilityMonths,
       },
       mainLanguage: offer.language,
-      sending: { name: p.institution.name, erasmusCode: p.institution.erasmusCode, oid: p.institution.oid, country: p.institution.country, city: p.institution.city },
+      sending: {
+        name: p.institution.name,
+        erasmusCode: p.institution.erasmusCode,
+        oid: p.institution.oid,
+        country: p.institution.country,
+        city: p.institution.city,
+      },
       receiving: {
         name: offer.host.legalName,
         pic: offer.host.pic,

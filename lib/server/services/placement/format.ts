@@ -32,13 +32,17 @@ export async function setPlacementFormat(user: CurrentUser, input: PlacementForm
     throw new ExpectedError(`${E}.actionNotForFormat`, { field: "action" });
   }
   const before = {
-    format: p.format, action: p.action,
-    virtualStart: isoDateOrNull(p.virtualStart), virtualEnd: isoDateOrNull(p.virtualEnd), virtualDescription: p.virtualDescription,
+    format: p.format,
+    action: p.action,
+    virtualStart: isoDateOrNull(p.virtualStart),
+    virtualEnd: isoDateOrNull(p.virtualEnd),
+    virtualDescription: p.virtualDescription,
   };
   // Only a blended format keeps a virtual component.
   const blended = rule.virtualComponent !== null && input.virtualStart !== undefined;
   const after = {
-    format: input.format, action: input.action,
+    format: input.format,
+    action: input.action,
     virtualStart: blended ? input.virtualStart! : null,
     virtualEnd: blended ? input.virtualEnd! : null,
     virtualDescription: blended ? input.virtualDescription : null,

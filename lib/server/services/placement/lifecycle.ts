@@ -50,7 +50,14 @@ export function guard(a: Stateful, event: LifecycleEvent, actor: LifecycleActor)
 }
 
 type PeriodRows = {
-  offer: ProposalRows["offer"] & { durationMinMonths: number; durationMaxMonths: number; durationMinDays: number | null; durationMaxDays: number | null; earliestStart: Date; latestEnd: Date };
+  offer: ProposalRows["offer"] & {
+    durationMinMonths: number;
+    durationMaxMonths: number;
+    durationMinDays: number | null;
+    durationMaxDays: number | null;
+    earliestStart: Date;
+    latestEnd: Date;
+  };
   participant: ProposalRows["participant"] & { institution: { country: string; type?: string; formatSettings?: unknown } };
   placement: { action: string; callYear: number; format?: string } | null;
 };
@@ -59,8 +66,16 @@ type PeriodRows = {
 function rowsOf(a: PeriodRows, action: string, callYear: number, format: string | null, start: string, end: string): ProposalRows {
   const institution = a.participant.institution;
   return {
-    action, callYear, format, start, end, offer: a.offer, participant: a.participant,
-    sendingCountry: institution.country, sendingType: institution.type, settings: institution.formatSettings,
+    action,
+    callYear,
+    format,
+    start,
+    end,
+    offer: a.offer,
+    participant: a.participant,
+    sendingCountry: institution.country,
+    sendingType: institution.type,
+    settings: institution.formatSettings,
   };
 }
 
@@ -133,7 +148,10 @@ async function recipients(db: Tx, a: LifecycleApplication, audiences: readonly L
       ? db.user.findMany({ where: { hostOrganisationId: a.offer.hostId, role: "COMPANY", deletedAt: null }, select: { email: true, name: true, locale: true } })
       : [],
     audiences.includes("office")
-      ? db.user.findMany({ where: { institutionId: a.participant.institutionId, role: "OFFICE", deletedAt: null }, select: { email: true, name: true, locale: true } })
+      ? db.user.findMany({
+          where: { institutionId: a.participant.institutionId, role: "OFFICE", deletedAt: null },
+          select: { email: true, name: true, locale: true },
+        })
       : [],
   ]);
   for (const h of hosts) out.push(["host", h]);
@@ -155,16 +173,16 @@ export async function notifyLifecycle(
     tx,
     to.map(([audience, recipient]) =>
       placementLifecycleMail({
-          to: recipient,
-          audience,
-          event,
-          participant: a.participant.user.name,
-          offerTitle: a.offer.title,
-          hostName: a.offer.host.legalName,
-          placement: placement ? { id: placement.id, startDate: placement.startDate, endDate: placement.endDate } : null,
-          applicationId: a.id,
-          reason,
-        }),
+        to: recipient,
+        audience,
+        event,
+        participant: a.participant.user.name,
+        offerTitle: a.offer.title,
+        hostName: a.offer.host.legalName,
+        placement: placement ? { id: placement.id, startDate: placement.startDate, endDate: placement.endDate } : null,
+        applicationId: a.id,
+        reason,
+      }),
     ),
   );
 }
@@ -193,7 +211,16 @@ export async function reproposePlacement(user: CurrentUser, input: ReproposeInpu
   const moved = await prisma.$transaction(async (tx) => {
     const { count } = await tx.placement.updateMany({
       where: { id: p.id, status: "REJECTED", application: { status: "ACCEPTED" } },
-      data: { status: "PROPOSED", format, startDate: dateFromIso(input.start), endDate: dateFromIso(input.end), checks: Prisma.DbNull, decidedById: null, decidedAt: null, decisionReason: null },
+      data: {
+        status: "PROPOSED",
+        format,
+        startDate: dateFromIso(input.start),
+        endDate: dateFromIso(input.end),
+        checks: Prisma.DbNull,
+        decidedById: null,
+        decidedAt: null,
+        decisionReason: null,
+      },
     });
     if (count === 0) return false;
     const previous = await tx.placementProposal.findFirst({ where: { placementId: p.id }, orderBy: { supersededAt: "desc" }, select: { supersededAt: true } });

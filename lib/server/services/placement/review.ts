@@ -164,7 +164,16 @@ function queueWhere(institutionId: string, filters: Pick<QueueFilters, "action" 
  */
 export async function listPlacementQueue(user: CurrentUser, filters: QueueFilters) {
   if (user.role !== "OFFICE" || !user.institutionId) {
-    return { institution: null, items: [], total: 0, page: filters.page, pageSize: QUEUE_PAGE_SIZE, pageCount: 0, counts: {} as Record<string, number>, hostCountries: [] as string[] };
+    return {
+      institution: null,
+      items: [],
+      total: 0,
+      page: filters.page,
+      pageSize: QUEUE_PAGE_SIZE,
+      pageCount: 0,
+      counts: {} as Record<string, number>,
+      hostCountries: [] as string[],
+    };
   }
   const base = queueWhere(user.institutionId, filters);
   const where: Prisma.PlacementWhereInput = filters.status === "ALL" ? base : { ...base, status: filters.status };

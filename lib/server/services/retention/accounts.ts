@@ -58,7 +58,13 @@ export async function removeUnverifiedAccounts(cutoffs: RetentionCutoffs): Promi
     (row: Row) => row.id,
     (after) =>
       prisma.user.findMany({
-        where: { id: afterCursor(after), role: { in: [...SELF_REGISTERED_ROLES] }, emailVerifiedAt: null, deletedAt: null, createdAt: { lte: cutoffs.accountCreatedBy } },
+        where: {
+          id: afterCursor(after),
+          role: { in: [...SELF_REGISTERED_ROLES] },
+          emailVerifiedAt: null,
+          deletedAt: null,
+          createdAt: { lte: cutoffs.accountCreatedBy },
+        },
         select: candidateSelect,
         orderBy: { id: "asc" },
         take: SWEEP_BATCH,
@@ -71,10 +77,12 @@ export async function removeUnverifiedAccounts(cutoffs: RetentionCutoffs): Promi
     async (due) => {
       let removed = 0;
       for (const row of due) {
-        const outcome = await prisma.$transaction((tx) => removeAccount(tx, row.id, cutoffs)).catch((error: unknown) => {
-          if (error instanceof ChangedMeanwhile) return false as const;
-          throw error;
-        });
+        const outcome = await prisma
+          .$transaction((tx) => removeAccount(tx, row.id, cutoffs))
+          .catch((error: unknown) => {
+            if (error instanceof ChangedMeanwhile) return false as const;
+            throw error;
+          });
         if (outcome === false) continue;
         removed++;
         if (outcome && !(await deleteCvFile(outcome))) failures++;

@@ -53,11 +53,21 @@ function removeIdleThrottleCounters(now: Date, cutoffs: RetentionCutoffs): Promi
   const idle = { lastHitAt: { lte: cutoffs.throttleIdleSince } };
   return sweep(
     (row: { key: string; lastHitAt: Date; lockedUntil: Date | null }) => row.key,
-    (after) => prisma.throttleCounter.findMany({ where: { key: afterCursor(after), ...idle }, select: { key: true, lastHitAt: true, lockedUntil: true }, orderBy: { key: "asc" }, take: SWEEP_BATCH }),
+    (after) =>
+      prisma.throttleCounter.findMany({
+        where: { key: afterCursor(after), ...idle },
+        select: { key: true, lastHitAt: true, lockedUntil: true },
+        orderBy: { key: "asc" },
+        take: SWEEP_BATCH,
+      }),
     (row) => isThrottleCounterDue(row, now, cutoffs),
     // A counter hit again since it was read no longer matches `idle` and stays.
     async (due) =>
-      (await prisma.throttleCounter.deleteMany({ where: { key: { in: due.map((r) => r.key) }, ...idle, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] } })).count,
+      (
+        await prisma.throttleCounter.deleteMany({
+          where: { key: { in: due.map((r) => r.key) }, ...idle, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+        })
+      ).count,
   );
 }
 
@@ -94,7 +104,12 @@ export async function runRetention(now: Date = new Date(), settings: RetentionSe
 
 /** The last recorded runs, newest first, for the administrator. */
 export async function recentRetentionRuns(take = 10): Promise<RetentionRun[]> {
-  const events = await prisma.auditEvent.findMany({ where: { verb: RETENTION_RUN_VERB }, orderBy: { createdAt: "desc" }, take, select: { after: true, createdAt: true } });
+  const events = await prisma.auditEvent.findMany({
+    where: { verb: RETENTION_RUN_VERB },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { after: true, createdAt: true },
+  });
   return events.map(({ after, createdAt }) => {
     const run = (after ?? {}) as { startedAt?: string; finishedAt?: string; settings?: Partial<RetentionSettings>; counts?: Partial<RetentionCounts> };
     return {

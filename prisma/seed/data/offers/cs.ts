@@ -3,7 +3,9 @@ import type { OfferText } from "./types";
 // Czech offers: a software company in Prague and a cybersecurity company in Brno.
 export const CS_OFFERS: readonly OfferText[] = [
   {
-    key: "cs-01", language: "cs", kind: "dot",
+    key: "cs-01",
+    language: "cs",
+    kind: "dot",
     title: "Stáž – vývojář/ka backendu (C#/.NET)",
     description:
       "Ve společnosti {host} vyvíjíme software, na který se naši zákazníci spoléhají každý den. Na stáži " +
@@ -17,12 +19,17 @@ export const CS_OFFERS: readonly OfferText[] = [
     ],
     skills: ["C#, Java nebo Python", "Základy SQL", "Git", "Chuť učit se nové věci"],
     categories: ["software-development"],
-    languages: [["cs", "B2"], ["en", "B1"]],
+    languages: [
+      ["cs", "B2"],
+      ["en", "B1"],
+    ],
     hosts: ["host-057", "host-058"],
     months: [3, 6],
   },
   {
-    key: "cs-02", language: "cs", kind: "dot",
+    key: "cs-02",
+    language: "cs",
+    kind: "dot",
     title: "Stáž v kybernetické bezpečnosti (SOC analytik)",
     description:
       "Chceš vědět, jak vypadá skutečný kybernetický útok – a jak se mu bránit? V bezpečnostním dohledovém " +
@@ -35,12 +42,17 @@ export const CS_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Znalost sítí a Linuxu", "Zájem o kybernetickou bezpečnost", "Python nebo Bash výhodou"],
     categories: ["cybersecurity"],
-    languages: [["cs", "B2"], ["en", "B2"]],
+    languages: [
+      ["cs", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-058"],
     months: [4, 6],
   },
   {
-    key: "cs-03", language: "cs", kind: "dot",
+    key: "cs-03",
+    language: "cs",
+    kind: "dot",
     title: "Stáž – tester/ka softwaru se zaměřením na automatizaci",
     description:
       "Kvalita našich aplikací stojí na dobrém testování. U nás ve společnosti {host} si vyzkoušíš manuální i " +
@@ -53,16 +65,20 @@ export const CS_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Základy programování", "Pečlivost", "Technická angličtina"],
     categories: ["software-development"],
-    languages: [["cs", "B2"], ["en", "B1"]],
+    languages: [
+      ["cs", "B2"],
+      ["en", "B1"],
+    ],
     hosts: ["host-057"],
     months: [3, 6],
   },
   {
-    key: "cs-04", language: "cs", kind: "dot",
+    key: "cs-04",
+    language: "cs",
+    kind: "dot",
     title: "Stáž – správa linuxových serverů a sítí",
     description:
-      "Staráme se o infrastrukturu, na které běží služby našich zákazníků. Ve společnosti {host} ({city}) se " +
-      "zapojíš do práce našeho týmu správců.",
+      "Staráme se o infrastrukturu, na které běží služby našich zákazníků. Ve společnosti {host} ({city}) se " + "zapojíš do práce našeho týmu správců.",
     tasks: [
       "Správa a aktualizace linuxových serverů",
       "Konfigurace síťových prvků a firewallů",
@@ -78,10 +94,11 @@ export const CS_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "cs-05", language: "cs", kind: "non-dot",
+    key: "cs-05",
+    language: "cs",
+    kind: "non-dot",
     title: "Stáž – asistent/ka kanceláře",
-    description:
-      "Hledáme spolehlivou a komunikativní posilu na recepci a do kanceláře společnosti {host} ({city}).",
+    description: "Hledáme spolehlivou a komunikativní posilu na recepci a do kanceláře společnosti {host} ({city}).",
     tasks: [
       "Příjem návštěv a obsluha telefonu",
       "Zpracování příchozí a odchozí pošty",

@@ -4,7 +4,9 @@ import type { OfferText } from "./types";
 // which must never be accepted as a host (docs/domain.md §3), whatever its offer says.
 export const DE_OFFERS: readonly OfferText[] = [
   {
-    key: "de-01", language: "de", kind: "dot",
+    key: "de-01",
+    language: "de",
+    kind: "dot",
     title: "Praktikum Softwareentwicklung (Java/Spring Boot)",
     description:
       "Bei {host} in {city} entwickelst du im Team an unseren SaaS-Produkten mit. Du übernimmst eigene Aufgaben und " +
@@ -18,16 +20,20 @@ export const DE_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Java oder Kotlin", "Objektorientierte Programmierung", "Git", "SQL"],
     categories: ["software-development"],
-    languages: [["de", "B2"], ["en", "B2"]],
+    languages: [
+      ["de", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-012", "host-014", "host-013"],
     months: [4, 6],
   },
   {
-    key: "de-02", language: "de", kind: "dot",
+    key: "de-02",
+    language: "de",
+    kind: "dot",
     title: "Praktikum Data Analytics (Python, SQL, Power BI)",
     description:
-      "Du willst Daten zum Sprechen bringen? Bei {host} in {city} unterstützt du unser Analytics-Team bei Projekten " +
-      "für Kunden und interne Fachbereiche.",
+      "Du willst Daten zum Sprechen bringen? Bei {host} in {city} unterstützt du unser Analytics-Team bei Projekten " + "für Kunden und interne Fachbereiche.",
     tasks: [
       "Daten mit Python und SQL aufbereiten und analysieren",
       "Dashboards in Power BI erstellen und pflegen",
@@ -41,7 +47,9 @@ export const DE_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "de-03", language: "de", kind: "dot",
+    key: "de-03",
+    language: "de",
+    kind: "dot",
     title: "Praktikum Robotik und KI (Bildverarbeitung)",
     description:
       "{host} entwickelt in {city} Systeme, die sehen und greifen. Im Praktikum arbeitest du an Algorithmen für " +
@@ -54,12 +62,17 @@ export const DE_OFFERS: readonly OfferText[] = [
     ],
     skills: ["C++ oder Python", "Grundlagen maschinelles Lernen", "Robotik oder Regelungstechnik"],
     categories: ["robotics-ai"],
-    languages: [["de", "B2"], ["en", "B2"]],
+    languages: [
+      ["de", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-013", "host-035", "host-015"],
     months: [5, 6],
   },
   {
-    key: "de-04", language: "de", kind: "dot",
+    key: "de-04",
+    language: "de",
+    kind: "dot",
     title: "Praktikum CAD-Konstruktion (SolidWorks)",
     description:
       "In der Konstruktion von {host} in {city} arbeitest du an Vorrichtungen und Gehäusen für unsere Anlagen mit – " +
@@ -78,7 +91,9 @@ export const DE_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "de-05", language: "de", kind: "dot",
+    key: "de-05",
+    language: "de",
+    kind: "dot",
     title: "Praktikum BIM-Modellierung und Visualisierung",
     description:
       "{host} plant in {city} Wohnbauten, Brücken und Schulen vollständig mit BIM. Du arbeitest in einem " +
@@ -97,11 +112,11 @@ export const DE_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "de-06", language: "de", kind: "dot",
+    key: "de-06",
+    language: "de",
+    kind: "dot",
     title: "Praktikum Online-Marketing (SEO, Social Media)",
-    description:
-      "Bei {host} in {city} gestaltest du unseren Auftritt im Netz mit. Du betreust eigene Kanäle und misst, was " +
-      "funktioniert.",
+    description: "Bei {host} in {city} gestaltest du unseren Auftritt im Netz mit. Du betreust eigene Kanäle und misst, was " + "funktioniert.",
     tasks: [
       "Beiträge für Social Media planen, erstellen und veröffentlichen",
       "Suchmaschinenoptimierung der Website umsetzen",
@@ -115,11 +130,11 @@ export const DE_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "de-07", language: "de", kind: "dot",
+    key: "de-07",
+    language: "de",
+    kind: "dot",
     title: "Praktikum IT-Sicherheit / Penetration Testing",
-    description:
-      "Im Security-Team von {host} in {city} lernst du, Systeme mit den Augen eines Angreifers zu sehen – und sie " +
-      "besser zu schützen.",
+    description: "Im Security-Team von {host} in {city} lernst du, Systeme mit den Augen eines Angreifers zu sehen – und sie " + "besser zu schützen.",
     tasks: [
       "Penetrationstests von Webanwendungen unterstützen",
       "Schwachstellenscans durchführen und Ergebnisse bewerten",
@@ -128,16 +143,19 @@ export const DE_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Netzwerk- und Linux-Kenntnisse", "Interesse an IT-Sicherheit", "Python oder Bash"],
     categories: ["cybersecurity"],
-    languages: [["de", "B2"], ["en", "B2"]],
+    languages: [
+      ["de", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-012", "host-014", "host-035"],
     months: [4, 6],
   },
   {
-    key: "de-08", language: "de", kind: "dot",
+    key: "de-08",
+    language: "de",
+    kind: "dot",
     title: "Praktikum IT-Administration (Linux, Netzwerke)",
-    description:
-      "Bei {host} in {city} betreust du mit unserem IT-Team Server, Netzwerk und Arbeitsplätze von rund 150 " +
-      "Beschäftigten.",
+    description: "Bei {host} in {city} betreust du mit unserem IT-Team Server, Netzwerk und Arbeitsplätze von rund 150 " + "Beschäftigten.",
     tasks: [
       "Linux-Server administrieren und Updates einspielen",
       "Netzwerkkomponenten konfigurieren und überwachen",
@@ -153,10 +171,11 @@ export const DE_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "de-09", language: "de", kind: "non-dot",
+    key: "de-09",
+    language: "de",
+    kind: "non-dot",
     title: "Praktikum Rezeption & Gästeservice",
-    description:
-      "Sei das Gesicht unseres Hauses: An der Rezeption von {host} in {city} betreust du Gäste aus aller Welt.",
+    description: "Sei das Gesicht unseres Hauses: An der Rezeption von {host} in {city} betreust du Gäste aus aller Welt.",
     tasks: [
       "Gäste an der Rezeption empfangen sowie Check-in und Check-out durchführen",
       "Telefonische Anfragen und Reservierungen entgegennehmen",
@@ -165,17 +184,20 @@ export const DE_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Freundliches Auftreten", "Deutsch und Englisch", "Erfahrung im Service"],
     categories: ["digital-marketing"],
-    languages: [["de", "B2"], ["en", "B2"]],
+    languages: [
+      ["de", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-016"],
     workMode: "ON_SITE",
     months: [3, 6],
   },
   {
-    key: "de-10", language: "de", kind: "non-dot",
+    key: "de-10",
+    language: "de",
+    kind: "non-dot",
     title: "Praktikum Büroorganisation und Datenerfassung",
-    description:
-      "Du bist organisiert und arbeitest gern genau? Bei {host} in {city} unterstützt du unser Sekretariat im " +
-      "Tagesgeschäft.",
+    description: "Du bist organisiert und arbeitest gern genau? Bei {host} in {city} unterstützt du unser Sekretariat im " + "Tagesgeschäft.",
     tasks: [
       "Daten in Excel-Tabellen erfassen und pflegen",
       "Termine koordinieren und Besprechungen vorbereiten",
@@ -190,11 +212,11 @@ export const DE_OFFERS: readonly OfferText[] = [
     months: [2, 4],
   },
   {
-    key: "de-11", language: "de", kind: "mixed",
+    key: "de-11",
+    language: "de",
+    kind: "mixed",
     title: "Praktikum E-Commerce und Gästekommunikation",
-    description:
-      "Bei {host} in {city} kümmerst du dich um unseren Online-Auftritt und bist gleichzeitig Ansprechpartner für " +
-      "Gäste und Kundschaft.",
+    description: "Bei {host} in {city} kümmerst du dich um unseren Online-Auftritt und bist gleichzeitig Ansprechpartner für " + "Gäste und Kundschaft.",
     tasks: [
       "Die Website im CMS pflegen und für Suchmaschinen optimieren",
       "Buchungszahlen und Website-Statistiken mit Google Analytics auswerten",

@@ -5,7 +5,9 @@ import type { OfferText } from "./types";
 // mostly leave {city} out.
 export const EL_OFFERS: readonly OfferText[] = [
   {
-    key: "el-01", language: "el", kind: "dot",
+    key: "el-01",
+    language: "el",
+    kind: "dot",
     title: "Πρακτική άσκηση – Full-Stack Developer (Node.js/React)",
     description:
       "Η {host} αναζητά φοιτητή/φοιτήτρια για πρακτική άσκηση στην ομάδα ανάπτυξης λογισμικού. Θα δουλέψεις " +
@@ -18,12 +20,17 @@ export const EL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["JavaScript ή TypeScript", "Βάσεις δεδομένων SQL", "Git"],
     categories: ["software-development"],
-    languages: [["el", "B2"], ["en", "B2"]],
+    languages: [
+      ["el", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-059", "host-043"],
     months: [3, 6],
   },
   {
-    key: "el-02", language: "el", kind: "dot",
+    key: "el-02",
+    language: "el",
+    kind: "dot",
     title: "Πρακτική άσκηση στο Ψηφιακό Μάρκετινγκ",
     description:
       "Θέλεις να μάθεις πώς ένα ξενοδοχείο γεμίζει μέσα από το διαδίκτυο; Στην {host} θα δουλέψεις με την " +
@@ -36,12 +43,17 @@ export const EL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Πολύ καλή γνώση ελληνικών και αγγλικών", "Canva ή Photoshop", "Δημιουργικότητα"],
     categories: ["digital-marketing"],
-    languages: [["el", "C1"], ["en", "B2"]],
+    languages: [
+      ["el", "C1"],
+      ["en", "B2"],
+    ],
     hosts: ["host-043", "host-060"],
     months: [3, 6],
   },
   {
-    key: "el-03", language: "el", kind: "dot",
+    key: "el-03",
+    language: "el",
+    kind: "dot",
     title: "Πρακτική άσκηση – Ανάλυση Δεδομένων",
     description:
       "Η {host} αναπτύσσει πλατφόρμες ηλεκτρονικής διακυβέρνησης και υγείας. Η ομάδα δεδομένων μας ψάχνει " +
@@ -54,16 +66,19 @@ export const EL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Python", "SQL", "Στατιστική"],
     categories: ["data-analytics"],
-    languages: [["el", "B2"], ["en", "B2"]],
+    languages: [
+      ["el", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-059"],
     months: [4, 6],
   },
   {
-    key: "el-04", language: "el", kind: "mixed",
+    key: "el-04",
+    language: "el",
+    kind: "mixed",
     title: "Πρακτική άσκηση – Ηλεκτρονικές κρατήσεις και εξυπηρέτηση πελατών",
-    description:
-      "Στην {host} θα μοιράζεις τον χρόνο σου ανάμεσα στο τμήμα κρατήσεων και στην επικοινωνία με τους " +
-      "επισκέπτες μας.",
+    description: "Στην {host} θα μοιράζεις τον χρόνο σου ανάμεσα στο τμήμα κρατήσεων και στην επικοινωνία με τους " + "επισκέπτες μας.",
     tasks: [
       "Ενημέρωση διαθεσιμότητας και τιμών στο Booking.com και στο σύστημα κρατήσεων",
       "Ενημέρωση της ιστοσελίδας και παρακολούθηση στατιστικών με το Google Analytics",
@@ -72,16 +87,19 @@ export const EL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Ελληνικά και αγγλικά", "Ευγένεια", "Εμπειρία στον τουρισμό είναι επιθυμητή"],
     categories: ["digital-marketing"],
-    languages: [["el", "B2"], ["en", "B2"]],
+    languages: [
+      ["el", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-060"],
     months: [3, 5],
   },
   {
-    key: "el-05", language: "el", kind: "non-dot",
+    key: "el-05",
+    language: "el",
+    kind: "non-dot",
     title: "Πρακτική άσκηση στην Υποδοχή Ξενοδοχείου",
-    description:
-      "Για τη θερινή σεζόν η {host} αναζητά φοιτητές τουρισμού για πρακτική άσκηση στην υποδοχή. Παρέχεται " +
-      "διαμονή και διατροφή.",
+    description: "Για τη θερινή σεζόν η {host} αναζητά φοιτητές τουρισμού για πρακτική άσκηση στην υποδοχή. Παρέχεται " + "διαμονή και διατροφή.",
     tasks: [
       "Υποδοχή επισκεπτών, check-in και check-out",
       "Εξυπηρέτηση τηλεφωνικών κλήσεων και αιτημάτων",
@@ -90,7 +108,10 @@ export const EL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Ελληνικά και αγγλικά", "Ευγένεια", "Διάθεση για βάρδιες"],
     categories: [],
-    languages: [["el", "B2"], ["en", "B2"]],
+    languages: [
+      ["el", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-060"],
     workMode: "ON_SITE",
     months: [3, 6],

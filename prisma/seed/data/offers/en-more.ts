@@ -4,11 +4,12 @@ import type { OfferText } from "./types";
 // advertise in English to reach trainees from abroad. Appended after the other languages (ids!).
 export const EN_MORE_OFFERS: readonly OfferText[] = [
   {
-    key: "en-15", language: "en", kind: "dot",
+    key: "en-15",
+    language: "en",
+    kind: "dot",
     title: "Backend Developer Intern (Go)",
     description:
-      "In {city} you join one of the backend teams of {host} and ship code to production during your " +
-      "traineeship, with a senior developer as your buddy.",
+      "In {city} you join one of the backend teams of {host} and ship code to production during your " + "traineeship, with a senior developer as your buddy.",
     tasks: [
       "Develop backend services in Go and PostgreSQL",
       "Design and document REST and gRPC APIs",
@@ -22,11 +23,11 @@ export const EN_MORE_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "en-16", language: "en", kind: "dot",
+    key: "en-16",
+    language: "en",
+    kind: "dot",
     title: "Junior Data Analyst Traineeship",
-    description:
-      "At {host} in {city} you help our analytics team turn sales, stock and shipping data into forecasts " +
-      "that our clients use every week.",
+    description: "At {host} in {city} you help our analytics team turn sales, stock and shipping data into forecasts " + "that our clients use every week.",
     tasks: [
       "Clean and analyse data with Python and SQL",
       "Build and maintain dashboards in Power BI",
@@ -40,11 +41,11 @@ export const EN_MORE_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "en-17", language: "en", kind: "dot",
+    key: "en-17",
+    language: "en",
+    kind: "dot",
     title: "Software Engineering Intern (Payments)",
-    description:
-      "Money moves through our code every second. At {host} in {city} you work on the payment platform with a " +
-      "senior engineer as your mentor.",
+    description: "Money moves through our code every second. At {host} in {city} you work on the payment platform with a " + "senior engineer as your mentor.",
     tasks: [
       "Implement features in Kotlin and Spring Boot",
       "Write automated tests for payment flows",
@@ -58,11 +59,12 @@ export const EN_MORE_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "en-18", language: "en", kind: "dot",
+    key: "en-18",
+    language: "en",
+    kind: "dot",
     title: "Cloud & Network Operations Trainee",
     description:
-      "{host} keeps its clients' systems running around the clock. In {city} you join the operations team " +
-      "and learn how modern infrastructure is run.",
+      "{host} keeps its clients' systems running around the clock. In {city} you join the operations team " + "and learn how modern infrastructure is run.",
     tasks: [
       "Administer Linux servers and Kubernetes clusters",
       "Configure network equipment, VPNs and firewalls",
@@ -77,11 +79,11 @@ export const EN_MORE_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "en-19", language: "en", kind: "dot",
+    key: "en-19",
+    language: "en",
+    kind: "dot",
     title: "UX/UI Design Intern",
-    description:
-      "In {city} you work with the designers of {host}, from the first user interview to the final " +
-      "screens.",
+    description: "In {city} you work with the designers of {host}, from the first user interview to the final " + "screens.",
     tasks: [
       "Create wireframes and interactive prototypes in Figma",
       "Design interfaces for mobile apps and websites",
@@ -95,11 +97,11 @@ export const EN_MORE_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "en-20", language: "en", kind: "dot",
+    key: "en-20",
+    language: "en",
+    kind: "dot",
     title: "Computer Vision Intern (Underwater Drones)",
-    description:
-      "Our drones inspect fish farms and harbour walls where divers cannot easily go. At {host} in {city} you " +
-      "help them see better.",
+    description: "Our drones inspect fish farms and harbour walls where divers cannot easily go. At {host} in {city} you " + "help them see better.",
     tasks: [
       "Train and evaluate neural networks for object detection on underwater video",
       "Develop image-processing algorithms in Python and OpenCV",
@@ -113,7 +115,9 @@ export const EN_MORE_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "en-21", language: "en", kind: "mixed",
+    key: "en-21",
+    language: "en",
+    kind: "mixed",
     title: "Marketing & Office Assistant Intern",
     description:
       "A varied traineeship in a small team: half of your time you support our marketing, the other half you " +

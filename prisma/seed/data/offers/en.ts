@@ -4,7 +4,9 @@ import type { OfferText } from "./types";
 // KA107 / non-programme hosts (CH, UA, GE, US), which recruit in English.
 export const EN_OFFERS: readonly OfferText[] = [
   {
-    key: "en-01", language: "en", kind: "dot",
+    key: "en-01",
+    language: "en",
+    kind: "dot",
     title: "Junior Full-Stack Developer Trainee (TypeScript/React)",
     description:
       "{host} is looking for a trainee who wants to ship real features. In {city} you join a cross-functional squad " +
@@ -23,7 +25,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "en-02", language: "en", kind: "dot",
+    key: "en-02",
+    language: "en",
+    kind: "dot",
     title: "Data Analyst Trainee (Power BI & Python)",
     description:
       "Help {host} make better decisions with data. You will work with our analytics team in {city} on real " +
@@ -42,7 +46,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "en-03", language: "en", kind: "dot",
+    key: "en-03",
+    language: "en",
+    kind: "dot",
     title: "Cloud & DevOps Engineering Intern (AWS, Terraform)",
     description:
       "Our platform team in {city} runs the cloud infrastructure behind {host}'s customer projects. As an intern you " +
@@ -62,7 +68,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "en-04", language: "en", kind: "dot",
+    key: "en-04",
+    language: "en",
+    kind: "dot",
     title: "Cybersecurity Analyst Intern (Security Operations Centre)",
     description:
       "Join the security operations centre of {host} in {city} and learn how threats are detected and handled " +
@@ -81,7 +89,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "en-05", language: "en", kind: "dot",
+    key: "en-05",
+    language: "en",
+    kind: "dot",
     title: "Machine Learning Engineering Intern (Computer Vision)",
     description:
       "{host} builds products that see. In {city} you will work with our ML engineers on the models that detect " +
@@ -100,7 +110,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [5, 6],
   },
   {
-    key: "en-06", language: "en", kind: "dot",
+    key: "en-06",
+    language: "en",
+    kind: "dot",
     title: "UX/UI Design Trainee (Figma)",
     description:
       "Design the screens thousands of people use every day. At {host} in {city} you will work with a senior " +
@@ -119,7 +131,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "en-07", language: "en", kind: "dot",
+    key: "en-07",
+    language: "en",
+    kind: "dot",
     title: "Digital Marketing Trainee (SEO & Social Media)",
     description:
       "Help {host} reach new audiences online. You will plan and run campaigns with our small marketing team in " +
@@ -138,7 +152,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [3, 5],
   },
   {
-    key: "en-08", language: "en", kind: "dot",
+    key: "en-08",
+    language: "en",
+    kind: "dot",
     title: "Game Developer Intern (Unity/C#)",
     description:
       "{host} is a small studio in {city} where interns work on games that ship. You will join a feature team and " +
@@ -156,7 +172,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "en-09", language: "en", kind: "mixed",
+    key: "en-09",
+    language: "en",
+    kind: "mixed",
     title: "IT Support & Network Administration Trainee",
     description:
       "Keep {host} running. In {city} you join a small IT team that looks after 400 users, their laptops, the " +
@@ -176,7 +194,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "en-10", language: "en", kind: "dot",
+    key: "en-10",
+    language: "en",
+    kind: "dot",
     title: "Data Analytics Trainee – Programme Statistics",
     description:
       "{host} publishes statistics on thousands of projects every year. In {city} you will help the monitoring team " +
@@ -189,12 +209,17 @@ export const EN_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Python or R", "SQL", "Power BI", "Attention to detail"],
     categories: ["data-analytics"],
-    languages: [["en", "C1"], ["fr", "B1"]],
+    languages: [
+      ["en", "C1"],
+      ["fr", "B1"],
+    ],
     hosts: ["host-007", "host-015", "host-041"],
     months: [5, 6],
   },
   {
-    key: "en-11", language: "en", kind: "non-dot",
+    key: "en-11",
+    language: "en",
+    kind: "non-dot",
     title: "Customer Support Trainee (English-speaking markets)",
     description:
       "Be the friendly voice of {host}. From our office in {city} you help customers from the UK and Ireland with " +
@@ -213,11 +238,11 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "en-12", language: "en", kind: "non-dot",
+    key: "en-12",
+    language: "en",
+    kind: "non-dot",
     title: "Office & Data Entry Assistant (Excel)",
-    description:
-      "Support the back office of {host} in {city}. You will keep our records accurate and help the team with the " +
-      "daily administration.",
+    description: "Support the back office of {host} in {city}. You will keep our records accurate and help the team with the " + "daily administration.",
     tasks: [
       "Enter supplier invoices and customer records into Excel spreadsheets",
       "Type in and update contact details in our database",
@@ -233,7 +258,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [2, 4],
   },
   {
-    key: "en-13", language: "en", kind: "vague",
+    key: "en-13",
+    language: "en",
+    kind: "vague",
     title: "Communications & Partnerships Trainee",
     description:
       "{host} is growing fast and wants to tell its story better. In {city} you will work closely with the founders " +
@@ -252,7 +279,9 @@ export const EN_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "en-14", language: "en", kind: "dot",
+    key: "en-14",
+    language: "en",
+    kind: "dot",
     title: "Robotics Software Intern (ROS 2)",
     description:
       "Work on robots that leave the lab. {host} develops autonomous machines in {city}; as an intern you join the " +

@@ -4,7 +4,9 @@ import type { OfferText } from "./types";
 // analytics company in Tampere. Place names are not inflected: {city} only ever follows "Sijainti:".
 export const FI_OFFERS: readonly OfferText[] = [
   {
-    key: "fi-01", language: "fi", kind: "dot",
+    key: "fi-01",
+    language: "fi",
+    kind: "dot",
     title: "Harjoittelija, ohjelmistokehitys (React ja Node.js)",
     description:
       "{host} rakentaa verkkopalveluita, joita tuhannet ihmiset käyttävät päivittäin. Harjoittelijana pääset " +
@@ -17,12 +19,17 @@ export const FI_OFFERS: readonly OfferText[] = [
     ],
     skills: ["JavaScript tai TypeScript", "HTML ja CSS", "Git"],
     categories: ["software-development"],
-    languages: [["fi", "B2"], ["en", "B2"]],
+    languages: [
+      ["fi", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-065", "host-031"],
     months: [3, 6],
   },
   {
-    key: "fi-02", language: "fi", kind: "dot",
+    key: "fi-02",
+    language: "fi",
+    kind: "dot",
     title: "Harjoittelija, sulautetut järjestelmät",
     description:
       "{host} suunnittelee anturilaitteita ja 5G-testilaitteita. Harjoittelussa pääset ohjelmoimaan oikeaa " +
@@ -35,13 +42,18 @@ export const FI_OFFERS: readonly OfferText[] = [
     ],
     skills: ["C tai C++", "Elektroniikan perusteet", "Linux"],
     categories: ["software-development"],
-    languages: [["fi", "B2"], ["en", "B2"]],
+    languages: [
+      ["fi", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-066"],
     workMode: "ON_SITE",
     months: [4, 6],
   },
   {
-    key: "fi-03", language: "fi", kind: "dot",
+    key: "fi-03",
+    language: "fi",
+    kind: "dot",
     title: "Harjoittelija, data-analytiikka ja koneoppiminen",
     description:
       "Ennustamme kysyntää pohjoismaisille kauppaketjuille ja energiayhtiöille. {host} etsii harjoittelijaa, " +
@@ -54,12 +66,17 @@ export const FI_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Python", "SQL", "Tilastotieteen perusteet", "Koneoppimisen perusteet"],
     categories: ["data-analytics"],
-    languages: [["fi", "B2"], ["en", "B2"]],
+    languages: [
+      ["fi", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-031"],
     months: [4, 6],
   },
   {
-    key: "fi-04", language: "fi", kind: "dot",
+    key: "fi-04",
+    language: "fi",
+    kind: "dot",
     title: "Harjoittelija, testiautomaatio",
     description:
       "Laatu on meille tärkeää. {host} etsii harjoittelijaa, joka haluaa oppia rakentamaan automaattisia " +
@@ -72,16 +89,19 @@ export const FI_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Python", "Ohjelmoinnin perusteet", "Huolellisuus"],
     categories: ["software-development"],
-    languages: [["fi", "B2"], ["en", "B1"]],
+    languages: [
+      ["fi", "B2"],
+      ["en", "B1"],
+    ],
     hosts: ["host-066", "host-065"],
     months: [3, 6],
   },
   {
-    key: "fi-05", language: "fi", kind: "vague",
+    key: "fi-05",
+    language: "fi",
+    kind: "vague",
     title: "Harjoittelija, asiakasprojektit",
-    description:
-      "{host} kasvaa, ja etsimme aktiivista harjoittelijaa tukemaan tiimiämme erilaisissa asiakasprojekteissa. " +
-      "Sijainti: {city}.",
+    description: "{host} kasvaa, ja etsimme aktiivista harjoittelijaa tukemaan tiimiämme erilaisissa asiakasprojekteissa. " + "Sijainti: {city}.",
     tasks: [
       "Tiimin tukeminen asiakasprojekteissa",
       "Esitysten ja materiaalien valmistelu asiakkaille",

@@ -3,7 +3,9 @@ import type { OfferText } from "./types";
 // French offers: hosts in France, Wallonia, Luxembourg and Lausanne.
 export const FR_OFFERS: readonly OfferText[] = [
   {
-    key: "fr-01", language: "fr", kind: "dot",
+    key: "fr-01",
+    language: "fr",
+    kind: "dot",
     title: "Stage Développeur Web (PHP/Symfony)",
     description:
       "Chez {host} à {city}, vous rejoignez une équipe de développement qui conçoit des applications web pour nos " +
@@ -21,7 +23,9 @@ export const FR_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "fr-02", language: "fr", kind: "dot",
+    key: "fr-02",
+    language: "fr",
+    kind: "dot",
     title: "Stage Analyste de données (Python, Power BI)",
     description:
       "{host} cherche un·e stagiaire pour valoriser ses données à {city}. Vous travaillerez avec les équipes métier " +
@@ -39,11 +43,12 @@ export const FR_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "fr-03", language: "fr", kind: "dot",
+    key: "fr-03",
+    language: "fr",
+    kind: "dot",
     title: "Stage Cybersécurité – Analyste SOC",
     description:
-      "Au sein du centre opérationnel de sécurité de {host} à {city}, vous apprenez à détecter et traiter les " +
-      "incidents de sécurité avec nos analystes.",
+      "Au sein du centre opérationnel de sécurité de {host} à {city}, vous apprenez à détecter et traiter les " + "incidents de sécurité avec nos analystes.",
     tasks: [
       "Surveiller les alertes de sécurité dans le SIEM",
       "Participer à la réponse aux incidents",
@@ -52,16 +57,19 @@ export const FR_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Réseaux et systèmes", "Intérêt pour la cybersécurité", "Python ou Bash"],
     categories: ["cybersecurity"],
-    languages: [["fr", "B2"], ["en", "B1"]],
+    languages: [
+      ["fr", "B2"],
+      ["en", "B1"],
+    ],
     hosts: ["host-019", "host-005", "host-042"],
     months: [4, 6],
   },
   {
-    key: "fr-04", language: "fr", kind: "dot",
+    key: "fr-04",
+    language: "fr",
+    kind: "dot",
     title: "Stage UX/UI Designer (Figma)",
-    description:
-      "Chez {host} à {city}, vous concevez des interfaces claires et accessibles, en lien direct avec les " +
-      "utilisateurs et les développeurs.",
+    description: "Chez {host} à {city}, vous concevez des interfaces claires et accessibles, en lien direct avec les " + "utilisateurs et les développeurs.",
     tasks: [
       "Concevoir des maquettes et des prototypes interactifs sous Figma",
       "Animer des tests utilisateurs",
@@ -75,10 +83,11 @@ export const FR_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "fr-05", language: "fr", kind: "dot",
+    key: "fr-05",
+    language: "fr",
+    kind: "dot",
     title: "Stage Marketing digital (SEO, réseaux sociaux)",
-    description:
-      "Vous aimez le web et les réseaux sociaux ? Rejoignez {host} à {city} pour développer notre visibilité en ligne.",
+    description: "Vous aimez le web et les réseaux sociaux ? Rejoignez {host} à {city} pour développer notre visibilité en ligne.",
     tasks: [
       "Créer et planifier des contenus pour les réseaux sociaux",
       "Optimiser le référencement naturel (SEO) du site",
@@ -92,11 +101,12 @@ export const FR_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "fr-06", language: "fr", kind: "dot",
+    key: "fr-06",
+    language: "fr",
+    kind: "dot",
     title: "Stage Administrateur systèmes et réseaux",
     description:
-      "Chez {host} à {city}, vous participez à l'exploitation d'une infrastructure informatique critique, aux côtés " +
-      "d'administrateurs expérimentés.",
+      "Chez {host} à {city}, vous participez à l'exploitation d'une infrastructure informatique critique, aux côtés " + "d'administrateurs expérimentés.",
     tasks: [
       "Administrer des serveurs Linux et Windows",
       "Configurer les équipements réseau (switchs, pare-feu)",
@@ -111,11 +121,12 @@ export const FR_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "fr-07", language: "fr", kind: "dot",
+    key: "fr-07",
+    language: "fr",
+    kind: "dot",
     title: "Stage Intelligence artificielle (traitement du langage)",
     description:
-      "{host} développe à {city} des outils d'IA pour analyser des documents. Vous travaillerez sur nos modèles de " +
-      "langage, de la donnée à l'évaluation.",
+      "{host} développe à {city} des outils d'IA pour analyser des documents. Vous travaillerez sur nos modèles de " + "langage, de la donnée à l'évaluation.",
     tasks: [
       "Entraîner et évaluer des modèles d'apprentissage automatique",
       "Préparer et annoter des jeux de données textuelles",
@@ -124,15 +135,19 @@ export const FR_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Python", "Apprentissage automatique", "PyTorch ou scikit-learn"],
     categories: ["robotics-ai"],
-    languages: [["fr", "B2"], ["en", "B2"]],
+    languages: [
+      ["fr", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-036", "host-019", "host-018"],
     months: [5, 6],
   },
   {
-    key: "fr-08", language: "fr", kind: "non-dot",
+    key: "fr-08",
+    language: "fr",
+    kind: "non-dot",
     title: "Stage Préparateur de commandes (logistique)",
-    description:
-      "Chez {host} à {city}, vous découvrez la logistique d'un entrepôt e-commerce en pleine croissance.",
+    description: "Chez {host} à {city}, vous découvrez la logistique d'un entrepôt e-commerce en pleine croissance.",
     tasks: [
       "Préparer et emballer les commandes",
       "Réceptionner les marchandises et les ranger en entrepôt",
@@ -147,10 +162,11 @@ export const FR_OFFERS: readonly OfferText[] = [
     months: [2, 3],
   },
   {
-    key: "fr-09", language: "fr", kind: "non-dot",
+    key: "fr-09",
+    language: "fr",
+    kind: "non-dot",
     title: "Stage Accueil et service client",
-    description:
-      "Vous aimez le contact ? Chez {host} à {city}, vous accueillez et renseignez le public, sur place et à distance.",
+    description: "Vous aimez le contact ? Chez {host} à {city}, vous accueillez et renseignez le public, sur place et à distance.",
     tasks: [
       "Accueillir les visiteurs et répondre au téléphone",
       "Traiter les réclamations des clients par e-mail",
@@ -165,10 +181,11 @@ export const FR_OFFERS: readonly OfferText[] = [
     months: [2, 4],
   },
   {
-    key: "fr-10", language: "fr", kind: "mixed",
+    key: "fr-10",
+    language: "fr",
+    kind: "mixed",
     title: "Stage Assistant e-commerce et logistique",
-    description:
-      "Chez {host} à {city}, vous touchez à tout : la boutique en ligne de nos clients, leurs chiffres et l'entrepôt.",
+    description: "Chez {host} à {city}, vous touchez à tout : la boutique en ligne de nos clients, leurs chiffres et l'entrepôt.",
     tasks: [
       "Mettre à jour les fiches produits de la boutique en ligne et optimiser leur référencement",
       "Analyser les ventes et le trafic avec Google Analytics",

@@ -4,7 +4,9 @@ import type { OfferText } from "./types";
 // firm in Bologna and a family hotel in Florence.
 export const IT_OFFERS: readonly OfferText[] = [
   {
-    key: "it-01", language: "it", kind: "dot",
+    key: "it-01",
+    language: "it",
+    kind: "dot",
     title: "Tirocinio Sviluppatore Front-end (React)",
     description:
       "{host} cerca un/una tirocinante da inserire nel team di sviluppo a {city}. Lavorerai sulle interfacce " +
@@ -17,12 +19,17 @@ export const IT_OFFERS: readonly OfferText[] = [
     ],
     skills: ["HTML, CSS e JavaScript", "Conoscenza base di React o Vue", "Git"],
     categories: ["software-development"],
-    languages: [["it", "B2"], ["en", "B1"]],
+    languages: [
+      ["it", "B2"],
+      ["en", "B1"],
+    ],
     hosts: ["host-050", "host-033"],
     months: [4, 6],
   },
   {
-    key: "it-02", language: "it", kind: "dot",
+    key: "it-02",
+    language: "it",
+    kind: "dot",
     title: "Tirocinio Progettazione BIM (Revit)",
     description:
       "Presso {host} a {city} entrerai in un gruppo di progettazione che lavora interamente in BIM, dal " +
@@ -41,7 +48,9 @@ export const IT_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "it-03", language: "it", kind: "dot",
+    key: "it-03",
+    language: "it",
+    kind: "dot",
     title: "Tirocinio Computer Vision e Machine Learning",
     description:
       "{host} sviluppa a {city} sistemi di visione artificiale per il controllo qualità nelle linee di " +
@@ -54,12 +63,17 @@ export const IT_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Python", "Basi di machine learning", "PyTorch o TensorFlow"],
     categories: ["robotics-ai"],
-    languages: [["it", "B2"], ["en", "B2"]],
+    languages: [
+      ["it", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-033"],
     months: [5, 6],
   },
   {
-    key: "it-04", language: "it", kind: "dot",
+    key: "it-04",
+    language: "it",
+    kind: "dot",
     title: "Stage Digital Marketing e Social Media",
     description:
       "Ti piacciono i social e vuoi capire cosa c'è dietro una campagna che funziona? Da {host} a {city} " +
@@ -72,12 +86,17 @@ export const IT_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Ottima conoscenza dell'italiano scritto", "Canva o Adobe Photoshop", "Familiarità con i social network"],
     categories: ["digital-marketing"],
-    languages: [["it", "C1"], ["en", "B1"]],
+    languages: [
+      ["it", "C1"],
+      ["en", "B1"],
+    ],
     hosts: ["host-050", "host-052"],
     months: [3, 6],
   },
   {
-    key: "it-05", language: "it", kind: "non-dot",
+    key: "it-05",
+    language: "it",
+    kind: "non-dot",
     title: "Stage Receptionist d'albergo",
     description:
       "Il nostro albergo sul Lungarno accoglie ospiti da tutto il mondo. Da {host} a {city} imparerai il lavoro " +
@@ -90,13 +109,18 @@ export const IT_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Italiano e inglese fluenti", "Cordialità", "Disponibilità a turni nel fine settimana"],
     categories: [],
-    languages: [["it", "C1"], ["en", "B2"]],
+    languages: [
+      ["it", "C1"],
+      ["en", "B2"],
+    ],
     hosts: ["host-052"],
     workMode: "ON_SITE",
     months: [3, 6],
   },
   {
-    key: "it-06", language: "it", kind: "vague",
+    key: "it-06",
+    language: "it",
+    kind: "vague",
     title: "Stage Sviluppo Progetti e Comunicazione",
     description:
       "{host} sta crescendo e cerca una persona dinamica che ci aiuti a raccontare i nostri progetti. A {city} " +

@@ -3,7 +3,9 @@ import type { OfferText } from "./types";
 // Dutch offers: hosts in the Netherlands and Flanders (Kanaal Software = the demo company).
 export const NL_OFFERS: readonly OfferText[] = [
   {
-    key: "nl-01", language: "nl", kind: "dot",
+    key: "nl-01",
+    language: "nl",
+    kind: "dot",
     title: "Stagiair Software Development (C#/.NET)",
     description:
       "Bij {host} in {city} bouw je mee aan webapplicaties die havens en gemeenten dagelijks gebruiken. Je werkt in " +
@@ -17,12 +19,17 @@ export const NL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["C# of Java", "Objectgeoriënteerd programmeren", "Git", "SQL"],
     categories: ["software-development"],
-    languages: [["nl", "B2"], ["en", "B2"]],
+    languages: [
+      ["nl", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-001", "host-002", "host-044"],
     months: [4, 6],
   },
   {
-    key: "nl-02", language: "nl", kind: "dot",
+    key: "nl-02",
+    language: "nl",
+    kind: "dot",
     title: "Stage Data-analyse met Power BI",
     description:
       "Wil je ontdekken wat data over een organisatie vertellen? Bij {host} in {city} help je klanten hun eigen data " +
@@ -40,7 +47,9 @@ export const NL_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "nl-03", language: "nl", kind: "dot",
+    key: "nl-03",
+    language: "nl",
+    kind: "dot",
     title: "Stagiair Front-end Developer (React/TypeScript)",
     description:
       "{host} zoekt een stagiair die graag mooie, toegankelijke interfaces bouwt. Je werkt in {city} samen met onze " +
@@ -53,12 +62,17 @@ export const NL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["HTML, CSS en JavaScript", "React of Vue", "Oog voor detail"],
     categories: ["software-development", "digital-design"],
-    languages: [["nl", "B1"], ["en", "B2"]],
+    languages: [
+      ["nl", "B1"],
+      ["en", "B2"],
+    ],
     hosts: ["host-001", "host-006", "host-002"],
     months: [3, 6],
   },
   {
-    key: "nl-04", language: "nl", kind: "dot",
+    key: "nl-04",
+    language: "nl",
+    kind: "dot",
     title: "Stage BIM-modelleur (Revit)",
     description:
       "Bij {host} in {city} ontwerpen we scholen, woningen en havengebouwen volledig in BIM. Als stagiair werk je mee " +
@@ -77,11 +91,12 @@ export const NL_OFFERS: readonly OfferText[] = [
     months: [4, 6],
   },
   {
-    key: "nl-05", language: "nl", kind: "dot",
+    key: "nl-05",
+    language: "nl",
+    kind: "dot",
     title: "Stage Online Marketing (SEO/SEA & social media)",
     description:
-      "Help {host} online gevonden te worden. Je werkt in {city} met een klein marketingteam en krijgt de ruimte om " +
-      "eigen campagnes op te zetten.",
+      "Help {host} online gevonden te worden. Je werkt in {city} met een klein marketingteam en krijgt de ruimte om " + "eigen campagnes op te zetten.",
     tasks: [
       "Content maken en inplannen voor onze sociale media",
       "Zoekwoordonderzoek doen en SEO-verbeteringen doorvoeren op de website",
@@ -95,10 +110,11 @@ export const NL_OFFERS: readonly OfferText[] = [
     months: [3, 5],
   },
   {
-    key: "nl-06", language: "nl", kind: "dot",
+    key: "nl-06",
+    language: "nl",
+    kind: "dot",
     title: "Stagiair Systeembeheer & Netwerken",
-    description:
-      "Bij {host} in {city} zorg je samen met onze systeembeheerder dat iedereen veilig en zonder storingen kan werken.",
+    description: "Bij {host} in {city} zorg je samen met onze systeembeheerder dat iedereen veilig en zonder storingen kan werken.",
     tasks: [
       "Servers en netwerkapparatuur installeren en beheren",
       "Gebruikersaccounts en rechten beheren in Active Directory",
@@ -114,7 +130,9 @@ export const NL_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "nl-07", language: "nl", kind: "dot",
+    key: "nl-07",
+    language: "nl",
+    kind: "dot",
     title: "Afstudeerstage Machine Learning voor beeldherkenning",
     description:
       "{host} ontwikkelt in {city} robots die groente en fruit herkennen en oppakken. Je onderzoekt hoe ons " +
@@ -127,16 +145,20 @@ export const NL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Python", "Machine learning (PyTorch of TensorFlow)", "Wiskunde en statistiek"],
     categories: ["robotics-ai"],
-    languages: [["nl", "B1"], ["en", "B2"]],
+    languages: [
+      ["nl", "B1"],
+      ["en", "B2"],
+    ],
     hosts: ["host-044", "host-002"],
     months: [5, 6],
   },
   {
-    key: "nl-08", language: "nl", kind: "non-dot",
+    key: "nl-08",
+    language: "nl",
+    kind: "non-dot",
     title: "Stage Klantenservice & Orderverwerking",
     description:
-      "Ben jij klantvriendelijk en nauwkeurig? Bij {host} in {city} help je klanten verder en zorg je dat hun " +
-      "bestellingen correct verwerkt worden.",
+      "Ben jij klantvriendelijk en nauwkeurig? Bij {host} in {city} help je klanten verder en zorg je dat hun " + "bestellingen correct verwerkt worden.",
     tasks: [
       "Klanten te woord staan via telefoon, e-mail en chat",
       "Klachten behandelen en terugbellen",
@@ -151,10 +173,11 @@ export const NL_OFFERS: readonly OfferText[] = [
     months: [2, 4],
   },
   {
-    key: "nl-09", language: "nl", kind: "mixed",
+    key: "nl-09",
+    language: "nl",
+    kind: "mixed",
     title: "Stage E-commerce & Webshopbeheer",
-    description:
-      "Bij {host} in {city} leer je hoe een webshop van A tot Z draait: van productpagina tot pakketje.",
+    description: "Bij {host} in {city} leer je hoe een webshop van A tot Z draait: van productpagina tot pakketje.",
     tasks: [
       "Productpagina's in Shopify bijwerken en optimaliseren voor SEO",
       "Bezoekersgedrag analyseren in Google Analytics en verbeteringen voorstellen",

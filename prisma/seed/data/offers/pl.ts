@@ -4,7 +4,9 @@ import type { OfferText } from "./types";
 // in Wrocław.
 export const PL_OFFERS: readonly OfferText[] = [
   {
-    key: "pl-01", language: "pl", kind: "dot",
+    key: "pl-01",
+    language: "pl",
+    kind: "dot",
     title: "Staż – programista Java (Spring Boot)",
     description:
       "W firmie {host} dołączysz do zespołu, który rozwija platformy dla klientów z branży finansowej i " +
@@ -19,12 +21,17 @@ export const PL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Java lub Kotlin", "Podstawy programowania obiektowego", "Git", "SQL"],
     categories: ["software-development"],
-    languages: [["pl", "B2"], ["en", "B2"]],
+    languages: [
+      ["pl", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-029", "host-049"],
     months: [3, 6],
   },
   {
-    key: "pl-02", language: "pl", kind: "dot",
+    key: "pl-02",
+    language: "pl",
+    kind: "dot",
     title: "Praktyki w dziale marketingu internetowego (SEO, Google Ads)",
     description:
       "{host} prowadzi kampanie dla sklepów internetowych i firm usługowych. Szukamy osoby, która chce nauczyć " +
@@ -42,7 +49,9 @@ export const PL_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "pl-03", language: "pl", kind: "dot",
+    key: "pl-03",
+    language: "pl",
+    kind: "dot",
     title: "Praktyki – programowanie robotów i systemy wizyjne",
     description:
       "{host} buduje zrobotyzowane stanowiska i systemy kontroli jakości dla fabryk AGD i motoryzacji. Podczas " +
@@ -55,13 +64,18 @@ export const PL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Automatyka i robotyka lub mechatronika", "Podstawy PLC", "Python lub C++ mile widziane"],
     categories: ["robotics-ai"],
-    languages: [["pl", "B2"], ["en", "B1"]],
+    languages: [
+      ["pl", "B2"],
+      ["en", "B1"],
+    ],
     hosts: ["host-049"],
     workMode: "ON_SITE",
     months: [4, 6],
   },
   {
-    key: "pl-04", language: "pl", kind: "dot",
+    key: "pl-04",
+    language: "pl",
+    kind: "dot",
     title: "Staż – tester oprogramowania (automatyzacja testów)",
     description:
       "Jakość to u nas wspólna odpowiedzialność. W firmie {host} poznasz testy manualne i automatyczne na " +
@@ -74,12 +88,17 @@ export const PL_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Podstawy programowania (Java, Python lub JavaScript)", "Dokładność", "Angielski techniczny"],
     categories: ["software-development"],
-    languages: [["pl", "B2"], ["en", "B1"]],
+    languages: [
+      ["pl", "B2"],
+      ["en", "B1"],
+    ],
     hosts: ["host-029", "host-049"],
     months: [3, 6],
   },
   {
-    key: "pl-05", language: "pl", kind: "mixed",
+    key: "pl-05",
+    language: "pl",
+    kind: "mixed",
     title: "Staż – sklep internetowy i obsługa klienta",
     description:
       "Pomagasz nam prowadzić sklep internetowy jednego z naszych klientów i jesteś pierwszą osobą, z którą " +
@@ -97,11 +116,11 @@ export const PL_OFFERS: readonly OfferText[] = [
     months: [3, 5],
   },
   {
-    key: "pl-06", language: "pl", kind: "non-dot",
+    key: "pl-06",
+    language: "pl",
+    kind: "non-dot",
     title: "Praktyki w dziale administracji biura",
-    description:
-      "Szukamy zorganizowanej osoby do wsparcia naszego biura ({city}). W firmie {host} zadbasz o to, żeby " +
-      "wszystko działało jak w zegarku.",
+    description: "Szukamy zorganizowanej osoby do wsparcia naszego biura ({city}). W firmie {host} zadbasz o to, żeby " + "wszystko działało jak w zegarku.",
     tasks: [
       "Przyjmowanie i rozsyłanie korespondencji",
       "Organizacja spotkań i rezerwacja sal",

@@ -4,7 +4,9 @@ import type { OfferText } from "./types";
 // and the polytechnic in Leiria.
 export const PT_OFFERS: readonly OfferText[] = [
   {
-    key: "pt-01", language: "pt", kind: "dot",
+    key: "pt-01",
+    language: "pt",
+    kind: "dot",
     title: "Estágio em Desenvolvimento de Software (.NET e Angular)",
     description:
       "Estamos a reforçar a equipa de desenvolvimento de {host} ({city}). Vais trabalhar em plataformas usadas " +
@@ -17,12 +19,17 @@ export const PT_OFFERS: readonly OfferText[] = [
     ],
     skills: ["C#, Java ou JavaScript", "Bases de dados SQL", "Git", "Vontade de aprender"],
     categories: ["software-development"],
-    languages: [["pt", "B2"], ["en", "B1"]],
+    languages: [
+      ["pt", "B2"],
+      ["en", "B1"],
+    ],
     hosts: ["host-053", "host-030"],
     months: [3, 6],
   },
   {
-    key: "pt-02", language: "pt", kind: "dot",
+    key: "pt-02",
+    language: "pt",
+    kind: "dot",
     title: "Estágio em Análise de Dados (Python e Power BI)",
     description:
       "Na {host} ajudamos os nossos clientes a tomar decisões com base em dados. Procuramos um/a " +
@@ -35,12 +42,17 @@ export const PT_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Python ou R", "SQL", "Estatística", "Power BI ou Tableau"],
     categories: ["data-analytics"],
-    languages: [["pt", "B2"], ["en", "B2"]],
+    languages: [
+      ["pt", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-054", "host-053"],
     months: [4, 6],
   },
   {
-    key: "pt-03", language: "pt", kind: "dot",
+    key: "pt-03",
+    language: "pt",
+    kind: "dot",
     title: "Estágio em Administração de Sistemas e Redes",
     description:
       "Os Serviços de Informática do {host} ({city}) garantem que milhares de estudantes e docentes têm " +
@@ -60,7 +72,9 @@ export const PT_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "pt-04", language: "pt", kind: "dot",
+    key: "pt-04",
+    language: "pt",
+    kind: "dot",
     title: "Estágio em Design UX/UI",
     description:
       "Na {host} acreditamos que um bom produto começa por perceber quem o usa. No estágio vais desenhar " +
@@ -73,16 +87,20 @@ export const PT_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Figma", "Portefólio de design", "Noções de acessibilidade"],
     categories: ["digital-design"],
-    languages: [["pt", "B2"], ["en", "B1"]],
+    languages: [
+      ["pt", "B2"],
+      ["en", "B1"],
+    ],
     hosts: ["host-053"],
     months: [4, 6],
   },
   {
-    key: "pt-05", language: "pt", kind: "mixed",
+    key: "pt-05",
+    language: "pt",
+    kind: "mixed",
     title: "Estágio em Comunicação Digital e Secretariado",
     description:
-      "Procuramos alguém organizado e comunicativo para apoiar a nossa equipa ({city}) na comunicação online e " +
-      "no dia a dia do secretariado da {host}.",
+      "Procuramos alguém organizado e comunicativo para apoiar a nossa equipa ({city}) na comunicação online e " + "no dia a dia do secretariado da {host}.",
     tasks: [
       "Gerir as redes sociais e publicar conteúdos no site",
       "Preparar newsletters e analisar as estatísticas de abertura",
@@ -96,11 +114,11 @@ export const PT_OFFERS: readonly OfferText[] = [
     months: [3, 5],
   },
   {
-    key: "pt-06", language: "pt", kind: "non-dot",
+    key: "pt-06",
+    language: "pt",
+    kind: "non-dot",
     title: "Estágio Administrativo (Faturação e Arquivo)",
-    description:
-      "Estágio no departamento administrativo da {host} ({city}). Ideal para quem gosta de rigor e de " +
-      "trabalhar com documentos.",
+    description: "Estágio no departamento administrativo da {host} ({city}). Ideal para quem gosta de rigor e de " + "trabalhar com documentos.",
     tasks: [
       "Emitir faturas e conferir recibos",
       "Lançar documentos no programa de contabilidade",

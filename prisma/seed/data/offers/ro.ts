@@ -3,7 +3,9 @@ import type { OfferText } from "./types";
 // Romanian offers: a software company in Cluj-Napoca and a digital-marketing agency in Bucharest.
 export const RO_OFFERS: readonly OfferText[] = [
   {
-    key: "ro-01", language: "ro", kind: "dot",
+    key: "ro-01",
+    language: "ro",
+    kind: "dot",
     title: "Stagiu de practică – Dezvoltator Python (Django)",
     description:
       "La {host} din {city} construim produse cloud pentru clienți din Germania și țările nordice. În timpul " +
@@ -16,16 +18,20 @@ export const RO_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Python", "Noțiuni de baze de date SQL", "Git", "Limba engleză"],
     categories: ["software-development"],
-    languages: [["ro", "B2"], ["en", "B2"]],
+    languages: [
+      ["ro", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-063"],
     months: [3, 6],
   },
   {
-    key: "ro-02", language: "ro", kind: "dot",
+    key: "ro-02",
+    language: "ro",
+    kind: "dot",
     title: "Stagiu de practică – QA Automation",
     description:
-      "Calitatea produselor noastre începe cu testarea. La {host} din {city} înveți să scrii teste automate " +
-      "care rulează la fiecare modificare de cod.",
+      "Calitatea produselor noastre începe cu testarea. La {host} din {city} înveți să scrii teste automate " + "care rulează la fiecare modificare de cod.",
     tasks: [
       "Scrierea și rularea cazurilor de test",
       "Automatizarea testelor cu Cypress sau Selenium",
@@ -34,12 +40,17 @@ export const RO_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Noțiuni de programare (JavaScript, Java sau Python)", "Atenție la detalii", "Limba engleză"],
     categories: ["software-development"],
-    languages: [["ro", "B2"], ["en", "B2"]],
+    languages: [
+      ["ro", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-063"],
     months: [3, 6],
   },
   {
-    key: "ro-03", language: "ro", kind: "dot",
+    key: "ro-03",
+    language: "ro",
+    kind: "dot",
     title: "Stagiu în Marketing Digital (Google Ads, Meta Ads)",
     description:
       "Vrei să afli ce se întâmplă în spatele unei campanii online de succes? La {host} din {city} lucrezi cu " +
@@ -57,7 +68,9 @@ export const RO_OFFERS: readonly OfferText[] = [
     months: [3, 6],
   },
   {
-    key: "ro-04", language: "ro", kind: "dot",
+    key: "ro-04",
+    language: "ro",
+    kind: "dot",
     title: "Stagiu de practică – DevOps și Cloud (AWS)",
     description:
       "Echipa de platformă de la {host} din {city} are grijă ca aplicațiile clienților să ruleze stabil în " +
@@ -70,12 +83,17 @@ export const RO_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Linux", "Noțiuni de rețelistică", "Bash sau Python", "Interes pentru cloud"],
     categories: ["it-systems"],
-    languages: [["ro", "B2"], ["en", "B2"]],
+    languages: [
+      ["ro", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-063"],
     months: [4, 6],
   },
   {
-    key: "ro-05", language: "ro", kind: "mixed",
+    key: "ro-05",
+    language: "ro",
+    kind: "mixed",
     title: "Stagiu – magazin online și relații cu clienții",
     description:
       "La {host} din {city} ne ocupăm de magazinul online al unuia dintre clienții noștri. Te vei ocupa atât de " +
@@ -93,10 +111,11 @@ export const RO_OFFERS: readonly OfferText[] = [
     months: [3, 5],
   },
   {
-    key: "ro-06", language: "ro", kind: "non-dot",
+    key: "ro-06",
+    language: "ro",
+    kind: "non-dot",
     title: "Stagiu – asistent administrativ",
-    description:
-      "Căutăm o persoană organizată care să ne ajute cu activitatea zilnică a biroului {host} din {city}.",
+    description: "Căutăm o persoană organizată care să ne ajute cu activitatea zilnică a biroului {host} din {city}.",
     tasks: [
       "Primirea vizitatorilor și preluarea apelurilor telefonice",
       "Gestionarea corespondenței și arhivarea documentelor",

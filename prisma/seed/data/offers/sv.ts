@@ -4,7 +4,9 @@ import type { OfferText } from "./types";
 // in Gothenburg.
 export const SV_OFFERS: readonly OfferText[] = [
   {
-    key: "sv-01", language: "sv", kind: "dot",
+    key: "sv-01",
+    language: "sv",
+    kind: "dot",
     title: "Praktik som webbutvecklare (TypeScript/React)",
     description:
       "Hos {host} i {city} bygger vi webbtjänster som tusentals människor använder varje dag. Som praktikant " +
@@ -17,16 +19,20 @@ export const SV_OFFERS: readonly OfferText[] = [
     ],
     skills: ["JavaScript eller TypeScript", "HTML och CSS", "Git"],
     categories: ["software-development"],
-    languages: [["sv", "B2"], ["en", "B2"]],
+    languages: [
+      ["sv", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-055", "host-032"],
     months: [4, 6],
   },
   {
-    key: "sv-02", language: "sv", kind: "dot",
+    key: "sv-02",
+    language: "sv",
+    kind: "dot",
     title: "Praktik inom spelutveckling (Unity/C#)",
     description:
-      "{host} gör spel för konsol och PC från vår studio i {city}. Under praktiken jobbar du med gameplay och " +
-      "verktyg i ett av våra pågående projekt.",
+      "{host} gör spel för konsol och PC från vår studio i {city}. Under praktiken jobbar du med gameplay och " + "verktyg i ett av våra pågående projekt.",
     tasks: [
       "Programmera gameplayfunktioner i C# i Unity",
       "Bygga interna verktyg för våra leveldesigners",
@@ -35,12 +41,17 @@ export const SV_OFFERS: readonly OfferText[] = [
     ],
     skills: ["C# eller C++", "Erfarenhet av Unity eller Unreal", "Portfolio med egna spelprojekt"],
     categories: ["software-development", "digital-design"],
-    languages: [["sv", "B2"], ["en", "B2"]],
+    languages: [
+      ["sv", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-056"],
     months: [5, 6],
   },
   {
-    key: "sv-03", language: "sv", kind: "dot",
+    key: "sv-03",
+    language: "sv",
+    kind: "dot",
     title: "Praktik inom dataanalys",
     description:
       "Hur mycket el ger vinden i morgon? På {host} i {city} hjälper du vårt analysteam att omvandla " +
@@ -53,16 +64,19 @@ export const SV_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Python", "SQL", "Statistik", "Intresse för energi"],
     categories: ["data-analytics"],
-    languages: [["sv", "B2"], ["en", "B2"]],
+    languages: [
+      ["sv", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-032"],
     months: [4, 6],
   },
   {
-    key: "sv-04", language: "sv", kind: "dot",
+    key: "sv-04",
+    language: "sv",
+    kind: "dot",
     title: "Praktik som UX-designer",
-    description:
-      "Vi tror på att designa tillsammans med användarna. På {host} i {city} får du arbeta med allt från " +
-      "intervjuer till färdiga gränssnitt.",
+    description: "Vi tror på att designa tillsammans med användarna. På {host} i {city} får du arbeta med allt från " + "intervjuer till färdiga gränssnitt.",
     tasks: [
       "Genomföra användarintervjuer och användbarhetstester",
       "Ta fram wireframes och klickbara prototyper i Figma",
@@ -71,16 +85,20 @@ export const SV_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Figma", "En portfolio", "Kunskap om tillgänglighet (WCAG)"],
     categories: ["digital-design"],
-    languages: [["sv", "B2"], ["en", "B2"]],
+    languages: [
+      ["sv", "B2"],
+      ["en", "B2"],
+    ],
     hosts: ["host-055"],
     months: [4, 6],
   },
   {
-    key: "sv-05", language: "sv", kind: "mixed",
+    key: "sv-05",
+    language: "sv",
+    kind: "mixed",
     title: "Praktik inom kommunikation och event",
     description:
-      "Vill du jobba med kommunikation i en växande organisation? På {host} i {city} delar du din tid mellan " +
-      "våra digitala kanaler och våra evenemang.",
+      "Vill du jobba med kommunikation i en växande organisation? På {host} i {city} delar du din tid mellan " + "våra digitala kanaler och våra evenemang.",
     tasks: [
       "Uppdatera webbplatsen och skriva inlägg för sociala medier",
       "Följa upp statistik i Google Analytics och LinkedIn",
@@ -94,11 +112,12 @@ export const SV_OFFERS: readonly OfferText[] = [
     months: [3, 5],
   },
   {
-    key: "sv-06", language: "sv", kind: "non-dot",
+    key: "sv-06",
+    language: "sv",
+    kind: "non-dot",
     title: "Praktik på kundservice",
     description:
-      "Vår kundservice i {city} svarar på frågor från kommuner, markägare och grannar till våra parker. På " +
-      "{host} blir du en viktig del av teamet.",
+      "Vår kundservice i {city} svarar på frågor från kommuner, markägare och grannar till våra parker. På " + "{host} blir du en viktig del av teamet.",
     tasks: [
       "Besvara frågor från kunder via telefon och e-post",
       "Registrera ärenden och följa upp dem",
@@ -107,7 +126,10 @@ export const SV_OFFERS: readonly OfferText[] = [
     ],
     skills: ["Serviceinriktad", "Svenska och engelska", "Noggrann"],
     categories: [],
-    languages: [["sv", "C1"], ["en", "B2"]],
+    languages: [
+      ["sv", "C1"],
+      ["en", "B2"],
+    ],
     hosts: ["host-032"],
     workMode: "ON_SITE",
     months: [2, 4],

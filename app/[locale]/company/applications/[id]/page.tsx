@@ -28,7 +28,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const STEPS = ["repropose", "release"] as const;
 
-export default async function ApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> }) {
+export default async function ApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ step?: string | string[] }>;
+}) {
   const { id } = await params;
   const requested = (await searchParams).step;
   const step = STEPS.find((s) => s === requested);
@@ -125,8 +131,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
         <>
           <Card title={t("placement")}>
             <p className="text-sm">
-              <Badge tone={statusTone(a.placement.status)}>{te(`placementStatus.${a.placement.status}`)}</Badge>{" "}
-              {a.placement.action} {a.placement.callYear} · {format.dateTime(a.placement.startDate, { dateStyle: "medium" })} – {format.dateTime(a.placement.endDate, { dateStyle: "medium" })}
+              <Badge tone={statusTone(a.placement.status)}>{te(`placementStatus.${a.placement.status}`)}</Badge> {a.placement.action} {a.placement.callYear} ·{" "}
+              {format.dateTime(a.placement.startDate, { dateStyle: "medium" })} – {format.dateTime(a.placement.endDate, { dateStyle: "medium" })}
             </p>
             {a.placement.status === "REJECTED" && (
               <div className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-950" data-testid="office-rejected">
@@ -147,7 +153,13 @@ export default async function ApplicationPage({ params, searchParams }: { params
           {a.hostSteps.includes("repropose") && (
             <ClientMessages namespaces={["placementLifecycle", "placementChecks", "enums", "activities", "fieldCounter"]}>
               <div className="grid gap-6 lg:grid-cols-2">
-                <HostRepropose applicationId={a.id} base={base} terms={terms} defaultStart={isoDate(a.placement.startDate)} defaultEnd={isoDate(a.placement.endDate)} />
+                <HostRepropose
+                  applicationId={a.id}
+                  base={base}
+                  terms={terms}
+                  defaultStart={isoDate(a.placement.startDate)}
+                  defaultEnd={isoDate(a.placement.endDate)}
+                />
                 <ReasonStepForm
                   id="release"
                   action={releaseAction}

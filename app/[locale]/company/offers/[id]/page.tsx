@@ -25,7 +25,12 @@ export default async function EditOfferPage({ params, searchParams }: { params: 
     <ClientMessages namespaces={["offerEditor", "enums", "activities", "applicants", "fieldCounter"]} names={["region", "language"]}>
       <div className="space-y-4">
         <PageHeader title={t("editTitle")} lead={offer.title} />
-        <OfferStatusBar offerId={offer.id} title={offer.title} status={offer.status} justSaved={saved === "publish" ? "offerEditor.published" : saved ? "offerEditor.saved" : undefined} />
+        <OfferStatusBar
+          offerId={offer.id}
+          title={offer.title}
+          status={offer.status}
+          justSaved={saved === "publish" ? "offerEditor.published" : saved ? "offerEditor.saved" : undefined}
+        />
         <OfferEditor
           canPublish={offer.canPublish}
           offer={{

@@ -12,7 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("placementReview"))("metaTitle") };
 }
 
-export default async function PlacementReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[]; step?: string | string[] }> }) {
+export default async function PlacementReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string | string[]; step?: string | string[] }>;
+}) {
   const { id } = await params;
   const { done, step } = await searchParams;
   const user = await requirePermission("decide:placement:own", `/office/placements/${id}`);

@@ -19,9 +19,18 @@ export const GET = authedApi("export:mobility-record:own", {
     if (!result.ok) {
       const issues = result.problems.map((p) => ({
         path: p.mobilityId,
-        message: [p.missing.length ? `Missing: ${p.missing.map(exportColumnHeader).join(", ")}` : null, ...p.invalid.map((i) => invalidCodeMessage(i, p.action))].filter(Boolean).join("; "),
+        message: [
+          p.missing.length ? `Missing: ${p.missing.map(exportColumnHeader).join(", ")}` : null,
+          ...p.invalid.map((i) => invalidCodeMessage(i, p.action)),
+        ]
+          .filter(Boolean)
+          .join("; "),
       }));
-      return apiError(422, `${issues.length} record(s) lack required fields or hold values the Beneficiary Module does not accept; correct them before exporting (see /office/records).`, issues);
+      return apiError(
+        422,
+        `${issues.length} record(s) lack required fields or hold values the Beneficiary Module does not accept; correct them before exporting (see /office/records).`,
+        issues,
+      );
     }
     return new Response(typeof result.body === "string" ? result.body : new Uint8Array(result.body), {
       headers: {

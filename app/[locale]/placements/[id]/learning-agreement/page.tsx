@@ -36,7 +36,11 @@ export default async function LearningAgreementPage({ params }: { params: Promis
   const signedCount = Object.values(view.signatures).filter(Boolean).length;
   const open = (table: "A" | "B" | "C") => view.tablesOpen.includes(table);
   const back =
-    party === "trainee" ? `/student/applications/${placement.applicationId}` : party === "host" ? `/company/applications/${placement.applicationId}` : `/office/placements/${placement.id}`;
+    party === "trainee"
+      ? `/student/applications/${placement.applicationId}`
+      : party === "host"
+        ? `/company/applications/${placement.applicationId}`
+        : `/office/placements/${placement.id}`;
   const pending = view.pendingChange;
   return (
     <ClientMessages namespaces={["learningAgreement", "enums", "fieldCounter"]} names={["language"]}>
@@ -59,10 +63,7 @@ export default async function LearningAgreementPage({ params }: { params: Promis
           <span className="text-sm text-slate-700">{t("youAre", { party: t(`party.${party}`) })}</span>
         </p>
         <LaNotices view={view} />
-        <LaSignatures
-          view={view}
-          signForm={view.canSign ? <SignForm placementId={placement.id} version={la.version} party={party} /> : undefined}
-        />
+        <LaSignatures view={view} signForm={view.canSign ? <SignForm placementId={placement.id} version={la.version} party={party} /> : undefined} />
         <LaParties view={view} />
         <LaTableA
           view={view}
@@ -97,16 +98,32 @@ export default async function LearningAgreementPage({ params }: { params: Promis
                 placementId={placement.id}
                 version={la.version}
                 signedCount={signedCount}
-                values={{ recognition: la.recognition, ects: la.ects, transcript: la.transcript, europassMobility: la.europassMobility, insurance: la.insurance }}
+                values={{
+                  recognition: la.recognition,
+                  ects: la.ects,
+                  transcript: la.transcript,
+                  europassMobility: la.europassMobility,
+                  insurance: la.insurance,
+                }}
               />
             )
           }
         />
-        <LaTableC view={view} editor={open("C") && <TableCForm placementId={placement.id} version={la.version} hostSupport={la.hostSupport} signedCount={signedCount} />} />
+        <LaTableC
+          view={view}
+          editor={open("C") && <TableCForm placementId={placement.id} version={la.version} hostSupport={la.hostSupport} signedCount={signedCount} />}
+        />
         <LaChanges
           view={view}
           signForm={pending && view.canSignChange ? <SignChangeForm placementId={placement.id} number={pending.number} /> : undefined}
-          proposeForm={view.canProposeChange ? <ProposeChangeForm placementId={placement.id} currentEnd={format.dateTime(new Date(`${view.period.end}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" })} /> : undefined}
+          proposeForm={
+            view.canProposeChange ? (
+              <ProposeChangeForm
+                placementId={placement.id}
+                currentEnd={format.dateTime(new Date(`${view.period.end}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" })}
+              />
+            ) : undefined
+          }
         />
         <LaCertificate
           view={view}

@@ -25,7 +25,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("myApplications"))("detailTitle") };
 }
 
-export default async function MyApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> }) {
+export default async function MyApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ step?: string | string[] }>;
+}) {
   const { id } = await params;
   const cancelled = (await searchParams).step === "cancel";
   const user = await requirePermission("view:student-area:own", `/student/applications/${id}`);
@@ -102,8 +108,8 @@ export default async function MyApplicationPage({ params, searchParams }: { para
               <div className="mt-4 text-sm">
                 <p className="font-medium text-slate-900">{t("placement")}</p>
                 <p className="mt-1">
-                  <Badge tone={statusTone(a.placement.status)}>{te(`placementStatus.${a.placement.status}`)}</Badge>{" "}
-                  {a.placement.action} {a.placement.callYear} · {date(a.placement.startDate)} – {date(a.placement.endDate)}
+                  <Badge tone={statusTone(a.placement.status)}>{te(`placementStatus.${a.placement.status}`)}</Badge> {a.placement.action} {a.placement.callYear}{" "}
+                  · {date(a.placement.startDate)} – {date(a.placement.endDate)}
                 </p>
                 {a.placement.status === "PROPOSED" && <p className="mt-2 text-slate-700">{tl("student.waiting")}</p>}
                 {a.placement.status === "REJECTED" && a.status === "ACCEPTED" && (
@@ -139,7 +145,11 @@ export default async function MyApplicationPage({ params, searchParams }: { para
               />
             </ClientMessages>
           )}
-          {a.undecided && <ClientMessages namespaces={["myApplications.withdraw", "fieldCounter"]}><ApplicationWithdraw applicationId={a.id} /></ClientMessages>}
+          {a.undecided && (
+            <ClientMessages namespaces={["myApplications.withdraw", "fieldCounter"]}>
+              <ApplicationWithdraw applicationId={a.id} />
+            </ClientMessages>
+          )}
         </div>
       </div>
     </div>
