@@ -62,16 +62,14 @@ export const INFLECTED_OFFICE_TOOLS = [
   "worda",
 ] as const;
 
+/** Programming languages whose names are nothing else (a term on their own in common.ts). */
+export const PROGRAMMING_LANGUAGES = ["javascript", "typescript", "c#", "c++", "php", "kotlin"] as const;
+
 /** Programming languages and frameworks whose names are also ordinary words or analysis tools. */
 export const PROGRAMMING_TOOLS = [
   "python*",
   "java",
-  "javascript",
-  "typescript",
-  "c#",
-  "c++",
-  "php",
-  "kotlin",
+  ...PROGRAMMING_LANGUAGES,
   "swift",
   "ruby",
   "golang",
