@@ -1,7 +1,7 @@
 // Czech. Folding strips the diacritics (č→c, ř→r, ě→e, ů→u). Seven cases: write stems with a
 // trailing "*" ("*programovan*" matches programování, programováním; "sit|site|siti" for síť).
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
 
 /** Social platforms with Slavic case endings (na Instagramu, Facebookem). */
 const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
@@ -146,9 +146,7 @@ export const cs: Lexicon = {
         "zapis* z porad*",
         "*domlouvan* schuz*",
       ],
-      combos: [
-        { tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["zadav*", "vklad*", "aktualiz*", "zapis*", "eviduj*"], window: 6 },
-      ],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["zadav*", "vklad*", "aktualiz*", "zapis*", "eviduj*"], window: 6 }],
     },
     "office-software": {
       combos: [

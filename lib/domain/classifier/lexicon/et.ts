@@ -2,7 +2,7 @@
 // ("*programmeeri*" matches programmeerimine, programmeerimisoskus); "ladu" (warehouse) declines
 // to laos, lattu, laost, so its forms are listed.
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
 
 const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const SOFTWARE = "*rakendus*|*tarkvara*|*veebileh*|*funktsionaalsus*|*funktsioon*|api*|skript*|moodul*|liides*";
@@ -179,7 +179,7 @@ export const et: Lexicon = {
         "*kohtumiste* ... kokku*|broneeri*|planeeri*",
         "*broneeri* ... reis*|ruum*|kohtum*",
       ],
-      combos: [{ tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["sisesta*", "uuenda*", "kanda*", "registreeri*"], window: 6 }],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["sisesta*", "uuenda*", "kanda*", "registreeri*"], window: 6 }],
       exceptions: ["e-post* ... sorteeri*|kasitle*"],
     },
     "office-software": {

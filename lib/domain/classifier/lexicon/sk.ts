@@ -1,7 +1,7 @@
 // Slovak. Folding strips the diacritics (ä→a, ô→o, ľ→l, ŕ→r). Six cases: stems with "*"; the forms
 // of "sieť" are listed ("siet|siete|sieti|…") so that "sietí" is no prefix of unrelated words.
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
 
 const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const NETWORK = "siet|siete|sieti|sietach|sietou|sietami|*sietov*";
@@ -139,9 +139,7 @@ export const sk: Lexicon = {
         "zapisnic*",
         "dohadovani* stretnut*",
       ],
-      combos: [
-        { tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["zadav*", "vklad*", "aktualiz*", "zapis*", "eviduj*"], window: 6 },
-      ],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["zadav*", "vklad*", "aktualiz*", "zapis*", "eviduj*"], window: 6 }],
     },
     "office-software": {
       combos: [

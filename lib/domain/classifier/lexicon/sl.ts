@@ -1,7 +1,7 @@
 // Slovenian. Folding strips the diacritics (č→c, š→s, ž→z). Six cases and the dual: stems with
 // "*" ("podatk*" for podatki, podatkov, podatke; the forms of "omrežje" listed).
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
 
 const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const DATA = "podatk*|podatek";
@@ -154,7 +154,7 @@ export const sl: Lexicon = {
         "razvrscanj* poste",
         "obdelav* poste",
       ],
-      combos: [{ tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["vnos*", "vnasa*", "posodab*", "evidentir*"], window: 6 }],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["vnos*", "vnasa*", "posodab*", "evidentir*"], window: 6 }],
     },
     "office-software": {
       combos: [

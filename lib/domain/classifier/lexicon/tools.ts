@@ -26,6 +26,9 @@ export const OFFICE_TOOLS = [
 /** Business systems people type into: ERP/CRM and the like. */
 export const BUSINESS_SYSTEMS = ["sap", "erp", "crm", "salesforce", "navision", "dynamics 365", "odoo", "exact online", "datev"] as const;
 
+/** Business systems as the inflecting languages write them (SAPu, SAP:iin, SAP-ban): a one-word name is a prefix, a longer one stays whole. */
+export const INFLECTED_BUSINESS_SYSTEMS = BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`));
+
 /** Support desks and channels for customer contact. */
 export const SUPPORT_CHANNELS = [
   "zendesk",
