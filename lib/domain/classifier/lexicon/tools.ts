@@ -123,6 +123,9 @@ export const SOCIAL_PLATFORMS = [
   "threads",
 ] as const;
 
+/** Social platforms with case endings (na Instagramu, Facebookem, Instagramban): a one-word name is a prefix. */
+export const INFLECTED_SOCIAL_MEDIA = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
+
 /** Analysis tools that are also everyday tools. */
 export const ANALYSIS_TOOLS = ["excel*", "python*", "r", "sql", "google sheets", "spreadsheet*", "tableau", "matlab"] as const;
 
