@@ -6,7 +6,7 @@ import { type DotActivityId, isDotActivityId } from "./activities";
 import { normalizeCountryCode } from "./countries";
 import { inclusiveDayCount, parseIsoDate, dateFromIso } from "./dates";
 import { type FormatId, activityCodeOf } from "./formats";
-import { DEFAULT_GRANT_RATES, type GrantEstimate, type GrantRateRow, estimateGrant } from "./grants";
+import { DEFAULT_GRANT_RATES, type GrantEstimate, type GrantEstimateInput, type GrantRateRow, estimateGrant } from "./grants";
 import { type ParticipantCategory, isRecentGraduateCategory } from "./participants";
 
 // docs/domain.md §5, §3a: the record's activity type is the format's Beneficiary Module code
@@ -190,16 +190,7 @@ const country = (code: string) => normalizeCountryCode(code) ?? code.toUpperCase
  * docs/domain.md §4 with the institution's rates; when the institution has no row for this action,
  * call year and group, the portal's defaults apply (an office that never edited its table).
  */
-export function grantFor(input: {
-  readonly action: KeyAction;
-  readonly format?: FormatId;
-  readonly callYear: number;
-  readonly hostCountry: string;
-  readonly days: number;
-  readonly fewerOpportunities: boolean;
-  readonly greenTravel?: boolean;
-  readonly rates?: readonly GrantRateRow[];
-}): GrantEstimate | null {
+export function grantFor(input: Omit<GrantEstimateInput, "greenTravel"> & { readonly greenTravel?: boolean }): GrantEstimate | null {
   const base = { ...input, greenTravel: input.greenTravel ?? false };
   return estimateGrant({ ...base, rates: input.rates ?? [] }) ?? estimateGrant({ ...base, rates: DEFAULT_GRANT_RATES });
 }

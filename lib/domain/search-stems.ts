@@ -46,6 +46,10 @@ export type StemLanguage = (typeof STEM_LANGUAGES)[number];
 /** A stem keeps at least this many characters (shorter ones would match too much as prefixes). */
 export const MIN_STEM_LENGTH = 4;
 
+// Czech and Slovak share their adjective and noun case endings.
+const CS_SK_CASE_ENDINGS = ["ach", "ami", "eho", "emu", "ych", "ymi", "ich", "imi", "ovi"];
+const CS_SK_SHORT_ENDINGS = ["ou", "u", "y", "a", "e", "i", "o"];
+
 /**
  * Endings per language, folded (no diacritics). The longest ending that leaves at least
  * MIN_STEM_LENGTH characters is cut. Kept to endings that mark inflection or a common
@@ -203,63 +207,9 @@ const ENDINGS: Record<StemLanguage, readonly string[]> = {
   // Portuguese: -ção/-dor families, -mente, -idade, gender/number.
   pt: ["coes", "cao", "dores", "doras", "dora", "dor", "mente", "idades", "idade", "istas", "ista", "os", "as", "es", "ar", "er", "ir", "o", "a", "e", "s"],
   // Czech: verbal nouns (-ování, -ání, -ení), adjective and noun case endings.
-  cs: [
-    "ovanim",
-    "ovani",
-    "ovat",
-    "anim",
-    "enim",
-    "ani",
-    "eni",
-    "ach",
-    "ami",
-    "eho",
-    "emu",
-    "ych",
-    "ymi",
-    "ich",
-    "imi",
-    "ovi",
-    "um",
-    "em",
-    "ou",
-    "u",
-    "y",
-    "a",
-    "e",
-    "i",
-    "o",
-  ],
+  cs: ["ovanim", "ovani", "ovat", "anim", "enim", "ani", "eni", ...CS_SK_CASE_ENDINGS, "um", "em", ...CS_SK_SHORT_ENDINGS],
   // Slovak: as Czech, with -ovanie/-anie/-enie and their case forms.
-  sk: [
-    "ovanie",
-    "ovania",
-    "ovaniu",
-    "ovat",
-    "anie",
-    "ania",
-    "aniu",
-    "enie",
-    "enia",
-    "eniu",
-    "ach",
-    "ami",
-    "eho",
-    "emu",
-    "ych",
-    "ymi",
-    "ich",
-    "imi",
-    "ovi",
-    "om",
-    "ou",
-    "u",
-    "y",
-    "a",
-    "e",
-    "i",
-    "o",
-  ],
+  sk: ["ovanie", "ovania", "ovaniu", "ovat", "anie", "ania", "aniu", "enie", "enia", "eniu", ...CS_SK_CASE_ENDINGS, "om", ...CS_SK_SHORT_ENDINGS],
   // Croatian: verbal nouns (-iranje, -anje) and noun/adjective case endings.
   hr: ["iranje", "iranja", "iranju", "iranjem", "anje", "anja", "anju", "anjem", "ima", "ama", "om", "em", "og", "oj", "ih", "a", "e", "i", "o", "u"],
   // Slovenian: verbal nouns (-iranje, -anje) and case endings, dual included.

@@ -3,11 +3,11 @@ import { bmMobilitiesReport, bmReportProblems, omobilitiesGetResponse, type BmRe
 import { exportFileName } from "@/lib/domain/record-export";
 import { sectorOfAction, isKeyAction } from "@/lib/domain/actions";
 import type { CurrentUser } from "../auth/session";
-import { audit } from "../audit";
 import { prisma } from "../db";
 import { NotFoundError } from "../errors";
 import { findOwnRecords, getOwnInstitution, REPORTABLE } from "./mobility-records";
 import { findOwnPlacement } from "./placement/review";
+import { auditRecordExport } from "./record-export";
 
 // The EWP shapes of the own institution's mobilities (docs/ewp.md). The same
 // scoping as the record export (institution from the session) and the same audit of personal data
@@ -35,14 +35,10 @@ export async function ewpBmReport(user: CurrentUser, callYear: number | null): P
   if (problems.length) return { ok: false, reason: "incomplete", problems };
 
   const fileName = exportFileName(["ewp-bm-mobilities", institution.erasmusCode, "KA131", callYear ?? "all-years"], "xml");
-  await prisma.$transaction((tx) =>
-    audit(tx, {
-      actorId: user.id,
-      verb: "mobility-record.export",
-      entityType: "Institution",
-      entityId: institution.id,
-      after: { format: "ewp-bm", callYear, action: "KA131", count: records.length, fileName },
-    }),
+  await auditRecordExport(
+    user,
+    { entityType: "Institution", entityId: institution.id },
+    { format: "ewp-bm", callYear, action: "KA131", count: records.length, fileName },
   );
   return { ok: true, fileName, contentType: XML, body: bmMobilitiesReport(records), count: records.length };
 }
@@ -56,14 +52,10 @@ export async function ewpOmobility(user: CurrentUser, placementId: string): Prom
   const record = await prisma.mobilityRecord.findFirst({ where: { ...REPORTABLE, placementId: placement.id, institutionId: placement.institutionId } });
   if (!record || !isKeyAction(record.action) || sectorOfAction(record.action) !== "HE" || !record.format.startsWith("HE-SMT")) throw new NotFoundError();
   const fileName = exportFileName(["ewp-omobility", record.mobilityId], "xml");
-  await prisma.$transaction((tx) =>
-    audit(tx, {
-      actorId: user.id,
-      verb: "mobility-record.export",
-      entityType: "MobilityRecord",
-      entityId: record.id,
-      after: { format: "ewp-omobility", placementId: placement.id, count: 1, fileName },
-    }),
+  await auditRecordExport(
+    user,
+    { entityType: "MobilityRecord", entityId: record.id },
+    { format: "ewp-omobility", placementId: placement.id, count: 1, fileName },
   );
   const body = omobilitiesGetResponse({ record, sendingHeiId: record.sendingErasmusCode || record.sendingOid || "" });
   return { ok: true, fileName, contentType: XML, body, count: 1 };

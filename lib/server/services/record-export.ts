@@ -3,6 +3,7 @@ import { isoDate } from "@/lib/domain/dates";
 import { BM_FILE_SUFFIX, BM_TEMPLATE, bmAboutRows, bmDocumentProperties } from "@/lib/domain/bm/template";
 import { exportFileName, recordToJson, recordsToCsv, recordsToSheetRows, RECORD_EXPORT_COLUMNS, validateRecordsForExport } from "@/lib/domain/record-export";
 import type { ExportFormat, RecordFilters } from "@/lib/validation/record-export";
+import type { Prisma } from "@/generated/prisma/client";
 import type { CurrentUser } from "../auth/session";
 import { audit } from "../audit";
 import { prisma } from "../db";
@@ -20,6 +21,18 @@ export type RecordExport =
   | { ok: true; fileName: string; contentType: string; body: string | Buffer; count: number }
   | { ok: false; problems: ReturnType<typeof validateRecordsForExport> };
 
+/**
+ * Personal data leaving the portal (a record export here, an EWP file in ./ewp.ts): who exported
+ * which selection or record, and how many records, in its own transaction.
+ */
+export async function auditRecordExport(
+  user: CurrentUser,
+  entity: { entityType: "Institution" | "MobilityRecord"; entityId: string },
+  after: { [key: string]: Prisma.InputJsonValue | null; count: number; fileName: string },
+) {
+  await prisma.$transaction((tx) => audit(tx, { actorId: user.id, verb: "mobility-record.export", ...entity, after }));
+}
+
 export async function exportOwnRecords(user: CurrentUser, filters: RecordFilters, format: ExportFormat, now: Date = new Date()): Promise<RecordExport> {
   const [institution, records] = await Promise.all([getOwnInstitution(user), findOwnRecords(user, filters)]);
   const problems = validateRecordsForExport(records);
@@ -29,16 +42,11 @@ export async function exportOwnRecords(user: CurrentUser, filters: RecordFilters
   const agreements = [...new Set(records.map((r) => r.agreementNumber))];
   const project = agreements.length === 1 ? agreements[0] : [institution?.erasmusCode, filters.action].filter(Boolean).join("-");
   const fileName = exportFileName(["dot-mobility-records", project, filters.callYear ?? "all-years", format === "json" ? null : BM_FILE_SUFFIX], format);
-  // Personal data leaving the portal: who exported which selection, and how many records.
   if (institution) {
-    await prisma.$transaction((tx) =>
-      audit(tx, {
-        actorId: user.id,
-        verb: "mobility-record.export",
-        entityType: "Institution",
-        entityId: institution.id,
-        after: { format, callYear: filters.callYear ?? null, action: filters.action ?? null, count: records.length, fileName },
-      }),
+    await auditRecordExport(
+      user,
+      { entityType: "Institution", entityId: institution.id },
+      { format, callYear: filters.callYear ?? null, action: filters.action ?? null, count: records.length, fileName },
     );
   }
 

@@ -1,7 +1,7 @@
 // Language-neutral evidence: product names, acronyms and English loanwords used in every language,
 // plus the stems shared by many languages (program*, robot*).
 import type { Lexicon } from "../types";
-import { ANALYSIS_TOOLS, GRAPHICS_TOOLS, PROGRAMMING_TOOLS, SITE_BUILDERS } from "./tools";
+import { ANALYSIS_TOOLS, GRAPHICS_TOOLS, PROGRAMMING_LANGUAGES, PROGRAMMING_TOOLS, SITE_BUILDERS } from "./tools";
 
 /** Robot programming is robotics (docs/domain.md §1 `robotics-ai`), not general software development. */
 const ROBOT_PROGRAMMING = ["program* ... *robot*", "*robot* ... program*", "*robotprogram*", "*roboterprogram*"];
@@ -131,12 +131,7 @@ export const common: Lexicon = {
     },
     "software-development": {
       terms: [
-        "javascript",
-        "typescript",
-        "c#",
-        "c++",
-        "php",
-        "kotlin",
+        ...PROGRAMMING_LANGUAGES,
         "react.js",
         "reactjs",
         "react native",

@@ -1,10 +1,8 @@
 // Czech. Folding strips the diacritics (č→c, ř→r, ě→e, ů→u). Seven cases: write stems with a
 // trailing "*" ("*programovan*" matches programování, programováním; "sit|site|siti" for síť).
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFLECTED_SOCIAL_MEDIA, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SUPPORT_CHANNELS } from "./tools";
 
-/** Social platforms with Slavic case endings (na Instagramu, Facebookem). */
-const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const NETWORK = "sit|site|siti|sitich|sitemi|*sitov*";
 
 export const cs: Lexicon = {
@@ -23,7 +21,9 @@ export const cs: Lexicon = {
         "*emailov* kampan*",
         "*e-mailov* kampan*",
       ],
-      combos: [{ tools: SOCIAL_INFLECTED, actions: ["sprav*", "kampan*", "prispev*", "obsah*", "publik*", "strategi*", "reklam*", "dosah*", "sledujic*"] }],
+      combos: [
+        { tools: INFLECTED_SOCIAL_MEDIA, actions: ["sprav*", "kampan*", "prispev*", "obsah*", "publik*", "strategi*", "reklam*", "dosah*", "sledujic*"] },
+      ],
     },
     "digital-design": {
       terms: [
@@ -146,9 +146,7 @@ export const cs: Lexicon = {
         "zapis* z porad*",
         "*domlouvan* schuz*",
       ],
-      combos: [
-        { tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["zadav*", "vklad*", "aktualiz*", "zapis*", "eviduj*"], window: 6 },
-      ],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["zadav*", "vklad*", "aktualiz*", "zapis*", "eviduj*"], window: 6 }],
     },
     "office-software": {
       combos: [

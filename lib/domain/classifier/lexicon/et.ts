@@ -2,9 +2,8 @@
 // ("*programmeeri*" matches programmeerimine, programmeerimisoskus); "ladu" (warehouse) declines
 // to laos, lattu, laost, so its forms are listed.
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFLECTED_SOCIAL_MEDIA, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SUPPORT_CHANNELS } from "./tools";
 
-const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const SOFTWARE = "*rakendus*|*tarkvara*|*veebileh*|*funktsionaalsus*|*funktsioon*|api*|skript*|moodul*|liides*";
 
 export const et: Lexicon = {
@@ -22,7 +21,7 @@ export const et: Lexicon = {
         "*uudiskir*",
         "*sisuloome*",
       ],
-      combos: [{ tools: SOCIAL_INFLECTED, actions: ["halda*", "haldus*", "kampaania*", "postitus*", "sisu*", "strateegi*", "reklaam*", "jalgij*"] }],
+      combos: [{ tools: INFLECTED_SOCIAL_MEDIA, actions: ["halda*", "haldus*", "kampaania*", "postitus*", "sisu*", "strateegi*", "reklaam*", "jalgij*"] }],
     },
     "digital-design": {
       terms: [
@@ -179,7 +178,7 @@ export const et: Lexicon = {
         "*kohtumiste* ... kokku*|broneeri*|planeeri*",
         "*broneeri* ... reis*|ruum*|kohtum*",
       ],
-      combos: [{ tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["sisesta*", "uuenda*", "kanda*", "registreeri*"], window: 6 }],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["sisesta*", "uuenda*", "kanda*", "registreeri*"], window: 6 }],
       exceptions: ["e-post* ... sorteeri*|kasitle*"],
     },
     "office-software": {

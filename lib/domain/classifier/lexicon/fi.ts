@@ -2,7 +2,7 @@
 // ("*ohjelmoin*" matches ohjelmointi, ohjelmointia, robottiohjelmointiin); Finnish puts the object
 // (genitive) before the verbal noun, so "sovellu* ... kehit*" and "kehit* ... *sovellu*" both occur.
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
 
 const SOFTWARE_OBJECTS = "*sovellu*|*ohjelmisto*|*verkkosivu*|*verkkopalvelu*|*rajapin*|*toiminnallisuu*|*ominaisuuk*|*skript*|*integraati*|*kotisivu*";
 
@@ -204,7 +204,7 @@ export const fi: Lexicon = {
         "*matkajarjestely*",
         "*kalenterin* ... paivit*|yllapi*|hallin*",
       ],
-      combos: [{ tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["syot*", "kirjaa*", "paivit*", "tallenn*"], window: 6 }],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["syot*", "kirjaa*", "paivit*", "tallenn*"], window: 6 }],
     },
     "office-software": {
       combos: [

@@ -1,9 +1,8 @@
 // Croatian. Folding strips the diacritics (č/ć→c, š→s, ž→z, đ→d). Seven cases: stems with "*"
 // ("podatak*|podatk*" for podaci, podataka, podatke; "mrez*" for mreža, mreže, mrežom).
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFLECTED_SOCIAL_MEDIA, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SUPPORT_CHANNELS } from "./tools";
 
-const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const DATA = "podatak*|podatk*|podaci";
 
 export const hr: Lexicon = {
@@ -20,7 +19,7 @@ export const hr: Lexicon = {
         "kampanj* ... online|google*|facebook*|instagram*|drustven*|digital*",
         "sadrzaj* ... drustven*|instagram*|facebook*",
       ],
-      combos: [{ tools: SOCIAL_INFLECTED, actions: ["upravlj*", "vodenj*", "kampanj*", "objav*", "sadrzaj*", "strategij*", "oglas*"] }],
+      combos: [{ tools: INFLECTED_SOCIAL_MEDIA, actions: ["upravlj*", "vodenj*", "kampanj*", "objav*", "sadrzaj*", "strategij*", "oglas*"] }],
     },
     "digital-design": {
       terms: [
@@ -143,7 +142,7 @@ export const hr: Lexicon = {
         "razvrstavanj* poste",
         "obrad* poste",
       ],
-      combos: [{ tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["unos*", "unosi*", "azurir*", "evidentir*"], window: 6 }],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["unos*", "unosi*", "azurir*", "evidentir*"], window: 6 }],
     },
     "office-software": {
       combos: [

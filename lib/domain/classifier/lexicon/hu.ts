@@ -3,9 +3,8 @@
 // "*adat*"; list the forms of "adatok" instead. The object often stands before the verbal noun
 // ("adatok elemzése", "weboldal fejlesztése"), so both orders are listed.
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFLECTED_SOCIAL_MEDIA, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SUPPORT_CHANNELS } from "./tools";
 
-const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const DATA = "adatok|adatokat|adatokkal|adatokbol|adatokra|adatait|adatai|adatainak|adatot|adatsor*|*adatbazis*";
 const SOFTWARE = "*alkalmazas*|*szoftver*|*weboldal*|*honlap*|funkcio*|*funkcioinak|*funkciok*|api*|szkript*|script*|modul*|*webalkalmazas*";
 
@@ -26,7 +25,10 @@ export const hu: Lexicon = {
         "*tartalommarketing*",
       ],
       combos: [
-        { tools: SOCIAL_INFLECTED, actions: ["kezel*", "kampany*", "poszt*", "bejegyz*", "tartalm*", "tartalom*", "strategi*", "hirdet*", "eler*", "kovet*"] },
+        {
+          tools: INFLECTED_SOCIAL_MEDIA,
+          actions: ["kezel*", "kampany*", "poszt*", "bejegyz*", "tartalm*", "tartalom*", "strategi*", "hirdet*", "eler*", "kovet*"],
+        },
       ],
     },
     "digital-design": {
@@ -168,7 +170,7 @@ export const hu: Lexicon = {
         "*dokumentumkezel*",
         "*ugyfeladat* ... rogzit*|frissit*",
       ],
-      combos: [{ tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["rogzit*", "bevi*", "frissit*", "felvi*"], window: 6 }],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["rogzit*", "bevi*", "frissit*", "felvi*"], window: 6 }],
     },
     "office-software": {
       combos: [

@@ -3,9 +3,8 @@
 // the verbal noun ("svetainės kūrimas"), so both orders are listed. No bare "be" (without): it is
 // an English word; "be jokių" is.
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFLECTED_SOCIAL_MEDIA, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SUPPORT_CHANNELS } from "./tools";
 
-const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const SOFTWARE = "aplikacij*|programel*|svetain*|programin*|funkcij*|funkcionalum*|api*|skript*|modul*";
 
 export const lt: Lexicon = {
@@ -25,7 +24,7 @@ export const lt: Lexicon = {
       ],
       combos: [
         {
-          tools: SOCIAL_INFLECTED,
+          tools: INFLECTED_SOCIAL_MEDIA,
           actions: ["administr*", "valdym*", "tvark*", "kampanij*", "iras*", "publikacij*", "turin*", "strategij*", "reklam*", "sekej*"],
         },
       ],

@@ -2,9 +2,8 @@
 // endings via stems ("tikl*" for tīkls, tīkla, tīklos); the genitive object stands before the
 // verbal noun ("mājaslapas izstrāde"), so both orders are listed.
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFLECTED_SOCIAL_MEDIA, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SUPPORT_CHANNELS } from "./tools";
 
-const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const SOFTWARE = "lietotn*|lietojumprogramm*|programmatur*|timekl*|majaslap*|funkcij*|funkcionalitat*|api*|skript*|modul*";
 const DATA = "datu|dati|datus|datiem";
 
@@ -24,7 +23,10 @@ export const lv: Lexicon = {
         "jaunumu vestul*",
       ],
       combos: [
-        { tools: SOCIAL_INFLECTED, actions: ["parvald*", "vadib*", "kampan*", "ierakst*", "publikacij*", "satur*", "strategij*", "reklam*", "sekotaj*"] },
+        {
+          tools: INFLECTED_SOCIAL_MEDIA,
+          actions: ["parvald*", "vadib*", "kampan*", "ierakst*", "publikacij*", "satur*", "strategij*", "reklam*", "sekotaj*"],
+        },
       ],
     },
     "digital-design": {

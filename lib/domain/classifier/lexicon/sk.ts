@@ -1,9 +1,8 @@
 // Slovak. Folding strips the diacritics (ä→a, ô→o, ľ→l, ŕ→r). Six cases: stems with "*"; the forms
 // of "sieť" are listed ("siet|siete|sieti|…") so that "sietí" is no prefix of unrelated words.
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFLECTED_SOCIAL_MEDIA, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SUPPORT_CHANNELS } from "./tools";
 
-const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const NETWORK = "siet|siete|sieti|sietach|sietou|sietami|*sietov*";
 
 export const sk: Lexicon = {
@@ -20,7 +19,7 @@ export const sk: Lexicon = {
         "kampan* ... online|google*|facebook*|instagram*|socialn*|ppc|reklamn*",
         "obsah* ... socialn*|instagram*|facebook*",
       ],
-      combos: [{ tools: SOCIAL_INFLECTED, actions: ["sprav*", "kampan*", "prispevk*", "obsah*", "publik*", "strategi*", "reklam*", "dosah*"] }],
+      combos: [{ tools: INFLECTED_SOCIAL_MEDIA, actions: ["sprav*", "kampan*", "prispevk*", "obsah*", "publik*", "strategi*", "reklam*", "dosah*"] }],
     },
     "digital-design": {
       terms: [
@@ -139,9 +138,7 @@ export const sk: Lexicon = {
         "zapisnic*",
         "dohadovani* stretnut*",
       ],
-      combos: [
-        { tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["zadav*", "vklad*", "aktualiz*", "zapis*", "eviduj*"], window: 6 },
-      ],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["zadav*", "vklad*", "aktualiz*", "zapis*", "eviduj*"], window: 6 }],
     },
     "office-software": {
       combos: [

@@ -1,9 +1,8 @@
 // Slovenian. Folding strips the diacritics (č→c, š→s, ž→z). Six cases and the dual: stems with
 // "*" ("podatk*" for podatki, podatkov, podatke; the forms of "omrežje" listed).
 import type { Lexicon } from "../types";
-import { BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SOCIAL_PLATFORMS, SUPPORT_CHANNELS } from "./tools";
+import { INFLECTED_BUSINESS_SYSTEMS, INFLECTED_OFFICE_TOOLS, INFLECTED_SOCIAL_MEDIA, INFRASTRUCTURE_OBJECTS, OFFICE_TOOLS, SUPPORT_CHANNELS } from "./tools";
 
-const SOCIAL_INFLECTED = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 const DATA = "podatk*|podatek";
 const NETWORK = "omrezj|omrezje|omrezja|omrezju|omrezij|omrezjem|omrezn*";
 
@@ -22,7 +21,7 @@ export const sl: Lexicon = {
         "vsebin* ... druzben*|instagram*|facebook*",
         "spletn* oglasevanj*",
       ],
-      combos: [{ tools: SOCIAL_INFLECTED, actions: ["upravlj*", "vodenj*", "kampanj*", "objav*", "vsebin*", "strategij*", "oglas*"] }],
+      combos: [{ tools: INFLECTED_SOCIAL_MEDIA, actions: ["upravlj*", "vodenj*", "kampanj*", "objav*", "vsebin*", "strategij*", "oglas*"] }],
     },
     "digital-design": {
       terms: [
@@ -154,7 +153,7 @@ export const sl: Lexicon = {
         "razvrscanj* poste",
         "obdelav* poste",
       ],
-      combos: [{ tools: BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`)), actions: ["vnos*", "vnasa*", "posodab*", "evidentir*"], window: 6 }],
+      combos: [{ tools: INFLECTED_BUSINESS_SYSTEMS, actions: ["vnos*", "vnasa*", "posodab*", "evidentir*"], window: 6 }],
     },
     "office-software": {
       combos: [

@@ -26,6 +26,9 @@ export const OFFICE_TOOLS = [
 /** Business systems people type into: ERP/CRM and the like. */
 export const BUSINESS_SYSTEMS = ["sap", "erp", "crm", "salesforce", "navision", "dynamics 365", "odoo", "exact online", "datev"] as const;
 
+/** Business systems as the inflecting languages write them (SAPu, SAP:iin, SAP-ban): a one-word name is a prefix, a longer one stays whole. */
+export const INFLECTED_BUSINESS_SYSTEMS = BUSINESS_SYSTEMS.map((t) => (t.includes(" ") ? t : `${t}*`));
+
 /** Support desks and channels for customer contact. */
 export const SUPPORT_CHANNELS = [
   "zendesk",
@@ -62,16 +65,14 @@ export const INFLECTED_OFFICE_TOOLS = [
   "worda",
 ] as const;
 
+/** Programming languages whose names are nothing else (a term on their own in common.ts). */
+export const PROGRAMMING_LANGUAGES = ["javascript", "typescript", "c#", "c++", "php", "kotlin"] as const;
+
 /** Programming languages and frameworks whose names are also ordinary words or analysis tools. */
 export const PROGRAMMING_TOOLS = [
   "python*",
   "java",
-  "javascript",
-  "typescript",
-  "c#",
-  "c++",
-  "php",
-  "kotlin",
+  ...PROGRAMMING_LANGUAGES,
   "swift",
   "ruby",
   "golang",
@@ -121,6 +122,9 @@ export const SOCIAL_PLATFORMS = [
   "snapchat",
   "threads",
 ] as const;
+
+/** Social platforms with case endings (na Instagramu, Facebookem, Instagramban): a one-word name is a prefix. */
+export const INFLECTED_SOCIAL_MEDIA = SOCIAL_PLATFORMS.map((p) => (p.includes(" ") || p.includes("-") ? p : `${p}*`));
 
 /** Analysis tools that are also everyday tools. */
 export const ANALYSIS_TOOLS = ["excel*", "python*", "r", "sql", "google sheets", "spreadsheet*", "tableau", "matlab"] as const;

@@ -14,6 +14,7 @@ import { logInRequest } from "../../request-log";
 import { newApplicationMail } from "../../mail/new-application-mail";
 import { allowedEvents, isUndecided, transition } from "@/lib/domain/placement-lifecycle";
 import { LIFECYCLE_INCLUDE, notifyLifecycle, stateOf } from "../placement/lifecycle";
+import { PLACEMENT_SUMMARY_SELECT } from "../placement/review";
 
 // The student's side of an application: apply once per offer, follow it,
 // withdraw it while the host has not decided. Every id is checked against the signed-in user's
@@ -255,19 +256,7 @@ export async function getMyApplication(user: CurrentUser, applicationId: string)
     where: { id: applicationId, participantId: profile.id },
     include: {
       offer: { include: { host: { select: { legalName: true, city: true, country: true } } } },
-      placement: {
-        select: {
-          id: true,
-          status: true,
-          action: true,
-          callYear: true,
-          startDate: true,
-          endDate: true,
-          createdAt: true,
-          decidedAt: true,
-          decisionReason: true,
-        },
-      },
+      placement: { select: { ...PLACEMENT_SUMMARY_SELECT, decisionReason: true } },
     },
   });
   if (!application) throw new NotFoundError();

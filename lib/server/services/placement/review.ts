@@ -14,6 +14,18 @@ import { NotFoundError } from "../../errors";
 import { getAgreementNumber } from "../project-agreements";
 import { getGrantRateRows } from "../grant-rates";
 
+/** A placement in a list or on a page: its status, action, call year, dates and decision date (the queue, the student's application). */
+export const PLACEMENT_SUMMARY_SELECT = {
+  id: true,
+  status: true,
+  action: true,
+  callYear: true,
+  startDate: true,
+  endDate: true,
+  createdAt: true,
+  decidedAt: true,
+} satisfies Prisma.PlacementSelect;
+
 /** Everything the approval re-derives from the database (never from the form). */
 export const PLACEMENT_DECISION_INCLUDE = {
   institution: true,
@@ -188,14 +200,7 @@ export async function listPlacementQueue(user: CurrentUser, filters: QueueFilter
       skip: (filters.page - 1) * QUEUE_PAGE_SIZE,
       take: QUEUE_PAGE_SIZE,
       select: {
-        id: true,
-        status: true,
-        action: true,
-        callYear: true,
-        startDate: true,
-        endDate: true,
-        createdAt: true,
-        decidedAt: true,
+        ...PLACEMENT_SUMMARY_SELECT,
         application: {
           select: {
             participant: { select: { user: { select: { name: true } } } },
