@@ -23,7 +23,7 @@ export async function expectNoAxeViolations(page: Page) {
   // Next streams metadata: after a client-side navigation the <title> arrives a moment later.
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const scan = { url: page.url(), violations: results.violations.length, axeVersion: results.testEngine.version, at: results.timestamp };
+  const scan = { url: page.url(), violations: results.violations.length, axeVersion: results.testEngine.version, tags: AXE_TAGS, at: results.timestamp };
   appendFileSync(AXE_SCANS_FILE, JSON.stringify(scan) + "\n");
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, "axe violations").toEqual([]);
